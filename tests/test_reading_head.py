@@ -62,6 +62,12 @@ Kallelse och handlingar publiceras några dagar före sammanträdet.
     ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
     ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
+    # "och" abbreviated (eslov_protokoll_1's "Justeringens plats o tid Kommunledningskontoret, 2019-05-14"): the
+    # justering's still, not the meeting's by the "tid" in it
+    ("Plats och tid Rådhuset kl. 17:00 Justeringens plats o tid Kommunledningskontoret, 2019-05-14",
+     [("approved", "2019-05-14")]),
+    ("Justeringens tid & plats 2020-02-03, kansliet", [("approved", "2020-02-03")]),
+    ("Tid och plats 2019-05-09 kl. 17 i Rådhuset", [("meeting", "2019-05-09")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
@@ -183,6 +189,79 @@ def test_a_guide_that_names_headings_and_a_kind_is_still_refused(tmp_path):
             "från kommunstyrelsen visar sedan beslutet.\nKallelse skickas ut en vecka före sammanträdet.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
+
+
+def test_a_list_of_matters_under_aerendefoerteckning_counted_one_by_one_is_a_protocols(tmp_path):
+    # sundsvall_protokoll_2 (a contents list naming no body, no kind): "Ärendeförteckning" heads a protocol's list
+    # of its §§ in 9 tuning texts of 8 organisations, all protocols; with its rows counting up one by one it is
+    # read as a protocol's, in part, rather than refused. Its rows go on over the next page under a date.
+    text = ("2019-03-04 Ärendeförteckning Justering...2 Dagordning...3 41 Val av ordförande...4 42 Budget för "
+            "fritidsnämnden...6 43 Taxor för bygglov...8 44 Motion om solceller på skolorna...11\n"
+            "2019-03-04 45 Medborgarförslag om hundrastgård...13 46 Anmälningar...14\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body is None
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 41", "Val av ordförande"), ("§ 42", "Budget för fritidsnämnden"), ("§ 43", "Taxor för bygglov"),
+        ("§ 44", "Motion om solceller på skolorna"), ("§ 45", "Medborgarförslag om hundrastgård"),
+        ("§ 46", "Anmälningar")]
+
+
+def test_a_list_of_matters_whose_numbers_do_not_count_up_names_no_kind(tmp_path):
+    # The heading alone, or with numbers that do not count one by one (years, amounts), is no protocol's form.
+    text = ("Om ärendeförteckningar\n\nEn Ärendeförteckning 2019 Visar 120 Ärenden och 7 Beslut som "
+            "fattades.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text))
+
+
+def test_the_body_the_anslags_box_labels_is_the_meetings_over_the_board_heading_it(tmp_path):
+    # arvika_protokoll_2: "Kommunstyrelsen 2016-10-03" / "Kommunledningsutskottet" heads the page and the anslag's box
+    # labels "Organ Kommunledningsutskottet": the utskott's protocol, not the board's.
+    text = ("Sammanträdesprotokoll 1 (12)\n\nSammanträdesdatum\n\nKommunstyrelsen 2021-05-10\n\n"
+            "Personalutskottet\n\nANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom "
+            "anslag.\n\nOrgan Personalutskottet\n\nSammanträdesdatum 2021-05-10\n\n"
+            "Datum då anslaget sätts upp 2021-05-14\n\nPlats och tid Stadshuset, kl. 09.00–11.00\n\n"
+            "Paragrafer 31 – 33\n\n§ 31 Lönekartläggning 2021\n\nUtskottet beslutar att godkänna "
+            "kartläggningen.\n\n§ 32 Arbetsmiljöpolicy\n\nUtskottet beslutar att anta policyn.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.meeting.body, document.meeting.date) == ("Personalutskottet", "2021-05-10")
+    # The box labelling the body the heading names changes nothing.
+    document = parse_document(write(tmp_path, text.replace("Kommunstyrelsen 2021-05-10\n\nPersonalutskottet",
+                                                           "Personalutskottet 2021-05-10")))
+    assert document.meeting.body == "Personalutskottet"
+
+
+def test_a_roll_calls_label_in_capitals_is_no_matter(tmp_path):
+    # kommunforbundet-norrbotten_protokoll_2's head "... Tjänstgörande ersättare ÖVRIGA DELTAGARE Kajsa Myrberg,
+    # Direktör ...": the label of who else attended, as "Beslutande" and "Övriga närvarande" are, no § of its own.
+    from archive.importing.meetingdocs import _PART_OF_RECORD
+    for label in ("ÖVRIGA DELTAGARE", "Övriga deltagare", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare",
+                  "UNDERSKRIFTER"):
+        assert _PART_OF_RECORD.match(label)
+    for title in ("Val av ersättare", "Övriga deltagare i projektet Skolval", "Underskrifter på medborgarförslag"):
+        assert not _PART_OF_RECORD.match(title)
+
+
+def test_a_signed_protocols_own_list_heading_a_later_page_names_no_kallelse(tmp_path):
+    # vaggeryd_protokoll_2: page 3 "ÄRENDELISTA 148 Godkännande av dagordning 149 ..." after a first page that says
+    # "Protokollet är justerat": the protocol's list of its §§ (as Laholm, Bjuv, Lekeberg head theirs), not a
+    # kallelse's page after a cover. A later page headed "KALLELSE" still makes a kallelse.
+    text = ("Plats och tid Rådhuset kl. 13:00-16:00\n\nTranskript\n\n"
+            "1 1 (20) Plats och tid Rådhuset kl. 13:00-16:00 Beslutande ledamöter Anna Berg (S) (ordförande) "
+            "Underskrifter Sekreterare Lars Ek Ordförande Anna Berg Justerande Per Holm ANSLAG/BEVIS Organ "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Socialnämnden (SN)\n\n"
+            "2 2 (20) Lars Ek (sekreterare) Eva Lind (socialchef) 14\n\n"
+            "3 3 (20) ÄRENDELISTA 12 Godkännande av dagordning 13 Riktlinjer för hemtjänst 14 Budget för "
+            "äldreomsorgen 15 Motion om trygghetsboende 16 Anmälningar\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body == "Socialnämnden"
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import read_document
+    called = text.replace("Protokollet är justerat. Justeringen har tillkännagivits genom anslag. ", "").replace(
+        "ÄRENDELISTA", "KALLELSE")
+    assert detect(read_document(write(tmp_path, called, "b.txt"))) == "kallelse"
 
 
 def test_a_page_about_the_councils_next_meeting_is_no_record(tmp_path):

@@ -1648,6 +1648,25 @@ def test_a_protocols_contents_giving_pages_after_titles_and_no_paragraphs_is_rea
     assert _rows_paged_after("Innehåll Val av justerare 3 Budget 4 Taxor 5") is None  # §§ one by one, maybe
 
 
+def test_a_contents_list_under_its_full_heading_giving_pages_after_titles_reads_no_pages_as_paragraphs():
+    # tranemo_protokoll_2's "Innehållsförteckning Information om ... 3 Inkomna medborgarförslag (KS/2015:375) 4 ...
+    # 6 ... 8": the pages after the titles skip, as under "Innehåll" (Vansbro) and "ÄRENDE-LISTA" (Älvdalen), so the
+    # full headings "Innehållsförteckning" / "Ärendeförteckning" (in 40+ tuning texts) read so too: no page is a §.
+    # A row that prints one case number at its end is one title, not cut where a name opens in it.
+    head, rows = _rows_paged_after("2 Ärendeförteckning Avgifter för hemtjänst (SN 2019/12) 2 Motion om "
+                                   "cykelbanor längs Nybrovägen mot Brännered (SN 2019/30) 5 Delegationsbeslut "
+                                   "9 Anmälningar 10 Justerandes sign")
+    assert head == "2"
+    assert rows[:4] == ["Avgifter för hemtjänst (SN 2019/12)",
+                        "Motion om cykelbanor längs Nybrovägen mot Brännered (SN 2019/30)",
+                        "Delegationsbeslut", "Anmälningar"]
+    # Under a § column's head the numbers are §§ (Norsjö's "Paragraf", Härjedalen's "Paragraf nr"), skips or not.
+    assert _rows_paged_after("Innehållsförteckning Paragraf Inledning 44 Arbetsordning 45 Val 47 Budget 48") is None
+    assert _rows_paged_after("INNEHÅLLSFÖRTECKNING Paragraf nr Ärenderubrik 70 Val 71 Budget 73 Taxor") is None
+    # Numbers one by one may be §§ after titles: not read as pages.
+    assert _rows_paged_after("Innehållsförteckning Val av justerare 3 Budget 4 Taxor 5 Avgifter 6") is None
+
+
 def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
     # vansbro_protokoll_1's page "2 7 ANSLAG/BEVIS Protokollet ärjusterat. ..." (Bjuv, Grästorp, Mullsjö and Region
     # Kronoberg set the box after a number too): the protocol's certificate of its posting, never a § of its own
@@ -2596,6 +2615,40 @@ def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(t
                             protocol=True)
     assert [row.text for row in rows if row.item_start] == [
         "§ 247 Ändrad regional indelning", "§ 248 Kommunal utdebitering", "§ 249 Budget"]
+
+
+def test_a_rule_glued_to_the_next_paragraphs_head_is_layout(tmp_path):
+    # norrtalje_protokoll_2's "att justeringen skall äga rum ... / __________KS § 243 Dnr KS 03-291 009": the rule
+    # under a § (_RULE_LINE) glued to the next § head; the head is read as on a line of its own.
+    text = ("Kommunstyrelsen 2005-02-10 1\n\nPlats och tid Stadshuset kl 10.00\n\nUtses att justera Eva Lind (s)\n\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat.\n\nOrgan Kommunstyrelsen\n\nSammanträdesdatum 2005-02-10\n\n"
+            "KS § 12\n\nBudget för fritid\n\nBeslut\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "__________KS § 13 Dnr KS 05-017 041\n\nTaxor för bygglov\n\nBeslut\n\n"
+            "Kommunstyrelsen beslutar att anta taxorna.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 13"].title == "Taxor för bygglov"
+    assert items["§ 13"].case_number == "KS 05-017 041"
+
+
+def test_a_counted_list_keeps_a_title_with_its_own_number_or_att_after_a_noun():
+    # bollebygd_protokoll_2's page "Ärenden 60 Fastställande av dagordning 61 ... 65 Barn- och utbildningsnämndens
+    # uppföljningsrapport 2/2009, delårsbokslut 1 66 Barnomsorgspeng - uppdrag till barn- och
+    # utbildningsförvaltningen att utarbeta regelverk 67 ...": one row of four or more ending with a number is its
+    # title's own (a page column would end every row), and "att" after a noun is a title's ("Motion om att ..."),
+    # not a decision's att-sats, which opens the text or a clause.
+    from archive.importing.countedruns import counted_run_rows
+    from archive.importing.text import Line
+
+    rows = counted_run_rows([Line(1, "Socialnämnden (12) Ärenden 14 Val av justerare 15 Delårsrapport 2 16 Uppdrag "
+                                     "till förvaltningen att utreda hemtjänsten 17 Anmälningar 18 Ordföranden "
+                                     "informerar 19 Förvaltningschefen")], protocol=True)
+    assert [row.text for row in rows if row.item_start][:5] == [
+        "§ 14 Val av justerare", "§ 15 Delårsrapport 2", "§ 16 Uppdrag till förvaltningen att utreda hemtjänsten",
+        "§ 17 Anmälningar", "§ 18 Ordföranden informerar"]
+    # Two rows ending with a number: a column's, nothing read; an att-sats opening a clause: a decision's.
+    for line in ("Ärenden 14 Val av justerare 3 15 Delårsrapport 4 16 Budget för nämnden 17 Anmälningar 18 Slut",
+                 "Beslut 14 Budget, att anta planen 15 Taxor, att höja taxan 16 Avgifter, att sänka 17 Övrigt"):
+        assert counted_run_rows([Line(1, line)], protocol=True) is None
 
 
 def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_columns_heads():

@@ -1438,6 +1438,49 @@ def test_a_paragraph_marked_continued_is_kept_without_the_title_it_had_on_the_pa
     assert items["§ 68"].title == "Årsavstämning för föreningar som har lån hos kommunen"
 
 
+def test_the_continued_mark_after_a_title_is_no_part_of_it(tmp_path):
+    # karlskrona_protokoll_2's list "§ 14 Svar på ... samma tillfälle" / "forts." (the mark of a § going on over the
+    # page, as Fagersta's "KS § 67, forts." and Jönköping's "forts."): no tuning gold title ends with it.
+    text = ("Ärendeförteckning vid Kommunfullmäktiges sammanträde den 3 mars 2022\n"
+            "§ 21 Motion om belysning på gång- och cykelvägen till skolan\nforts.\n"
+            "§ 22 Svar på medborgarförslag om en hundrastgård i Norrby\n§ 23 Val av revisorer\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Motion om belysning på gång- och cykelvägen till skolan" in titles
+    assert not any(title.endswith("forts.") for title in titles)
+    # A title whose own last word holds the letters stays whole: "Ekonomisk uppföljning fortsättning" is no mark.
+    text = text.replace("forts.\n", "").replace("Val av revisorer", "Ekonomisk uppföljning fortsättning")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Ekonomisk uppföljning fortsättning" in titles
+
+
+def test_a_long_title_running_past_a_sentences_end_is_no_title(tmp_path):
+    # gislaved_protokoll_1's "Ks 428 Dnr: ... Budget 2013 ..., uppföljning av ... mål går under året igenom med
+    # samtliga nämnder deras konkretiserade mål för året. Bo Hansson, räddningstjänsten, ...": over 180 characters
+    # and past a sentence's end, the § text run on (no tuning gold title so long holds one): the § kept, untitled.
+    long_one = ("Taxor för vatten och avlopp 2020, uppföljning av förvaltningens konkretiserade mål går under året "
+                "igenom med samtliga enheter och deras mål för verksamheten. Anna Berg, ekonomichef, och Per Holm "
+                "redovisar")
+    text = ("2020-02-03 Plats och tid Kommunhuset kl. 8.30 Utses att justera Eva Lind Justeringens plats och tid "
+            "Kansliet den 5 februari 2020 Paragrafer 12-13\n"
+            f"2020-02-03 2 Ks 12 Dnr: KS.2020.4 041 {long_one}\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 12"].title == ""
+    # A shorter title holding a full stop stays ("Yttrande över remiss Lite mer lika. Översyn av ...", Eslöv).
+    from archive.importing.meetingdocs import _LONG_TITLE, _SENTENCE_END_IN_TITLE
+    assert _SENTENCE_END_IN_TITLE.search("Yttrande över remiss Lite mer lika. Översyn av kostnadsutjämningen")
+    assert len("Yttrande över remiss Lite mer lika. Översyn av kostnadsutjämningen") <= _LONG_TITLE
+
+
+def test_a_one_word_title_before_how_it_is_presented_keeps_only_its_word():
+    # kommunforbundet-norrbotten_protokoll_2's quoted agenda "9. Jämställdhetsprojekt Muntlig information av Kajsa
+    # Myrberg, Direktör": the how-presented cell after a one-word title, as after the longer rows above it.
+    from archive.importing.itemtext import _list_row_cells_cut
+    assert _list_row_cells_cut("Skolskjutsar Muntlig information av Karin Lindqvist, skolchef") == "Skolskjutsar"
+    # A bare "Information av <name>" after one word stays (the word may open the title: "Ekonomi Information ...").
+    assert _list_row_cells_cut("Ekonomi Information av Karin Lindqvist, skolchef") == (
+        "Ekonomi Information av Karin Lindqvist, skolchef")
+
+
 def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path):
     # kumla_protokoll_1 "Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 stycket ... skall": the
     # excerpt ends in the §'s text, run on after its title; the text opens at a capitalised preposition, as in

@@ -9,6 +9,7 @@ Storing lives in archive.importing.store: one transaction per file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -473,6 +474,26 @@ _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<
                           re.IGNORECASE)
 CASE_NUMBERS_NEEDED = 2
 PARAGRAPH_CODES_NEEDED = 2
+# - a protocol's list of its matters under "Ärendeförteckning", its rows numbered counting up one by one ("Ärende-
+#   förteckning Justering...2 215 Information från kommundirektören...4 216 Allmänhetens frågestund...5 217 ...",
+#   Sundsvall): the heading stands in 9 tuning texts of 8 organisations (Arvidsjaur, Karlskrona, Kungsör, Lindesberg,
+#   Östra Göinge, Sundsvall, Tanum ...), all protocols, in no other kind and in none of the not-municipal pages.
+_MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ärendeförteckning|ÄRENDEFÖRTECKNING)(?![\wåäöÅÄÖ])")
+_LIST_ROW_NUMBER = re.compile(r"(?<![\wåäöÅÄÖ/.:-])(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_LIST_REACH = 1500  # characters after the heading the counted rows are looked for in
+COUNTED_ROWS_NEEDED = 3
+
+
+def _lists_its_matters_counted(text: str) -> bool:
+    """Whether a heading 'Ärendeförteckning' has rows after it whose numbers count up one by one, three at least."""
+    for heading in _MATTERS_LIST_HEADING.finditer(text):
+        numbers = [int(n) for n in _LIST_ROW_NUMBER.findall(text, heading.end(), heading.end() + _LIST_REACH)]
+        run = 1
+        for a, b in itertools.pairwise(numbers):
+            run = run + 1 if b == a + 1 else 1
+            if run >= COUNTED_ROWS_NEEDED:
+                return True
+    return False
 
 
 def meeting_papers_kind(document) -> str | None:
@@ -483,7 +504,7 @@ def meeting_papers_kind(document) -> str | None:
     if any(_PARAGRAPH_LINE.match(text) or BULLETED_PARAGRAPH_AT_END.search(text) for text in lines):
         return "protokoll"
     text = "\n".join(lines)
-    if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:
+    if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED or _lists_its_matters_counted(text):
         return "protokoll"
     # A sentence goes on over its paragraph's lines, wherever an extraction broke them ("... klockan 18.00 är det
     # dags för" / "kommunfullmäktige i Orsa att sammanträda."): read by paragraph.

@@ -2300,7 +2300,8 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
 # Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10 ...", Vansbro; "ÄRENDE-LISTA sid Kungörelse 2 Revisorerna
 # har ordet 3 ...", Älvdalen; the pages after titles in Mellerud's and Åmål's lists, Värnamo's, Orust's and
 # Oxelösund's kallelser): its heading, perhaps its page column's, then a title.
-_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll|INNEHÅLL|Ärende-?lista|ÄRENDE-?LISTA)"
+_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?"
+                                     r"|Ärende-?lista|ÄRENDE-?LISTA|Ärendeförteckning|ÄRENDEFÖRTECKNING)"
                                      r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
 
@@ -2315,6 +2316,12 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
     if heading is None:
         return None
     listed = text[heading.end():]
+    heads = _LEADING_COLUMN_HEADS.match(listed)
+    if heads and re.search(r"(?i)paragraf|§|\bnr\b", heads.group()):
+        # Under a § column's head the numbers are §§, before their titles or after ("Innehållsförteckning
+        # Paragraf Inledning ... 44 Arbetsordning 45", Norsjö; "ÄRENDEFÖRTECKNING Paragraf nr Ärenderubrik 70
+        # ...", Härjedalen), never pages.
+        return None
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):
         number = int(mark.group("n"))
@@ -2329,14 +2336,23 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         rows.append(listed[start:mark.start()].strip())
         start = mark.end()
     rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
+    # (Not a row that prints one case number, at its end: a title whose page was lost carries its own case number
+    # into the run, so one case number is one title, "Medborgarförslag om att namnge promenadvägen runt Tranemosjön
+    # till ... (KS/2015:165) 8", Tranemo.)
     rows = [piece for row, openings in ((row, _title_openings(row)) for row in rows if row)
-            for piece in (_cut(row, openings) if len(openings) == 1 else [row])]
+            for piece in (_cut(row, openings) if len(openings) == 1 and not _one_case_number_at_end(row) else [row])]
     return text[:heading.start()].strip(), rows
+
+
+def _one_case_number_at_end(row: str) -> bool:
+    found = list(CASE_NUMBER.finditer(row))
+    return len(found) == 1 and not row[found[0].end():].strip(" )]")
 
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
 _SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
+_RUNNING_HEAD_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\d)")
 
 
 def _list_continued(text: str, result: list[Line]) -> list[str] | None:
@@ -2352,6 +2368,8 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
     listed = int(row.group(1))
     rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    # The page's running head a date ("2012-12-17 231 Kartläggning ...", Sundsvall's pages): no row's title.
+    rest = _RUNNING_HEAD_DATE.sub("", rest, count=1)
     named = bodies_in(rest[:60])
     if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
         rest = rest[len(named[0][1]):].lstrip()

@@ -252,7 +252,10 @@ _DATE_LABELS = [
              r"överklagandetid|överklagningstid"),
     # (also "Justerings plats och tid", "JUSTERING PLATS OCH TID": Osby, Kil, Hagfors; not split into a
     # justering and the meeting's "plats och tid")
-    ("approved", r"justering(?:ens|s)? (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
+    # ("och" abbreviated too: "Justeringens plats o tid Kommunledningskontoret, 2019-05-14", Eslöv; else the "tid" in it
+    # is the nearest label, the meeting's)
+    ("approved", r"justering(?:ens|s)? (?:plats (?:och|o\.?|&) tid|tid (?:och|o\.?|&) plats|tid|datum)|justeringsdatum|"
+                 r"justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
     # (a bare "SÄTTS UPP 2019-06-11" too, the form's column under its anslag heading, Kil: _NOTICE reads it so on a

@@ -28,7 +28,9 @@ _NUMBER_AT_END = re.compile(r"(?<![\w/.:,-])(?!(?:19|20)\d\d$)\d{1,4}$")  # (a y
 _LEADERS = re.compile(r"\.{3}|…")
 _SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]|:\s")
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")  # a schedule's column ("08:45"), no title's
-_DECISION = re.compile(r"(?<![\wåäö])(?:" + _DECIDING_VERB + r"|att)(?![\wåäö])")
+# ("att" opening the text or a clause after a comma: a decision's att-sats, "att godkänna ..."; after a noun or "om" it
+# is a title's: "Motion om att ...", "uppdrag till förvaltningen att utarbeta regelverk", Bollebygd.)
+_DECISION = re.compile(r"(?<![\wåäö])(?:" + _DECIDING_VERB + r")(?![\wåäö])|(?:^|[,;:]\s*)att(?![\wåäö])")
 # Where the first title of a "Title, N" list may start: after a number, a sentence's or a label's end.
 _BEFORE_FIRST = re.compile(r".*(?:\d|[.:!?])\s+")
 _LAST_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{1,11}$")
@@ -53,11 +55,23 @@ def _chains(numbers: list[re.Match]) -> list[list[re.Match]]:
     return chains
 
 
-def _a_title(text: str) -> bool:
-    # (A number at either end is a second column's: a page's, or the other numbering's of a list numbered twice.)
-    return (3 <= len(text) <= _LONGEST_TITLE and text[:1].isupper() and not _NUMBER_AT_END.search(text)
+def _a_title(text: str, *, own_number: bool = False) -> bool:
+    # (A number at either end is a second column's: a page's, or the other numbering's of a list numbered twice;
+    # `own_number`: a column's number would stand at the other rows' ends too, so one row's alone is its title's.)
+    return (3 <= len(text) <= _LONGEST_TITLE and text[:1].isupper()
+            and (own_number or not _NUMBER_AT_END.search(text))
             and not _LEADERS.search(text) and not _SENTENCE.search(text) and not _DECISION.search(text)
             and not _CLOCK.search(text))
+
+
+OWN_NUMBER_AMONG = 4  # rows a list holds at least for one row's number at its end to be its title's own
+
+
+def _own_numbers(titles: list[str]) -> bool:
+    """Whether the one title of a list's rows that ends with a number ends with its own ("... uppföljningsrapport
+    2/2009, delårsbokslut 1", Bollebygd; "Delårsrapport 2", Arvika): one of four rows or more, the others ending with
+    none (a page column or a second numbering ends every row)."""
+    return len(titles) >= OWN_NUMBER_AMONG and sum(bool(_NUMBER_AT_END.search(title)) for title in titles) == 1
 
 
 def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int, int] | None:
@@ -87,7 +101,8 @@ def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int,
         begins, ends, second = starts[0], len(line), starts[1]
     else:
         return None
-    if not all(_a_title(title) for title in titles[1:]):
+    own = _own_numbers(titles[1:-1])  # (the first and the last row's ends are the list's, not certain)
+    if not all(_a_title(title, own_number=own) for title in titles[1:]):
         return None
     rows = [(number.group("n"), title) for number, title in zip(chain, titles, strict=True)]
     if ends == len(line) and len(titles[-1].split()) > max(len(title.split()) for title in titles[:-1]):

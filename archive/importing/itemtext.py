@@ -258,7 +258,10 @@ def _list_row_cells_cut(title: str) -> str:
     """A list row's title without the cells run on after it: who informs on it ("Information av Mikael Jansson"),
     its attachments' label ("Bilagor:"), where two words of title at least stand before them."""
     informant = _INFORMANT_AFTER_TITLE.search(title)
-    if informant and len(title[:informant.start()].split()) >= 2 and not title[:informant.start()].endswith(
+    # (One word of title before "Muntlig information av <name>" too: the how-presented cell is no title's words,
+    # "Jämställdhetsprojekt Muntlig information av Kajsa Myrberg, Direktör", Kommunförbundet Norrbotten.)
+    words_before = 1 if informant and informant.group().split()[0] == "Muntlig" else 2
+    if informant and len(title[:informant.start()].split()) >= words_before and not title[:informant.start()].endswith(
             _OPEN_ENDINGS) and naming.looks_like_person(informant.group("name")):
         title = title[:informant.start()].strip(" ,")
     cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)

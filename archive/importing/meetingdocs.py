@@ -441,6 +441,8 @@ _YEAR_LOST_CELL = re.compile(r"\s(?:(?:19|20)\d\d/\s+)?/\d{1,5}(?=\s|$)")
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
+# The continued mark after a title ("... tillfälle forts.", "..., (forts)"): _CONTINUED_MARK's words at a title's end.
+_CONTINUED_AT_END = re.compile(r"[\s,]+\(?(?i:forts)\.?\)?\.?$")
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -732,6 +734,12 @@ _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
 # A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
 # close their decisions so; 17 tuning organisations print such lines, none a gold's text).
 _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
+# A sentence's end and the next one's start inside a title ("... för året. Bo Hansson ..."), and the length past which
+# a title holding one is no title (the 13 tuning gold titles over it hold none; shorter ones may: "Lite mer lika.
+# Översyn av ...", Eslöv; "Uppföljning. Vansbro s ...").
+_SENTENCE_END_IN_TITLE = re.compile(r"[a-zåäö]{2,}\. [A-ZÅÄÖ][a-zåäö]")
+_LONG_TITLE = 180
+_RULE_OPENING = re.compile(r"^_{3,}\s*(?=\S)(?!_)")
 
 
 _CODE_AND_DATE_AT_END = re.compile(r"\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
@@ -1226,12 +1234,14 @@ _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersä
 # A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
 _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
 # A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
-# the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
+# the label heads nearly every tuning protocol's attendance, "ÖVRIGA DELTAGARE", "Tjänstgörande ersättare" and
+# "UNDERSKRIFTER" beside it, Kommunförbundet Norrbotten's caps heads) or a part of a §'s record ("Reservationer... 24",
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
 # of §§ so), perhaps with the contents list's leader and page; or a part of the protocol as a whole, as a contents
 # list one row a line may list them ("Närvarolista ... 2", "Ärenden ... 3", "Bilagor ... 14", "Underskrifter ... 10").
 # No tuning gold title is one of these words.
-_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
+_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
+                             r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
                              r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
@@ -1644,6 +1654,21 @@ def _date_after_the_body(body: str, head: list[Line]) -> str | None:
 _PROTOCOL_OF = re.compile(r"(?:^|\b(?i:ta del av)\s+)(?P<genitive>[\wåäöÅÄÖ-]+(?:\s+[a-zåäö]+)?)s\s+protokoll\b")
 
 
+_ORGAN_LABEL = re.compile(r"^(?:organ|beslutande organ)\s*(?::\s*|\s+)(?P<rest>.+)$", re.IGNORECASE)
+ORGAN_LABEL_REACH = 40  # lines of the head the anslag's box stands in
+
+
+def _organ_labelled(head: list[Line]) -> tuple[str, int] | None:
+    """The one body the head's form labels "Organ X" (the anslag's box) on a line of its own, or None."""
+    named = {}
+    for line in head[:ORGAN_LABEL_REACH]:
+        label = _ORGAN_LABEL.match(line.stripped)
+        found = body_at_start(label.group("rest")) if label else None
+        if found:
+            named.setdefault(found[0], line.number)
+    return next(iter(named.items())) if len(named) == 1 else None
+
+
 def _body_of_its_protocol(head: list[Line]) -> str | None:
     """The body whose protocol the head's heading or a portal's sentence names (_PROTOCOL_OF)."""
     for line in head[:25]:
@@ -1895,6 +1920,11 @@ class MeetingDocumentParser:
         elif self.kind == "kallelse":
             lines = pair_number_column(lines)  # the rows' numbers stacked, their titles below them
         lines = split_paragraph_runs(drop_page_artefacts(lines))
+        if self.kind == "protokoll":
+            # "__________KS § 243 Dnr KS 03-291 009" (Norrtälje): the rule under a § glued to the next §'s head is
+            # layout (_RULE_LINE), the head its own line's.
+            lines = [replace(line, text=line.stripped[rule.end():]) if (rule := _RULE_OPENING.match(line.stripped))
+                     else line for line in lines]
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
@@ -2505,6 +2535,12 @@ class MeetingDocumentParser:
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
         found = self._body_by_lines(head)
+        labelled = _organ_labelled(head) if found[0] is not None and self.kind == "protokoll" else None
+        if labelled is not None and labelled[0] != found[0]:
+            # "Kommunstyrelsen 2016-10-03" / "Kommunledningsutskottet" heading the page, "Organ
+            # Kommunledningsutskottet" in the anslag's box (Arvika): the body the protocol's form labels as its
+            # own is the meeting's; a heading above it may name the board the utskott belongs to.
+            found = labelled
         if found[0] is None:
             found = self._body_in_run_on(head)
         first = next((x for x in head if x.stripped), None)
@@ -3681,6 +3717,10 @@ class MeetingDocumentParser:
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _FILING_PLAN_CODE.sub("", title).strip(" ,")
+        if len(title.split()) > 2:
+            # "... samordnas vid ett och samma tillfälle / forts.": the mark of a § going on over the page (as
+            # "KS § 67, forts.", _CONTINUED_MARK) run on after its title; no title ends with it (no tuning gold's).
+            title = _CONTINUED_AT_END.sub("", title).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
@@ -4076,6 +4116,14 @@ class MeetingDocumentParser:
             # Blekinges anhållan ... styrelse Kommunförbundet Blekinge anhåller ..."): the § is kept with its number
             # and case number, its title left empty rather than the § dropped (a run of names, a members' list
             # read as a §, is not).
+            notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
+                      f"({title[:60]!r} ...); lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
+            title, untitled = "", True
+        if self.kind == "protokoll" and item.key and len(title) > _LONG_TITLE and _SENTENCE_END_IN_TITLE.search(title):
+            # "Budget 2013 ..., uppföljning av räddningsnämndens konkretiserade mål går under året igenom med ... för
+            # året. Bo Hansson, räddningstjänsten, ..." (Gislaved): a long title that runs past a sentence's end is the
+            # §'s text run on (no tuning gold title over _LONG_TITLE characters holds one): the § kept, no title.
             notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
                       f"({title[:60]!r} ...); lämnas tom")
             body_lines.insert(0, Line(item.line, title))

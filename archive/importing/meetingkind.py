@@ -186,7 +186,10 @@ def detect(document: Document) -> str | None:
         # Linköping, Sandviken, Västerås, Region Uppsala; a page given as one line has no short line for it.
         if agenda and agenda.start() == 0 and agenda.group()[:1].isupper() and not protocol:
             return "kallelse"
-    if later_kallelse_page(lines) is not None:
+    later = later_kallelse_page(lines)
+    if later is not None and not (signed and _heading_word(lines[later]) == "ärendelista"):
+        # (A signed protocol's own list of its §§ heading a later page, "3 (36) ÄRENDELISTA 148 Godkännande ...",
+        # Vaggeryd, names no kallelse, as in its opening above.)
         return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
@@ -281,6 +284,13 @@ def later_kallelse_page(lines: list[Line]) -> int | None:
     kallelse = [at for at, opening in headed if (word := AGENDA_WORDS.match(opening)) and word.group().isupper()]
     # (a kallelse whose first page is so headed too, every page maybe, has no cover: Håbo, Heby, Stenungsund)
     return kallelse[0] if kallelse and kallelse[0] != headed[0][0] else None
+
+
+def _heading_word(line: Line) -> str:
+    """The kind word heading a page (after its page number), in lower case; "" if none."""
+    opening = _OPENING.match(_PAGE_NUMBER_FIRST.sub("", line.stripped, count=1)).group()
+    word = AGENDA_WORDS.match(opening)
+    return word.group().lower() if word else ""
 
 
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
