@@ -316,6 +316,23 @@ def test_a_web_notice_of_a_meeting_is_a_kallelse_its_bullets_the_items(tmp_path)
     assert parsed.meeting.body == "Kommunfullmäktige"
 
 
+def test_a_notices_time_schedule_is_no_list_of_its_items(tmp_path):
+    # norrkoping_kallelse_2 ("Ärendena behandlas i följande ordning." / "Kl. 16.30 – 16.35 Information från ..." /
+    # "Kl. 18.30 – 19.00 Kaffepaus", then the bulleted list); Flen's and Region Blekinge's schedules are set so too.
+    # Made-up: other slots and rows. The schedule's lines are no items; the list under it is read.
+    text = ("Kommunfullmäktiges sammanträde 4 maj\n\nKommunfullmäktige kallas att sammanträda måndagen den 4 maj "
+            "2020, klockan 18.00.\n\nÄrendena behandlas i följande ordning.\n\nKl. 18.00 – 18.20 Information om "
+            "budget\nKl. 18.20 – 20.00 Beslutsärenden\nKl 20.00 – 20.15 Paus\n\nFöljande ärenden behandlas vid "
+            "sammanträdet\n\n • Information om budget\n • Taxa för bygglov\n • Motion om cykelvägar\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Information om budget", "Taxa för bygglov", "Motion om cykelvägar"]
+    # the same block without times is the list, its bullets lost
+    plain = text.replace("Kl. 18.00 – 18.20 ", "").replace("Kl. 18.20 – 20.00 ", "").replace("Kl 20.00 – 20.15 ", "")
+    plain = plain.split("Följande")[0]
+    titles = [m.title for m in parse_document(write(tmp_path, plain)).matters]
+    assert titles == ["Information om budget", "Beslutsärenden", "Paus"]
+
+
 def test_a_protocol_without_section_signs_opens_a_paragraph_at_each_line_with_a_body_code(tmp_path):
     text = ("Kommunstyrelsen 2014-12-02 1-34 Plats och tid Sammanträdesrum A 1, kl. 15.25-16.30 Beslutande "
             "Anna Berg (M) Utses att justera Per Holm\n"

@@ -2591,6 +2591,11 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
+# A time of day opening a line, a slot of the meeting's schedule ("Kl. 16.30 – 16.35 Information från ...", "Kl 18:00 –
+# 18:20 Lägesbild ...", "Kl. 09.20-10.00 Plenum": Norrköping, Flen, Region Blekinge): no item's title opens with a time.
+_SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
@@ -2609,6 +2614,8 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
             break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        if _SCHEDULE_SLOT.match(text):
+            return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
         at += 1
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
