@@ -1292,6 +1292,29 @@ def _repeated_names_at_ends(parsed: list[ParsedItem]) -> set[str]:
     return {name for name, count in counts.items() if count >= 2}
 
 
+# Under a presenter column, a row's cell naming two presenters or more ("... SFI i samarbete med Eslöv Catharina
+# Pålsson, Anna Frank", "... elevassistent Cecilia Palmqvist och Louice MacDonald", Höör), or one by a middle initial
+# ("... maj 2018 Anna V Svensson"): each name a first name, perhaps an initial, and a surname ("MacDonald" as printed).
+_COLUMN_SURNAME = r"(?:Ma?c)?" + _PERSON_WORD
+_COLUMN_PERSON = _PERSON_WORD + r"(?:\s+[A-ZÅÄÖ]\.?)?\s+" + _COLUMN_SURNAME
+_COLUMN_PERSON_AT_END = re.compile(r"(?P<joint>\s*,\s*|\s+och\s+|\s+)(?:" + _COLUMN_PERSON + r")$")
+
+
+def _presenter_cells(title: str) -> int | None:
+    """Where a presenter column's cell starts in a row's `title`: names joined by commas or "och" right after the
+    title's own words (set off by a space, no comma, dash or preposition before the first: "Avsägelse av uppdrag som
+    ersättare, Anna Berg" and "Information från Anna Berg och Per Ek" keep theirs); None where no such cell ends it."""
+    start, names = len(title), 0
+    while (end := _COLUMN_PERSON_AT_END.search(title[:start])) and end.start() > 0:
+        start, names = end.start(), names + 1
+        if not end.group("joint").strip():
+            before = title[:start]
+            if before.endswith((*_OPEN_ENDINGS, "–")) or len(before.split()) < 2:
+                return None
+            return start
+    return None
+
+
 def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
@@ -1308,7 +1331,7 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
 
     # (A short list under the column, two rows or more each ending with a name, gives the column's cells as well.)
     titled = [item for item in parsed if item.matter.title]
-    named = sum(1 for item in titled if cell(item.matter.title))
+    named = sum(1 for item in titled if cell(item.matter.title) or _presenter_cells(item.matter.title) is not None)
     anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 2)
     for item in parsed:
         title = item.matter.title or ""
@@ -1317,6 +1340,8 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
+        if anyone and (cells := _presenter_cells(title)) is not None:
+            title = title[:cells].rstrip(" ,")
         paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
         if paired and "&" in paired.group() and not title[:paired.start()].endswith(_OPEN_ENDINGS):
             # "... mål och budget 2015-2017 Magnus & Lisa" (Oxelösund): two presenters by first name, no time.
