@@ -854,6 +854,24 @@ def test_a_roll_call_after_the_count_is_no_matter_an_appeal_is(title, formality)
     assert bool(FORMALITY.match(title)) is formality
 
 
+@pytest.mark.parametrize("title, formality", [
+    # region-blekinge_kallelse_1, nordanstig_kallelse_1: those who count the votes chosen with the justerare
+    ("val av justerare/röstsammanräknare samt bestämmande av tid och plats för justering", True),
+    ("val av justerare/rösträknare jämte tid och plats för protokollets justering", True),
+    # skurup_kallelse_1's justering day run on after the row; stromstad_kallelse_1's "Tidpunkt för justering"
+    ("val av justerare justering 2019-11-01", True),
+    ("val av justerare tidpunkt för justering; tisdagen den 18 oktober", True),
+    ("anmälda förhinder", True),  # region-blekinge_kallelse_1, as "Anmälda förhinder och upprop" (Kumla)
+    # matters that name the same words
+    ("val av ersättare för justerare i valnämnden", False),
+    ("justering av investeringsplan till förmån för söderporten", False),
+    ("förhinder för ledamot att delta, begäran om entledigande", False),
+])
+def test_the_justerare_chosen_with_vote_counters_or_the_justerings_day_is_a_formality(title, formality):
+    from archive.importing.meetingwords import FORMALITY
+    assert bool(FORMALITY.match(title)) is formality
+
+
 def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_number(tmp_path):
     # morbylanga_protokoll_1 ("Title... 6 39 Dnr 2016/000964 Title... 7 40 Dnr ..."; the next row's § after the
     # page also in bjuv_protokoll_1 and the agendas of bollnas and bjuv); a standing row behind its Dnr column
