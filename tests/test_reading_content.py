@@ -307,6 +307,19 @@ def test_a_proposal_made_to_the_meetings_body_is_no_onward_step(tmp_path):
     assert [s.body for s in item.matter.planning] == ["Kommunstyrelsen"]
 
 
+@pytest.mark.parametrize("to, onward", [
+    ("Länsstyrelsen i Västra Götalands län", []),  # region-kalmar-lan_kallelse_2: a response leaves the organisation
+    ("Socialstyrelsen", []),
+    ("kommunfullmäktige", ["Kommunfullmäktige"]),  # handed on to a body of its own: a step with no date
+])
+def test_a_response_handed_to_a_state_authority_is_no_onward_step(tmp_path, to, onward):
+    text = ("KALLELSE\nKommunstyrelsen\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+            "1. Val av justerare\n2. Yttrande över regional avfallsplan\nDnr KS 2018/12\n"
+            f"Förslag till beslut\nKommunstyrelsen antar yttrandet. Yttrandet överlämnas till {to}.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [s.body for s in item.matter.planning] == ["Kommunstyrelsen", *onward]
+
+
 def test_an_assignment_a_body_gave_with_its_paragraph_is_an_earlier_step(tmp_path):
     """'Kommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 § 157 att ...' in an
     agenda item's description: the utskott took the matter's first step that day; an assignment

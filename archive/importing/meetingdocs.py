@@ -1272,6 +1272,12 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
         item.head = item.head[:match.start()].rstrip(" ,")
 
 
+# The state's authorities named as a municipal body is ("-styrelsen", "-kollegiet"): a response handed to one
+# ("Yttrandet överlämnas till Länsstyrelsen i Kalmar län", Region Kalmar län) leaves the organisation, no step of
+# its matter's path (no tuning gold plans a step at one).
+_STATE_AUTHORITIES = ("länsstyrelse", "socialstyrelse", "transportstyrelse", "kammarkollegi")
+
+
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
 # "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
 _PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
@@ -4557,7 +4563,8 @@ class MeetingDocumentParser:
                 path if lead and lead.proposer_lost else path[1:]
             for match in _FORWARD.finditer(source):
                 word = match.group("body")
-                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES:
+                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES \
+                        and not word.lower().startswith(_STATE_AUTHORITIES):
                     named.append(body_name(word))  # "förslag till nämnden": no body named
             for name in named:
                 if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
