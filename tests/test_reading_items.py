@@ -2175,6 +2175,28 @@ def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_o
     assert [item.key for item in parsed.items] == ["§ 132", "§ 133"]
 
 
+def test_a_run_on_agendas_three_lost_numbers_are_read_where_the_row_before_opens_as_many_titles(tmp_path):
+    # nordanstig_kallelse_1 (a copy site's run-on page: "... 5. Skattesats Budget , investeringar Tematiskt tillägg
+    # för vindkraft i Översiktsplan Samverkansavtal och reglemente ... 9. Begäran om ..."): three numbers lost, the
+    # row before the gap opening three more titles. Made-up rows. Where it opens fewer (or more), which title is
+    # which is unknown: the list's first part is then not read as a run of its own across the gap.
+    text = ("Kommunfullmäktige KALLELSE Plats: Stadshuset. Tid: Måndag 14 mars 2022 kl. 18.00 1. Upprop. "
+            "2. Allmänhetens frågestund. 3. Taxa för bygglov. 4. Årsredovisning {gap}. 8. Motion om cykelvägar. "
+            "9. Val av revisorer. 10. Delgivningar. 11. Meddelanden.\n")
+    opened = ("för stiftelsen Ansökan om bidrag till hembygdsföreningen Förslag till ny renhållningstaxa Revidering av "
+              "reglemente")
+    titles = [m.title for m in parse_document(write(tmp_path, text.format(gap=opened))).matters]
+    assert [t.rstrip(".") for t in titles] == [
+        "Allmänhetens frågestund", "Taxa för bygglov", "Årsredovisning för stiftelsen",
+        "Ansökan om bidrag till hembygdsföreningen", "Förslag till ny renhållningstaxa", "Revidering av reglemente",
+        "Motion om cykelvägar", "Val av revisorer", "Delgivningar", "Meddelanden"]
+    # two titles opened for three numbers lost: no row is cut, no title given a number or a row not its own
+    fewer = opened.replace(" Revidering av reglemente", "")
+    titles = [m.title.rstrip(".") for m in parse_document(write(tmp_path, text.format(gap=fewer))).matters]
+    assert "Ansökan om bidrag till hembygdsföreningen" not in titles
+    assert titles[-4:] == ["Motion om cykelvägar", "Val av revisorer", "Delgivningar", "Meddelanden"]
+
+
 def test_a_row_before_a_gap_gives_its_first_word_as_a_title_where_the_count_asks_for_it(tmp_path):
     # finspang_protokoll_1's list of paragraphs: 221 then 224, two numbers lost, and only "Ansökan om" opens a
     # title the usual way: the row's first word is a title of its own ("Skattesats"), as the count demands

@@ -300,7 +300,8 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3)  # two numbers may be missing
+        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3) or (  # two numbers may be missing
+            ending.get(n - 4) if not sentence_start else None)  # (an agenda's list: three, its rows' numbers lost)
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
@@ -1681,11 +1682,16 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
                 continue
             rows = [first] if not any(x.stripped for x in items[first].lines) else []
         else:
-            if not 0 < lost <= second - first:
-                continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
+            if lost <= 0:
+                continue
             rows = [index for index in range(first, second)
                     if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
+        # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
+        # the row before it opens exactly as many titles as numbers were lost, "5. Skattesats Budget , investeringar
+        # Tematiskt tillägg ... Samverkansavtal ... 9. ...", Nordanstig's run-on page.)
+        if not protocol and lost > second - first and sum(map(len, found.values())) != lost:
+            continue
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
     result = []
