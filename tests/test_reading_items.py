@@ -2175,6 +2175,19 @@ def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_o
     assert [item.key for item in parsed.items] == ["§ 132", "§ 133"]
 
 
+def test_a_kallelse_whose_text_stops_after_a_space_inside_its_last_row_leaves_that_row_out(tmp_path):
+    # umea_kallelse_1 ("13. Umeå kommuns bostadsförsörjningsprogram 2022–2030 med utblick ", the file's last bytes: a
+    # site's excerpt cut inside the row; the corpus README's "last row cut by the excerpt's end" convention). Made-up
+    # rows. The same text ending with its line break (or its last word) is whole: its last row is read.
+    text = ("Kallelse till kommunfullmäktige\n\nTid: måndagen den 7 mars 2022 kl. 13.00\n\nÄrenden\n\n"
+            " 1. Val av justerare\n 2. Taxa för bygglov 2022\n 3. Motion om cykelvägar\n 4. Revidering av "
+            "reglemente för kommunstyrelsen")
+    cut = [m.title for m in parse_document(write(tmp_path, text + " ")).matters]
+    assert cut == ["Taxa för bygglov 2022", "Motion om cykelvägar"]
+    whole = [m.title for m in parse_document(write(tmp_path, text + "\n")).matters]
+    assert whole == ["Taxa för bygglov 2022", "Motion om cykelvägar", "Revidering av reglemente för kommunstyrelsen"]
+
+
 def test_a_run_on_agendas_three_lost_numbers_are_read_where_the_row_before_opens_as_many_titles(tmp_path):
     # nordanstig_kallelse_1 (a copy site's run-on page: "... 5. Skattesats Budget , investeringar Tematiskt tillägg
     # för vindkraft i Översiktsplan Samverkansavtal och reglemente ... 9. Begäran om ..."): three numbers lost, the

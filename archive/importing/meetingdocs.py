@@ -1921,7 +1921,7 @@ class MeetingDocumentParser:
         self.site_title = _site_title_in_text(self.document)
         self.site_justering = _justering_in_site_title(self.document) if self.kind == "protokoll" else None
         self.excerpt = len(content) < len(self.document.lines) or any(
-            line.page_start for line in lines)
+            line.page_start for line in lines) or (self.kind == "kallelse" and self.document.cut_mid_line)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         # (A § in a law's reference, "6 kap. 24 § kommunallagen", or the head's "Paragrafer §§ 1-15", is no
