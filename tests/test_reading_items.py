@@ -862,6 +862,10 @@ def test_a_roll_call_after_the_count_is_no_matter_an_appeal_is(title, formality)
     ("val av justerare justering 2019-11-01", True),
     ("val av justerare tidpunkt för justering; tisdagen den 18 oktober", True),
     ("anmälda förhinder", True),  # region-blekinge_kallelse_1, as "Anmälda förhinder och upprop" (Kumla)
+    ("justering av röstlängd", True),  # kollektivtrafikmyndigheten-vasternorrland_kallelse_1
+    ("fastställande av röstlängden", True),
+    ("beslut om offentliga ärenden", True),  # vasteras_kallelse_3
+    ("beslut om offentliga toaletter i centrum", False),
     # matters that name the same words
     ("val av ersättare för justerare i valnämnden", False),
     ("justering av investeringsplan till förmån för söderporten", False),

@@ -282,6 +282,10 @@ FORMALITY = re.compile(
     r"| (tidpunkt|tid|dag)( och plats)? för justering.*)?|"
     # those who sent word they cannot come, named alone (Region Blekinge), as "Anmälda förhinder och upprop" below
     r"(anmälda )?förhinder|"
+    # the roll of those entitled to vote fixed, as a förbund's or a stämma's meeting opens ("Justering av röstlängd",
+    # Kollektivtrafikmyndigheten i Västernorrland); which items are heard in public ("Beslut om offentliga ärenden",
+    # Västerås): the meeting's own procedure, as the roll call is
+    r"(justering|fastställande|upprättande) av röstlängd(en)?|beslut om offentliga ärenden|"
     r"justering|"
     # the formality named by its noun alone, as "Justering" and "Föredragningslista" name theirs:
     # "2. Protokollsjusterare 3. Föredragningslista" (Regionförbundet Uppsala län)
