@@ -274,14 +274,12 @@ _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.
 FORMALITY = re.compile(
     # the proposed justerare after the item ("Val av protokolljusterare Förslag: Rolf Eriksson", Tibro; so Heby's
     # "Justering (Förslag: ...)" and Bromölla's "... tid för justering (Förslag onsdagen ...)")
-    # (with those who count the votes, "Val av justerare/röstsammanräknare samt ..." (Region Blekinge, Nordanstig), or
+    # (with those who count the votes, "Val av justerare/rösträknare jämte ..." (Nordanstig), or
     # the justering's day run on after it, "Val av justerare Justering 2019-11-01 kl 13.00" (Skurup), "Val av justerare
     # Tidpunkt för justering; ..." (Strömstad): no tuning gold keeps a "Val av justerare ..." row as a matter)
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)(\s?/\s?[a-zåäö]+)?"
     r"( och .*| samt .*| jämte .*|, .*| \(?förslag\b.*| justering\b.*"
     r"| (tidpunkt|tid|dag)( och plats)? för justering.*)?|"
-    # those who sent word they cannot come, named alone (Region Blekinge), as "Anmälda förhinder och upprop" below
-    r"(anmälda )?förhinder|"
     # the roll of those entitled to vote fixed, as a förbund's or a stämma's meeting opens ("Justering av röstlängd",
     # Kollektivtrafikmyndigheten i Västernorrland); which items are heard in public ("Beslut om offentliga ärenden",
     # Västerås): the meeting's own procedure, as the roll call is
