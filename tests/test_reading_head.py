@@ -417,6 +417,19 @@ def test_of_several_dates_in_a_head_the_meetings_is_the_one_its_label_names(tmp_
     assert parse_document(write(tmp_path, text)).meeting.date == "2019-05-14"
 
 
+def test_the_day_a_body_is_called_to_meet_is_the_meetings_over_the_heads_column_date(tmp_path):
+    """skurup_kallelse_1 ('Beslutande organ Datum Diarienummer Kommunfullmäktige 2019-10-21 KS 2019.8 Skurups
+    kommunfullmäktige kallas till sammanträde måndag, 2019-10-28, kl. 18.00'): the head's date is the day the notice
+    was written; the called day is the meeting's (so in all 22 tuning kallelser stating one). Made-up: other body,
+    dates and rows. Without the call, the head's date stays the meeting's."""
+    head = ("Kungörelse 1 (2) Beslutande organ Datum Diarienummer Barn- och utbildningsnämnden 2021-03-02 BUN 2021.4 ")
+    called = ("Barn- och utbildningsnämnden kallas till sammanträde tisdag, 2021-03-09, kl. 13.30 i Stora salen. "
+              "Föredragningslista Nr Ärende 1. Skolplan 2021 2. Taxa för fritidshem 3. Meddelanden\n")
+    assert parse_document(write(tmp_path, head + called)).meeting.date == "2021-03-09"
+    uncalled = "Föredragningslista Nr Ärende 1. Skolplan 2021 2. Taxa för fritidshem 3. Meddelanden\n"
+    assert parse_document(write(tmp_path, head + uncalled)).meeting.date == "2021-03-02"
+
+
 def test_a_bodys_name_set_in_capitals_in_the_head(tmp_path):
     """'... Ledamöter och ersättare KOMMUNSTYRELSENS ARBETS OCH PERSONALUTSKOTT Tid ...': the body is
     that utskott, not 'Kommunstyrelsen' of a genitive elsewhere; 'FÖREDRAGNINGSLISTA SOCIALNÄMNDEN'

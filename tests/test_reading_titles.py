@@ -1004,6 +1004,22 @@ def test_a_name_ending_two_rows_under_a_presenter_column_is_the_presenters(tmp_p
                           "Budgetuppföljning till och med november 2017", "Detaljplan för Norra Hamnen"]
 
 
+def test_a_presenter_cell_naming_two_presenters_or_a_middle_initial_is_no_part_of_the_title(tmp_path):
+    # hoor_kallelse_2 ("Ärende/Föredragande": "... Eslöv Catharina Pålsson, Anna Frank", "... Cecilia Palmqvist och
+    # Louice MacDonald", "... maj 2018 Anna V Svensson"); made-up rows, other names. A name the title sets after a
+    # comma, a dash or a preposition stays its own ("... som ersättare, Anna Berg", "Information från Lena Ek och Per
+    # Holm", "Medborgarförslag – Renovera Torskolan", torsas_kallelse_1 as the agenda bench sets it under a column).
+    text = ("KALLELSE Barn- och utbildningsnämnden 2021-03-15 Föredragningslista Nr Ärende Föredragande "
+            "1 Skolplan för 2021 Eva Lind 2 Rapport om modersmål Karin Ek, Olle Strand 3 Tertialrapport april "
+            "Maria K Holm 4 Lokalförsörjning för förskolor Per Sandberg och Lisa McAllen 5 Avsägelse av uppdrag som "
+            "ersättare, Anna Berg 6 Information från Lena Ek och Per Holm 7 Medborgarförslag – Renovera Torskolan "
+            "8 Meddelanden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Skolplan för 2021", "Rapport om modersmål", "Tertialrapport april",
+                      "Lokalförsörjning för förskolor", "Avsägelse av uppdrag som ersättare, Anna Berg",
+                      "Information från Lena Ek och Per Holm", "Medborgarförslag – Renovera Torskolan", "Meddelanden"]
+
+
 def test_a_vertical_tables_presenter_cell_does_not_part_a_title_from_its_dnr(tmp_path):
     # hoor_kallelse_1 ("Ärende/Föredragande" / "Tid" / "Dnr", each cell a line: title, presenter, case number;
     # a title's bracket closed on the line below, "(VA-GIS-nämnden 2015-05-26 §" / "53)")

@@ -300,7 +300,8 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3)  # two numbers may be missing
+        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3) or (  # two numbers may be missing
+            ending.get(n - 4) if not sentence_start else None)  # (an agenda's list: three, its rows' numbers lost)
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
@@ -1681,11 +1682,16 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
                 continue
             rows = [first] if not any(x.stripped for x in items[first].lines) else []
         else:
-            if not 0 < lost <= second - first:
-                continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
+            if lost <= 0:
+                continue
             rows = [index for index in range(first, second)
                     if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
+        # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
+        # the row before it opens exactly as many titles as numbers were lost, "5. Skattesats Budget , investeringar
+        # Tematiskt tillägg ... Samverkansavtal ... 9. ...", Nordanstig's run-on page.)
+        if not protocol and lost > second - first and sum(map(len, found.values())) != lost:
+            continue
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
     result = []
@@ -2609,6 +2615,11 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
+# A time of day opening a line, a slot of the meeting's schedule ("Kl. 16.30 – 16.35 Information från ...", "Kl 18:00 –
+# 18:20 Lägesbild ...", "Kl. 09.20-10.00 Plenum": Norrköping, Flen, Region Blekinge): no item's title opens with a time.
+_SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
@@ -2627,6 +2638,8 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
             break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        if _SCHEDULE_SLOT.match(text):
+            return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
         at += 1
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):

@@ -1289,6 +1289,8 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
         item.head = item.head[:match.start()].rstrip(" ,")
 
 
+
+
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
 # "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
 _PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
@@ -1309,6 +1311,29 @@ def _repeated_names_at_ends(parsed: list[ParsedItem]) -> set[str]:
     return {name for name, count in counts.items() if count >= 2}
 
 
+# Under a presenter column, a row's cell naming two presenters or more ("... SFI i samarbete med Eslöv Catharina
+# Pålsson, Anna Frank", "... elevassistent Cecilia Palmqvist och Louice MacDonald", Höör), or one by a middle initial
+# ("... maj 2018 Anna V Svensson"): each name a first name, perhaps an initial, and a surname ("MacDonald" as printed).
+_COLUMN_SURNAME = r"(?:Ma?c)?" + _PERSON_WORD
+_COLUMN_PERSON = _PERSON_WORD + r"(?:\s+[A-ZÅÄÖ]\.?)?\s+" + _COLUMN_SURNAME
+_COLUMN_PERSON_AT_END = re.compile(r"(?P<joint>\s*,\s*|\s+och\s+|\s+)(?:" + _COLUMN_PERSON + r")$")
+
+
+def _presenter_cells(title: str) -> int | None:
+    """Where a presenter column's cell starts in a row's `title`: names joined by commas or "och" right after the
+    title's own words (set off by a space, no comma, dash or preposition before the first: "Avsägelse av uppdrag som
+    ersättare, Anna Berg" and "Information från Anna Berg och Per Ek" keep theirs); None where no such cell ends it."""
+    start, names = len(title), 0
+    while (end := _COLUMN_PERSON_AT_END.search(title[:start])) and end.start() > 0:
+        start, names = end.start(), names + 1
+        if not end.group("joint").strip():
+            before = title[:start]
+            if before.endswith((*_OPEN_ENDINGS, "–")) or len(before.split()) < 2:
+                return None
+            return start
+    return None
+
+
 def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
@@ -1325,7 +1350,7 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
 
     # (A short list under the column, two rows or more each ending with a name, gives the column's cells as well.)
     titled = [item for item in parsed if item.matter.title]
-    named = sum(1 for item in titled if cell(item.matter.title))
+    named = sum(1 for item in titled if cell(item.matter.title) or _presenter_cells(item.matter.title) is not None)
     anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 2)
     for item in parsed:
         title = item.matter.title or ""
@@ -1334,6 +1359,8 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
+        if anyone and (cells := _presenter_cells(title)) is not None:
+            title = title[:cells].rstrip(" ,")
         paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
         if paired and "&" in paired.group() and not title[:paired.start()].endswith(_OPEN_ENDINGS):
             # "... mål och budget 2015-2017 Magnus & Lisa" (Oxelösund): two presenters by first name, no time.
@@ -1933,7 +1960,7 @@ class MeetingDocumentParser:
         self.site_title = _site_title_in_text(self.document)
         self.site_justering = _justering_in_site_title(self.document) if self.kind == "protokoll" else None
         self.excerpt = len(content) < len(self.document.lines) or any(
-            line.page_start for line in lines)
+            line.page_start for line in lines) or (self.kind == "kallelse" and self.document.cut_mid_line)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         # (A § in a law's reference, "6 kap. 24 § kommunallagen", or the head's "Paragrafer §§ 1-15", is no
@@ -2955,7 +2982,22 @@ class MeetingDocumentParser:
             if date is None:
                 self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
             return date
+        if self.kind == "kallelse" and (called := self._called_date(head)) is not None:
+            # "Kommunfullmäktige 2019-10-21 ... Skurups kommunfullmäktige kallas till sammanträde måndag, 2019-10-28":
+            # the day the body is called to meet is the meeting's, whatever the head's column dates (the day the
+            # notice was written). In the tuning kallelser that state one, it is the gold's every time (22 of 22,
+            # Habo, Härnösand, Lindesberg, Norrköping, Region Skåne, Skurup, Uppsala, Västervik ...).
+            return called
         return distinct[0]
+
+    @staticmethod
+    def _called_date(head: list[Line]) -> str | None:
+        """The first date within a sentence's reach after a body's call to meet ("kallas till sammanträde måndag,
+        2019-10-28"); None without one."""
+        joined = _text(head[:200])
+        called = _CALLED_TO_MEET.search(joined)
+        dates = [d for d in find_dates(joined[called.end():called.end() + 150]) if d.iso] if called else []
+        return dates[0].iso if dates else None
 
     def _date_in_run_on(self, head: list[Line]) -> str | None:
         """The meeting's date in run-on head text: the first date whose nearest label is the
@@ -2966,10 +3008,8 @@ class MeetingDocumentParser:
         joined = _text(head[:200])
         # "Kommunfullmäktige kallas härmed att sammanträda i Stadshuset, måndagen den 27 februari 2012":
         # the first date after the call to meet.
-        called = _CALLED_TO_MEET.search(joined)
-        dates = [d for d in find_dates(joined[called.end():called.end() + 150]) if d.iso] if called else []
-        if dates:
-            return dates[0].iso
+        if (called := self._called_date(head)) is not None:
+            return called
         for line in [*_join_split_labels([x for x in head[:200] if x.stripped]), Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):

@@ -274,8 +274,16 @@ _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.
 FORMALITY = re.compile(
     # the proposed justerare after the item ("Val av protokolljusterare Förslag: Rolf Eriksson", Tibro; so Heby's
     # "Justering (Förslag: ...)" and Bromölla's "... tid för justering (Förslag onsdagen ...)")
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*|"
-    r" \(?förslag\b.*)?|"
+    # (with those who count the votes, "Val av justerare/rösträknare jämte ..." (Nordanstig), or
+    # the justering's day run on after it, "Val av justerare Justering 2019-11-01 kl 13.00" (Skurup), "Val av justerare
+    # Tidpunkt för justering; ..." (Strömstad): no tuning gold keeps a "Val av justerare ..." row as a matter)
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)(\s?/\s?[a-zåäö]+)?"
+    r"( och .*| samt .*| jämte .*|, .*| \(?förslag\b.*| justering\b.*"
+    r"| (tidpunkt|tid|dag)( och plats)? för justering.*)?|"
+    # the roll of those entitled to vote fixed, as a förbund's or a stämma's meeting opens ("Justering av röstlängd",
+    # Kollektivtrafikmyndigheten i Västernorrland); which items are heard in public ("Beslut om offentliga ärenden",
+    # Västerås): the meeting's own procedure, as the roll call is
+    r"(justering|fastställande|upprättande) av röstlängd(en)?|beslut om offentliga ärenden|"
     r"justering|"
     # the formality named by its noun alone, as "Justering" and "Föredragningslista" name theirs:
     # "2. Protokollsjusterare 3. Föredragningslista" (Regionförbundet Uppsala län)
@@ -362,8 +370,10 @@ _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagnin
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 # The state's authorities a municipal body sends its answer or report to ("Yttrandet överlämnas till Länsstyrelsen i
 # Kalmar län", Region Kalmar län): no step of the matter's own path (no tuning gold's path names one; the municipal
-# "Myndighetsnämnden" and "Myndighetsförbund" are bodies of their own and not matched).
+# "Myndighetsnämnden" and "Myndighetsförbund" are bodies of their own and not matched). So the authorities named
+# as a municipal body is ("Socialstyrelsen", "Kammarkollegiet").
 STATE_AUTHORITY = re.compile(r"(?i:länsstyrelsen?s?|regeringen|[a-zåäö]*departementet|trafikverket|skatteverket"
+                             r"|socialstyrelsen|transportstyrelsen|kammarkollegiet"
                              r"|[a-zåäö-]*domstolen|[a-zåäö]+myndigheten)$")
 _FORWARD = re.compile(
     r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"

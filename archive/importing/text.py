@@ -59,6 +59,9 @@ class Document:
     # The lines as cleaned for the readers (common.site_content), made once and read by detect and by
     # the reader it picks alike; never changed by those who read them.
     cleaned: dict[bool | None, list[Line]] = field(default_factory=dict, repr=False, compare=False)
+    # The text stops inside a line, after a word and a space, with no line break: a site's excerpt cut it there
+    # (a file's text ends with its last line's break or its last word, never a space alone).
+    cut_mid_line: bool = False
 
     @property
     def name(self) -> str:
@@ -119,7 +122,8 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
-    return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines))
+    return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
+                    cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()))
 
 
 # A line longer than common.RUN_ON (120) was never wrapped at a width; a page narrower than this
