@@ -4162,3 +4162,74 @@ def test_a_pages_number_before_the_documents_name_opens_no_row(tmp_path):
     # (the first row's title wrapped onto the next line, as a width-wrapping extractor sets it)
     assert _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "2. Taxa"), 0, 1)
     assert not _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "7. Taxa"), 0, 1)
+
+
+# A copy site's page per line, every § sign lost: the protocol's list headed "Ärenden", or "Innehåll" with the body's
+# code before each row's number (Pajala, Bollebygd, Kunskapsförbundet Väst, Vänersborg; Strömstad's "BUN 116").
+_SITE_PROTOCOL_HEAD = ("1 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 1(9) Plats och tid Kommunhuset, kl Beslutande Anna Ek, S "
+                       "Bo Lind, M Utses att justera Bo Lind Paragrafer ANSLAG/BEVIS Protokollet är justerat. "
+                       "Organ Kommunstyrelsen Datum för anslags uppsättande Förvaringsplats för protokollet "
+                       "Kommunkansliet\n\n")
+
+
+def test_a_protocols_run_on_list_headed_arenden_gives_its_paragraphs(tmp_path):
+    """'Ärenden 41 Title 42 Title 44 Title ...' on a page of its own: the protocol's §§, their signs lost."""
+    text = (_SITE_PROTOCOL_HEAD + "2 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(9) Ärenden 41 Val av revisorer 42 Budget för "
+            "år 2020 med plan 44 Motion om gång- och cykelväg i Norrby 45 Taxa för bygglov 46 Anmälan av "
+            "delegationsbeslut\n\n3 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 3(9) 41 Val av revisorer Kommunstyrelsen "
+            "väljer Eva Berg.\n")
+    document = parse_document(write(tmp_path, text))
+    # (The first row's § read from its own page, after the list.)
+    assert sorted((item.key, item.matter.title) for item in document.items) == [
+        ("§ 41", "Val av revisorer"), ("§ 42", "Budget för år 2020 med plan"),
+        ("§ 44", "Motion om gång- och cykelväg i Norrby"), ("§ 45", "Taxa för bygglov"),
+        ("§ 46", "Anmälan av delegationsbeslut")]
+
+
+def test_arenden_in_running_text_before_a_number_heads_no_list(tmp_path):
+    """'ärenden 3 Kommunstyrelsen ...' inside a sentence, in lower case: no list's heading, no § 3."""
+    text = (_SITE_PROTOCOL_HEAD + "2 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(9) Nämnden har under året behandlat många "
+            "ärenden 3 Kommunstyrelsen har tidigare beslutat om detta 4 Förvaltningen har utrett frågan och "
+            "lämnar sitt förslag 5 Nämnden beslutar enligt förslaget att godkänna redovisningen\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.key for item in document.items if item.key == "§ 3"] == []
+
+
+def test_a_contents_list_whose_rows_carry_the_bodys_code_before_their_numbers(tmp_path):
+    """'Innehåll SN 7 Title SN 8 Title ...': the code before each number is the row's own, no title's last word."""
+    text = (_SITE_PROTOCOL_HEAD + "2 SAMMANTRÄDESPROTOKOLL 2(9) Innehåll SN 7 Ekonomisk uppföljning SN 8 Riktlinjer "
+            "för bistånd SN 9 Information från förvaltningen SN 10 Delegationsbeslut\n\n"
+            "3 SAMMANTRÄDESPROTOKOLL 3(9) SN 7 Ekonomisk uppföljning Nämnden godkänner uppföljningen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert sorted((item.key, item.matter.title) for item in document.items) == [
+        ("§ 10", "Delegationsbeslut"), ("§ 7", "Ekonomisk uppföljning"), ("§ 8", "Riktlinjer för bistånd"),
+        ("§ 9", "Information från förvaltningen")]
+
+
+def test_a_paragraph_reference_in_the_attendance_list_is_no_paragraph_before_the_contents_list(tmp_path):
+    """'Tf stadsarkitekten Eva Ek, 31 Internationella samordnaren ...' on the attendance page, the front page stating
+    'Paragrafer 31-38', before the list's '31 Title': the number after an official's name is the § she attended
+    for, no § (Vänersborg's form, re-set with other names, titles and numbers); the list's row 31 is the §."""
+    text = (
+            "2019-03-12 1 (9) Plats Rum 35, Kommunhuset, Sundsgatan 29, Målby Tid Onsdagen den 10 juni 2015, kl 1"
+            "3.00-14.25. Beslutande Enligt närvarolista, sid 2 Ersättare Enligt närvarolista, sid 2 Övriga deltag"
+            "ande Enligt närvarolista, sid 2 Ärendelista Sid 3 Utsedd att justera Bo Lind (M) Paragrafer 31-38 Un"
+            "derskrifter Sekreterare... Lisa Holm Ordförande... Anna Ek Justerande... Bo Lind ANSLAG/BEVIS Protok"
+            "ollet är justerat och har tillkännagivits genom anslag. Protokollet finns tillgängligt på kommunkans"
+            "liet och på kommunens hemsida Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2019-03-12 Datu"
+            "m för anslags uppsättande 2015-06-11 Datum för anslags nedtagande 2015-07-03 Förvaringsplats för pro"
+            "tokollet Kommunstyrelsens arbetsutskott, Sundsgatan 29, Målby Underskrift... utdragsbestyrkande Lisa"
+            " Holm\n"
+            "2019-03-12 2 (9) Närvarolista Beslutande Anna Ek (S) Bo Lind (M) Bo Carlsson (C) Marika Isetorp (MP)"
+            " Peter Göthblad (FP) Tjänstgör för Övriga deltagare Ekonomichefen Thomas Sannemalm Kanslichefen Katr"
+            "in Siverby Tf stadsarkitekten Eva Ek, 31 Internationella samordnaren Ulla Ros, 31 Controllern Nils A"
+            "hl, 32 Tf personalchefen Sara Ny, 33 Ergonomen Tom Ek, 33 Upphandlaren Kim Sund, 33 Kommunsekreterar"
+            "en Lisa Holm\n"
+            "2019-03-12 3 (9) Ärenden 31 Detaljplan för Norrby 4:2 (Dnr KS 2018/77) 32 Delårsrapport för kommunen"
+            " (Dnr KS 2019/12) 33 Val av ombud till förbundsstämman (Dnr KS 2019/30) 34 Motion om lekplatser i No"
+            "rrby (Dnr KS 2018/210) 35 Svar på medborgarförslag (Dnr KS\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("§ 31", "Detaljplan för Norrby 4:2", "KS 2018/77"), ("§ 32", "Delårsrapport för kommunen", "KS 2019/12"),
+        ("§ 33", "Val av ombud till förbundsstämman", "KS 2019/30"),
+        ("§ 34", "Motion om lekplatser i Norrby", "KS 2018/210")]

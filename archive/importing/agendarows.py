@@ -839,10 +839,12 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
 # Also the agenda the meeting worked by, quoted as a heading in capitals over rows numbered from 1 ("F Ö R E D R A G N
 # I N G S L I S T A 1. Protokolljustering 2. ...", Osby), as kallelser head theirs.
+# A row's number may follow the body's code ("Innehåll BUN 116 Skolchef BUN 117 ...", "Ärenden KS 12 ...").
+_ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
@@ -2136,6 +2138,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             text = text[:label.end()] + _drop_page_column(text[label.end():])
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
+            # A code the chain left before each number ("Innehåll BUN 116 Skolchef BUN 117 ..."): the row's own.
+            starts = _with_codes_before(text, starts) if len(starts) >= 3 else starts
             labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
             if not starts and len(labels) >= 3:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":

@@ -1913,6 +1913,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
+        self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
@@ -2012,6 +2013,7 @@ class MeetingDocumentParser:
             lines, self.lost_paragraphs = variant, False
         head, items = self.split_items(lines)
         if self.kind == "protokoll":
+            items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
@@ -2193,6 +2195,22 @@ class MeetingDocumentParser:
         first, last = (int(stated.group("first")), int(stated.group("last"))) if stated else (0, -1)
         return (first, last) if first <= last else None
 
+    def _unshadowed(self, head: list[Line], items: list[Item]) -> list[Item]:
+        """Items without a § read BEFORE the protocol's list of paragraphs under the number of one of its rows, the
+        title another: a § reference in the attendance list ("Frida Skarp, 124 Internationella samordnaren ...",
+        officials with the §§ they attended for), not that § (its text follows the list, never precedes it)."""
+        if len(self.listed_at) < 3:
+            return items
+        kept = []
+        for item in items:
+            at = self.listed_at.get(item.number)
+            if at is not None and item.line < at and item.key == f"§ {item.number}" \
+                    and not item.head.startswith(self.listed_rows[item.number][:20]):
+                head.extend([Line(item.line, item.head), *item.lines])
+                continue
+            kept.append(item)
+        return kept
+
     def split_items(self, lines: list[Line]) -> tuple[list[Line], list[Item]]:
         head: list[Line] = []
         items: list[Item] = []
@@ -2276,6 +2294,7 @@ class MeetingDocumentParser:
             elif self.kind == "protokoll" and line.item_start and (row := _CONTENTS_ROW.match(text)):
                 number = int(row.group("n"))  # a row of the protocol's list of paragraphs
                 self.listed_rows[number] = row.group("rest").strip()
+                self.listed_at.setdefault(number, line.number)
                 start = (f"§ {number}", number, row.group("rest"))
             elif self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts):
                 start = ("", last_number, text)  # a row whose number the list does not give
