@@ -4233,3 +4233,13 @@ def test_a_paragraph_reference_in_the_attendance_list_is_no_paragraph_before_the
         ("§ 31", "Detaljplan för Norrby 4:2", "KS 2018/77"), ("§ 32", "Delårsrapport för kommunen", "KS 2019/12"),
         ("§ 33", "Val av ombud till förbundsstämman", "KS 2019/30"),
         ("§ 34", "Motion om lekplatser i Norrby", "KS 2018/210")]
+
+
+def test_a_range_of_paragraphs_on_the_front_page_opens_no_paragraph(tmp_path):
+    """'§12- §20 Sekreterare' (the front page's 'Justerade paragrafer' field run into its next label): a range of
+    §§, no § 12 titled '§20 Sekreterare'; a § head of its own on a later line still opens its §."""
+    text = ("Målby kommun\n\nSocialnämnden\n\nSAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2018-03-14\n\n"
+            "Justerade paragrafer Underskrifter:\n\n§12- §20 sekreterare\n\nOrdförande\n\n"
+            "§ 12 Budget för äldreomsorgen\n\nNämnden godkänner budgeten.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [("§ 12", "Budget för äldreomsorgen")]

@@ -22,9 +22,10 @@ AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORE
 
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case), or set as a web
 # page's list point: "• § 165" (a meeting portal's list of §§, as the kind's _PARAGRAPH_LINE reads it).
+# (Not a range of §§, "§146- §165 sekreterare": the front page's Paragrafer field, no § head; Hässleholm.)
 _PARAGRAPH = re.compile(
     r"^(?:•\s*)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
-    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))(?:[.:](?=\s|$))?\s*(?P<rest>.*)$"
+    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?!\s*[-–]\s*§\s*\d)(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))(?:[.:](?=\s|$))?\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
