@@ -4243,3 +4243,20 @@ def test_a_range_of_paragraphs_on_the_front_page_opens_no_paragraph(tmp_path):
             "§ 12 Budget för äldreomsorgen\n\nNämnden godkänner budgeten.\n")
     document = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in document.items] == [("§ 12", "Budget för äldreomsorgen")]
+
+
+def test_a_contents_list_headed_innehall_whose_rows_lost_their_numbers(tmp_path):
+    """'Innehåll Val av justerare Title Title ...' run on, every row's number lost (Lilla Edet's form): the titles,
+    cut where each opens, without numbers; the standing first row left out."""
+    text = ("1 Datum: Måndagen den 4 mars 2019 Tid: Kl Plats: Rådhuset Paragrafer: Utses att justera: Eva Ek (C) "
+            "Anslag/Bevis Protokollet är justerat. Organ Socialnämnden Sammanträdesdatum Förvaringsplats för "
+            "protokoll: Socialkontoret\n\n2 Innehåll Val av justerare Uppföljning av budget för äldreomsorgen "
+            "Riktlinjer för ekonomiskt bistånd Svar på motion om fler platser i hemtjänsten Rapport om "
+            "ej verkställda beslut Information från förvaltningschefen om lokaler\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("", "Uppföljning av budget för äldreomsorgen"), ("", "Riktlinjer för ekonomiskt bistånd"),
+        ("", "Svar på motion om fler platser i hemtjänsten"), ("", "Rapport om ej verkställda beslut")]
+    # (The last row left out: the excerpt may end inside it.) A word running on from 'Innehåll' heads no list.
+    document = parse_document(write(tmp_path, text.replace("2 Innehåll Val", "2 Innehållet Val"), "b.txt"))
+    assert document.items == []

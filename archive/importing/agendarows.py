@@ -844,7 +844,10 @@ _ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    # Its first row's title whose number the extraction lost ("Innehåll Godkännande av dagordningen Redovisning av
+    # ...", Lilla Edet's; Vansbro's): a word as a title opens, then one in lower case (no column heads: "Ärende Sida").
+    r"|(?-i:Innehåll)(?=\s+(?-i:[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
