@@ -4260,3 +4260,18 @@ def test_a_contents_list_headed_innehall_whose_rows_lost_their_numbers(tmp_path)
     # (The last row left out: the excerpt may end inside it.) A word running on from 'Innehåll' heads no list.
     document = parse_document(write(tmp_path, text.replace("2 Innehåll Val", "2 Innehållet Val"), "b.txt"))
     assert document.items == []
+
+
+def test_a_paragraphs_head_run_into_its_text_to_the_excerpts_end_takes_the_listed_title(tmp_path):
+    """'7 Minnesstund Nämnden håller en tyst minut för' on the § 7's own page, the excerpt ending there: the list
+    above gives row 7's title ('Minnesstund'), the rest is the §'s text, the § kept (Pajala's copy). Negative: a
+    page head the listed title does not open stays as the reader left it (dropped as cut)."""
+    page = "3 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 3(9) 7 Minnesstund Nämnden håller en tyst minut för bortgångne\n"
+    text = (_SITE_PROTOCOL_HEAD + "2 MÅLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(9) Ärenden 7 Minnesstund 8 Val av "
+            "ombud till stämman 9 Taxa för färdtjänst inom kommunen 10 Riktlinjer för bostadsanpassning 11 Anmälan "
+            "av delegationsbeslut\n\n" + page)
+    document = parse_document(write(tmp_path, text))
+    assert ("§ 7", "Minnesstund") in [(item.key, item.matter.title) for item in document.items]
+    other = text.replace("7 Minnesstund Nämnden", "7 Hälsning Nämnden")
+    document = parse_document(write(tmp_path, other, "b.txt"))
+    assert "§ 7" not in [item.key for item in document.items if item.matter.title != "Minnesstund"]

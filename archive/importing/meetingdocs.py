@@ -4202,6 +4202,14 @@ class MeetingDocumentParser:
             # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title. (Not a row ending in a
             # number, its page or the title's own: "44. Information från kommunchefen 5".)
             title = listed
+        elif listed and title.startswith(listed + " ") and listed[:1].isupper() and len(listed) <= _LONGEST_TITLE \
+                and not CASE_NUMBER.search(listed) and not _DOT_LEADER.search(listed) \
+                and not listed.endswith(_OPEN_ENDINGS) and self._ends_the_text(item, title, body_lines):
+            # The § on its own page, its head run into its text up to the excerpt's end ("13 Parentation Fullmäktige
+            # har tyst minut för ...", Pajala's copy): the list of paragraphs above gives its title under the same
+            # number, the rest is the §'s text (the mirror of the case above), rather than the § dropped as cut.
+            body_lines.insert(0, Line(item.line, title[len(listed):].strip()))
+            title = listed
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
 
