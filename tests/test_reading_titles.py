@@ -3354,3 +3354,26 @@ def test_information_opening_a_title_is_its_kind_only_where_the_list_names_decis
     typed = text.replace("2. Årsredovisning", "2. Beslut - Årsredovisning")
     assert titles_read(tmp_path, typed) == ["Kulturskolans verksamhet", "Årsredovisning för Vattenbolaget AB",
                                             "Brandskyddet i länet"]
+
+
+def test_a_dot_leader_and_page_end_a_title_and_the_next_rows_code_run_on_is_cut(tmp_path):
+    # sater_kallelse_1 (round 18): a contents list run together, each title followed by its leader, page and the next
+    # row's code ("Ekonomi... 3 Sbn"); two rows lost their pages ("Partneringprojekt Fas Sbn"). Made up in that form
+    # with another code, titles and pages. No gold title of 3,718 in tuning holds a leader followed by a page number,
+    # none ends with its list's row code.
+    text = ("KALLELSE Tekniska nämnden 2024-03-05\n\n"
+            "1 KALLELSE Tekniska nämnden Tn 12 Budgetuppföljning februari... 3 Tn 13 Upphandling av vinterväghållning"
+            "...5 Tn 14 Ombyggnad av Storgatan, etapp Tn 15 Taxa för slamtömning... 9 Tn 16 Informationsärenden...11\n")
+    assert titles_read(tmp_path, text) == [
+        "Budgetuppföljning februari", "Upphandling av vinterväghållning", "Ombyggnad av Storgatan, etapp",
+        "Taxa för slamtömning", "Informationsärenden"]
+
+
+def test_a_title_ending_with_a_code_word_is_kept_where_no_leader_gives_the_lists_code(tmp_path):
+    # Negative: "Tn" ends a row's title but no row stands after a leader and page with that code: nothing is cut
+    # (only a code seen after three leaders is the list's); an ellipsis before a year is no leader and page.
+    text = ("KALLELSE Tekniska nämnden 2024-03-05\n\nFöredragningslista\n\n1. Budgetuppföljning februari\n\n"
+            "2. Ombyggnad av Storgatan, etapp Tn\n\n3. Rapport om… 2023 års bokslut\n\n4. Informationsärenden\n")
+    assert titles_read(tmp_path, text) == [
+        "Budgetuppföljning februari", "Ombyggnad av Storgatan, etapp Tn", "Rapport om… 2023 års bokslut",
+        "Informationsärenden"]

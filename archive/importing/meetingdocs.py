@@ -956,6 +956,14 @@ def _year_first_end(text: str) -> re.Match | None:
 # A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
 # follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
 _LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
+# A dot leader and a page number always end a contents row's title: what follows them is the next row run on ("Ekonomi
+# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"). No gold title of 3,718 in tuning
+# holds a leader followed by a number, so the title is cut at the leader, whatever follows it.
+_LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
+# A contents list's row code ("Sbn" of "... 3 Sbn 56 ...") standing after a leader and page on three rows at least: a
+# title ending with it has the next row's code run on where its page was lost ("Partneringprojekt Fas Sbn 81 ...");
+# no gold title of 3,718 in tuning ends with a code its list's rows open with.
+_LEADER_PAGE_CODE = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(
@@ -1911,6 +1919,7 @@ class MeetingDocumentParser:
         self.kind = kind
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
+        self.leader_codes: set[str] = set()  # a contents list's row codes, each after a leader and page (set by parse)
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
@@ -1930,6 +1939,8 @@ class MeetingDocumentParser:
 
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
+        codes = Counter(code for line in content for code in _LEADER_PAGE_CODE.findall(line.stripped))
+        self.leader_codes = {code for code, count in codes.items() if count >= 3}
         lines = join_letter_spaced(content)
         if self.kind == "kallelse":
             lines = pipe_cells_apart(lines)
@@ -3754,6 +3765,14 @@ class MeetingDocumentParser:
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(title)))).strip(" ,")
+        if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
+            notes.add(item.line, "title",
+                      f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
+            title = title[:leader.start()].strip(" ,")
+        code = next((code for code in self.leader_codes if title.endswith(" " + code)), None)
+        if code and len(title.split()) >= 2:
+            notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
+            title = title[:-len(code)].strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
