@@ -3377,3 +3377,28 @@ def test_a_title_ending_with_a_code_word_is_kept_where_no_leader_gives_the_lists
     assert titles_read(tmp_path, text) == [
         "Budgetuppföljning februari", "Ombyggnad av Storgatan, etapp Tn", "Rapport om… 2023 års bokslut",
         "Informationsärenden"]
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # hofors_protokoll_3 (round 18): "Kf 5 Ks 171 Dnr HOFORSHUS AB, ...": the margin's label, its number left out,
+    # before the title; made up with another path and title. No gold title of 3,718 in tuning opens with the label.
+    ("Kf 31 Ks 204 Dnr MARKANVISNING FÖR KVARTERET LÄRKAN\n\nKommunstyrelsen beslutar att godkänna avtalet.",
+     "MARKANVISNING FÖR KVARTERET LÄRKAN"),
+    # Negative: a word that opens with the label is the title's own.
+    ("§ 12 Dnr-hantering i kommunens förvaltningar\n\nKommunstyrelsen beslutar att godkänna rapporten.",
+     "Dnr-hantering i kommunens förvaltningar"),
+])
+def test_a_case_number_label_without_its_number_before_a_title_is_no_part_of_it(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+def test_a_row_naming_the_meeting_itself_by_its_day_is_no_matter(tmp_path):
+    # vimmerby_kallelse_1 (round 18): the kungörelse's heading "Kommunfullmäktiges sammanträde Måndagen den 30
+    # september" numbered as its page's first line. Made up with another body and day; no gold title of 3,718 in
+    # tuning names a meeting by its day so. Negative: a matter about a meeting's time, no day and date, is kept.
+    text = ("KUNGÖRELSE\n\nKultur- och fritidsnämnden\n\n2024-05-14\n\n"
+            "1 Kultur- och fritidsnämndens sammanträde tisdagen den 14 maj\n\n"
+            "2. Val av justerare\n\n3. Ändrad tid för nämndens sammanträden hösten 2024\n\n"
+            "4. Bidrag till föreningar 2024\n")
+    assert titles_read(tmp_path, text) == ["Ändrad tid för nämndens sammanträden hösten 2024",
+                                           "Bidrag till föreningar 2024"]

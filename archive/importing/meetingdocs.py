@@ -559,6 +559,9 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
+# The same label opening a title, no number after it ("Kf 5 Ks 171 Dnr HOFORSHUS AB, REDOVISNING ...": the margin's
+# label whose number the page left out): no gold title of 3,718 in tuning opens with it, so it is no part of the title.
+_BARE_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
 _OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
@@ -1256,6 +1259,11 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
 # Orsa, Perstorp, Vetlanda ("Välkommen att lyssna ...", "Välkomna!"); no tuning gold title opens so.
+# A row naming the meeting itself, its day and date ("Kommunfullmäktiges sammanträde Måndagen den 30 september", a
+# kungörelse's heading numbered as its page's first line): the meeting the list is of, never a matter of it. No gold
+# title of 3,718 in tuning names a meeting by its day so.
+_MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?den\s+"
+                             r"\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
@@ -4106,6 +4114,8 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        if (lead := _BARE_CASE_LABEL_LEAD.match(title)) and not CASE_NUMBER.match(title[lead.end():]):
+            title = title[lead.end():]
         reading.title, reading.case_number, reading.run_on = title, case_number, run_on
 
     def _title_run_on_cut(self, item: Item, reading: ItemReading) -> bool:
@@ -4350,6 +4360,9 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return False
+        if not case_number and _MEETING_ITSELF.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: sammanträdet självt, inget ärende")
             return False
         if not case_number and _WELCOME.match(title):
             self.notes.append(f"{item.key} {title[:40]}: en välkomsthälsning, inget ärende")
