@@ -963,6 +963,10 @@ _LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,
 # och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"). No gold title of 3,718 in tuning
 # holds a leader followed by a number, so the title is cut at the leader, whatever follows it.
 _LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
+# A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
+# beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
+# in tuning holds "under förutsättning".
+_CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:av|att)\b.*$", re.IGNORECASE | re.DOTALL)
 # A contents list's row code ("Sbn" of "... 3 Sbn 56 ...") standing after a leader and page on three rows at least: a
 # title ending with it has the next row's code run on where its page was lost ("Partneringprojekt Fas Sbn 81 ...");
 # no gold title of 3,718 in tuning ends with a code its list's rows open with.
@@ -3777,6 +3781,10 @@ class MeetingDocumentParser:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
             title = title[:leader.start()].strip(" ,")
+        condition = _CONDITION_AFTER_TITLE.search(title)
+        if condition and len(title[:condition.start()].split()) >= 2:
+            notes.add(item.line, "title", "rubriken slutar före villkoret ('under förutsättning ...')")
+            title = title[:condition.start()].strip(" ,")
         code = next((code for code in self.leader_codes if title.endswith(" " + code)), None)
         if code and len(title.split()) >= 2:
             notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
