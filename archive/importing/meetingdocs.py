@@ -559,6 +559,9 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
+# The same label opening a title, no number after it ("Kf 5 Ks 171 Dnr HOFORSHUS AB, REDOVISNING ...": the margin's
+# label whose number the page left out): no gold title of 3,718 in tuning opens with it, so it is no part of the title.
+_BARE_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
 _OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
@@ -956,6 +959,18 @@ def _year_first_end(text: str) -> re.Match | None:
 # A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
 # follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
 _LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
+# A dot leader and a page number always end a contents row's title: what follows them is the next row run on ("Ekonomi
+# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"). No gold title of 3,718 in tuning
+# holds a leader followed by a number, so the title is cut at the leader, whatever follows it.
+_LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
+# A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
+# beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
+# in tuning holds "under förutsättning".
+_CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:av|att)\b.*$", re.IGNORECASE | re.DOTALL)
+# A contents list's row code ("Sbn" of "... 3 Sbn 56 ...") standing after a leader and page on three rows at least: a
+# title ending with it has the next row's code run on where its page was lost ("Partneringprojekt Fas Sbn 81 ...");
+# no gold title of 3,718 in tuning ends with a code its list's rows open with.
+_LEADER_PAGE_CODE = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(
@@ -1248,6 +1263,11 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
 # Orsa, Perstorp, Vetlanda ("Välkommen att lyssna ...", "Välkomna!"); no tuning gold title opens so.
+# A row naming the meeting itself, its day and date ("Kommunfullmäktiges sammanträde Måndagen den 30 september", a
+# kungörelse's heading numbered as its page's first line): the meeting the list is of, never a matter of it. No gold
+# title of 3,718 in tuning names a meeting by its day so.
+_MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?den\s+"
+                             r"\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
@@ -1911,6 +1931,7 @@ class MeetingDocumentParser:
         self.kind = kind
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
+        self.leader_codes: set[str] = set()  # a contents list's row codes, each after a leader and page (set by parse)
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
@@ -1930,6 +1951,8 @@ class MeetingDocumentParser:
 
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
+        codes = Counter(code for line in content for code in _LEADER_PAGE_CODE.findall(line.stripped))
+        self.leader_codes = {code for code, count in codes.items() if count >= 3}
         lines = join_letter_spaced(content)
         if self.kind == "kallelse":
             lines = pipe_cells_apart(lines)
@@ -3754,6 +3777,18 @@ class MeetingDocumentParser:
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(title)))).strip(" ,")
+        if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
+            notes.add(item.line, "title",
+                      f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
+            title = title[:leader.start()].strip(" ,")
+        condition = _CONDITION_AFTER_TITLE.search(title)
+        if condition and len(title[:condition.start()].split()) >= 2:
+            notes.add(item.line, "title", "rubriken slutar före villkoret ('under förutsättning ...')")
+            title = title[:condition.start()].strip(" ,")
+        code = next((code for code in self.leader_codes if title.endswith(" " + code)), None)
+        if code and len(title.split()) >= 2:
+            notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
+            title = title[:-len(code)].strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
@@ -4087,6 +4122,8 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        if (lead := _BARE_CASE_LABEL_LEAD.match(title)) and not CASE_NUMBER.match(title[lead.end():]):
+            title = title[lead.end():]
         reading.title, reading.case_number, reading.run_on = title, case_number, run_on
 
     def _title_run_on_cut(self, item: Item, reading: ItemReading) -> bool:
@@ -4331,6 +4368,9 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return False
+        if not case_number and _MEETING_ITSELF.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: sammanträdet självt, inget ärende")
             return False
         if not case_number and _WELCOME.match(title):
             self.notes.append(f"{item.key} {title[:40]}: en välkomsthälsning, inget ärende")
