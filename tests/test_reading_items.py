@@ -4275,3 +4275,21 @@ def test_a_paragraphs_head_run_into_its_text_to_the_excerpts_end_takes_the_liste
     other = text.replace("7 Minnesstund Nämnden", "7 Hälsning Nämnden")
     document = parse_document(write(tmp_path, other, "b.txt"))
     assert "§ 7" not in [item.key for item in document.items if item.matter.title != "Minnesstund"]
+
+
+
+def test_an_agendas_page_references_whose_numbers_were_lost_are_none_of_the_titles(tmp_path):
+    # hoganas_kallelse_1 (a copy site's list: "8. Godkännande av årsredovisning 2014 ..., s Revidering av ..., s"):
+    # each row's page in the papers lost its number, ", s" left at the title's end. Made-up rows.
+    text = ("Kommunstyrelsen KALLELSE Plats: Rådhuset. Tid: Tisdag 8 mars 2022 kl. 14.00 1. Upprop 2. Taxa för "
+            "bygglov, s 3. Årsredovisning för stiftelsen, s 4. Motion om cykelvägar, s. 5-6 5. Val av revisorer, s "
+            "6. Meddelanden, s\nVälkomna! Anna Andersson, ordförande\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Taxa för bygglov", "Årsredovisning för stiftelsen", "Motion om cykelvägar", "Val av revisorer",
+                      "Meddelanden"]
+    # one row alone ending so is no column of lost pages: read as it stands
+    one = text.replace(", s 3", " 3").replace(", s 4", " 4").replace(", s. 5-6", "")
+    one = one.replace("revisorer, s", "revisorer")
+    titles = [m.title for m in parse_document(write(tmp_path, one)).matters]
+    assert titles == ["Taxa för bygglov", "Årsredovisning för stiftelsen", "Motion om cykelvägar", "Val av revisorer",
+                      "Meddelanden, s"]

@@ -1153,6 +1153,22 @@ def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
             item.matter.title = cut
 
 
+# A row's page reference in the papers whose number the site lost ("Avsägelser, s", "Taxa, s. 6-7"): no title
+# ends with a lone "s" after a comma.
+_LOST_PAGE_REFERENCE = re.compile(r",\s*s(?:\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\.?$")
+
+
+def _drop_lost_page_references(parsed: list[ParsedItem]) -> None:
+    """Where two rows at least end with a page reference (", s", its number lost by the site: Höganäs's list gives
+    "..., s" for each row), the reference is none of the titles'. No gold title of any round ends so."""
+    ends = [item for item in parsed if _LOST_PAGE_REFERENCE.search(item.matter.title or "")]
+    if len(ends) < 2:
+        return
+    for item in ends:
+        if cut := _LOST_PAGE_REFERENCE.sub("", item.matter.title or "").strip():
+            item.matter.title = cut
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -2176,6 +2192,7 @@ class MeetingDocumentParser:
         _drop_letter_column_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
+            _drop_lost_page_references(parsed)
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
