@@ -4293,3 +4293,23 @@ def test_an_agendas_page_references_whose_numbers_were_lost_are_none_of_the_titl
     titles = [m.title for m in parse_document(write(tmp_path, one)).matters]
     assert titles == ["Taxa för bygglov", "Årsredovisning för stiftelsen", "Motion om cykelvägar", "Val av revisorer",
                       "Meddelanden, s"]
+
+
+def test_a_group_heading_ending_a_run_on_row_is_no_title_of_a_row_whose_number_was_lost(tmp_path):
+    # hoganas_kallelse_1 (a copy site's run-on list: "..., s. 6-7 Ärenden till kommunfullmäktige 8. ..." and
+    # "..., s Kommunstyrelsens egna ärenden 12. ..."): the headings over the rows below end the rows before them,
+    # after a page reference whose number was lost; neither is a title, nor part of one. Made-up rows.
+    text = ("Kommunstyrelsen KALLELSE Plats: Rådhuset. Tid: Tisdag 8 mars 2022 kl. 14.00 1. Upprop 2. Taxa för "
+            "bygglov, s 3. Val av ersättare i valnämnden, s. 4-5 Ärenden till kommunfullmäktige 4. Årsredovisning "
+            "för stiftelsen Hemgården, s Ny policy för representation och gåvor, s Förslag till ändrad "
+            "renhållningstaxa, s Kommunstyrelsens egna ärenden 7. Motion om cykelvägar i centrum, s "
+            "8. Rapport om ärenden till kommunfullmäktige som inte verkställts, s\n"
+            "Välkomna! Anna Andersson, ordförande\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [m.title for m in matters] == [
+        "Taxa för bygglov", "Val av ersättare i valnämnden", "Årsredovisning för stiftelsen Hemgården",
+        "Ny policy för representation och gåvor", "Förslag till ändrad renhållningstaxa",
+        "Motion om cykelvägar i centrum", "Rapport om ärenden till kommunfullmäktige som inte verkställts"]
+    # the rows under "Ärenden till kommunfullmäktige" go on to it; those under the board's own heading do not
+    onward = [any(step.body == "Kommunfullmäktige" for step in m.planning) for m in matters]
+    assert onward == [False, False, True, True, True, False, False]

@@ -1524,7 +1524,7 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
         return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
-    cuts = _title_openings(item.head)
+    cuts = [cut for cut in _title_openings(item.head) if not _group_heading_at(item.head[cut:])]
     pieces = _cut(item.head, cuts)
     if not cuts or any(len(piece.split()) < 3 or len(piece) > _LONGEST_TITLE for piece in pieces):
         return [item]
@@ -1548,12 +1548,20 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     return alone if sum(map(len, alone)) <= lost else cuts
 
 
+def _group_heading_at(rest: str) -> bool:
+    """Whether `rest`, a row's end, is a group heading ("Kommunstyrelsens egna ärenden", "Ärenden till
+    kommunfullmäktige": _group_heading_step reads it), no title of a row whose number was lost."""
+    match = _GROUP_TO_BODY.fullmatch(rest.strip()) or _GROUP_OWN.fullmatch(rest.strip())
+    return bool(match and body_name(match.group("body")))
+
+
 def _past_own_number(head: str, cuts: list[int]) -> list[int]:
     """The openings in a row's head after its own case number: a row that gives its number before its title ("3 KS
     2019/13 Revidering av taxa", as Oxelösund's "2. KS.2011.203 Information om ...", Flen's "1. KS/2018:196 ...",
     Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so, and
     _split_rows_of_lost_numbers in a list run together)."""
-    return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())]
+    return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())
+            and not _group_heading_at(head[cut:])]  # (nor at a group heading ending the row)
 
 
 # Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
@@ -2878,7 +2886,8 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 # kommunstyrelsen", "Kommunstyrelsens beslutsärenden") ends the group before.
 _GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag)(?:\s+som stannar)?"
                             r"\s+(?:till|i)\s+(?P<body>[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
-_GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+[a-zåäö]*ärenden$")
+# (Or its own items so named: "Kommunstyrelsens egna ärenden", Höganäs.)
+_GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+(?:egna\s+)?[a-zåäö]*ärenden$")
 _GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö]+(?:s arbetsutskott)?)\s+"
                           r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 
