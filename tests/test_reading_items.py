@@ -4313,3 +4313,16 @@ def test_a_group_heading_ending_a_run_on_row_is_no_title_of_a_row_whose_number_w
     # the rows under "Ärenden till kommunfullmäktige" go on to it; those under the board's own heading do not
     onward = [any(step.body == "Kommunfullmäktige" for step in m.planning) for m in matters]
     assert onward == [False, False, True, True, True, False, False]
+
+
+def test_a_column_of_the_lists_numbers_run_onto_its_last_row_is_none_of_the_title(tmp_path):
+    # munkedal_protokoll_1's register (its paragraph column set after the rows: "13. Förvärv av ..., Bergsäter
+    # Dnr: KS 2018-586 4 5 6 7 8 9 10 11 12 13"). Made-up rows: the run of numbers, each one more than the one
+    # before, is cut off the title; numbers that are no such run stay.
+    text = ("Kommunstyrelsen KALLELSE Plats: Rådhuset. Tid: Tisdag 8 mars 2022 kl. 14.00 1. Upprop 2. Taxa för "
+            "bygglov 3. Val av revisorer 4. Försäljning av fastigheten Ekbacken 2 3 4 5 6\n"
+            "Välkomna! Anna Andersson, ordförande\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles[-1] == "Försäljning av fastigheten Ekbacken"
+    titles = [m.title for m in parse_document(write(tmp_path, text.replace("2 3 4 5 6", "2 7 4"))).matters]
+    assert titles[-1] == "Försäljning av fastigheten Ekbacken 2 7 4"

@@ -1169,6 +1169,23 @@ def _drop_lost_page_references(parsed: list[ParsedItem]) -> None:
             item.matter.title = cut
 
 
+# A run of bare numbers ending a title: a column of the list's numbers run onto its last row ("Förvärv av ...,
+# Bergsäter 4 5 6 7 8 9 10 11 12", Munkedal's register, its paragraph column set after the rows).
+_NUMBER_RUN_AT_END = re.compile(r"(?:\s+\d{1,3}){3,}$")
+
+
+def _drop_number_runs_of_titles(parsed: list[ParsedItem]) -> None:
+    """A title that ends with three numbers or more, each one more than the one before ("... 4 5 6 7"), ends before
+    them: a list's column of numbers, none of the title's. No gold title of any round ends with such a run."""
+    for item in parsed:
+        title = item.matter.title or ""
+        found = _NUMBER_RUN_AT_END.search(title)
+        numbers = [int(n) for n in found.group().split()] if found else []
+        if numbers and all(b == a + 1 for a, b in itertools.pairwise(numbers)) \
+                and len(title[:found.start()].split()) >= 2:
+            item.matter.title = title[:found.start()].rstrip(" ,")
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -2190,6 +2207,7 @@ class MeetingDocumentParser:
             group = group if heading is None else heading or None
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
+        _drop_number_runs_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
