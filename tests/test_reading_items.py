@@ -4326,3 +4326,13 @@ def test_a_column_of_the_lists_numbers_run_onto_its_last_row_is_none_of_the_titl
     assert titles[-1] == "Försäljning av fastigheten Ekbacken"
     titles = [m.title for m in parse_document(write(tmp_path, text.replace("2 3 4 5 6", "2 7 4"))).matters]
     assert titles[-1] == "Försäljning av fastigheten Ekbacken 2 7 4"
+
+
+def test_the_agendas_own_row_with_its_verb_for_the_noun_is_a_formality(tmp_path):
+    # vadstena_kallelse_1: "1. Fastställa av föredragningslista" (the verb where "Fastställande" stands elsewhere).
+    # Made-up rows: no matter; a row that sets something else by the same verb stays one.
+    text = ("Kommunstyrelsen KALLELSE Plats: Rådhuset. Tid: Tisdag 8 mars 2022 kl. 14.00 1. Fastställa av "
+            "dagordning 2. Taxa för bygglov 3. Fastställa av taxa för sotning 4. Val av revisorer\n"
+            "Välkomna! Anna Andersson, ordförande\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Taxa för bygglov", "Fastställa av taxa för sotning", "Val av revisorer"]

@@ -302,7 +302,8 @@ FORMALITY = re.compile(
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
-    r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    # (Region Uppsala; the verb for the noun, "Fastställa av föredragningslista", Vadstena)
+    r"(fastställande|fastställelse|fastställa) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     # the same in the genitive word order: "3. Föredragningslistans fastställande" (Region Dalarna's kommunalförbund),
     # "Sammanträdets öppnande, dagordningens fastställande och ..." (Medelpads räddningstjänstförbund)
     r"(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)|"
