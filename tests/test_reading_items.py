@@ -4329,10 +4329,13 @@ def test_a_column_of_the_lists_numbers_run_onto_its_last_row_is_none_of_the_titl
 
 
 def test_the_agendas_own_row_with_its_verb_for_the_noun_is_a_formality(tmp_path):
-    # vadstena_kallelse_1: "1. Fastställa av föredragningslista" (the verb where "Fastställande" stands elsewhere).
+    # vadstena_kallelse_1: "1. Fastställa av föredragningslista" (the verb where "Fastställande" stands elsewhere);
+    # region-vastmanland_kallelse_1: "Utseende av två justerare" (their count named).
     # Made-up rows: no matter; a row that sets something else by the same verb stays one.
     text = ("Kommunstyrelsen KALLELSE Plats: Rådhuset. Tid: Tisdag 8 mars 2022 kl. 14.00 1. Fastställa av "
-            "dagordning 2. Taxa för bygglov 3. Fastställa av taxa för sotning 4. Val av revisorer\n"
+            "dagordning 2. Taxa för bygglov 3. Fastställa av taxa för sotning 4. Val av revisorer 5. Utseende av två "
+            "justerare 6. Utseende av två ombud till föreningsstämman\n"
             "Välkomna! Anna Andersson, ordförande\n")
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
-    assert titles == ["Taxa för bygglov", "Fastställa av taxa för sotning", "Val av revisorer"]
+    assert titles == ["Taxa för bygglov", "Fastställa av taxa för sotning", "Val av revisorer",
+                      "Utseende av två ombud till föreningsstämman"]

@@ -296,7 +296,8 @@ FORMALITY = re.compile(
     r"(protokolls?)?justerare|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
-    r"utseende av (protokoll)?juster(are|ingsperson(er)?).*|"
+    # ("Utseende av två justerare", Region Västmanland)
+    r"utseende av ((en|två|tre) )?(protokoll)?juster(are|ingsperson(er)?).*|"
     r"(anmälda )?förhinder (och|samt) upprop|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
