@@ -4339,3 +4339,14 @@ def test_the_agendas_own_row_with_its_verb_for_the_noun_is_a_formality(tmp_path)
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
     assert titles == ["Taxa för bygglov", "Fastställa av taxa för sotning", "Val av revisorer",
                       "Utseende av två ombud till föreningsstämman"]
+
+
+def test_a_case_numbers_label_alone_where_the_text_ends_is_no_title(tmp_path):
+    # kramfors_protokoll_2's contents list, cut by the excerpt: "§ 86 Dnr BKU 20". Made-up rows: the last § states
+    # nothing but its number's label, and is no matter; the rows before it are read as they stand.
+    text = ("SAMMANTRÄDESPROTOKOLL Socialnämnden 2021-03-10 Plats och tid Stora rummet kl 9-12 Utses att justera Bo "
+            "Ek\n\nInnehållsförteckning\n\n§ 20 Dnr SN 2021/4\n\nBudgetuppföljning februari ... 3\n\n§ 21 Dnr SN "
+            "2021/9\n\nVal av ledamot i pensionärsrådet ... 4\n\n§ 22 Dnr SN 20\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("§ 20", "Budgetuppföljning februari"), ("§ 21", "Val av ledamot i pensionärsrådet")]

@@ -1186,6 +1186,10 @@ def _drop_number_runs_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+# A case number's label alone ("Dnr"), the number after it cut: no title.
+_LABEL_ONLY = re.compile(r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?")
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -4351,6 +4355,11 @@ class MeetingDocumentParser:
             # The text ends inside this title ("Interpellation nr"; "... i kommunen, ex färdtjänst," its comma read
             # off): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return False
+        if _LABEL_ONLY.fullmatch(title) and not any(x.stripped for x in body_lines):
+            # "§ 86 Dnr BKU 20" ending the text (Kramfors's contents list cut by the excerpt): the case number's label
+            # is no title, and nothing of the § is stated.
+            self.notes.append(f"{item.key}: bara etiketten {title!r}, texten tar slut; inget ärende")
             return False
         last_text = next((x for x in reversed(body_lines) if x.stripped), None)
         if self.kind == "protokoll" and title.endswith((" -", " –")) and self.last_line is not None \
