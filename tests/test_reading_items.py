@@ -4350,3 +4350,16 @@ def test_a_case_numbers_label_alone_where_the_text_ends_is_no_title(tmp_path):
     document = parse_document(write(tmp_path, text))
     assert [(i.key, i.matter.title) for i in document.items] == [
         ("§ 20", "Budgetuppföljning februari"), ("§ 21", "Val av ledamot i pensionärsrådet")]
+
+
+def test_a_row_of_those_present_at_a_paragraph_is_no_title_of_it(tmp_path):
+    # kramfors_protokoll_2's list of those present, each ending with the § they were present at, one "§ 79" cut onto
+    # a line of its own: "§ 79 / Tuula Milz, rektor § 79". Made-up rows: no § is read from the list; the
+    # contents list's §§ are read as they stand.
+    text = ("SAMMANTRÄDESPROTOKOLL Socialnämnden 2021-03-10 Plats och tid Stora rummet kl 9-12 Utses att justera Bo "
+            "Ek\n\nÖvriga närvarande Karin Berg, enhetschef § 20\n\n§ 20\n\nPer Holm, rektor § 20\n\n"
+            "Innehållsförteckning\n\n§ 21 Dnr SN 2021/4\n\nBudgetuppföljning februari ... 3\n\n§ 22 Dnr SN "
+            "2021/9\n\nVal av ledamot i pensionärsrådet ... 4\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("§ 21", "Budgetuppföljning februari"), ("§ 22", "Val av ledamot i pensionärsrådet")]

@@ -1186,6 +1186,9 @@ def _drop_number_runs_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+# A row of those present: a name, a role, the § they were present at ("Tuula Milz, rektor § 79").
+_ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[a-zåäö][\wåäö -]{2,40}"
+                           r"\s+§\s*(?P<n>\d{1,3})")
 # A case number's label alone ("Dnr"), the number after it cut: no title.
 _LABEL_ONLY = re.compile(r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?")
 
@@ -4355,6 +4358,13 @@ class MeetingDocumentParser:
             # The text ends inside this title ("Interpellation nr"; "... i kommunen, ex färdtjänst," its comma read
             # off): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return False
+        attending = _ATTENDING_AT.fullmatch(title)
+        if attending and attending.group("n") == re.sub(r"\D", "", item.key) \
+                and naming.looks_like_person(attending.group("name")):
+            # "Tuula Milz, rektor § 79" under a lone "§ 79" (Kramfors's list of those present, each row ending with
+            # the § they were present at): a person and a role, no title of the § named.
+            self.notes.append(f"{item.key}: en närvarande ({title!r}), ingen rubrik; inget ärende")
             return False
         if _LABEL_ONLY.fullmatch(title) and not any(x.stripped for x in body_lines):
             # "§ 86 Dnr BKU 20" ending the text (Kramfors's contents list cut by the excerpt): the case number's label
