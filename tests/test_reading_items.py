@@ -3782,6 +3782,9 @@ def test_a_contents_list_giving_each_paragraph_a_number_row_and_a_title_row_on_o
     assert sorted((m.title, m.case_number) for m in matters) == [
         ("Anmälningar", "KS 29/2015"), ("Avtal med Nextjet om flyg", None), ("Delegationsbeslut", None),
         ("Exemplifiering av firmatecknare", "KFKS 2015/15-002")]
+    # (the list's last number row, its title after the last leader, keeps its number: § 35)
+    assert ("§ 35", "Avtal med Nextjet om flyg") in [
+        (item.key, item.matter.title) for item in parse_document(write(tmp_path, text, "a.txt")).items]
     # Number rows on other pages than the titles after them are no such pairs: no title gets their numbers.
     text = text.replace("Anmälningar... 5", "Anmälningar... 6").replace("beslut... 7", "beslut... 9")
     document = parse_document(write(tmp_path, text, "b.txt"))
@@ -4363,3 +4366,26 @@ def test_a_row_of_those_present_at_a_paragraph_is_no_title_of_it(tmp_path):
     document = parse_document(write(tmp_path, text))
     assert [(i.key, i.matter.title) for i in document.items] == [
         ("§ 21", "Budgetuppföljning februari"), ("§ 22", "Val av ledamot i pensionärsrådet")]
+
+
+def test_a_group_heading_ending_a_long_run_on_row_is_no_title_of_its_own(tmp_path):
+    # hoganas_kallelse_1's run-on list: the row before "Kommunstyrelsens egna ärenden" is longer than a title, and
+    # cutting it at its title openings made the group heading a matter of its own.
+    titles = titles_read(tmp_path, tuning_text("hoganas_kallelse_1"))
+    assert "Uppföljning av intern kontroll 2014" in titles
+    assert not any("egna ärenden" in title for title in titles)
+
+
+def test_the_level_that_decides_under_a_decision_is_no_part_of_it(tmp_path):
+    # varmdo_protokoll_1: "Beslutsnivå" / "Kommunstyrelsen" under a § 's decision names who decides, no outcome's words.
+    parsed = parse_document(write(tmp_path, tuning_text("varmdo_protokoll_1")))
+    outcomes = [outcome for item in parsed.items for outcome in _outcomes(item)]
+    assert outcomes and not any("Beslutsnivå" in outcome for outcome in outcomes)
+
+
+def test_a_continued_lists_page_opening_with_its_running_head_date_reads_the_row_after_it(tmp_path):
+    # sundsvall_protokoll_2's pages open "2012-12-17 231 Kartläggning ...": the date is the page's running head, and
+    # read as the row's opening it hid § 231.
+    parsed = parse_document(write(tmp_path, tuning_text("sundsvall_protokoll_2")))
+    assert any(item.key == "§ 231" and item.matter.title.startswith("Kartläggning av nationella minoriteters behov")
+               for item in parsed.items)
