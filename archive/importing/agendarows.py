@@ -1551,7 +1551,8 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
 def _group_heading_at(rest: str) -> bool:
     """Whether `rest`, a row's end, is a group heading ("Kommunstyrelsens egna ärenden", "Ärenden till
     kommunfullmäktige": _group_heading_step reads it), no title of a row whose number was lost."""
-    match = _GROUP_TO_BODY.fullmatch(rest.strip()) or _GROUP_OWN.fullmatch(rest.strip())
+    rest = rest.strip()
+    match = _GROUP_TO_BODY.fullmatch(rest) or _GROUP_OWN.fullmatch(rest)
     return bool(match and body_name(match.group("body")))
 
 
