@@ -1679,8 +1679,9 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
     unknown, and the rows stay whole. One rule for both lists: an agenda's (a copy site's run-on page: "Hultsfred
     VA-plan 2018/ Renhållningstaxor Hultsfreds kommun Taxa för verksamhetsavfall ... 20 Överföring ...") cuts each
     row in the gap (a row with text under it counts as a row, but is not cut) and reads no gap wider than its rows
-    can fill (more numbers skipped are another list's); a `protocol`'s list of paragraphs (Askersund's,
-    Härjedalen's, Region Kronoberg's, Finspång's) cuts only the row of its list right before the gap, however wide."""
+    can fill (more numbers skipped are another list's) unless they open exactly as many titles as numbers were lost;
+    a `protocol`'s list of paragraphs (Askersund's, Härjedalen's, Region Kronoberg's, Finspång's) cuts only the row
+    of its list right before the gap, however wide."""
     numbered = [index for index, item in enumerate(items) if item.key and (protocol or item.number)]
     cuts_at: dict[int, list[int]] = {}
     numbers_at: dict[int, list[re.Match]] = {}  # a row's own heads of the numbers its list passed over
