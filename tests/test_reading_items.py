@@ -4080,6 +4080,12 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
     assert [line.stripped for line in pair_number_column(lines(*bare)) if line.item_start][1] == (
         "5 Motion om fler laddstolpar i centrum")
     assert not any(line.item_start for line in pair_number_column(lines(*[x.rstrip(".") for x in cut])))
+    # Cut so that fewer than three rows are left once its last two titles are set aside: too few to be a list's
+    short = [*head, "1.", "2.", "3.", "4.", "5.", "Ärende", "Taxa för bygglov", "Budget 2020", "Plan för skolan",
+             "Skolskjuts"]
+    assert not any(line.item_start for line in pair_number_column(lines(*short)))
+    assert [line.stripped for line in pair_number_column(lines(*short, "Val av revisorer")) if line.item_start][:1] == [
+        "1. Taxa för bygglov"]
     # More titles than numbers, or a line that opens no title: no row tied to its number
     for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"]):
         paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
