@@ -622,7 +622,6 @@ _HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning
                                r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A row's kind before its title, a decision's: "3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor ..." (Västerås).
 _DECISION_KIND_MARK = re.compile(r"(?:^|\s)Beslut\s+[-–]\s+[A-ZÅÄÖ]")
-_PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
 # Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
@@ -3308,7 +3307,7 @@ class MeetingDocumentParser:
             head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
-        elif _PAGE_RANGE_ALONE.fullmatch(head_text):
+        elif _PAGE_RANGE_LINE.fullmatch(head_text):  # (a lone number is caught above)
             # "9 1-3" / "Förslag till åtgärder ...": the row's pages (or attachments) in the papers, a cell of their
             # own under "Nr Bil. Ärende" (Haparanda), the title on the line below; no title is a span of numbers.
             head_text = ""
