@@ -1788,10 +1788,12 @@ def _body_whose_protocol_is_dated(head: list[Line], date: str) -> str | None:
         for word in re.finditer(r"\S+", found.group("named")):
             name = found.group("named")[:word.end()]
             body = body_name(name) or (body_name(name[:-1]) if name.endswith("s") else None)
-            after = joined[found.start("named") + word.end():][:60]
-            dates = find_dates(after) if body else []
-            if dates and dates[0].iso == date and _BEFORE_ITS_DAY.match(after[:dates[0].start]) \
-                    and body.lower() not in _KIND_WORD_ALONE:
+            if not body or body.lower() in _KIND_WORD_ALONE:
+                continue
+            at = found.start("named") + word.end()
+            after = joined[at:at + 60]  # (not the rest of the head copied per word)
+            dates = find_dates(after)
+            if dates and dates[0].iso == date and _BEFORE_ITS_DAY.match(after[:dates[0].start]):
                 bodies.add(body)
     return bodies.pop() if len(bodies) == 1 else None
 
