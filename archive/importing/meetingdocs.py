@@ -1348,8 +1348,6 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
         item.head = item.head[:match.start()].rstrip(" ,")
 
 
-
-
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
 # "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
 _PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
