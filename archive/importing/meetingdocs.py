@@ -223,6 +223,7 @@ from archive.importing.meetingwords import (
     _OPEN_ENDINGS,
     _OWN_PROPOSAL_AS_DECISION,
     _PAGE_REFERENCE,
+    _PAPERS_PAGE_CELL,
     _PARAGRAPH,
     _PARTY_LABEL,
     _PARTY_OR_BODY_MARK,
@@ -1154,7 +1155,7 @@ def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
 
 # A row's page reference in the papers whose number the site lost ("Avsägelser, s", "Taxa, s. 6-7"): no title
 # ends with a lone "s" after a comma.
-_LOST_PAGE_REFERENCE = re.compile(r",\s*s(?:\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\.?$")
+_LOST_PAGE_REFERENCE = re.compile(_PAPERS_PAGE_CELL + r"\.?$")  # (the cell _GROUP_HEADING reads before a heading)
 
 
 def _drop_lost_page_references(parsed: list[ParsedItem]) -> None:
