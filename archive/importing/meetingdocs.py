@@ -29,6 +29,7 @@ from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
     _STACKED_NUMBER,
+    _YEAR_CODED_AT_LEAST,
     PAGE_STEP,
     Item,
     _add_onward_step,
@@ -752,8 +753,8 @@ _DASHED_FILING_CODE = re.compile(r"^(?P<sep>[-–])\s(?P<code>\d{3})\s+(?=[A-ZÅ
 
 def _year_coded_rows(lines: list[Line]) -> set[int]:
     """The list rows opening with a § numbered through the year under the body's code ("KS 52/16 Title"), where
-    three rows or more in a row share code and year and count on one by one (ids of their lines): only then are
-    they §§, not case numbers."""
+    three rows or more in a row (_YEAR_CODED_AT_LEAST, as agendarows splits such rows) share code and year and
+    count on one by one (ids of their lines): only then are they §§, not case numbers."""
     found = [(line, m) for line in lines if line.item_start and (m := _YEAR_CODED_CONTENTS_ROW.match(line.stripped))]
     runs: list[list[Line]] = []
     previous: re.Match | None = None
@@ -764,7 +765,7 @@ def _year_coded_rows(lines: list[Line]) -> set[int]:
         else:
             runs.append([line])
         previous = match
-    return {id(line) for run in runs if len(run) >= 3 for line in run}
+    return {id(line) for run in runs if len(run) >= _YEAR_CODED_AT_LEAST for line in run}
 
 
 def _site_title_lines(document: Document, lines: list[Line]) -> tuple[list[Line], list[Line]]:
