@@ -330,11 +330,13 @@ _OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:at
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A case number's label, as forms print it: "Dnr", "Diarienr.", "Diarienummer:".
+_CASE_LABEL = r"(?i:dnr|diarienr|diarienummer)\.?:?"
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
 # Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
 _NUMBER_TITLE_CASE = re.compile(
-    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? " + _CASE_LABEL + r" "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
@@ -560,10 +562,10 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 # Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
-_BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
+_BARE_CASE_LABEL = re.compile(r"\s+" + _CASE_LABEL + r"$")
 # The same label opening a title, no number after it ("Kf 5 Ks 171 Dnr HOFORSHUS AB, REDOVISNING ...": the margin's
 # label whose number the page left out): no gold title of 3,718 in tuning opens with it, so it is no part of the title.
-_BARE_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
+_BARE_CASE_LABEL_LEAD = re.compile(r"^" + _CASE_LABEL + r"\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
 _OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
@@ -653,8 +655,8 @@ _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
-_EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
-_EMPTY_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ]{4,}[ -])")
+_EMPTY_CASE_LABEL_ALONE = re.compile(_CASE_LABEL + r"$")
+_EMPTY_CASE_LABEL_LEAD = re.compile(r"^" + _CASE_LABEL + r"\s+(?=[A-ZÅÄÖ]{4,}[ -])")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -665,7 +667,7 @@ _YEAR_AND_SERIES_ONLY = re.compile(r"(?:\d{2}|(?:19|20)\d\d)/[A-ZÅÄÖa-zåäö
 # :35 Per Nordenstam ...", Håbo's agenda, its Dnr cell cut and run on with the time column; "... nå målen? (Dnr KFV
 # 2018/00030 77 MRP: ...", Kunskapsförbundet Väst, the next row run on after it): no gold title of any round (2399
 # titles, 459 documents) holds a case label, so the title ends before it.
-_CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
+_CASE_LABEL_INSIDE = re.compile(r"\s+\(?" + _CASE_LABEL + r"\s*"
                                 r"(?=(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d{2,4}[/.:-])")
 # A sentence where a row's title should stand: its subject a determiner or pronoun that opens sentences, a finite verb
 # after it, a full stop at its end ("4. Samtliga socialnämnder ska en gång i kvartalet lämna statistikrapport till
@@ -678,7 +680,7 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
                               r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
 # A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
-_LABEL_AND_NUMBER = r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
+_LABEL_AND_NUMBER = _CASE_LABEL + r"\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
 _LABELLED_NUMBER_ALONE = re.compile(r"^" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 # The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
