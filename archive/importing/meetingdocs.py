@@ -959,12 +959,10 @@ def _year_first_end(text: str) -> re.Match | None:
     return match
 
 
-# A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
-# follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
-_LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
 # A dot leader and a page number always end a contents row's title: what follows them is the next row run on ("Ekonomi
-# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"). No gold title of 3,718 in tuning
-# holds a leader followed by a number, so the title is cut at the leader, whatever follows it.
+# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"; its number, "Muntliga
+# informationer... 4 2", Sollefteå; the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs). No
+# gold title of 3,718 in tuning holds a leader followed by a number, so the title is cut at the leader.
 _LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
 # A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
 # beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
@@ -3820,8 +3818,7 @@ class MeetingDocumentParser:
         """The title cleaned of what a page or an agenda's other cells set around it (page furniture, letterheads,
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
-        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
-            "", clean(title)))).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(title))).strip(" ,")
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
