@@ -29,6 +29,7 @@ from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
     _STACKED_NUMBER,
+    _YEAR_CODED_AT_LEAST,
     PAGE_STEP,
     Item,
     _add_onward_step,
@@ -223,6 +224,7 @@ from archive.importing.meetingwords import (
     _OPEN_ENDINGS,
     _OWN_PROPOSAL_AS_DECISION,
     _PAGE_REFERENCE,
+    _PAPERS_PAGE_CELL,
     _PARAGRAPH,
     _PARTY_LABEL,
     _PARTY_OR_BODY_MARK,
@@ -328,11 +330,13 @@ _OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:at
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A case number's label, as forms print it: "Dnr", "Diarienr.", "Diarienummer:".
+_CASE_LABEL = r"(?i:dnr|diarienr|diarienummer)\.?:?"
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
 # Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
 _NUMBER_TITLE_CASE = re.compile(
-    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? " + _CASE_LABEL + r" "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
@@ -558,10 +562,10 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 # Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
-_BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
+_BARE_CASE_LABEL = re.compile(r"\s+" + _CASE_LABEL + r"$")
 # The same label opening a title, no number after it ("Kf 5 Ks 171 Dnr HOFORSHUS AB, REDOVISNING ...": the margin's
 # label whose number the page left out): no gold title of 3,718 in tuning opens with it, so it is no part of the title.
-_BARE_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
+_BARE_CASE_LABEL_LEAD = re.compile(r"^" + _CASE_LABEL + r"\s+(?=[^\W\d_][^\W\d_-]{4,}\b(?![-/.:]?\d))")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
 _OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
@@ -622,7 +626,6 @@ _HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning
                                r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A row's kind before its title, a decision's: "3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor ..." (Västerås).
 _DECISION_KIND_MARK = re.compile(r"(?:^|\s)Beslut\s+[-–]\s+[A-ZÅÄÖ]")
-_PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
 # Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
@@ -652,8 +655,8 @@ _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
-_EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
-_EMPTY_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ]{4,}[ -])")
+_EMPTY_CASE_LABEL_ALONE = re.compile(_CASE_LABEL + r"$")
+_EMPTY_CASE_LABEL_LEAD = re.compile(r"^" + _CASE_LABEL + r"\s+(?=[A-ZÅÄÖ]{4,}[ -])")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -664,7 +667,7 @@ _YEAR_AND_SERIES_ONLY = re.compile(r"(?:\d{2}|(?:19|20)\d\d)/[A-ZÅÄÖa-zåäö
 # :35 Per Nordenstam ...", Håbo's agenda, its Dnr cell cut and run on with the time column; "... nå målen? (Dnr KFV
 # 2018/00030 77 MRP: ...", Kunskapsförbundet Väst, the next row run on after it): no gold title of any round (2399
 # titles, 459 documents) holds a case label, so the title ends before it.
-_CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
+_CASE_LABEL_INSIDE = re.compile(r"\s+\(?" + _CASE_LABEL + r"\s*"
                                 r"(?=(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d{2,4}[/.:-])")
 # A sentence where a row's title should stand: its subject a determiner or pronoun that opens sentences, a finite verb
 # after it, a full stop at its end ("4. Samtliga socialnämnder ska en gång i kvartalet lämna statistikrapport till
@@ -677,7 +680,7 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
                               r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
 # A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
-_LABEL_AND_NUMBER = r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
+_LABEL_AND_NUMBER = _CASE_LABEL + r"\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
 _LABELLED_NUMBER_ALONE = re.compile(r"^" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 # The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
@@ -752,8 +755,8 @@ _DASHED_FILING_CODE = re.compile(r"^(?P<sep>[-–])\s(?P<code>\d{3})\s+(?=[A-ZÅ
 
 def _year_coded_rows(lines: list[Line]) -> set[int]:
     """The list rows opening with a § numbered through the year under the body's code ("KS 52/16 Title"), where
-    three rows or more in a row share code and year and count on one by one (ids of their lines): only then are
-    they §§, not case numbers."""
+    three rows or more in a row (_YEAR_CODED_AT_LEAST, as agendarows splits such rows) share code and year and
+    count on one by one (ids of their lines): only then are they §§, not case numbers."""
     found = [(line, m) for line in lines if line.item_start and (m := _YEAR_CODED_CONTENTS_ROW.match(line.stripped))]
     runs: list[list[Line]] = []
     previous: re.Match | None = None
@@ -764,7 +767,7 @@ def _year_coded_rows(lines: list[Line]) -> set[int]:
         else:
             runs.append([line])
         previous = match
-    return {id(line) for run in runs if len(run) >= 3 for line in run}
+    return {id(line) for run in runs if len(run) >= _YEAR_CODED_AT_LEAST for line in run}
 
 
 def _site_title_lines(document: Document, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -956,12 +959,10 @@ def _year_first_end(text: str) -> re.Match | None:
     return match
 
 
-# A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
-# follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
-_LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
 # A dot leader and a page number always end a contents row's title: what follows them is the next row run on ("Ekonomi
-# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"). No gold title of 3,718 in tuning
-# holds a leader followed by a number, so the title is cut at the leader, whatever follows it.
+# och budgetuppföljning... 3 Sbn", the next row's code; "Övriga ärenden...12 Sbn"; its number, "Muntliga
+# informationer... 4 2", Sollefteå; the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs). No
+# gold title of 3,718 in tuning holds a leader followed by a number, so the title is cut at the leader.
 _LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
 # A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
 # beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
@@ -1155,7 +1156,7 @@ def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
 
 # A row's page reference in the papers whose number the site lost ("Avsägelser, s", "Taxa, s. 6-7"): no title
 # ends with a lone "s" after a comma.
-_LOST_PAGE_REFERENCE = re.compile(r",\s*s(?:\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\.?$")
+_LOST_PAGE_REFERENCE = re.compile(_PAPERS_PAGE_CELL + r"\.?$")  # (the cell _GROUP_HEADING reads before a heading)
 
 
 def _drop_lost_page_references(parsed: list[ParsedItem]) -> None:
@@ -1347,8 +1348,6 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
         return
     for item, match in ends:
         item.head = item.head[:match.start()].rstrip(" ,")
-
-
 
 
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
@@ -1789,10 +1788,12 @@ def _body_whose_protocol_is_dated(head: list[Line], date: str) -> str | None:
         for word in re.finditer(r"\S+", found.group("named")):
             name = found.group("named")[:word.end()]
             body = body_name(name) or (body_name(name[:-1]) if name.endswith("s") else None)
-            after = joined[found.start("named") + word.end():][:60]
-            dates = find_dates(after) if body else []
-            if dates and dates[0].iso == date and _BEFORE_ITS_DAY.match(after[:dates[0].start]) \
-                    and body.lower() not in _KIND_WORD_ALONE:
+            if not body or body.lower() in _KIND_WORD_ALONE:
+                continue
+            at = found.start("named") + word.end()
+            after = joined[at:at + 60]  # (not the rest of the head copied per word)
+            dates = find_dates(after)
+            if dates and dates[0].iso == date and _BEFORE_ITS_DAY.match(after[:dates[0].start]):
                 bodies.add(body)
     return bodies.pop() if len(bodies) == 1 else None
 
@@ -3308,7 +3309,7 @@ class MeetingDocumentParser:
             head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
-        elif _PAGE_RANGE_ALONE.fullmatch(head_text):
+        elif _PAGE_RANGE_LINE.fullmatch(head_text):  # (a lone number is caught above)
             # "9 1-3" / "Förslag till åtgärder ...": the row's pages (or attachments) in the papers, a cell of their
             # own under "Nr Bil. Ärende" (Haparanda), the title on the line below; no title is a span of numbers.
             head_text = ""
@@ -3817,8 +3818,7 @@ class MeetingDocumentParser:
         """The title cleaned of what a page or an agenda's other cells set around it (page furniture, letterheads,
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
-        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
-            "", clean(title)))).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(title))).strip(" ,")
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")

@@ -38,11 +38,13 @@ _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.I
 # "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document);
 # its signature box's label "Underskrifter" (capitalised: 106 protocols of the tuning half, no other kind;
 # "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
+# The front page's range of paragraphs: "Paragrafer 164-184", "Paragraf §§ 1-15".
+_PARAGRAPHS_FIELD = r"\bparagrafer?\s*(?:§§?\s*)?\d"
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     # "X utses att (jämte ordförande) justera dagens protokoll" (Sjuhärads kommunalförbund, Lidingö, Vaxholm)
     r"utses att (?:jämte ordföranden? )?justera|justerandes (sign|signatur)|utdragsbestyrkande|"
-    r"\bparagrafer?\s*(?:§§?\s*)?\d|"
+    + _PARAGRAPHS_FIELD + r"|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
     r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
     # the signature box of a protocol's front page: "Underskrifter Sekreterare ...", or its capitalised label alone
@@ -117,6 +119,7 @@ _DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
 # An agenda table's column heads over its numbered rows ("Nr Ärende Beteckning Sidan", Katrineholm; "Nr Ärende Dnr",
 # in the kallelser of Habo, Herrljunga, Nacka, Sandviken, Trelleborg and Valdemarsvik too, and in no other kind).
 _LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
+_PARAGRAPHS_FIELD_AT = re.compile(_PARAGRAPHS_FIELD, re.IGNORECASE)
 
 
 def detect(document: Document) -> str | None:
@@ -204,7 +207,7 @@ def detect(document: Document) -> str | None:
     # named, Degerfors', Dorotea's, Mölndal's, Torsås', Västervik's, states no justering done). Only beside the
     # protocol's own range of paragraphs too ("Paragrafer 164-184"): a kallelse's form may print "Utses att justera"
     # (Orust's, Lönenämndens).
-    held = signed and re.search(r"(?i)\bparagrafer?\s*(?:§§?\s*)?\d", start)
+    held = signed and _PARAGRAPHS_FIELD_AT.search(start)
     if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista"
                                                or held and word.group().lower() == "kungörelse")
            and not _SIGNED_PROTOCOL.search(line)

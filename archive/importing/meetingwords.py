@@ -223,14 +223,16 @@ _MUNICIPALITY_PREFIX = re.compile(
 # An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
 # (perhaps after the row's page in the table's page column: "2 Delegationer 9 Beredningsärenden 3 ...", Värnamo)
 # (Perhaps after the row's page reference in the papers: "..., s. 6-7 Ärenden till kommunfullmäktige", Höganäs.)
-_PAGE_REFERENCE = r"(?:,\s*s\.?(?:\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?)?"
-_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])" + _PAGE_REFERENCE + r"(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+"
+# (Not named _PAGE_REFERENCE: that name is bound below to a list table's page column, the pattern meetingdocs imports.)
+_PAPERS_PAGE_CELL = r",\s*s\.?(?:\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?"
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:" + _PAPERS_PAGE_CELL + r")?"
+                            r"(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+"
                             r"[A-ZÅÄÖ][a-zåäö]+"
                             r"(?:s\s+egna\s+)?ärenden$"  # ("Kommunstyrelsens egna ärenden", Höganäs)
                             # or one naming the body its items go to: "... anmälan Förslag till kommunfullmäktige"
                             # (Nacka), "Ärenden som stannar i kommunstyrelsen" (Kungälv), Trosa's "Till
                             # kommunfullmäktige", the protocols' "Ärenden till regionfullmäktige" (VGR, Timrå)
-                            r"|(?<=[a-zåäö)])" + _PAGE_REFERENCE
+                            r"|(?<=[a-zåäö)])(?:" + _PAPERS_PAGE_CELL + r")?"
                             + r"\s+(?:Ärenden|Förslag|Direkt|Beslutsärenden)(?: som stannar)?\s+(?:till|i)"
                             r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
