@@ -1627,8 +1627,10 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
             return None
         words = match.group("name").split()
         if len(words) == 4:
-            people.append(Responsible(name=" ".join(words[:2])))
-            words = words[2:]
+            first, words = " ".join(words[:2]), words[2:]
+            if not naming.looks_like_person(first):
+                return None
+            people.append(Responsible(name=first))
         name = " ".join(words)
         if not naming.looks_like_person(name) or bodies_in(name):
             return None
@@ -1637,7 +1639,7 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
             return None
         people.append(Responsible(name=name, title=title))
         at = match.end()
-    return people if len(people) >= 2 and all(naming.looks_like_person(p.name) for p in people) else None
+    return people if len(people) >= 2 else None  # (every name checked as it was read)
 
 
 # A letter's dateline and its signers after it: the place, the date and who signed ("Göteborg 11 februari 2009
@@ -1994,8 +1996,8 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     return _run_on_title(text, with_addressee=with_addressee)
 
 
-_TO_A_BEREDNING = re.compile(r"\bTill\s+[A-ZÅÄÖ][a-zåäö]{3,}beredningen(?![\wåäö])")
 _ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
+_TO_A_BEREDNING = re.compile(r"\bTill\s+" + _ONE_WORD_BEREDNING.pattern + r"(?![\wåäö])")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
