@@ -1842,8 +1842,8 @@ _OFFICER_LABEL = re.compile(r"\b(?:handläggarens namn|handläggare|kontaktperso
                             r"(?P<rest>.*)$", re.IGNORECASE)
 # The letter form's labels after the officer's, their values on the line below ("Vår handläggare Ert datum Er
 # beteckning" / "Madelene Sönnerfors", Katrineholm): no name of the officer's.
-_LABELS_ONLY = re.compile(r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
-                          r"(?:\s+(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer))*")
+_LETTER_LABEL = r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
+_LABELS_ONLY = re.compile(_LETTER_LABEL + r"(?:\s+" + _LETTER_LABEL + r")*")
 # A telephone number or an address after the officer's name, where a title may stand.
 _CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
                       re.IGNORECASE)
