@@ -173,12 +173,11 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
             # in any round is a whole date.
             return text, None
         if not labelled and text.isupper() and text[:match.start()].strip() and (
-                not _YEAR_OPENS.match(digits) or is_span_of_years(digits.replace("/", "-"))
-                or _WHOLE_DATE.fullmatch(digits)):
+                not _YEAR_OPENS.match(digits) or is_span_of_years(digits.replace("/", "-"))):
             # A title in capitals: a registry's code is not told from a word of the title before a number, unless
             # the number is a registry's, its year first ("FIKA KS 2014/104"): a property's ("... DEL AV NORSJÖ
-            # 56:22 OCH NORSJÖ 56:23"), a span of years ("... INFÖR VAL 2019/2020"), a date ("PER 2015-04-30")
-            # stays the title's.
+            # 56:22 OCH NORSJÖ 56:23"), a span of years ("... INFÖR VAL 2019/2020") stays the title's (a date,
+            # "PER 2015-04-30", is no number at all: above).
             return text, None
         if labelled or not is_span_of_years(match.group("number")):
             # (a labelled number's suffix is part of it as written, as LABELLED reads it: "Dnr KS/2021:399-101")

@@ -215,11 +215,11 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     in part gives nothing here: read as one report, the file keeps its partial reading)."""
     lines = site_content(document, keep_title=False)
     starts = letterheads(lines)
-    pages_one = _pages_one(document, lines)
-    if not starts and len(pages_one) >= 2:
+    by_pages_one = False
+    if not starts and len(pages_one := _pages_one(document, lines)) >= 2:
         # Each paper's first page given as one line, its head cut off as the page's furniture: the pages that
         # name page one of a paper open the papers, the same head over each (one template's).
-        starts = pages_one
+        starts, by_pages_one = pages_one, True
     if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
         return None
     papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
@@ -233,7 +233,7 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     # Styrelseärende 2009-02-27", "Dnr: 09-36.012 Styrelseärende ..."), are one office's papers one after another,
     # whatever each states beyond its title: one matter each, as far as each reads (a paper cut off in its text, or
     # whose proposal is set out in a form not read, keeps its title and case number).
-    forms = {_letterhead_form(lines[at].stripped) for at in starts} if starts != pages_one else {"page one"}
+    forms = {"page one"} if by_pages_one else {_letterhead_form(lines[at].stripped) for at in starts}
     if len(forms) == 1 and all(paper is not None and paper.title and paper.case_number
                                and paper.case_number in lines[at].stripped for paper, at in zip(papers, starts,
                                                                                                strict=True)):

@@ -728,8 +728,7 @@ class TjansteskrivelseParser:
         one word more ("Projekt Ansökan on extra anslag ..."): the letterhead's field ran into it; the name sets the
         title apart, as a site's name for the file does (_site_title_ending)."""
         text = " ".join(line.stripped for line in self.lines if "\\" in line.stripped)
-        folded = " ".join(title.split())
-        words = folded.split()
+        words = title.split()
         for path in _FILE_PATH.finditer(text):
             name = _FILE_NAME_PARTS.sub("", path.group("name")).strip(" -_")
             if len(name.split()) < 3 or len(words) != len(name.split()) + 1:
@@ -1553,6 +1552,16 @@ _NAME_TITLE_PAIR = re.compile(
 )
 
 
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
+_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
+                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
+                  "utvecklare")
+# A job title in one word or two joined by "och" ("Samhällsbyggnadschef", "Kansli- och utvecklingschef").
+_ONE_OR_TWO_WORD_TITLE = (r"(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(_TITLE_ENDINGS)
+                          + r")")
+
+
 # One officer in a run of them: a name of two to four capitalised words, then perhaps ", <title>" (a word ending in a
 # job's word, either case) and the unit after it (", Kvalitets- och verksamhetsstöd").
 _RUN_SIGNER = re.compile(
@@ -1578,11 +1587,7 @@ def _signed_after_sentence(text: str) -> tuple[int, list[Responsible]] | None:
 # One officer closing a run of signers: a name, then its job title in one word or two joined by "och" ("Henrik
 # Haglund Mark- och Exploateringschef", "Leif Johansson Samhällsbyggnadschef").
 _CLOSING_SIGNER = re.compile(
-    r"(?P<name>" + "[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?" + ")"
-    r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(
-        ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom", "jurist",
-         "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare", "utvecklare"))
-    + r"))(?:\s+|$)")
+    r"(?P<name>" + _NAME_WORD + " " + _NAME_WORD + r") (?P<title>" + _ONE_OR_TWO_WORD_TITLE + r")(?:\s+|$)")
 
 
 # What follows the proposal's last sentence, holding a digit: where it holds no plain word either ("... lån om 83
@@ -1622,8 +1627,10 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
             return None
         words = match.group("name").split()
         if len(words) == 4:
-            people.append(Responsible(name=" ".join(words[:2])))
-            words = words[2:]
+            first, words = " ".join(words[:2]), words[2:]
+            if not naming.looks_like_person(first):
+                return None
+            people.append(Responsible(name=first))
         name = " ".join(words)
         if not naming.looks_like_person(name) or bodies_in(name):
             return None
@@ -1632,7 +1639,7 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
             return None
         people.append(Responsible(name=name, title=title))
         at = match.end()
-    return people if len(people) >= 2 and all(naming.looks_like_person(p.name) for p in people) else None
+    return people if len(people) >= 2 else None  # (every name checked as it was read)
 
 
 # A letter's dateline and its signers after it: the place, the date and who signed ("Göteborg 11 februari 2009
@@ -1640,7 +1647,7 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
 # officer, "/" between them, as Uppsala's "Fredrik Ahlstedt/Astrid Anker"). Reports and letters close so (the
 # dateline also over a kallelse's signer: Hjo's, Bjurholm's, Hallsberg's, Öckerö's); at the text's end only.
 _DATELINE_DATE = (r"(?:den\s+)?(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}|\d{4}-\d\d-\d\d)")
-_SIGNER_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+_SIGNER_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
 _DATELINE_SIGNERS = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),?\s+" + _DATELINE_DATE
     + r"\s+(?P<names>" + _SIGNER_NAME + r"(?:\s*/\s*" + _SIGNER_NAME + r")*)\s*$")
@@ -1683,7 +1690,6 @@ def signature_closing(text: str) -> int | None:
 
 
 _SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
-_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
 
 
@@ -1698,7 +1704,6 @@ _PRESENTER = re.compile(
     + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)(?:\s+anför\b|(?(label)\s*$|(?!)))")
 
 
-# A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
 # A proposal's lead in its text's opening words, "föreslår" / "föreslås" and the verb to decide after it within the
 # sentence: who proposes to whom, what follows the proposal ("Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen
 # föreslå Kmmunfullmäktige besluta 1. ..."); asked only where proposal_lead read no bodies in it.
@@ -1714,6 +1719,7 @@ _MATTER_FOR_MEETING = re.compile(r"(?<![\wåäö])(?:Styrelse|Nämnd|Fullmäktig
 _FILE_PATH = re.compile(r"\b[A-Za-z]:\\(?:[^\\\n]*\\)*(?P<name>[^\\\n]+?)\.(?i:rtf|docx?|odt|pdf)\b")
 _FILE_NAME_PARTS = re.compile(r"^\s*[a-zåäö]{1,4}[_ ]\d{4}[_ ]\d+\s+-\s+|\s+-\s+ver\b.*$|\s*\{[^}]*\}.*$",
                               re.IGNORECASE)
+# A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
 
@@ -1733,10 +1739,7 @@ _PAGE_NUMBER_LAST = re.compile(r"(?<=\.)\s+\d{1,3}\s*$|\s+$")
 # title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
 # ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
 # "Direktör" in Uppsala).
-# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
-_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
-                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
-                  "utvecklare")
+# (Job titles end so: _TITLE_ENDINGS.)
 _NAME_THEN_TITLE = re.compile(
     r"(?<![\wåäöÅÄÖ])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + ")"
     r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(_TITLE_ENDINGS) + r")|(?:"
@@ -1801,12 +1804,8 @@ _MAIL_LOCAL_PART = re.compile(r"([\w.-]+)@")
 # A person's name of two words in a run-on letterhead, perhaps its job title after it (one word, or two joined by
 # "och": "Kansli- och utvecklingschef").
 _NAME_BY_ITS_MAIL = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-    r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
-    r"(?= )(?: (?P<title>(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(
-        ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom", "jurist",
-         "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare", "utvecklare"))
-    + r"))(?![\wåäö]))?")
+    r"(?<![\wåäöÅÄÖ-])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + r")"
+    r"(?= )(?: (?P<title>" + _ONE_OR_TWO_WORD_TITLE + r")(?![\wåäö]))?")
 
 
 def _mail_name(name: str) -> str:
@@ -1843,8 +1842,8 @@ _OFFICER_LABEL = re.compile(r"\b(?:handläggarens namn|handläggare|kontaktperso
                             r"(?P<rest>.*)$", re.IGNORECASE)
 # The letter form's labels after the officer's, their values on the line below ("Vår handläggare Ert datum Er
 # beteckning" / "Madelene Sönnerfors", Katrineholm): no name of the officer's.
-_LABELS_ONLY = re.compile(r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
-                          r"(?:\s+(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer))*")
+_LETTER_LABEL = r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
+_LABELS_ONLY = re.compile(_LETTER_LABEL + r"(?:\s+" + _LETTER_LABEL + r")*")
 # A telephone number or an address after the officer's name, where a title may stand.
 _CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
                       re.IGNORECASE)
@@ -1997,8 +1996,8 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     return _run_on_title(text, with_addressee=with_addressee)
 
 
-_TO_A_BEREDNING = re.compile(r"\bTill\s+[A-ZÅÄÖ][a-zåäö]{3,}beredningen(?![\wåäö])")
 _ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
+_TO_A_BEREDNING = re.compile(r"\bTill\s+" + _ONE_WORD_BEREDNING.pattern + r"(?![\wåäö])")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
