@@ -62,11 +62,16 @@ def head(body, date, word="Föredragningslista", sentence=False):
     return ["KALLELSE", "", body, "", f"Tid: {long} kl. 13.00", "Plats: Kommunhuset, sammanträdesrummet", "", word, ""]
 
 
+def uncased(ms):
+    """The matters a layout printing no case numbers is to give: each without its case number."""
+    return [(i, title, None) for i, title, _ in ms]
+
+
 # ---- layouts: each takes (body, date, matters) and returns (text, expected matters)
 def rows(fmt, word="Föredragningslista", sentence=False):
     def layout(body, date, ms):
         t = head(body, date, word, sentence) + [fmt(i, title) for i, title, _ in ms]
-        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+        return "\n".join(t) + "\n", uncased(ms)
 
     return layout
 
@@ -86,7 +91,7 @@ def presenter(sep):
     def layout(body, date, ms):
         t = head(body, date) + ["Nr" + sep + "Ärende" + sep + "Föredragande", ""]
         t += [f"{i}{sep}{title}{sep}{PRESENTERS[n % len(PRESENTERS)]}" for n, (i, title, _) in enumerate(ms)]
-        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+        return "\n".join(t) + "\n", uncased(ms)
 
     return layout
 
@@ -95,7 +100,7 @@ def pages(sep):
     def layout(body, date, ms):
         t = head(body, date) + ["Ärende" + sep + "Sida", ""]
         t += [f"{i}. {title}{sep}{3 + 2 * n}" for n, (i, title, _) in enumerate(ms)]
-        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+        return "\n".join(t) + "\n", uncased(ms)
 
     return layout
 
@@ -103,7 +108,7 @@ def pages(sep):
 def runon(body, date, ms):
     t = head(body, date, "Föredragningslista", sentence=True)[0]
     text = t + " Föredragningslista " + " ".join(f"{i}. {title}" for i, title, _ in ms)
-    return text + "\n", [(i, title, None) for i, title, _ in ms]
+    return text + "\n", uncased(ms)
 
 
 def columns(mark="{}."):
@@ -112,7 +117,7 @@ def columns(mark="{}."):
     def layout(body, date, ms):
         t = head(body, date, "Dagordning") + ["Nr"] + [mark.format(number(i)) for i, _, _ in ms] + ["Ärende"]
         t += [title for _, title, _ in ms]
-        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+        return "\n".join(t) + "\n", uncased(ms)
 
     return layout
 

@@ -203,9 +203,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             text += [m["title"], ""]
         ph = prop[1].upper() if caps and prop[1] else prop[1]
         text += prose(m)
-        # (a closing lead has no heading over it; a proposal worded as the body's own decision has no lead: it stands
-        # under its heading)
-        printed = proposal(m, prop[0], ph or "Förslag till beslut" if prop[2] == "closing" else ph, prop[2], office)
+        printed = proposal(m, prop[0], ph, prop[2], office)
         if printed and printed[0] is None:
             # the lead closes the paragraph's line above the att-clauses
             text[-2] += " " + printed[1]
@@ -247,7 +245,8 @@ LAYOUTS = {
     "implicit_planning": paper(plan=("implicit", "Beslutsplanering"), officer_in_head=True),
     "runon": paper(runon=True, prop=("sentence", "Förslag till beslut", "passive"), sign="comma"),
     # a board's paper: the office's lead closing the paragraph above its att-clauses, signed under a dateline
-    "closing_lead": paper(prop=("lines", None, "closing"), sign="dateline"),
+    # (the heading stands over a proposal worded as the body's own decision: a closing lead has none over it)
+    "closing_lead": paper(prop=("lines", "Förslag till beslut", "closing"), sign="dateline"),
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -198,11 +198,11 @@ def score(got, ms):
 
 
 def score_titles(got, ms):
-    """score for a layout without § numbers: the titles read against the gold's, in any order."""
-    want = [norm(t) for _i, t, _c in ms]
-    have = [norm(t) for _i, t, _c in got if t]
-    wrong = [t for t in have if t not in want]
-    missed = [t for t in want if t not in have]
+    """score for a layout without § numbers: the titles read against the gold's, in any order, each as often as it
+    stands (two §§ of one title read as one is one missed)."""
+    want = Counter(norm(t) for _i, t, _c in ms)
+    have = Counter(norm(t) for _i, t, _c in got if t)
+    wrong, missed = list((have - want).elements()), list((want - have).elements())
     return len(wrong), len(missed), [f"title WRONG: {t!r}" for t in wrong] + [f"title missed: {t!r}" for t in missed]
 
 

@@ -232,7 +232,7 @@ def test_the_body_the_anslags_box_labels_is_the_meetings_over_the_board_heading_
     assert document.meeting.body == "Personalutskottet"
 
 
-def test_a_roll_calls_label_in_capitals_is_no_matter(tmp_path):
+def test_a_roll_calls_label_in_capitals_is_no_matter():
     # kommunforbundet-norrbotten_protokoll_2's head "... Tjänstgörande ersättare ÖVRIGA DELTAGARE Kajsa Myrberg,
     # Direktör ...": the label of who else attended, as "Beslutande" and "Övriga närvarande" are, no § of its own.
     from archive.importing.meetingdocs import _PART_OF_RECORD
@@ -257,8 +257,6 @@ def test_a_signed_protocols_own_list_heading_a_later_page_names_no_kallelse(tmp_
     document = parse_document(write(tmp_path, text))
     assert document.kind == "protokoll"
     assert document.meeting.body == "Socialnämnden"
-    from archive.importing.meetingkind import detect
-    from archive.importing.text import read_document
     called = text.replace("Protokollet är justerat. Justeringen har tillkännagivits genom anslag. ", "").replace(
         "ÄRENDELISTA", "KALLELSE")
     assert detect(read_document(write(tmp_path, called, "b.txt"))) == "kallelse"
