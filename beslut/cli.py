@@ -449,3 +449,8 @@ def tui(state):
 def main():
     cli(prog_name="beslut")
 
+
+
+# `python -m beslut.cli` runs the same command as `beslut` and `python -m beslut`.
+if __name__ == "__main__":
+    main()

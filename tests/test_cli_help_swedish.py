@@ -122,3 +122,13 @@ def test_the_check_finds_english():
                     .replace("e.g.", "t.ex."))[0]
     assert english_in(swedish) == []
     assert prose(page.replace("      beslut show 2 --json", "      Show it as JSON"))[1] == ["      Show it as JSON"]
+
+
+@pytest.mark.parametrize("module", ["beslut", "beslut.cli"])
+def test_each_way_to_start_the_cli_as_a_module_runs_it(module):
+    """`python -m beslut` and `python -m beslut.cli` are the same command as `beslut`: a real process
+    prints the Swedish usage line (the second printed nothing before it had a __main__ guard)."""
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("Användning: beslut ")
