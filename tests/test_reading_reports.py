@@ -1005,6 +1005,24 @@ def test_the_kind_without_a_date_and_a_date_in_a_title_stay_in_it():
     assert _without_kind_and_date("Tjänsteskrivelse 2016-03-01 Budget") == "Tjänsteskrivelse 2016-03-01 Budget"
 
 
+def test_the_officers_label_and_name_between_the_kind_and_the_date_are_no_part_of_the_title(tmp_path):
+    # kungalv_tjansteskrivelse_1's run-on pages open "Tjänsteskrivelse 1(1) Handläggarens namn <name> <date> <title>":
+    # the letterhead's fields in their order. Made up in that form.
+    text = ("Tjänsteskrivelse 1(2) Handläggarens namn Olof Brink 2021-09-07 Ny taxa för uthyrning av idrottshallar"
+            "(dnr KS2021/311-2) Sammanfattning Fritidsförvaltningen har sett över taxan för uthyrning av kommunens "
+            "idrottshallar till föreningar. Förslag till beslut Den nya taxan godkänns.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Ny taxa för uthyrning av idrottshallar"
+    assert _without_kind_and_date("Handläggare: Eva Sjöberg 3 maj 2020 Parkeringsnorm för Norra staden") \
+        == "Parkeringsnorm för Norra staden"
+    # Without the date after it where the name ends cannot be told, and a name the title itself gives is no officer's:
+    # both stay as they are.
+    assert _without_kind_and_date("Handläggare Eva Sjöberg Parkeringsnorm för Norra staden") \
+        == "Handläggare Eva Sjöberg Parkeringsnorm för Norra staden"
+    assert _without_kind_and_date("Arrende för Eva Sjöberg 2020-05-03 vid Norra hamnen") \
+        == "Arrende för Eva Sjöberg 2020-05-03 vid Norra hamnen"
+
+
 def test_a_title_under_one_signers_name_is_not_the_next_signers(tmp_path):
     # Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name: "Direktör" after "Jan
     # Holmlund" is his, not the title of "Therese Hagberg" signing below without one.
@@ -1541,6 +1559,21 @@ def test_the_pages_footer_and_a_second_lists_label_are_no_recipients(tmp_path):
             "Box 12 451 80 Stad TELEFON 0500-12 34 56\n")
     [item] = parse_document(write(tmp_path, text)).items
     assert [r.name for r in item.matter.recipients] == ["Olle Berg", "Tekniska nämnden"]
+
+
+def test_a_copy_lists_label_that_kept_its_comma_still_ends_the_proposal_and_opens_the_list(tmp_path):
+    # kungalv_tjansteskrivelse_1's run-on page: "Expedieras till:, <name> För kännedom till: ...", the list's label
+    # keeps the comma after an entry the extraction lost. Made up in that form: the label still cuts the page there.
+    page = ("Tjänsteskrivelse 1(2) 2021-09-07 Ny taxa för uthyrning av idrottshallar(dnr KS2021/311-2) Sammanfattning "
+            "Fritidsförvaltningen har sett över taxan för uthyrning av kommunens idrottshallar till föreningar. "
+            "Förslag till beslut Den nya taxan godkänns. Per Sandberg Fritidschef Lena Holm Ekonomichef "
+            "Expedieras till:{rest} För kännedom till: FRITID ADRESS Rådhuset 123 45 Ort TELEFON 0123-45 67 00\n")
+    (matter,) = parse_document(write(tmp_path, page.format(rest=", Hanna Ström"))).matters
+    assert [r.name for r in matter.recipients] == ["Hanna Ström"]
+    assert [p.text for p in matter.proposals] == ["Den nya taxan godkänns."]
+    # The list's only entry lost, the comma left: no recipient (the next label and the footer are none).
+    (matter,) = parse_document(write(tmp_path, page.format(rest=","))).matters
+    assert matter.recipients == []
 
 
 def test_besluta_enligt_with_its_colon_ends_the_lead_and_a_forms_code_after_the_last_point_is_left_out(tmp_path):
