@@ -4395,3 +4395,28 @@ def test_a_continued_lists_page_opening_with_its_running_head_date_reads_the_row
     parsed = parse_document(write(tmp_path, tuning_text("sundsvall_protokoll_2")))
     assert any(item.key == "§ 231" and item.matter.title.startswith("Kartläggning av nationella minoriteters behov")
                for item in parsed.items)
+
+
+def _numbers_alone_notice(heading: str) -> str:
+    rows = ["Godkännande av dagordningen", "Val av justerare", "Anmälan av nya motioner",
+            "Revidering av reglemente för valnämnden", "Delårsrapport januari-augusti",
+            "Motion om laddstolpar vid kommunhuset"]
+    return ("Kallelse till kommunfullmäktige\n\nDag: Måndag 14/3\nTid: 18.00\n\n" + heading + "\n\n"
+            + "".join(f"{n}.\n\n{title}\n\n" for n, title in enumerate(rows, 1)))
+
+
+def test_a_web_notices_list_under_a_sentence_heading_reads_its_numbers_alone(tmp_path):
+    # A web notice heads its list with a sentence ("Ärenden som kommer att behandlas", Uppvidinge; "Följande
+    # ärenden behandlas vid sammanträdet", Norrköping; "De ärenden som ska behandlas under mötet är:", Lund): under
+    # it each number stands alone on its line, the title on the next (the standing items 1-2 are no matters).
+    for heading in ("Ärenden som ska behandlas", "Följande ärenden behandlas på mötet:"):
+        document = parse_document(write(tmp_path, _numbers_alone_notice(heading)))
+        assert [(item.key, item.matter.title) for item in document.items] == [
+            ("punkt 3", "Anmälan av nya motioner"), ("punkt 4", "Revidering av reglemente för valnämnden"),
+            ("punkt 5", "Delårsrapport januari-augusti"), ("punkt 6", "Motion om laddstolpar vid kommunhuset")]
+    # A sentence that only names the matters (the papers are on the web) heads no list: the numbers alone under it
+    # stay unread, as before.
+    document = parse_document(write(tmp_path, _numbers_alone_notice(
+        "Handlingar till de ärenden som ska behandlas finns på webbplatsen.")))
+    assert document.items == []
+

@@ -973,7 +973,14 @@ _CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:a
 # no gold title of 3,718 in tuning ends with a code its list's rows open with.
 _LEADER_PAGE_CODE = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
-                         r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
+                         r"ärenden?\s+att\s+behandla"
+                         # a web notice's sentence heading the list: "Ärenden som kommer att behandlas" (Uppvidinge),
+                         # "Följande ärenden behandlas vid sammanträdet" (Norrköping), "De ärenden som ska behandlas
+                         # under mötet är:" (Lund)
+                         r"|(?:de\s+)?ärenden\s+som\s+(?:kommer\s+att\s+|ska\s+|skall\s+)?behandlas"
+                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?(?:\s+är)?"
+                         r"|följande\s+ärenden\s+(?:kommer\s+att\s+|ska\s+)?behandlas"
+                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?)\s*:?$", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(
     r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
     r"|sammanträde)\b"
