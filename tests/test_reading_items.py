@@ -4420,3 +4420,36 @@ def test_a_web_notices_list_under_a_sentence_heading_reads_its_numbers_alone(tmp
         "Handlingar till de ärenden som ska behandlas finns på webbplatsen.")))
     assert document.items == []
 
+
+def _run_on_contents_protocol(stated: str, first_page: str = " 1", head: str = "Ksau 40 Dnr KS Val av jus") -> str:
+    # Each page one line ending with its page's number; the contents run on in one line; the next page cut after the
+    # first §'s head (its § sign lost).
+    return (": Plats och tid Kommunhuset, kl. 13.00-15.10 Beslutande Eva Holm (S), ordförande Utses att justera "
+            f"Per Lind (M) Justerade paragrafer {stated} Underskrifter Sekreterare Ordförande Justerare ANSLAG/BEVIS "
+            f"Protokollet är justerat. Organ Tekniska nämnden Datum då anslaget sätts upp 4 april 2022{first_page}\n"
+            ": Övriga närvarande Förvaltningschef Lena Ek Paragrafer på dagens sammanträde 40 Val av justerare "
+            "41 Information från förvaltningen 42 Taxa för slamtömning 2023 43 Upphandling av vinterväghållning "
+            "44 Svar på motion om gång- och cykelväg till Norrby 45 Delegationsbeslut 2\n"
+            f"{head}\n")
+
+
+def test_a_contents_run_on_that_lists_exactly_the_stated_paragraphs_is_read_where_only_a_cut_head_was(tmp_path):
+    # "Justerade paragrafer 40-45" on the front page, and a run-on list counting 40..45 exactly: the §§ stated, read
+    # from the list though the layout readers found only § 40's cut head (the page's own number at the line's end,
+    # "... Delegationsbeslut 2", is no part of the last title; so Tomelilla).
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-45")))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 41", "Information från förvaltningen"), ("§ 42", "Taxa för slamtömning 2023"),
+        ("§ 43", "Upphandling av vinterväghållning"), ("§ 44", "Svar på motion om gång- och cykelväg till Norrby"),
+        ("§ 45", "Delegationsbeslut")]
+    # A stated range the list does not cover whole (40-47: §§ 46-47 not listed) does not make the list the §§.
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47")))
+    assert [item.key for item in document.items] == ["§ 40"]  # the cut head alone, as before
+    # Without the cut head the list is read as the text's only list (countedruns), the page's number set apart
+    # where the line before ends with the number one less (its page's); a line alone ending with a number keeps it
+    # as its last title's, so the list's end is not certain and nothing is read.
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47", head="")))
+    assert [item.key for item in document.items] == ["§ 41", "§ 42", "§ 43", "§ 44", "§ 45"]
+    assert document.items[-1].matter.title == "Delegationsbeslut"
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47", first_page="", head="")))
+    assert document.items == []

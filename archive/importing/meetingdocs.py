@@ -1965,6 +1965,14 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         above = item.lines
 
 
+def _lists_the_stated_range(counted: list[Line], stated: tuple[int, int]) -> bool:
+    """Whether the rows counted_run_rows cut (marked as items' starts, "§ 23 Title") are the §§ the front page states,
+    from its first to its last, each once, and four at least."""
+    numbers = [int(row.group(1)) for line in counted if line.item_start
+               and (row := re.match(r"§ (\d+) ", line.stripped))]
+    return len(numbers) >= 4 and numbers == list(range(stated[0], stated[1] + 1))
+
+
 def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
     the next) opens with the number after `number`, then a title."""
@@ -2086,8 +2094,13 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
-        if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
-            # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
+        stated = self._stated_range(lines) if self.kind == "protokoll" and items else None
+        if (not items or stated and len(items) < stated[1] - stated[0] + 1) \
+                and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")) \
+                and (not items or _lists_the_stated_range(counted, stated)):
+            # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns). Or
+            # fewer §§ than the front page states ("Justerade paragrafer 23-35"), and such a list gives them all,
+            # each of the range once (Tomelilla's contents run on in one line, § 23's page cut after its head).
             head, items = self.split_items(counted)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
