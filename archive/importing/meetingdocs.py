@@ -1965,6 +1965,13 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         above = item.lines
 
 
+# A numbered point "1." (or "1)") after a title's first word, a word after it: a proposal's or decision's first point.
+_FIRST_POINT_IN_TITLE = re.compile(r"(?<=\S)\s+1[.)]\s+(?=[A-ZÅÄÖa-zåäö])")
+# A word a title counts with, its number the title's own ("Detaljplan för Kajen etapp 1. Antagande").
+_COUNTED_WORD_BEFORE = re.compile(r"(?i:etapp|del|delrapport|fas|steg|nr|nummer|version|kapitel|kap\.?|bilaga|punkt"
+                                  r"|område|kvarteret|kv\.?|tertial|kvartal|alternativ|paragraf|§)$")
+
+
 def _lists_the_stated_range(counted: list[Line], stated: tuple[int, int]) -> bool:
     """Whether the rows counted_run_rows cut (marked as items' starts, "§ 23 Title") are the §§ the front page states,
     from its first to its last, each once, and four at least."""
@@ -4318,6 +4325,19 @@ class MeetingDocumentParser:
         title, body_lines, case_number, untitled, cut_at_text_end, notes = (
             reading.title, reading.body_lines, reading.case_number, reading.untitled, reading.cut_at_text_end,
             reading.notes)
+        point = _FIRST_POINT_IN_TITLE.search(title)
+        if point and not _COUNTED_WORD_BEFORE.search(title[:point.start()]):
+            # "Information 1. xxx och yyy utses att ... 1. Informationen noteras." (Region Västmanland),
+            # "Medborgarförslag om ... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå ..." (Gagnef): the title
+            # run on into a proposal's or decision's first point (no gold title of the 648 tuning documents holds a
+            # point "1." after its first word); the title ends before it, and before a proposal's heading there.
+            cut = title[:point.start()].rstrip(" :")
+            for space in re.finditer(r"\s(?=[A-ZÅÄÖ])", cut):
+                if _item_heading(cut[space.end():]) in ("proposal", "decision") and cut[:space.start()].strip():
+                    cut = cut[:space.start()]
+                    break
+            notes.add(item.line, "title", f"rubriken slutar före punkt 1 ({title[point.start():][:40].strip()!r})")
+            title = reading.title = cut
         # (bodies_in is this step's costliest call: only where a head word follows somewhere in the title)
         named = bodies_in(title[:60]) if _HEAD_WORD_AFTER_BODY.search(title) else None
         if named and named[0][0] == 0 and _HEAD_WORD_AFTER_BODY.match(title[len(named[0][1]):]):
