@@ -4453,3 +4453,20 @@ def test_a_contents_run_on_that_lists_exactly_the_stated_paragraphs_is_read_wher
     assert document.items[-1].matter.title == "Delegationsbeslut"
     document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47", first_page="", head="")))
     assert document.items == []
+
+
+def test_the_text_before_a_contents_lists_first_row_that_ends_with_its_column_heads_is_its_heading(tmp_path):
+    # "Innehållsförteckning Kommunfullmäktige den 18 december 2013 Paragraf, ärendebeskrivning 165. ..." (Båstad):
+    # the words before the first numbered row end with the list's column heads, so they are the list's heading (the
+    # meeting named and dated), not a first row whose number was lost.
+    def protocol(between: str) -> str:
+        return ("1 Sammanträdesdatum Regionfullmäktige (20) Plats och tid: Regionhuset, kl 09.00 Utses att justera: "
+                "Eva Holm och Per Lind. Sekreterare Paragrafer: Ordförande Justerande Utdragsbestyrkande\n\n"
+                f"2 Innehållsförteckning {between} 41. Godkännande av dagordningen 42. Val av revisorer "
+                "43. Budget för år 2022 44. Motion om ny simhall i Norrby 45. Taxa för färdtjänst 46. Avsägelser och fyllnadsval\n")
+    document = parse_document(write(tmp_path, protocol("Regionfullmäktige den 3 maj 2021 Paragraf, ärendebeskrivning")))
+    titles = [item.matter.title for item in document.items]
+    assert titles[0] == "Val av revisorer" and not any("ärendebeskrivning" in title for title in titles)
+    # Words before the first row that end with no column head are still the first row, its number lost.
+    document = parse_document(write(tmp_path, protocol("Anmälan av delegationsbeslut")))
+    assert document.items[0].matter.title == "Anmälan av delegationsbeslut"
