@@ -4463,7 +4463,8 @@ def test_the_text_before_a_contents_lists_first_row_that_ends_with_its_column_he
         return ("1 Sammanträdesdatum Regionfullmäktige (20) Plats och tid: Regionhuset, kl 09.00 Utses att justera: "
                 "Eva Holm och Per Lind. Sekreterare Paragrafer: Ordförande Justerande Utdragsbestyrkande\n\n"
                 f"2 Innehållsförteckning {between} 41. Godkännande av dagordningen 42. Val av revisorer "
-                "43. Budget för år 2022 44. Motion om ny simhall i Norrby 45. Taxa för färdtjänst 46. Avsägelser och fyllnadsval\n")
+                "43. Budget för år 2022 44. Motion om ny simhall i Norrby 45. Taxa för färdtjänst "
+                "46. Avsägelser och fyllnadsval\n")
     document = parse_document(write(tmp_path, protocol("Regionfullmäktige den 3 maj 2021 Paragraf, ärendebeskrivning")))
     titles = [item.matter.title for item in document.items]
     assert titles[0] == "Val av revisorer" and not any("ärendebeskrivning" in title for title in titles)
