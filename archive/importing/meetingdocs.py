@@ -2171,6 +2171,16 @@ class MeetingDocumentParser:
             body = _body_of_decision_headings(items)
         if body is None and self.kind == "protokoll":
             body = _body_of_its_protocol(head)
+        present_at = None  # the front page where §§ alone in the list of those present cut the head short
+        if body is None and self.kind == "protokoll" and items and not items[0].head.strip():
+            # "Anki Johnsson, verksamhetschef" / "§ 79" / "Tuula Milz, rektor § 79": a § alone on its line in the list
+            # of those present (the § they attended for; no matter, see _is_a_matter) cut the head before the
+            # anslag's box, "Organ Barn-, kultur- och utbildningsnämnden" / "Sammanträdesdatum 2018-10-24"
+            # (Kramfors): the box read over the text up to the first § with a title.
+            titled = next((item.line for item in items if item.head.strip()), None)
+            present_at = [x for x in self.lines if x.stripped and (titled is None or x.number < titled)]
+            labelled = _organ_labelled(present_at[:ORGAN_LABEL_REACH])
+            body, body_line = labelled if labelled else (None, body_line)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -2183,6 +2193,8 @@ class MeetingDocumentParser:
                 # first page is what stands before the second's start.
                 date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
+        if date is None and present_at and body is not None:
+            date = self.meeting_date(present_at[:ORGAN_LABEL_REACH])
         if date is None and body is not None and self.kind == "protokoll":
             # (A kallelse's letter is dated after its body's name: 'Kommunstyrelsen 2024-01-15', Tyresö, Tibro.)
             date = _date_after_the_body(body, date_head)
