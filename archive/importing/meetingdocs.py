@@ -4594,6 +4594,16 @@ class MeetingDocumentParser:
             # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
             points_run = _SENTENCE_BULLET.split(decision_text)
             decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
+            subject = body_at_start(decision_text)
+            onward = re.match(r"\W*\s+(?P<sentence>" + re.escape(subject[0]) + r"\s+föreslår\s+\S.*)$",
+                              whole_decision[len(decision_text):], re.DOTALL) if subject and subject[0] else None
+            if onward and self._cut_by_the_end(parts.get("decision", []), onward.group("sentence")) \
+                    and not _SENTENCE_END.search(onward.group("sentence")):
+                # "Kommunstyrelsen beslutar att ... . Kommunstyrelsen föreslår kommunfullmäktige beslutar att göra en
+                # avsättning från årets resultat till resultatutj" (Svedala): the meeting's own proposal to the next
+                # body is its decision too (the corpus README's convention), and the excerpt's end cut it: the
+                # decision is not stated whole.
+                decision_text = f"{decision_text} {onward.group('sentence')}"
             if _MEMBERS_MOTION.search(whole_decision[len(decision_text):]):
                 # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
                 # the sentence is the proposal the motions answer, the decision comes after them (Kumla).
