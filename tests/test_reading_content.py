@@ -1828,3 +1828,26 @@ def test_the_decision_level_label_under_a_decision_ends_it(tmp_path, label, outc
             "Nämnden ska varje år anta en plan för tillsynen.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [" ".join(s.outcome.split()) for s in matter.planning if s.outcome] == [outcome]
+
+
+def _run_on_paragraph(end: str) -> str:
+    return ("Plats och tid Kommunhuset, Stora salen 2021-04-13, kl 13.30-16.00 Paragrafer 21-22 Utses att justera "
+            "Eva Holm Justeringsdatum 2021-04-15 Organ Kommunstyrelsen Sammanträdesdatum 2021-04-13\n"
+            "2(9) Ks 21 Ks Dnr 2021-14 Delårsrapport för 2020 Ekonomiavdelningen har upprättat en delårsrapport. "
+            "Ekonomichefen redovisar ärendet. Kommunstyrelsen beslutar att lägga delårsrapporten till handlingarna. "
+            f"Kommunstyrelsen föreslår kommunfullmäktige besluta att {end}")
+
+
+def test_a_decision_whose_onward_proposal_is_cut_by_the_excerpts_end_is_not_stated_whole(tmp_path):
+    # "Kommunstyrelsen beslutar att ... . Kommunstyrelsen föreslår kommunfullmäktige beslutar att göra en avsättning
+    # från årets resultat till resultatutj" (Svedala): the meeting's own proposal to the next body is its decision too
+    # (the corpus README's convention); cut by the excerpt's end, the decision is not stated whole: none is read.
+    cut = parse_document(write(tmp_path, _run_on_paragraph("föra över medel från årets resultat till resultatutj")))
+    def decision(document):  # the outcome of the meeting's own step
+        return next(s.outcome for s in document.items[0].matter.planning if s.body == document.meeting.body)
+    assert decision(cut) is None
+    # The same sentence ended, more text after it: the decision as read before, its first sentence kept.
+    whole = parse_document(write(tmp_path, _run_on_paragraph(
+        "föra över medel till resultatutjämningsreserven. Ks 22 Ks Dnr 2021-20 Motion om cykelbanor Motionen har "
+        "inkommit. Kommunstyrelsen beslutar att avslå motionen.\n")))
+    assert (decision(whole) or "").startswith("Kommunstyrelsen beslutar att lägga delårsrapporten")

@@ -2957,3 +2957,31 @@ def test_a_kungorelse_without_a_justering_done_stays_a_kallelse(tmp_path, first)
     # protocol held: a kallelse.
     text = first + KUNGORELSE_KEPT.split("\n", 1)[1]
     assert parse_document(write(tmp_path, text)).kind == "kallelse"
+
+
+def _present_list_protocol(room: str) -> str:
+    # A protocol's front page: the room first, the list of those present with the § each official attended for (one
+    # § alone on its line), then the anslag's box; the list of paragraphs on the next page.
+    return (f"{room}, stadshuset, kl\n\n(1)\n\nJusterandes sign Utdragsbestyrkande\n\n"
+            "Eva Holm (S) Per Lind (M) Anna Berg (C)\n\nÖvriga närvarande Tjänsteman\n\n"
+            "Lena Ek, sekreterare Olle Ström, förvaltningschef § 41\n\nKarin Sand, rektor\n\n§ 41\n\n"
+            "Justerare Per Lind (M)\n\nUnderskrifter\n\nSekreterare Paragrafer §§ 41 - 44.\n\nANSLAG/BEVIS\n\n"
+            "Protokollet är justerat.\n\nOrgan Gymnasie- och vuxenutbildningsnämnden\n\n"
+            "Sammanträdesdatum 2021-05-12\n\n(2)\n\n§ 41 Dnr GVN 2021/8\n\nVerksamhetsberättelse 2020 ... 3\n\n"
+            "§ 42 Dnr GVN 2021/31\n\nTaxa för vuxenutbildning ... 4\n\n§ 43 Dnr GVN 2021/40\n\n"
+            "Skolskjutsregler för gymnasiet ... 5\n")
+
+
+def test_a_room_named_after_a_body_and_a_present_officials_paragraph_do_not_hide_the_anslags_body(tmp_path):
+    # "Kommunstyrelsens sammanträdesrum, kommunhuset" opening the text is a room, whoever meets there (Kramfors's
+    # Barn-, kultur- och utbildningsnämnd; Luleå's "Plats [Kommunstyrelsens sammanträdesrum]" over its arbetsutskott's
+    # kallelse), no "Kommunstyrelsens sammanträde"; and the "§ 41" alone in the list of those present (the § an
+    # official attended for) ends no head: the anslag's box below it names the body and the day.
+    meeting = parse_document(write(tmp_path, _present_list_protocol("Kommunstyrelsens sammanträdesrum"))).meeting
+    assert (meeting.body, meeting.date) == ("Gymnasie- och vuxenutbildningsnämnden", "2021-05-12")
+    meeting = parse_document(write(tmp_path, _present_list_protocol("Stora salen"))).meeting
+    assert (meeting.body, meeting.date) == ("Gymnasie- och vuxenutbildningsnämnden", "2021-05-12")
+    # The body's meeting named so ("Kommunstyrelsens sammanträde") is still the body's.
+    assert bodies_in("Kommunstyrelsens sammanträdesrum") == []
+    text = "Kommunstyrelsens sammanträde 2021-05-12\n\nPlats: Stadshuset\n\n§ 1 Val av justerare\n\n§ 2 Budget 2022\n"
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"

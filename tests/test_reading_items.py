@@ -4395,3 +4395,79 @@ def test_a_continued_lists_page_opening_with_its_running_head_date_reads_the_row
     parsed = parse_document(write(tmp_path, tuning_text("sundsvall_protokoll_2")))
     assert any(item.key == "§ 231" and item.matter.title.startswith("Kartläggning av nationella minoriteters behov")
                for item in parsed.items)
+
+
+def _numbers_alone_notice(heading: str) -> str:
+    rows = ["Godkännande av dagordningen", "Val av justerare", "Anmälan av nya motioner",
+            "Revidering av reglemente för valnämnden", "Delårsrapport januari-augusti",
+            "Motion om laddstolpar vid kommunhuset"]
+    return ("Kallelse till kommunfullmäktige\n\nDag: Måndag 14/3\nTid: 18.00\n\n" + heading + "\n\n"
+            + "".join(f"{n}.\n\n{title}\n\n" for n, title in enumerate(rows, 1)))
+
+
+def test_a_web_notices_list_under_a_sentence_heading_reads_its_numbers_alone(tmp_path):
+    # A web notice heads its list with a sentence ("Ärenden som kommer att behandlas", Uppvidinge; "Följande
+    # ärenden behandlas vid sammanträdet", Norrköping; "De ärenden som ska behandlas under mötet är:", Lund): under
+    # it each number stands alone on its line, the title on the next (the standing items 1-2 are no matters).
+    for heading in ("Ärenden som ska behandlas", "Följande ärenden behandlas på mötet:"):
+        document = parse_document(write(tmp_path, _numbers_alone_notice(heading)))
+        assert [(item.key, item.matter.title) for item in document.items] == [
+            ("punkt 3", "Anmälan av nya motioner"), ("punkt 4", "Revidering av reglemente för valnämnden"),
+            ("punkt 5", "Delårsrapport januari-augusti"), ("punkt 6", "Motion om laddstolpar vid kommunhuset")]
+    # A sentence that only names the matters (the papers are on the web) heads no list: the numbers alone under it
+    # stay unread, as before.
+    document = parse_document(write(tmp_path, _numbers_alone_notice(
+        "Handlingar till de ärenden som ska behandlas finns på webbplatsen.")))
+    assert document.items == []
+
+
+def _run_on_contents_protocol(stated: str, first_page: str = " 1", head: str = "Ksau 40 Dnr KS Val av jus") -> str:
+    # Each page one line ending with its page's number; the contents run on in one line; the next page cut after the
+    # first §'s head (its § sign lost).
+    return (": Plats och tid Kommunhuset, kl. 13.00-15.10 Beslutande Eva Holm (S), ordförande Utses att justera "
+            f"Per Lind (M) Justerade paragrafer {stated} Underskrifter Sekreterare Ordförande Justerare ANSLAG/BEVIS "
+            f"Protokollet är justerat. Organ Tekniska nämnden Datum då anslaget sätts upp 4 april 2022{first_page}\n"
+            ": Övriga närvarande Förvaltningschef Lena Ek Paragrafer på dagens sammanträde 40 Val av justerare "
+            "41 Information från förvaltningen 42 Taxa för slamtömning 2023 43 Upphandling av vinterväghållning "
+            "44 Svar på motion om gång- och cykelväg till Norrby 45 Delegationsbeslut 2\n"
+            f"{head}\n")
+
+
+def test_a_contents_run_on_that_lists_exactly_the_stated_paragraphs_is_read_where_only_a_cut_head_was(tmp_path):
+    # "Justerade paragrafer 40-45" on the front page, and a run-on list counting 40..45 exactly: the §§ stated, read
+    # from the list though the layout readers found only § 40's cut head (the page's own number at the line's end,
+    # "... Delegationsbeslut 2", is no part of the last title; so Tomelilla).
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-45")))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 41", "Information från förvaltningen"), ("§ 42", "Taxa för slamtömning 2023"),
+        ("§ 43", "Upphandling av vinterväghållning"), ("§ 44", "Svar på motion om gång- och cykelväg till Norrby"),
+        ("§ 45", "Delegationsbeslut")]
+    # A stated range the list does not cover whole (40-47: §§ 46-47 not listed) does not make the list the §§.
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47")))
+    assert [item.key for item in document.items] == ["§ 40"]  # the cut head alone, as before
+    # Without the cut head the list is read as the text's only list (countedruns), the page's number set apart
+    # where the line before ends with the number one less (its page's); a line alone ending with a number keeps it
+    # as its last title's, so the list's end is not certain and nothing is read.
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47", head="")))
+    assert [item.key for item in document.items] == ["§ 41", "§ 42", "§ 43", "§ 44", "§ 45"]
+    assert document.items[-1].matter.title == "Delegationsbeslut"
+    document = parse_document(write(tmp_path, _run_on_contents_protocol("40-47", first_page="", head="")))
+    assert document.items == []
+
+
+def test_the_text_before_a_contents_lists_first_row_that_ends_with_its_column_heads_is_its_heading(tmp_path):
+    # "Innehållsförteckning Kommunfullmäktige den 18 december 2013 Paragraf, ärendebeskrivning 165. ..." (Båstad):
+    # the words before the first numbered row end with the list's column heads, so they are the list's heading (the
+    # meeting named and dated), not a first row whose number was lost.
+    def protocol(between: str) -> str:
+        return ("1 Sammanträdesdatum Regionfullmäktige (20) Plats och tid: Regionhuset, kl 09.00 Utses att justera: "
+                "Eva Holm och Per Lind. Sekreterare Paragrafer: Ordförande Justerande Utdragsbestyrkande\n\n"
+                f"2 Innehållsförteckning {between} 41. Godkännande av dagordningen 42. Val av revisorer "
+                "43. Budget för år 2022 44. Motion om ny simhall i Norrby 45. Taxa för färdtjänst "
+                "46. Avsägelser och fyllnadsval\n")
+    document = parse_document(write(tmp_path, protocol("Regionfullmäktige den 3 maj 2021 Paragraf, ärendebeskrivning")))
+    titles = [item.matter.title for item in document.items]
+    assert titles[0] == "Val av revisorer" and not any("ärendebeskrivning" in title for title in titles)
+    # Words before the first row that end with no column head are still the first row, its number lost.
+    document = parse_document(write(tmp_path, protocol("Anmälan av delegationsbeslut")))
+    assert document.items[0].matter.title == "Anmälan av delegationsbeslut"

@@ -3413,3 +3413,22 @@ def test_a_condition_set_under_a_row_after_a_dash_is_no_part_of_its_title(tmp_pa
             "3. Riktlinjer för skolskjuts\n- revidering\n\n4. Avsägelser av uppdrag\n")
     assert titles_read(tmp_path, text) == ["Ny taxa för bygglov", "Riktlinjer för skolskjuts - revidering",
                                            "Avsägelser av uppdrag"]
+
+
+
+def test_a_title_run_on_into_a_proposals_first_point_ends_before_it(tmp_path):
+    # A row's title run on into its proposal's numbered points (Region Västmanland's "Information 1. xxx och yyy
+    # utses ... 1. Informationen noteras."; Gagnef's "... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå
+    # ..."): no gold title holds a point "1." after its first word; the title ends before it (and before a
+    # proposal's heading there).
+    text = ("1 FÖREDRAGNINGSLISTA 1 (4) Organ Plats Kommunstyrelsen Stadshuset, Sala Tidpunkt Tisdagen den 9 mars "
+            "2021, klockan Sammanträdet öppnas 2 Närvaro Närvaron kontrolleras genom upprop. 3 Information 1. Anna "
+            "Berg och Per Ek utses att justera protokollet fredagen den 12 mars i stadshuset. Information från "
+            "hemtjänstchef Eva Lind. 1. Informationen noteras. 4 Delårsrapport Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Delårsrapporten godkänns. 5 Detaljplan för Kajen etapp 1. Antagande Förslaget "
+            "innebär att planen antas. 1. Detaljplanen antas. 6 Budget 2022 Förslag till budget för år 2022. "
+            "1. Budgeten fastställs.\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert (titles["punkt 3"], titles["punkt 4"]) == ("Information", "Delårsrapport")
+    # A number the title counts with ("etapp 1.") is its own: the title stays whole.
+    assert titles["punkt 5"] == "Detaljplan för Kajen etapp 1. Antagande"

@@ -2195,9 +2195,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if heads:  # "Paragraf nr Ärenderubrik 70 ..." (Härjedalen), "Paragraf Inledning ... 44" (Norsjö)
             list_start = heads.end()
         before = text[list_start:starts[0]].strip() if label else ""
-        if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
+        if before and 2 <= len(before.split()) <= 12 and before[:1].isupper() \
+                and not _COLUMN_HEADS_AT_END.search(before):
             # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
-            # row lost its number; it is a row all the same.
+            # row lost its number; it is a row all the same. (Not what ends with the list's column heads:
+            # "Innehållsförteckning Kommunfullmäktige den 18 december 2013 Paragraf, ärendebeskrivning 165. ...",
+            # Båstad: the list's heading.)
             starts = [list_start, *starts]
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
@@ -2420,6 +2423,10 @@ _COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienumme
 _COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take
 # A list's column heads before its first row, run on after its heading: not the first row's title.
+# A list's column heads ending the text before its first numbered row ("... Paragraf, ärendebeskrivning", "... Ärende
+# Sida"): the heading's, no lost row's title.
+_COLUMN_HEADS_AT_END = re.compile(r"(?i:\b(?:paragraf|§)\s*,?\s+(?:ärendebeskrivning|ärende|ärenderubrik|rubrik)"
+                                  r"(?:\s*,?\s+(?:sida|sid\.?))?)$")
 _LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
 
 

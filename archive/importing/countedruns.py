@@ -132,8 +132,12 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
     protocol, "246 Title" in a kallelse), the text before and after the list kept as lines of their own; None where no
     line holds such a list."""
     result, found = [], False
+    paged = _page_numbered_ends(lines)
     for line in lines:
         text = line.stripped
+        page = _PAGE_AT_LINE_END.search(text) if id(line) in paged else None
+        if page:
+            text = text[:page.start()].rstrip()  # the page's own number, no row's (see _page_numbered_ends)
         chains = _chains(list(_FREE_NUMBER.finditer(text))) if len(text) > 40 else []
         read = [found_rows for chain in chains if (found_rows := _rows(text, chain))]
         if not read or not _one_list(read):  # none, or two lists in one line: which is the items'?
@@ -141,6 +145,7 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             continue
         found = True
         opening = text[:read[0][1]].strip()
+        page_number = [Line(line.number, page.group("n"))] if page else []
         if opening:
             result.append(Line(line.number, opening, page_start=line.page_start))
         mark = "§ " if protocol else ""
@@ -149,7 +154,27 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             rest = text[ends:read[at + 1][1] if at + 1 < len(read) else len(text)].strip()
             if rest:  # (between two parts of the list: the rows where its number was lost, no row of its own)
                 result.append(Line(line.number, rest))
+        result += page_number
     return result if found else None
+
+
+_PAGE_AT_LINE_END = re.compile(r"(?<=\s)(?P<n>\d{1,3})$")
+
+
+def _page_numbered_ends(lines: list[Line]) -> set[int]:
+    """The lines (by id) that end with their page's number: an extraction that gives each page as one line ends it with
+    the page's number, so that two lines running on end with numbers counting on ("... Underskrift Johan Linander 1",
+    "... 35 Förslag på ledarpolicy för Tomelilla kommun 2", Tomelilla); a list's last row there does not end with it.
+    One line alone ending with a number is a title's perhaps ("Delårsrapport 2"), so not read as a page's."""
+    ends = [(line, int(match.group("n"))) for line in lines if line.stripped
+            and (match := _PAGE_AT_LINE_END.search(line.stripped))]
+    numbered = [line for line in lines if line.stripped]
+    at = {id(line): index for index, line in enumerate(numbered)}
+    paged = set()
+    for (first, a), (second, b) in itertools.pairwise(ends):
+        if b == a + 1 and at[id(second)] == at[id(first)] + 1:
+            paged |= {id(first), id(second)}
+    return paged
 
 
 # A § head in a standard form the layout readers do not know, opening its line: the meeting's body or day before the

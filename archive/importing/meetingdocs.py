@@ -973,7 +973,14 @@ _CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:a
 # no gold title of 3,718 in tuning ends with a code its list's rows open with.
 _LEADER_PAGE_CODE = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
-                         r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
+                         r"ärenden?\s+att\s+behandla"
+                         # a web notice's sentence heading the list: "Ärenden som kommer att behandlas" (Uppvidinge),
+                         # "Följande ärenden behandlas vid sammanträdet" (Norrköping), "De ärenden som ska behandlas
+                         # under mötet är:" (Lund)
+                         r"|(?:de\s+)?ärenden\s+som\s+(?:kommer\s+att\s+|ska\s+|skall\s+)?behandlas"
+                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?(?:\s+är)?"
+                         r"|följande\s+ärenden\s+(?:kommer\s+att\s+|ska\s+)?behandlas"
+                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?)\s*:?$", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(
     r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
     r"|sammanträde)\b"
@@ -1958,6 +1965,21 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         above = item.lines
 
 
+# A numbered point "1." (or "1)") after a title's first word, a word after it: a proposal's or decision's first point.
+_FIRST_POINT_IN_TITLE = re.compile(r"(?<=\S)\s+1[.)]\s+(?=[A-ZÅÄÖa-zåäö])")
+# A word a title counts with, its number the title's own ("Detaljplan för Kajen etapp 1. Antagande").
+_COUNTED_WORD_BEFORE = re.compile(r"(?i:etapp|del|delrapport|fas|steg|nr|nummer|version|kapitel|kap\.?|bilaga|punkt"
+                                  r"|område|kvarteret|kv\.?|tertial|kvartal|alternativ|paragraf|§)$")
+
+
+def _lists_the_stated_range(counted: list[Line], stated: tuple[int, int]) -> bool:
+    """Whether the rows counted_run_rows cut (marked as items' starts, "§ 23 Title") are the §§ the front page states,
+    from its first to its last, each once, and four at least."""
+    numbers = [int(row.group(1)) for line in counted if line.item_start
+               and (row := re.match(r"§ (\d+) ", line.stripped))]
+    return len(numbers) >= 4 and numbers == list(range(stated[0], stated[1] + 1))
+
+
 def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
     the next) opens with the number after `number`, then a title."""
@@ -2079,8 +2101,13 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
-        if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
-            # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
+        stated = self._stated_range(lines) if self.kind == "protokoll" and items else None
+        if (not items or stated and len(items) < stated[1] - stated[0] + 1) \
+                and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")) \
+                and (not items or _lists_the_stated_range(counted, stated)):
+            # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns). Or
+            # fewer §§ than the front page states ("Justerade paragrafer 23-35"), and such a list gives them all,
+            # each of the range once (Tomelilla's contents run on in one line, § 23's page cut after its head).
             head, items = self.split_items(counted)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
@@ -2144,6 +2171,16 @@ class MeetingDocumentParser:
             body = _body_of_decision_headings(items)
         if body is None and self.kind == "protokoll":
             body = _body_of_its_protocol(head)
+        present_at = None  # the front page where §§ alone in the list of those present cut the head short
+        if body is None and self.kind == "protokoll" and items and not items[0].head.strip():
+            # "Anki Johnsson, verksamhetschef" / "§ 79" / "Tuula Milz, rektor § 79": a § alone on its line in the list
+            # of those present (the § they attended for; no matter, see _is_a_matter) cut the head before the
+            # anslag's box, "Organ Barn-, kultur- och utbildningsnämnden" / "Sammanträdesdatum 2018-10-24"
+            # (Kramfors): the box read over the text up to the first § with a title.
+            titled = next((item.line for item in items if item.head.strip()), None)
+            present_at = [x for x in self.lines if x.stripped and (titled is None or x.number < titled)]
+            labelled = _organ_labelled(present_at[:ORGAN_LABEL_REACH])
+            body, body_line = labelled if labelled else (None, body_line)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -2156,6 +2193,8 @@ class MeetingDocumentParser:
                 # first page is what stands before the second's start.
                 date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
+        if date is None and present_at and body is not None:
+            date = self.meeting_date(present_at[:ORGAN_LABEL_REACH])
         if date is None and body is not None and self.kind == "protokoll":
             # (A kallelse's letter is dated after its body's name: 'Kommunstyrelsen 2024-01-15', Tyresö, Tibro.)
             date = _date_after_the_body(body, date_head)
@@ -4298,6 +4337,19 @@ class MeetingDocumentParser:
         title, body_lines, case_number, untitled, cut_at_text_end, notes = (
             reading.title, reading.body_lines, reading.case_number, reading.untitled, reading.cut_at_text_end,
             reading.notes)
+        point = _FIRST_POINT_IN_TITLE.search(title)
+        if point and not _COUNTED_WORD_BEFORE.search(title[:point.start()]):
+            # "Information 1. xxx och yyy utses att ... 1. Informationen noteras." (Region Västmanland),
+            # "Medborgarförslag om ... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå ..." (Gagnef): the title
+            # run on into a proposal's or decision's first point (no gold title of the 648 tuning documents holds a
+            # point "1." after its first word); the title ends before it, and before a proposal's heading there.
+            cut = title[:point.start()].rstrip(" :")
+            for space in re.finditer(r"\s(?=[A-ZÅÄÖ])", cut):
+                if _item_heading(cut[space.end():]) in ("proposal", "decision") and cut[:space.start()].strip():
+                    cut = cut[:space.start()]
+                    break
+            notes.add(item.line, "title", f"rubriken slutar före punkt 1 ({title[point.start():][:40].strip()!r})")
+            title = reading.title = cut
         # (bodies_in is this step's costliest call: only where a head word follows somewhere in the title)
         named = bodies_in(title[:60]) if _HEAD_WORD_AFTER_BODY.search(title) else None
         if named and named[0][0] == 0 and _HEAD_WORD_AFTER_BODY.match(title[len(named[0][1]):]):
@@ -4542,6 +4594,16 @@ class MeetingDocumentParser:
             # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
             points_run = _SENTENCE_BULLET.split(decision_text)
             decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
+            subject = body_at_start(decision_text)
+            onward = re.match(r"\W*\s+(?P<sentence>" + re.escape(subject[0]) + r"\s+föreslår\s+\S.*)$",
+                              whole_decision[len(decision_text):], re.DOTALL) if subject and subject[0] else None
+            if onward and self._cut_by_the_end(parts.get("decision", []), onward.group("sentence")) \
+                    and not _SENTENCE_END.search(onward.group("sentence")):
+                # "Kommunstyrelsen beslutar att ... . Kommunstyrelsen föreslår kommunfullmäktige beslutar att göra en
+                # avsättning från årets resultat till resultatutj" (Svedala): the meeting's own proposal to the next
+                # body is its decision too (the corpus README's convention), and the excerpt's end cut it: the
+                # decision is not stated whole.
+                decision_text = f"{decision_text} {onward.group('sentence')}"
             if _MEMBERS_MOTION.search(whole_decision[len(decision_text):]):
                 # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
                 # the sentence is the proposal the motions answer, the decision comes after them (Kumla).

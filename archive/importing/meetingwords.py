@@ -174,7 +174,10 @@ _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/näm
 # ("Kallelse till gemensamma nämndens sammanträde": a gemensam nämnd named by its kind, as in "Gemensamma nämndens
 # beslut".)
 _BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:nämndens|styrelsens|fullmäktiges|utskottets)"
-                            r"|[\wåäö]*direktionens|gemensamma nämndens))\s+sammanträde", re.IGNORECASE)
+                            r"|[\wåäö]*direktionens|gemensamma nämndens))\s+sammanträde"
+                            # (not a room named after the body: "Kommunstyrelsens sammanträdesrum, kommunhuset" is a
+                            # place, whoever meets there, as common._ROOM_AFTER reads "KS sammanträdesrum"; Kramfors)
+                            r"(?!s(?:rum|sal|lokal))", re.IGNORECASE)
 # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
 # till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
 _MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
