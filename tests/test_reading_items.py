@@ -4395,3 +4395,21 @@ def test_a_continued_lists_page_opening_with_its_running_head_date_reads_the_row
     parsed = parse_document(write(tmp_path, tuning_text("sundsvall_protokoll_2")))
     assert any(item.key == "§ 231" and item.matter.title.startswith("Kartläggning av nationella minoriteters behov")
                for item in parsed.items)
+
+
+def test_a_run_on_paragraph_list_giving_each_rows_page_between_its_paragraph_and_title():
+    # gallivare_protokoll_2 ("§ 141 Delgivningar ... § 142 324 Budgetuppföljning § 143 326 ..."): the page column
+    # extracted between the § and the title, a second run rising beside the §s'; dropped, the rows read. Made up
+    # here: other titles and count, a § lost (a gap of one), a number inside a title, the last row cut.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("§ 12 Val av justerare § 13 5 Årsredovisning 2012 för Räddningstjänsten § 14 7 Tertialrapport 1 "
+            "januari-april § 16 12 Detaljplan för Åby 1:28, antagande § 17 15 Information om")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["§ 12 Val av justerare", "§ 13 Årsredovisning 2012 för Räddningstjänsten",
+                    "§ 14 Tertialrapport 1 januari-april", "§ 16 Detaljplan för Åby 1:28, antagande",
+                    "§ 17 Information om"]
+    # Negative: numbers after the § that do not rise are no pages (and the §s run on too few here to be a list).
+    falling = "Beslut enligt § 12 5 Ledamöter § 13 3 Ersättare § 14 2 Tjänstemän närvarade vid sammanträdet"
+    assert not any(line.item_start for line in split_contents_runs([Line(1, falling)], protocol=True))

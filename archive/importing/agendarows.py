@@ -2043,6 +2043,26 @@ def _rows_on_their_lines(line: Line, before: str, rows: list[str]) -> list[Line]
     return head + [Line(line.number, row, item_start=True) for row in rows]
 
 
+# A § mark in a list run on, a page perhaps between the § and the title ("§ 142 324 Budgetuppföljning", Gällivare's
+# contents list, the page column extracted after the § column).
+_SECTION_PAGE_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?:(?P<page>\d{1,3})\s+)?(?=[\"(]?[A-ZÅÄÖ])")
+
+
+def _section_pages_dropped(text: str) -> str | None:
+    """A list of §§ run together whose rows give their pages between § and title: the text with the pages dropped,
+    where three §§ or more count on (one may be lost), two of them at least give a page, and the pages rise row to
+    row, a second ascending run beside the §s' (a title's own number opens no title: "§ 12 3 st ..."); else None."""
+    marks = list(_SECTION_PAGE_IN_RUN.finditer(text))
+    chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    paged = [m for m in chain if m.group("page")]
+    pages = [int(m.group("page")) for m in paged]
+    if len(chain) < 3 or len(paged) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+        return None
+    for match in reversed(paged):
+        text = text[:match.start("page")] + text[match.end():]
+    return text
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2102,6 +2122,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+        if len(chain) < 3 and (unpaged := _section_pages_dropped(text)) is not None:
+            # "§ 141 Title § 142 324 Title § 143 326 ...": each row's page between its § and its title, dropped.
+            line = Line(line.number, unpaged, page_start=line.page_start, item_start=line.item_start)
+            text = line.stripped
+            marks = list(_SECTION_IN_RUN.finditer(text))
+            chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = _with_codes_before(text, [m.start() for m in chain]) if len(chain) >= 3 else []
         paged_after = _rows_paged_after(text) if protocol and not starts else None
         if paged_after is not None:
