@@ -845,6 +845,10 @@ _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
     r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
+    # its first row's number and title after it.
+    r"|(?:följande\s+ärenden\s+behandla(?:des|s)|behandlades\s+följande\s+ärenden)"
+    r"(?:\s+(?:på|vid)\s+(?:dagens\s+)?sammanträdet)?(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ])"
     # Its first row's title whose number the extraction lost ("Innehåll Godkännande av dagordningen Redovisning av
     # ...", Lilla Edet's; Vansbro's): a word as a title opens, then one in lower case (no column heads: "Ärende Sida").
     r"|(?-i:Innehåll)(?=\s+(?-i:[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])))\b\s*:?\s*"
@@ -2211,7 +2215,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
                 starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
-        if protocol and not starts and label is None:
+        if protocol and not starts:
+            # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
         if not starts:
             result.append(line)
