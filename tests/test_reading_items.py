@@ -4434,3 +4434,47 @@ def test_a_paragraph_list_said_in_a_sentence_is_a_contents_list():
     # Negative: the sentence without a numbered row after it heads no list.
     said = "Följande ärenden behandlades vid sammanträdet: se bilaga 3 Beslut enligt förslag i samtliga ärenden"
     assert not any(line.item_start for line in split_contents_runs([Line(1, said)], protocol=True))
+
+
+def test_a_contents_list_giving_pages_after_titles_with_one_number_lost_keeps_no_page_in_a_title(tmp_path):
+    # A run-on contents list "N Title page N+1 Title page ..." (Norberg's, Vaxholm's form) whose extraction lost one
+    # number (a gap of one, as Pajala's lost 16): the lost row's title stands after the page of the row above, which
+    # was read into that row's title ("Årsredovisning ... 5 Tertialrapport ... 7"). Made up: the lost row is a row of
+    # its own without a number, no page in any title.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("Innehållsförteckning 61 Val av justerare 4 62 Årsredovisning 2012 för stiftelsen 5 Tertialrapport 1, "
+            "januari april 2016 7 64 Detaljplan för Åby 1:28, antagande 9 65 Budget 2021-2024 och plan 12 "
+            "66 Information om bredband 14")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["61 Val av justerare", "62 Årsredovisning 2012 för stiftelsen",
+                    "Tertialrapport 1, januari april 2016", "64 Detaljplan för Åby 1:28, antagande",
+                    "65 Budget 2021-2024 och plan", "66 Information om bredband"]
+    # Negative: a number within the row that the pages around it do not fit (a title's own) opens no row; the
+    # row with the gap is then not told apart here and no page-and-title is cut out of it.
+    odd = text.replace("5 Tertialrapport", "50 Tertialrapport")
+    rows = [line.stripped for line in split_contents_runs([Line(1, odd)], protocol=True) if line.item_start]
+    assert "Tertialrapport 1, januari april 2016" not in rows
+
+
+def test_a_run_on_list_whose_rows_end_in_rising_pages_without_a_page_heading_drops_them():
+    # The page column extracted after the titles with no "Sida" over it ("§ 141 Val av justerare 4 § 142 ..."): every
+    # row but the last ends in a number, rising row to row, a second run beside the §s': pages, dropped (a title's own
+    # number kept where it does not rise past the last page, "Tertialrapport 1"). Made up; a list under "Sida" was read
+    # so already (Luleå, Jönköping).
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("Innehåll § 141 Val av justerare 4 § 142 Årsredovisning 2012 för stiftelsen 6 § 143 Budget 2021-2024 "
+            "och plan 8 § 144 Detaljplan för Åby 1:28, antagande 11 § 145 Tertialrapport 1")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["§ 141 Val av justerare", "§ 142 Årsredovisning 2012 för stiftelsen",
+                    "§ 143 Budget 2021-2024 och plan", "§ 144 Detaljplan för Åby 1:28, antagande",
+                    "§ 145 Tertialrapport 1"]
+    # Negative: numbers ending the titles that do not rise are the titles' own.
+    own = ("Innehåll § 141 Stiftelsens delårsrapport 2 § 142 Nämndens tertialrapport 1 § 143 Utbyggnad av Åby etapp 3 "
+           "§ 144 Budgetuppföljning kvartal 2 § 145 Information om")
+    rows = [line.stripped for line in split_contents_runs([Line(1, own)], protocol=True) if line.item_start]
+    assert rows[:4] == ["§ 141 Stiftelsens delårsrapport 2", "§ 142 Nämndens tertialrapport 1",
+                        "§ 143 Utbyggnad av Åby etapp 3", "§ 144 Budgetuppföljning kvartal 2"]

@@ -1892,8 +1892,15 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
     inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
+    lost: list[re.Match] = []  # the page of the row above a row whose number was lost, its title after it
     candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
     for match in candidates:
+        if int(match.group("n")) == expected + 1 and "page" in match.groupdict() and (
+                lost_row := _lost_row_page(rows, cuts[-1].end() if cuts else 0, match, last_page)):
+            # "22 Årsredovisning ... 5 Tertialrapport 1 ... 7 24 Detaljplan ...": a number lost (a gap of one), its
+            # row's title standing after the page of the row above; a row of its own, without a number.
+            lost.append(lost_row)
+            expected += 1
         if int(match.group("n")) != expected:
             continue
         if "page" in match.groupdict():
@@ -1917,9 +1924,11 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
         rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
-    pieces = [" ".join(rows[:cuts[0].start()].split())]
-    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
-        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
+    # (each row's bounds: where the row above ends, at its page, and where this one opens)
+    bounds = sorted([(m.start(), m.start("n")) for m in cuts] + [(m.start("page"), m.end("page")) for m in lost])
+    pieces = [" ".join(rows[:bounds[0][0]].split())]
+    for (_end, start), after in zip(bounds, [*bounds[1:], None], strict=True):
+        pieces.append(" ".join(rows[start:after[0] if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
@@ -1939,8 +1948,24 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         else:
             untold |= {i - 1, i}
     for i in sorted(untold):
-        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
-    return pieces
+        number = re.match(r"^\d{1,3}", pieces[i])
+        pieces[i] = number.group() if number else ""  # the row's § alone: no title stated (a lost number's: none)
+    return [piece for piece in pieces if piece]
+
+
+# A row's page then the title of a row whose number was lost: "... för stiftelsen 5 Tertialrapport 1 ...".
+_PAGE_THEN_TITLE = re.compile(r"(?<=[\wåäö)])\s(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _lost_row_page(rows: str, since: int, match: re.Match, last_page: int) -> re.Match | None:
+    """Where a contents list's number was lost between the row ending at `since` and `match` (the row after next, its
+    page before it): the one page standing inside the row, its title after it, that fits the pages around it (at
+    least the page before, at most the next row's); a title open at its end goes on past it, so none there."""
+    pages = [m for m in _PAGE_THEN_TITLE.finditer(rows, since, match.start())
+             if last_page <= int(m.group("page")) <= int(match.group("page").split("-")[0])]
+    if len(pages) != 1 or rows[since:pages[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+        return None
+    return pages[0]
 
 
 def _drop_page_column(rows: str) -> str:
@@ -2243,8 +2268,28 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 or not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
                 and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
+        else:
+            rows = _page_column_dropped(rows)
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+_PAGED_ROWS_NEEDED = 3  # rows ending in a page, rising, that make a list's last numbers a page column unlabelled
+
+
+def _page_column_dropped(rows: list[str]) -> list[str]:
+    """A list's rows, each but the last ending in a number that rises row to row ('§ 141 Val av justerare 4 § 142
+    Årsredovisning 2012 6 § 143 ...', the page column extracted after the titles, with no 'Sida' over it): those
+    numbers are the pages, a second ascending run beside the rows' own, dropped; the last row's too where it stands
+    past the page before (else a title's own: '... Tertialrapport 1'). Three such rows at least; else as they are."""
+    ends = [_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]
+    if len(ends) < _PAGED_ROWS_NEEDED or not _pages_rise(ends):
+        return rows
+    last_page = int(re.match(r"\s*(\d+)", ends[-1].group()).group(1))
+    last = _PAGE_AT_ROW_END.search(rows[-1])
+    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < last_page \
+        else rows[-1][:last.start()]
+    return [*(row[:end.start()] for row, end in zip(rows[:-1], ends, strict=True)), kept_last]
 
 
 # A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's
