@@ -4478,3 +4478,28 @@ def test_a_run_on_list_whose_rows_end_in_rising_pages_without_a_page_heading_dro
     rows = [line.stripped for line in split_contents_runs([Line(1, own)], protocol=True) if line.item_start]
     assert rows[:4] == ["§ 141 Stiftelsens delårsrapport 2", "§ 142 Nämndens tertialrapport 1",
                         "§ 143 Utbyggnad av Åby etapp 3", "§ 144 Budgetuppföljning kvartal 2"]
+
+
+@pytest.mark.parametrize("row", ["{n} {t} {p}", "§ {n} {t} {p}", "{n} {p} {t}"])
+def test_a_paged_contents_list_with_one_number_lost_reads_the_lost_row_without_its_page(tmp_path, row):
+    # A contents list run on one line, its pages a second rising run beside the rows' numbers (after the titles, with
+    # or without §, or between number and title), one number lost (a gap of one): the lost row's page stands alone
+    # before its title inside the row above; it fits between the pages around it, so it is dropped and the title is
+    # a row whose number was lost (item without a number), never "antagande 11 Budget ..." in a title. Made up.
+    titles = ["Årsredovisning 2012 för stiftelsen", "Tertialrapport 1, januari april 2016",
+              "Detaljplan för Åby 1:28, antagande", "Budget 2021-2024 och plan", "Information om bredband",
+              "Motion om cykelvägar i Åby"]
+    pages = [4, 6, 9, 11, 14, 15]
+    listed = " ".join(row.format(n=61 + i, t=t, p=p) if i != 3 else f"{t} {p}" if row.endswith("{p}") else f"{p} {t}"
+                      for i, (t, p) in enumerate(zip(titles, pages, strict=True)))
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL 1 (12)\n\nSammanträdesdatum 2021-03-04\n\n"
+            "Utses att justera Per Ek\n\nJusterandes sign Utdragsbestyrkande\n\n2 (12) Innehållsförteckning "
+            + listed + "\n\n3 (12) § 61 "
+            + titles[0] + "\n\nKommunstyrelsen beslutar att godkänna årsredovisningen.\n")
+    read = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("§ 63", "Detaljplan för Åby 1:28, antagande") in read and ("", "Budget 2021-2024 och plan") in read
+    assert ("§ 66", "Motion om cykelvägar i Åby") in read
+    # Negative: a number inside the row that does not fit between the pages around it is a title's own; no row opens.
+    odd = text.replace(" 11 Budget", " 2 Budget").replace("Budget 2021-2024 och plan 11", "Budget 2021-2024 och plan 2")
+    read = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, odd)).items]
+    assert ("", "Budget 2021-2024 och plan") not in read

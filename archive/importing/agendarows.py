@@ -1992,7 +1992,24 @@ def _drop_page_column(rows: str) -> str:
         # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
         # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
         return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
-    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", _lost_rows_pages_dropped(rows, pairs))
+
+
+def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
+    """'143 9 Detaljplan ... antagande 11 Budget ... 145 14 ...': where a row's number was lost between two rows giving
+    § and page (a gap of one), its page standing alone before its title, the one page fitting between theirs, is
+    dropped, so that the title is read as a row whose number was lost (split_rows_in_number_gaps cuts it there)."""
+    lost = []
+    for pair, after in itertools.pairwise(pairs):
+        if int(after.group("n")) != int(pair.group("n")) + 2:
+            continue
+        inner = [m for m in _PAGE_THEN_TITLE.finditer(rows, pair.end(), after.start())
+                 if int(pair.group("page")) <= int(m.group("page")) <= int(after.group("page"))]
+        if len(inner) == 1:
+            lost.append(inner[0])
+    for match in reversed(lost):
+        rows = rows[:match.start("page")] + rows[match.end():]
+    return rows
 
 
 # A heading set in letter-spaced capitals ("F Ö R E D R A G N I N G S L I S T A", "Ä R E N D E F Ö R T E C K N I N G",
@@ -2285,11 +2302,30 @@ def _page_column_dropped(rows: list[str]) -> list[str]:
     ends = [_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]
     if len(ends) < _PAGED_ROWS_NEEDED or not _pages_rise(ends):
         return rows
-    last_page = int(re.match(r"\s*(\d+)", ends[-1].group()).group(1))
+    pages = [int(re.match(r"\s*(\d+)", end.group()).group(1)) for end in ends]
     last = _PAGE_AT_ROW_END.search(rows[-1])
-    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < last_page \
+    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < pages[-1] \
         else rows[-1][:last.start()]
-    return [*(row[:end.start()] for row, end in zip(rows[:-1], ends, strict=True)), kept_last]
+    dropped = []
+    for at, (row, end) in enumerate(zip(rows[:-1], ends, strict=True)):
+        dropped.extend(_lost_row_cut(row[:end.start()], rows[at + 1], pages[at - 1] if at else 0, pages[at]))
+    return [*dropped, kept_last]
+
+
+_ROW_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,4})\s")
+
+
+def _lost_row_cut(row: str, next_row: str, page_before: int, page: int) -> list[str]:
+    """A row of a list paged after its titles whose next row's number is one past the next ('§ 143 Detaljplan ... 9
+    Budget ... 12 § 145'): the lost row's title after this row's page, inside it (_PAGE_THEN_TITLE), cut off as a row
+    without a number, the page dropped, where one page only fits between the pages around it; else the row whole."""
+    own, after = _ROW_NUMBER.match(row), _ROW_NUMBER.match(next_row)
+    if not own or not after or int(after.group(1)) != int(own.group(1)) + 2:
+        return [row]
+    inner = [m for m in _PAGE_THEN_TITLE.finditer(row, own.end()) if page_before <= int(m.group("page")) <= page]
+    if len(inner) != 1 or row[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+        return [row]
+    return [row[:inner[0].start()].rstrip(), row[inner[0].end():].strip()]
 
 
 # A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's
