@@ -4503,3 +4503,22 @@ def test_a_paged_contents_list_with_one_number_lost_reads_the_lost_row_without_i
     odd = text.replace(" 11 Budget", " 2 Budget").replace("Budget 2021-2024 och plan 11", "Budget 2021-2024 och plan 2")
     read = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, odd)).items]
     assert ("", "Budget 2021-2024 och plan") not in read
+
+
+def test_an_agendas_contents_list_giving_number_then_page_reads_the_column_counting_by_one():
+    # An agenda's contents list run on one line, each row "number page Title" (as Gällivare's protocol's "§ 142 324
+    # Budgetuppföljning", Tranemo's "2 55 Allmänhetens ..."): two rising runs; the rows' numbers count by one, the
+    # pages jump. Made up. Without this the pages were read as the rows' numbers ('punkt 6', 'punkt 9' ...).
+    from archive.importing.agendarows import split_numbered_runs
+    from archive.importing.text import Line
+
+    text = ("Innehållsförteckning 1 2 Val av justerare 2 3 Godkännande av dagordning 3 4 Årsredovisning 2012 för "
+            "stiftelsen 4 6 Tertialrapport 1, januari april 2016 5 9 Detaljplan för Åby 1:28, antagande 6 11 Budget "
+            "2021-2024 och plan")
+    rows = [line.stripped for line in split_numbered_runs([Line(1, text)], protocol=False) if line.item_start]
+    assert rows[2:] == ["3 Årsredovisning 2012 för stiftelsen", "4 Tertialrapport 1, januari april 2016",
+                        "5 Detaljplan för Åby 1:28, antagande", "6 Budget 2021-2024 och plan"]
+    # Negative: where the first numbers do not count by one, they are not the rows' numbers of such a list.
+    skipping = text.replace("4 6 Tertialrapport", "7 6 Tertialrapport")
+    rows = [line.stripped for line in split_numbered_runs([Line(1, skipping)], protocol=False) if line.item_start]
+    assert "4 Tertialrapport 1, januari april 2016" not in rows and "3 Årsredovisning 2012 för stiftelsen" not in rows

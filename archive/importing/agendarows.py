@@ -566,6 +566,21 @@ def _unglue_counted_numbers(text: str) -> str:
     return " ".join([*pieces, text[done:]]) if pieces else text
 
 
+_ROW_THEN_PAGE_NEEDED = 3  # rows giving number then page, the numbers one by one, that make the second a page
+
+
+def _row_then_page_dropped(text: str) -> str | None:
+    """'1 2 Val av justerare 2 3 Godkännande ... 3 4 Årsredovisning ... 4 6 ...': an agenda's contents list giving each
+    row's number, then its page, then its title: two rising runs, the first counting by one at every row and the second
+    not (it jumps): the first is the rows', the pages are dropped; else None."""
+    pairs = list(_NUMBER_AND_PAGE.finditer(text))
+    numbers, pages = [int(m.group("n")) for m in pairs], [int(m.group("page")) for m in pairs]
+    if len(pairs) < _ROW_THEN_PAGE_NEEDED or any(b != a + 1 for a, b in itertools.pairwise(numbers)) \
+            or all(b == a + 1 for a, b in itertools.pairwise(pages)) or pages != sorted(pages):
+        return None
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", text)
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -596,6 +611,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if not chain:
                 continue
             line = Line(line.number, line.stripped[chain[0].start("n"):])
+        if not protocol and (paged := _row_then_page_dropped(line.stripped)) is not None:
+            line = Line(line.number, paged, page_start=line.page_start, item_start=line.item_start)
         year_rows = None if protocol else _year_numbered_rows(line.stripped)
         if year_rows:
             if year_rows[0]:
