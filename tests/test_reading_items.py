@@ -4540,3 +4540,32 @@ def test_a_contents_lists_last_row_cut_inside_its_bracketed_case_number_keeps_it
     cut = rows.replace("Åby (Dnr KS ", "Åby med tillhörande avt")
     read = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, head + cut)).items]
     assert "§ 34" not in [key for key, _title in read]
+
+
+@pytest.mark.parametrize("stated", ["Paragrafer 141-147", "§§ 141-147"])
+def test_a_list_of_the_stated_paragraphs_without_a_heading_is_read_row_by_row(tmp_path, stated):
+    # A contents list on a line of its own with no heading (lost with the page's head, or on the line before), its rows
+    # "141 Title 142 Title ..." opening with the first § the front page states ("Paragrafer 141-147", "§§ 141-147") and
+    # counting on one by one inside the range: the §§' rows. On main the line was one § 141 whose title held all the
+    # rows. Made up: titles with their own numbers, pages after the titles in the second list.
+    titles = ["Årsredovisning 2012 för stiftelsen", "Tertialrapport 1, januari april 2016",
+              "Detaljplan för Åby 1:28, antagande", "Budget 2021-2024 och plan", "Information om bredband"]
+    head = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL 1 (12)\n\nSammanträdesdatum 2021-03-04\n\n"
+            f"Utses att justera Per Ek\n\n{stated}\n\nJusterandes sign Utdragsbestyrkande\n\n2 (12) ")
+    end = "\n\n3 (12) Kommunstyrelsen fattade beslut i samtliga ärenden.\n"
+    for listed in (" ".join(f"{141 + i} {t}" for i, t in enumerate(titles)),
+                   " ".join(f"{141 + i} {t} {4 + 2 * i}" for i, t in enumerate(titles))):
+        read = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, head + listed + end)).items]
+        assert read == [(f"§ {141 + i}", t) for i, t in enumerate(titles)]
+    # Negative: § text whose sentences run on between the numbers is no list; nor a list opening past the range's
+    # start; nor one without a range stated.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+    text_run = " ".join(f"{141 + i} {t}. Nämnden godkänner rapporten." for i, t in enumerate(titles))
+    later = " ".join(f"{143 + i} {t}" for i, t in enumerate(titles))
+    listed = " ".join(f"{141 + i} {t}" for i, t in enumerate(titles))
+    for lines in ([Line(1, stated), Line(2, text_run, page_start=True)],
+                  [Line(1, stated), Line(2, later, page_start=True)],
+                  [Line(1, "Justerandes sign"), Line(2, listed, page_start=True)]):
+        assert not any(line.item_start for line in split_contents_runs(lines, protocol=True))
+    assert any(line.item_start for line in split_contents_runs([Line(1, stated), Line(2, listed)], protocol=True))

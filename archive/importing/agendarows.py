@@ -2126,6 +2126,33 @@ def _section_pages_dropped(text: str) -> str | None:
     return text
 
 
+_FRONT_PAGE_LINES = 60  # the lines a protocol's front page stands in (as meetingdocs reads its stated range)
+_STATED_RANGE = re.compile(r"(?:\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?|§§\s*)(?P<first>\d{1,4})\s*[-–]\s*"
+                           r"(?P<last>\d{1,4})\b")
+_RANGE_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SENTENCE_INSIDE = re.compile(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ]")
+
+
+def _rows_in_stated_range(text: str, stated: re.Match) -> list[str] | None:
+    """'141 Årsredovisning ... 142 Tertialrapport ... 143 ...' on a line of its own, no heading over it, where the front
+    page states 'Paragrafer 141-147': a list of the §§, its rows opening with the range's first number and counting on
+    one by one inside the range, three at least, each a title (no longer than one, no sentence in it); else None."""
+    first, last = int(stated.group("first")), int(stated.group("last"))
+    if not text.startswith(f"{first} ") or last - first < 2:
+        return None
+    starts, expected = [], first
+    for match in _RANGE_ROW.finditer(text):
+        if int(match.group("n")) == expected and expected <= last:
+            starts.append(match.start())
+            expected += 1
+    if len(starts) < 3:
+        return None
+    rows = _page_column_dropped([piece.strip() for piece in _cut(text, starts[1:])])  # (pages after titles: dropped)
+    if any(len(row) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(row) for row in rows):
+        return None
+    return rows
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2134,6 +2161,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     result: list[Line] = []
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
     last_line = next((line for line in reversed(lines) if line.stripped), None)
+    # (the §§ the front page says the protocol holds, "Paragrafer 141-147": a list without heading may open with them)
+    stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_RANGE.search(line.stripped))),
+                  None) if protocol else None
     for line in lines:
         unglued = _unglue_counted_numbers(line.stripped) if len(line.stripped) >= RUN_ON else line.stripped
         if unglued != line.stripped:
@@ -2196,6 +2226,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if paged_after is not None:
             before, rows = paged_after
             result.extend(_rows_on_their_lines(line, before, rows))
+            continue
+        ranged = _rows_in_stated_range(text, stated) if protocol and not starts and stated else None
+        if ranged is not None:
+            result.extend(_rows_on_their_lines(line, "", ranged))
             continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
