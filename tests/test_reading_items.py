@@ -4558,7 +4558,7 @@ def test_a_list_of_the_stated_paragraphs_without_a_heading_is_read_row_by_row(tm
         read = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, head + listed + end)).items]
         assert read == [(f"§ {141 + i}", t) for i, t in enumerate(titles)]
     # Negative: § text whose sentences run on between the numbers is no list; nor a list opening past the range's
-    # start; nor one without a range stated.
+    # start; nor three rows without a range stated (four make a list alone, see the next test).
     from archive.importing.agendarows import split_contents_runs
     from archive.importing.text import Line
     text_run = " ".join(f"{141 + i} {t}. Nämnden godkänner rapporten." for i, t in enumerate(titles))
@@ -4566,6 +4566,32 @@ def test_a_list_of_the_stated_paragraphs_without_a_heading_is_read_row_by_row(tm
     listed = " ".join(f"{141 + i} {t}" for i, t in enumerate(titles))
     for lines in ([Line(1, stated), Line(2, text_run, page_start=True)],
                   [Line(1, stated), Line(2, later, page_start=True)],
-                  [Line(1, "Justerandes sign"), Line(2, listed, page_start=True)]):
+                  [Line(1, "Justerandes sign"), Line(2, " ".join(listed.split(" 144 ")[:1]), page_start=True)]):
         assert not any(line.item_start for line in split_contents_runs(lines, protocol=True))
     assert any(line.item_start for line in split_contents_runs([Line(1, stated), Line(2, listed)], protocol=True))
+
+
+def test_a_list_counting_on_from_a_pages_start_or_under_a_heading_alone_on_the_line_above():
+    # The class's run of ascending numbers alone, no range stated: a line opening a page with four rows at least
+    # counting on one by one, each a title ("141 Årsredovisning ... 142 ..."), or three under a heading standing alone
+    # on the line above ("Innehållsförteckning" / the rows). On main the first was one § whose title held all rows.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    titles = ["Årsredovisning 2012 för stiftelsen Åbyhem", "Tertialrapport 1, januari april 2016 för nämnden",
+              "Detaljplan för Åby 1:28, antagande", "Budget 2021-2024 och plan"]
+    four = " ".join(f"{61 + i} {t}" for i, t in enumerate(titles))
+    three = " ".join(f"{61 + i} {t}" for i, t in enumerate(titles[:3]))
+
+    def rows(lines):
+        return [line.stripped for line in split_contents_runs(lines, protocol=True) if line.item_start]
+
+    assert rows([Line(1, "Justerandes sign"), Line(2, four, page_start=True)]) == [
+        f"{61 + i} {t}" for i, t in enumerate(titles)]
+    assert rows([Line(1, "Innehållsförteckning Sida"), Line(2, three)]) == [
+        f"{61 + i} {t}" for i, t in enumerate(titles[:3])]
+    # Negative: three rows opening a page with no heading nor range; four inside a page's text, not opening it; four
+    # opening a page where the front page states another range ("Paragrafer 12-20").
+    assert rows([Line(1, "Justerandes sign"), Line(2, three, page_start=True)]) == []
+    assert rows([Line(1, "Kommunstyrelsen beslutar enligt förslaget"), Line(2, four)]) == []
+    assert rows([Line(1, "Paragrafer 12-20"), Line(2, four, page_start=True)]) == []

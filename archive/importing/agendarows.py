@@ -2138,14 +2138,29 @@ def _rows_in_stated_range(text: str, stated: re.Match) -> list[str] | None:
     page states 'Paragrafer 141-147': a list of the §§, its rows opening with the range's first number and counting on
     one by one inside the range, three at least, each a title (no longer than one, no sentence in it); else None."""
     first, last = int(stated.group("first")), int(stated.group("last"))
-    if not text.startswith(f"{first} ") or last - first < 2:
+    return _list_rows_counting_on(text, first, last, least=3) if last - first >= 2 else None
+
+
+_ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a list where no range or heading says so
+_HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
+                            r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
+
+
+def _list_rows_counting_on(text: str, first: int | None = None, last: int | None = None, *,
+                           least: int = _ROWS_COUNTING_ON) -> list[str] | None:
+    """The rows of a list opening a line and counting on one by one from its first number (`first` where a range was
+    stated, up to `last`): `least` at least (three under a range or a heading, four where nothing but the run says
+    so); each a title (no longer than one, no sentence in it; pages after the titles dropped); else None."""
+    opening = re.match(r"(\d{1,4}) (?=[A-ZÅÄÖ][a-zåäö])", text)
+    if opening is None or first is not None and int(opening.group(1)) != first:
         return None
+    first, last = int(opening.group(1)), last if last is not None else 10_000
     starts, expected = [], first
     for match in _RANGE_ROW.finditer(text):
         if int(match.group("n")) == expected and expected <= last:
             starts.append(match.start())
             expected += 1
-    if len(starts) < 3:
+    if len(starts) < least:
         return None
     rows = _page_column_dropped([piece.strip() for piece in _cut(text, starts[1:])])  # (pages after titles: dropped)
     if any(len(row) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(row) for row in rows):
@@ -2164,7 +2179,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     # (the §§ the front page says the protocol holds, "Paragrafer 141-147": a list without heading may open with them)
     stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_RANGE.search(line.stripped))),
                   None) if protocol else None
+    before_line = ""  # the last line with text before this one (a heading alone there heads this line's list)
     for line in lines:
+        if result and result[-1].stripped:
+            before_line = result[-1].stripped
         unglued = _unglue_counted_numbers(line.stripped) if len(line.stripped) >= RUN_ON else line.stripped
         if unglued != line.stripped:
             line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
@@ -2228,6 +2246,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(_rows_on_their_lines(line, before, rows))
             continue
         ranged = _rows_in_stated_range(text, stated) if protocol and not starts and stated else None
+        headed = protocol and not starts and _HEADING_ALONE.search(before_line) is not None
+        if ranged is None and protocol and not starts and not stated and (line.page_start or headed):
+            # No range stated: the rows' run alone, on a page of its own or under a heading on the line above.
+            ranged = _list_rows_counting_on(text, least=3 if headed else _ROWS_COUNTING_ON)
         if ranged is not None:
             result.extend(_rows_on_their_lines(line, "", ranged))
             continue
