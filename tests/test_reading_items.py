@@ -4595,3 +4595,22 @@ def test_a_list_counting_on_from_a_pages_start_or_under_a_heading_alone_on_the_l
     assert rows([Line(1, "Justerandes sign"), Line(2, three, page_start=True)]) == []
     assert rows([Line(1, "Kommunstyrelsen beslutar enligt förslaget"), Line(2, four)]) == []
     assert rows([Line(1, "Paragrafer 12-20"), Line(2, four, page_start=True)]) == []
+
+
+@pytest.mark.parametrize("heading", ["Ärenden:", "ÄRENDEN:", "Behandlade ärenden", "BEHANDLADE ÄRENDEN:"])
+def test_a_contents_heading_with_a_colon_or_said_as_the_matters_dealt_with(heading):
+    # The class's headings as clerks write them: "Ärenden:" with its colon, "Behandlade ärenden" (the matters dealt
+    # with), a numbered row after it. Made up; on main neither was a heading and the rows ran on in one line.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    listed = ("141 Årsredovisning 2012 för stiftelsen 142 Tertialrapport 1, januari april 2016 143 Detaljplan för Åby "
+              "1:28, antagande 144 Information om")
+    rows = [line.stripped for line in split_contents_runs([Line(1, f"2 (12) {heading} {listed}")], protocol=True)
+            if line.item_start]
+    assert rows[:3] == ["141 Årsredovisning 2012 för stiftelsen", "142 Tertialrapport 1, januari april 2016",
+                        "143 Detaljplan för Åby 1:28, antagande"]
+    # Negative: the words in a sentence, no numbered row after them.
+    said = (f"2 (12) Kommunstyrelsen beslutade i samtliga {heading.lower()} 3 st enligt förslagen, se bilaga 4 till "
+            "protokollet och bilaga 5 om övriga frågor som togs upp vid sammanträdet")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, said)], protocol=True))

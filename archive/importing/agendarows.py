@@ -861,7 +861,7 @@ _ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
     # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
     # its first row's number and title after it.
     r"|(?:följande\s+ärenden\s+behandla(?:des|s)|behandlades\s+följande\s+ärenden)"
