@@ -4595,6 +4595,11 @@ def test_a_list_counting_on_from_a_pages_start_or_under_a_heading_alone_on_the_l
     assert rows([Line(1, "Justerandes sign"), Line(2, three, page_start=True)]) == []
     assert rows([Line(1, "Kommunstyrelsen beslutar enligt förslaget"), Line(2, four)]) == []
     assert rows([Line(1, "Paragrafer 12-20"), Line(2, four, page_start=True)]) == []
+    # Nor a decision's points numbered from 1 opening a page: any list's numbers.
+    points = ("1 Kommunstyrelsen godkänner redovisningen av uppdraget 2 Kommunstyrelsen uppdrar åt förvaltningen att "
+              "återkomma 3 Kommunstyrelsen avsätter medel ur reserven 4 Beslutet gäller omedelbart")
+    assert rows([Line(1, "Justerandes sign"), Line(2, points, page_start=True)]) == []
+    assert rows([Line(1, "Paragrafer 1-12"), Line(2, points, page_start=True)]) == []  # (the acting subject)
 
 
 @pytest.mark.parametrize("heading", ["Ärenden:", "ÄRENDEN:", "Behandlade ärenden", "BEHANDLADE ÄRENDEN:"])

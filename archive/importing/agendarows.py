@@ -2154,6 +2154,10 @@ def _list_rows_counting_on(text: str, first: int | None = None, last: int | None
     opening = re.match(r"(\d{1,4}) (?=[A-ZÅÄÖ][a-zåäö])", text)
     if opening is None or first is not None and int(opening.group(1)) != first:
         return None
+    if first is None and least >= _ROWS_COUNTING_ON and int(opening.group(1)) < 2:
+        # (With nothing but the run to tell it: points numbered from 1, a decision's "1 Kommunstyrelsen godkänner
+        # ... 2 ...", are any list's; §§ are told so only where they go on from earlier ones.)
+        return None
     first, last = int(opening.group(1)), last if last is not None else 10_000
     starts, expected = [], first
     for match in _RANGE_ROW.finditer(text):
@@ -2163,9 +2167,15 @@ def _list_rows_counting_on(text: str, first: int | None = None, last: int | None
     if len(starts) < least:
         return None
     rows = _page_column_dropped([piece.strip() for piece in _cut(text, starts[1:])])  # (pages after titles: dropped)
-    if any(len(row) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(row) for row in rows):
+    if any(len(row) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(row) or _ACTING_ROW.match(row) for row in rows):
         return None
     return rows
+
+
+# A numbered point whose subject acts ("2 Kommunstyrelsen uppdrar åt ...", "4 Beslutet gäller ..."): a sentence of a
+# decision, no title (a title names a matter, it does not act).
+_ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutar|beslutade|godkänner|uppdrar|antar|noterar|avslår"
+                         r"|bifaller|föreslår|ger|lägger|tar|har|ska|skall|gäller|anser|överlämnar)\b")
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
