@@ -4619,3 +4619,20 @@ def test_a_contents_heading_with_a_colon_or_said_as_the_matters_dealt_with(headi
     said = (f"2 (12) Kommunstyrelsen beslutade i samtliga {heading.lower()} 3 st enligt förslagen, se bilaga 4 till "
             "protokollet och bilaga 5 om övriga frågor som togs upp vid sammanträdet")
     assert not any(line.item_start for line in split_contents_runs([Line(1, said)], protocol=True))
+
+
+def test_the_stated_range_with_its_rows_after_it_on_the_same_line():
+    # "Paragrafer 141-147 141 Årsredovisning ... 142 ...": the range, then the list of its §§ run on after it (the
+    # class's range signal, the list's heading lost). Made up; a range whose first § the rows do not open with is
+    # no heading of theirs.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    listed = ("141 Årsredovisning 2012 för stiftelsen 142 Tertialrapport 1, januari april 2016 143 Detaljplan för Åby "
+              "1:28, antagande 144 Information om")
+    rows = [line.stripped for line in split_contents_runs([Line(1, f"Paragrafer 141-147 {listed}")], protocol=True)
+            if line.item_start]
+    assert rows[:3] == ["141 Årsredovisning 2012 för stiftelsen", "142 Tertialrapport 1, januari april 2016",
+                        "143 Detaljplan för Åby 1:28, antagande"]
+    assert not any(line.item_start for line in split_contents_runs([Line(1, f"Paragrafer 12-20 {listed}")],
+                                                                   protocol=True))

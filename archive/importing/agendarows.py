@@ -2256,6 +2256,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(_rows_on_their_lines(line, before, rows))
             continue
         ranged = _rows_in_stated_range(text, stated) if protocol and not starts and stated else None
+        here = _STATED_RANGE.search(text) if protocol and not starts and ranged is None else None
+        if here and (after_range := _rows_in_stated_range(text[here.end():].strip(), here)) is not None:
+            # "Paragrafer 141-147 141 Årsredovisning ... 142 ...": the range, then its rows on the same line.
+            result.extend(_rows_on_their_lines(line, text[:here.end()].strip(), after_range))
+            continue
         headed = protocol and not starts and _HEADING_ALONE.search(before_line) is not None
         if ranged is None and protocol and not starts and not stated and (line.page_start or headed):
             # No range stated: the rows' run alone, on a page of its own or under a heading on the line above.
