@@ -566,6 +566,21 @@ def _unglue_counted_numbers(text: str) -> str:
     return " ".join([*pieces, text[done:]]) if pieces else text
 
 
+_ROW_THEN_PAGE_NEEDED = 3  # rows giving number then page, the numbers one by one, that make the second a page
+
+
+def _row_then_page_dropped(text: str) -> str | None:
+    """'1 2 Val av justerare 2 3 Godkännande ... 3 4 Årsredovisning ... 4 6 ...': an agenda's contents list giving each
+    row's number, then its page, then its title: two rising runs, the first counting by one at every row and the second
+    not (it jumps): the first is the rows', the pages are dropped; else None."""
+    pairs = list(_NUMBER_AND_PAGE.finditer(text))
+    numbers, pages = [int(m.group("n")) for m in pairs], [int(m.group("page")) for m in pairs]
+    if len(pairs) < _ROW_THEN_PAGE_NEEDED or any(b != a + 1 for a, b in itertools.pairwise(numbers)) \
+            or all(b == a + 1 for a, b in itertools.pairwise(pages)) or pages != sorted(pages):
+        return None
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", text)
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -596,6 +611,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if not chain:
                 continue
             line = Line(line.number, line.stripped[chain[0].start("n"):])
+        if not protocol and (paged := _row_then_page_dropped(line.stripped)) is not None:
+            line = Line(line.number, paged, page_start=line.page_start, item_start=line.item_start)
         year_rows = None if protocol else _year_numbered_rows(line.stripped)
         if year_rows:
             if year_rows[0]:
@@ -844,7 +861,11 @@ _ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN))(?=\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
+    # its first row's number and title after it.
+    r"|(?:följande\s+ärenden\s+behandla(?:des|s)|behandlades\s+följande\s+ärenden)"
+    r"(?:\s+(?:på|vid)\s+(?:dagens\s+)?sammanträdet)?(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ])"
     # Its first row's title whose number the extraction lost ("Innehåll Godkännande av dagordningen Redovisning av
     # ...", Lilla Edet's; Vansbro's): a word as a title opens, then one in lower case (no column heads: "Ärende Sida").
     r"|(?-i:Innehåll)(?=\s+(?-i:[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])))\b\s*:?\s*"
@@ -1888,8 +1909,15 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
     inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
+    lost: list[re.Match] = []  # the page of the row above a row whose number was lost, its title after it
     candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
     for match in candidates:
+        if int(match.group("n")) == expected + 1 and "page" in match.groupdict() and (
+                lost_row := _lost_row_page(rows, cuts[-1].end() if cuts else 0, match, last_page)):
+            # "22 Årsredovisning ... 5 Tertialrapport 1 ... 7 24 Detaljplan ...": a number lost (a gap of one), its
+            # row's title standing after the page of the row above; a row of its own, without a number.
+            lost.append(lost_row)
+            expected += 1
         if int(match.group("n")) != expected:
             continue
         if "page" in match.groupdict():
@@ -1913,9 +1941,11 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
         rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
-    pieces = [" ".join(rows[:cuts[0].start()].split())]
-    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
-        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
+    # (each row's bounds: where the row above ends, at its page, and where this one opens)
+    bounds = sorted([(m.start(), m.start("n")) for m in cuts] + [(m.start("page"), m.end("page")) for m in lost])
+    pieces = [" ".join(rows[:bounds[0][0]].split())]
+    for (_end, start), after in zip(bounds, [*bounds[1:], None], strict=True):
+        pieces.append(" ".join(rows[start:after[0] if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
@@ -1935,8 +1965,24 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         else:
             untold |= {i - 1, i}
     for i in sorted(untold):
-        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
-    return pieces
+        number = re.match(r"^\d{1,3}", pieces[i])
+        pieces[i] = number.group() if number else ""  # the row's § alone: no title stated (a lost number's: none)
+    return [piece for piece in pieces if piece]
+
+
+# A row's page then the title of a row whose number was lost: "... för stiftelsen 5 Tertialrapport 1 ...".
+_PAGE_THEN_TITLE = re.compile(r"(?<=[\wåäö)])\s(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _lost_row_page(rows: str, since: int, match: re.Match, last_page: int) -> re.Match | None:
+    """Where a contents list's number was lost between the row ending at `since` and `match` (the row after next, its
+    page before it): the one page standing inside the row, its title after it, that fits the pages around it (at
+    least the page before, at most the next row's); a title open at its end goes on past it, so none there."""
+    pages = [m for m in _PAGE_THEN_TITLE.finditer(rows, since, match.start())
+             if last_page <= int(m.group("page")) <= int(match.group("page").split("-")[0])]
+    if len(pages) != 1 or rows[since:pages[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+        return None
+    return pages[0]
 
 
 def _drop_page_column(rows: str) -> str:
@@ -1963,7 +2009,24 @@ def _drop_page_column(rows: str) -> str:
         # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
         # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
         return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
-    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", _lost_rows_pages_dropped(rows, pairs))
+
+
+def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
+    """'143 9 Detaljplan ... antagande 11 Budget ... 145 14 ...': where a row's number was lost between two rows giving
+    § and page (a gap of one), its page standing alone before its title, the one page fitting between theirs, is
+    dropped, so that the title is read as a row whose number was lost (split_rows_in_number_gaps cuts it there)."""
+    lost = []
+    for pair, after in itertools.pairwise(pairs):
+        if int(after.group("n")) != int(pair.group("n")) + 2:
+            continue
+        inner = [m for m in _PAGE_THEN_TITLE.finditer(rows, pair.end(), after.start())
+                 if int(pair.group("page")) <= int(m.group("page")) <= int(after.group("page"))]
+        if len(inner) == 1:
+            lost.append(inner[0])
+    for match in reversed(lost):
+        rows = rows[:match.start("page")] + rows[match.end():]
+    return rows
 
 
 # A heading set in letter-spaced capitals ("F Ö R E D R A G N I N G S L I S T A", "Ä R E N D E F Ö R T E C K N I N G",
@@ -2043,6 +2106,78 @@ def _rows_on_their_lines(line: Line, before: str, rows: list[str]) -> list[Line]
     return head + [Line(line.number, row, item_start=True) for row in rows]
 
 
+# A § mark in a list run on, a page perhaps between the § and the title ("§ 142 324 Budgetuppföljning", Gällivare's
+# contents list, the page column extracted after the § column).
+_SECTION_PAGE_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?:(?P<page>\d{1,3})\s+)?(?=[\"(]?[A-ZÅÄÖ])")
+
+
+def _section_pages_dropped(text: str) -> str | None:
+    """A list of §§ run together whose rows give their pages between § and title: the text with the pages dropped,
+    where three §§ or more count on (one may be lost), two of them at least give a page, and the pages rise row to
+    row, a second ascending run beside the §s' (a title's own number opens no title: "§ 12 3 st ..."); else None."""
+    marks = list(_SECTION_PAGE_IN_RUN.finditer(text))
+    chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    paged = [m for m in chain if m.group("page")]
+    pages = [int(m.group("page")) for m in paged]
+    if len(chain) < 3 or len(paged) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+        return None
+    for match in reversed(paged):
+        text = text[:match.start("page")] + text[match.end():]
+    return text
+
+
+_FRONT_PAGE_LINES = 60  # the lines a protocol's front page stands in (as meetingdocs reads its stated range)
+_STATED_RANGE = re.compile(r"(?:\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?|§§\s*)(?P<first>\d{1,4})\s*[-–]\s*"
+                           r"(?P<last>\d{1,4})\b")
+_RANGE_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SENTENCE_INSIDE = re.compile(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ]")
+
+
+def _rows_in_stated_range(text: str, stated: re.Match) -> list[str] | None:
+    """'141 Årsredovisning ... 142 Tertialrapport ... 143 ...' on a line of its own, no heading over it, where the front
+    page states 'Paragrafer 141-147': a list of the §§, its rows opening with the range's first number and counting on
+    one by one inside the range, three at least, each a title (no longer than one, no sentence in it); else None."""
+    first, last = int(stated.group("first")), int(stated.group("last"))
+    return _list_rows_counting_on(text, first, last, least=3) if last - first >= 2 else None
+
+
+_ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a list where no range or heading says so
+_HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
+                            r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
+
+
+def _list_rows_counting_on(text: str, first: int | None = None, last: int | None = None, *,
+                           least: int = _ROWS_COUNTING_ON) -> list[str] | None:
+    """The rows of a list opening a line and counting on one by one from its first number (`first` where a range was
+    stated, up to `last`): `least` at least (three under a range or a heading, four where nothing but the run says
+    so); each a title (no longer than one, no sentence in it; pages after the titles dropped); else None."""
+    opening = re.match(r"(\d{1,4}) (?=[A-ZÅÄÖ][a-zåäö])", text)
+    if opening is None or first is not None and int(opening.group(1)) != first:
+        return None
+    if first is None and least >= _ROWS_COUNTING_ON and int(opening.group(1)) < 2:
+        # (With nothing but the run to tell it: points numbered from 1, a decision's "1 Kommunstyrelsen godkänner
+        # ... 2 ...", are any list's; §§ are told so only where they go on from earlier ones.)
+        return None
+    first, last = int(opening.group(1)), last if last is not None else 10_000
+    starts, expected = [], first
+    for match in _RANGE_ROW.finditer(text):
+        if int(match.group("n")) == expected and expected <= last:
+            starts.append(match.start())
+            expected += 1
+    if len(starts) < least:
+        return None
+    rows = _page_column_dropped([piece.strip() for piece in _cut(text, starts[1:])])  # (pages after titles: dropped)
+    if any(len(row) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(row) or _ACTING_ROW.match(row) for row in rows):
+        return None
+    return rows
+
+
+# A numbered point whose subject acts ("2 Kommunstyrelsen uppdrar åt ...", "4 Beslutet gäller ..."): a sentence of a
+# decision, no title (a title names a matter, it does not act).
+_ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutar|beslutade|godkänner|uppdrar|antar|noterar|avslår"
+                         r"|bifaller|föreslår|ger|lägger|tar|har|ska|skall|gäller|anser|överlämnar)\b")
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2051,7 +2186,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     result: list[Line] = []
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
     last_line = next((line for line in reversed(lines) if line.stripped), None)
+    # (the §§ the front page says the protocol holds, "Paragrafer 141-147": a list without heading may open with them)
+    stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_RANGE.search(line.stripped))),
+                  None) if protocol else None
+    before_line = ""  # the last line with text before this one (a heading alone there heads this line's list)
     for line in lines:
+        if result and result[-1].stripped:
+            before_line = result[-1].stripped
         unglued = _unglue_counted_numbers(line.stripped) if len(line.stripped) >= RUN_ON else line.stripped
         if unglued != line.stripped:
             line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
@@ -2102,11 +2243,30 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+        if len(chain) < 3 and (unpaged := _section_pages_dropped(text)) is not None:
+            # "§ 141 Title § 142 324 Title § 143 326 ...": each row's page between its § and its title, dropped.
+            line = Line(line.number, unpaged, page_start=line.page_start, item_start=line.item_start)
+            text = line.stripped
+            marks = list(_SECTION_IN_RUN.finditer(text))
+            chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = _with_codes_before(text, [m.start() for m in chain]) if len(chain) >= 3 else []
         paged_after = _rows_paged_after(text) if protocol and not starts else None
         if paged_after is not None:
             before, rows = paged_after
             result.extend(_rows_on_their_lines(line, before, rows))
+            continue
+        ranged = _rows_in_stated_range(text, stated) if protocol and not starts and stated else None
+        here = _STATED_RANGE.search(text) if protocol and not starts and ranged is None else None
+        if here and (after_range := _rows_in_stated_range(text[here.end():].strip(), here)) is not None:
+            # "Paragrafer 141-147 141 Årsredovisning ... 142 ...": the range, then its rows on the same line.
+            result.extend(_rows_on_their_lines(line, text[:here.end()].strip(), after_range))
+            continue
+        headed = protocol and not starts and _HEADING_ALONE.search(before_line) is not None
+        if ranged is None and protocol and not starts and not stated and (line.page_start or headed):
+            # No range stated: the rows' run alone, on a page of its own or under a heading on the line above.
+            ranged = _list_rows_counting_on(text, least=3 if headed else _ROWS_COUNTING_ON)
+        if ranged is not None:
+            result.extend(_rows_on_their_lines(line, "", ranged))
             continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
@@ -2185,7 +2345,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
                 starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
-        if protocol and not starts and label is None:
+        if protocol and not starts:
+            # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
         if not starts:
             result.append(line)
@@ -2215,8 +2376,47 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 or not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
                 and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
+        else:
+            rows = _page_column_dropped(rows)
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+_PAGED_ROWS_NEEDED = 3  # rows ending in a page, rising, that make a list's last numbers a page column unlabelled
+
+
+def _page_column_dropped(rows: list[str]) -> list[str]:
+    """A list's rows, each but the last ending in a number that rises row to row ('§ 141 Val av justerare 4 § 142
+    Årsredovisning 2012 6 § 143 ...', the page column extracted after the titles, with no 'Sida' over it): those
+    numbers are the pages, a second ascending run beside the rows' own, dropped; the last row's too where it stands
+    past the page before (else a title's own: '... Tertialrapport 1'). Three such rows at least; else as they are."""
+    ends = [_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]
+    if len(ends) < _PAGED_ROWS_NEEDED or not _pages_rise(ends):
+        return rows
+    pages = [int(re.match(r"\s*(\d+)", end.group()).group(1)) for end in ends]
+    last = _PAGE_AT_ROW_END.search(rows[-1])
+    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < pages[-1] \
+        else rows[-1][:last.start()]
+    dropped = []
+    for at, (row, end) in enumerate(zip(rows[:-1], ends, strict=True)):
+        dropped.extend(_lost_row_cut(row[:end.start()], rows[at + 1], pages[at - 1] if at else 0, pages[at]))
+    return [*dropped, kept_last]
+
+
+_ROW_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,4})\s")
+
+
+def _lost_row_cut(row: str, next_row: str, page_before: int, page: int) -> list[str]:
+    """A row of a list paged after its titles whose next row's number is one past the next ('§ 143 Detaljplan ... 9
+    Budget ... 12 § 145'): the lost row's title after this row's page, inside it (_PAGE_THEN_TITLE), cut off as a row
+    without a number, the page dropped, where one page only fits between the pages around it; else the row whole."""
+    own, after = _ROW_NUMBER.match(row), _ROW_NUMBER.match(next_row)
+    if not own or not after or int(after.group(1)) != int(own.group(1)) + 2:
+        return [row]
+    inner = [m for m in _PAGE_THEN_TITLE.finditer(row, own.end()) if page_before <= int(m.group("page")) <= page]
+    if len(inner) != 1 or row[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+        return [row]
+    return [row[:inner[0].start()].rstrip(), row[inner[0].end():].strip()]
 
 
 # A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's

@@ -448,6 +448,8 @@ _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s
 # The continued mark after a title ("... tillfälle forts.", "..., (forts)"): _CONTINUED_MARK's words at a title's end.
 _CONTINUED_AT_END = re.compile(r"[\s,]+\(?(?i:forts)\.?\)?\.?$")
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
+# A bracket opened for a row's case number after its title, cut there: "(Dnr KS", "(Dnr.", "(diarienr".
+_CUT_CASE_OPENING = re.compile(r"\s+\((?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
@@ -4379,6 +4381,12 @@ class MeetingDocumentParser:
             # municipality's letterhead and the document's name, a page's head after a page number read as a §.
             self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
             return False
+        cut_case = _CUT_CASE_OPENING.search(title)
+        if cut_case and len(title[:cut_case.start()].split()) >= 2 and self._ends_the_text(item, title, body_lines):
+            # "130 Samarbete fiberutbyggnad i Vänersborgs kommun (Dnr KS": the row's case number, opened in brackets
+            # after its title, cut by the excerpt's end: the title before the bracket is whole; the number is not
+            # stated (a list cut inside a title leaves that row out, below).
+            title = title[:cut_case.start()].rstrip()
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
