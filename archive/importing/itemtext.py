@@ -271,6 +271,35 @@ def _list_row_cells_cut(title: str) -> str:
     return title
 
 
+# The headings a § or an agenda row's text opens with (a closed list), run on after the title where the extraction
+# lost the line break: "Redovisningen av reavinster och reaförluster Förslag till kommunfullmäktige" (Hallsberg),
+# "... motion om Kumlan Arbetsutskottet Förslag Reservationer" (Kumla), "... Socialtjänstlagen, ej verkställda
+# beslut 2019 Förslag till kommunfullmäktige" (Skurup), "... för Samordningsförbundet Förslag" (Hultsfred).
+# No gold title of the corpus ends with one; written with its capital, as a heading is.
+_TITLE_END_HEADING = (
+    r"(?:Förslag till (?:beslut|(?:kommun|region|landstings)?fullmäktige)|Ärendebeskrivning|Ärendet|Sammanfattning"
+    r"|Beslutsunderlag|Reservation(?:er)?|Arbetsutskottets förslag|Arbetsutskottet Förslag|Utskottets förslag"
+    r"|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets|[Dd]irektionens) beslut|Beslut|Förslag)")
+_HEADINGS_ENDING_TITLE = re.compile(r"(?:\s+" + _TITLE_END_HEADING + r"\s*:?)+\s*$")
+# Inside a title only the headings no title uses as its own words, a sentence or a numbered point after them:
+# "... Förslag till beslut Kommunstyrelsen föreslår ..." ("Förslag till detaljplan för ...", "Beslut om ..." and
+# "Rekommendation Storsthlm Förslag till nytt samverkansavtal ..." are titles' own words).
+_HEADING_INSIDE_TITLE = re.compile(
+    r"\s+(?:Förslag till (?:beslut|(?:kommun|region|landstings)?fullmäktige)|Ärendebeskrivning|Beslutsunderlag"
+    r"|Arbetsutskottets förslag)\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö]|\d{1,2}\.\s)")
+
+
+def heading_run_on_cut(title: str) -> str:
+    """The title without a heading of its text run on after it (see _TITLE_END_HEADING), where two words of title
+    at least stand before it and they do not end open (a preposition, a comma or a dash asks for more)."""
+    for pattern in (_HEADING_INSIDE_TITLE, _HEADINGS_ENDING_TITLE):
+        found = pattern.search(title)
+        before = title[:found.start()].rstrip() if found else ""
+        if found and len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
+            title = before
+    return title
+
+
 def _justerings_place_and_time_in_run_on(text: str) -> str:
     """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och
