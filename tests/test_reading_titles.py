@@ -3454,3 +3454,15 @@ def test_a_paragraphs_heading_run_on_after_its_title_is_no_part_of_it(tmp_path, 
     # The same through the reader: the § head, its title, its text's headings and first sentence on one line (the
     # sentence cut leaves the headings at the title's end).
     assert _protocol_item(tmp_path, paragraph).title == "Ny avfallsplan för kommunen"
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # saffle_protokoll_2: "Kf 120 Ajournering Sammanträdet ajourneras ...": the standing § of an adjourned meeting,
+    # its sentence run on (Finspång's, Mölndal's and Norsjö's golds title the § "Ajournering" alone). Made up.
+    ("§ 88 Ajournering Mötet ajourneras för lunch mellan kl. 12.00 och 13.00.", "Ajournering"),
+    # Negative: what the title names after it in lower case stays the title's.
+    ("§ 88 Ajournering av sammanträdet\n\nKommunstyrelsen beslutar att ajournera sammanträdet.",
+     "Ajournering av sammanträdet"),
+])
+def test_an_adjournments_sentence_run_on_after_its_title_is_no_part_of_it(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
