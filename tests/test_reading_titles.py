@@ -9,7 +9,7 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
-from archive.importing.itemtext import heading_run_on_cut
+from archive.importing.itemtext import heading_run_on_cut, page_noise_cut
 from archive.importing.tjansteskrivelse import run_on_title
 from tests.reading_helpers import (
     _GRUMS_PAGES,
@@ -3466,3 +3466,21 @@ def test_a_paragraphs_heading_run_on_after_its_title_is_no_part_of_it(tmp_path, 
 ])
 def test_an_adjournments_sentence_run_on_after_its_title_is_no_part_of_it(tmp_path, paragraph, title):
     assert _protocol_item(tmp_path, paragraph).title == title
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # kavlinge_kallelse_1: the page's footer ("Kävlinge kommun kommunen@kavlinge.se") inside a row that crossed the
+    # page; a receipt stamp laid over a scanned page ("ANK 2020 -02- 2 5"). Made up with other names and dates; no
+    # gold title of 3,718 in tuning holds an address or a stamp.
+    ("Taxa för bygglov - Hammarby kommun registrator@hammarby.se", "Taxa för bygglov"),
+    ("Riktlinjer för bostadsanpassning Region Norrland www.regionnorrland.se/kallelser",
+     "Riktlinjer för bostadsanpassning"),
+    ("Avtal om ANK 2021 -03- 1 7 skolskjutsar", "Avtal om skolskjutsar"),
+    ("Budget 2022 Inkom 2021-11-04", "Budget 2022"),
+    # Negatives: a title about an address or a web site, a name in the title with no address after it.
+    ("E-post", "E-post"),
+    ("Ny webbplats för Hammarby kommun", "Ny webbplats för Hammarby kommun"),
+    ("Avtal med Region Halland om ankomstregistrering", "Avtal med Region Halland om ankomstregistrering"),
+])
+def test_a_pages_footer_address_or_receipt_stamp_in_a_title_is_no_part_of_it(title, cut):
+    assert page_noise_cut(title) == cut

@@ -300,6 +300,27 @@ def heading_run_on_cut(title: str) -> str:
     return title
 
 
+# A page's footer run into a title where a row crossed the page: the organisation's e-mail or web address, its name
+# perhaps before it ("... fritidsnämnden - Kävlinge kommun kommunen@kavlinge.se", Kävlinge); no gold title of the
+# corpus holds an address. The row's words after it stood on the next page, so the title ends before it.
+_ADDRESS_FOOTER_IN_TITLE = re.compile(
+    r"(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|län)|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
+    r"\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)(?:\s.*)?$")
+# A receipt stamp laid over the page, its date spaced by the scan: "ANK 2020 -02- 2 5", "Inkom 2019-11-04".
+_RECEIPT_STAMP_IN_TITLE = re.compile(r"\s+(?:ANK|Ank|INK|Ink|INKOM|Inkom)\.?\s+(?:19|20)\d\d\s*-\s*\d\s*\d?\s*-"
+                                     r"\s*\d\s*\d?(?!\d)")
+
+
+def page_noise_cut(title: str) -> str:
+    """The title without a page's footer address or receipt stamp set into it (see _ADDRESS_FOOTER_IN_TITLE), where
+    two words of title at least stand before it."""
+    title = _RECEIPT_STAMP_IN_TITLE.sub("", title)
+    footer = _ADDRESS_FOOTER_IN_TITLE.search(title)
+    if footer and len(title[:footer.start()].split()) >= 2:
+        title = title[:footer.start()].rstrip(" ,-–")
+    return title
+
+
 def _justerings_place_and_time_in_run_on(text: str) -> str:
     """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och

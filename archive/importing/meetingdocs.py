@@ -141,6 +141,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     heading_run_on_cut,
+    page_noise_cut,
     split_row_proposal,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
@@ -2217,9 +2218,9 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
-        for result in parsed:  # a heading of the text run on after the title (see heading_run_on_cut)
+        for result in parsed:  # page noise and a heading of the text run on after the title (see their cuts)
             if result.matter.title:
-                result.matter.title = heading_run_on_cut(result.matter.title)
+                result.matter.title = heading_run_on_cut(page_noise_cut(result.matter.title))
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
