@@ -3484,3 +3484,19 @@ def test_an_adjournments_sentence_run_on_after_its_title_is_no_part_of_it(tmp_pa
 ])
 def test_a_pages_footer_address_or_receipt_stamp_in_a_title_is_no_part_of_it(title, cut):
     assert page_noise_cut(title) == cut
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # storuman_protokoll_2: "KSAU 35 KS/2011:224-209 Medborgarförslag - uppförande av aktivitetshus i Tärnaby Viola
+    # Eriksson har 2011-05-20 lämnat in ...": the sentence's subject a person, first name and surname, after the
+    # place the title ends with. Made up with another place and person. One tuning text: a weak rule.
+    ("§ 35 Dnr KS 2011/224 Medborgarförslag - ny badplats vid sjön i Hammarby Anna Lindqvist har 2011-05-20 lämnat "
+     "in ett medborgarförslag om en ny badplats.", "Medborgarförslag - ny badplats vid sjön i Hammarby"),
+    # Negative: the subject one word (no surname's ending), the name before it the title's object (Enköping's
+    # "Revisionsrapport Integrering av Ösby Naturbruksgymnasium Komrev har granskat ...").
+    ("§ 36 Dnr KS 2011/225 Revisionsrapport granskning av ekonomistyrningen vid Hammarby Gymnasium Revisorerna har "
+     "granskat ekonomistyrningen under året.",
+     "Revisionsrapport granskning av ekonomistyrningen vid Hammarby Gymnasium"),
+])
+def test_a_persons_name_opening_the_sentence_run_on_after_a_title_is_no_part_of_it(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title

@@ -479,6 +479,9 @@ _LONE_SUBJECT = re.compile(r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+"
                            r"(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
                            r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade"
                            r"|överlämnade|antog|godkände|tillstyrkte|anhåller|ansöker|hemställer|föredrar|redogör)\b)")
+# A Swedish surname by its ending ("Eriksson", "Lindberg", "Åström", "Bergqvist", "Holmgren", "Sjölund").
+_SURNAME = re.compile(r"(?:s?son|berg|ström|qvist|kvist|lund|gren|holm|dahl)$")
+_FIRST_NAME_BEFORE_SURNAME = re.compile(r"\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -3661,6 +3664,12 @@ class MeetingDocumentParser:
                     # after the title's last preposition is its object, not the sentence's subject; the subject is
                     # the one word before the verb.
                     cut = lone.start("subject") - 1
+                    named_subject = _FIRST_NAME_BEFORE_SURNAME.search(head_text[:cut])
+                    if named_subject and _SURNAME.search(lone.group("subject").split()[0]) and len(
+                            head_text[lone.start():named_subject.start()].split()) >= 1:
+                        # "... aktivitetshus i Tärnaby Viola Eriksson har 2011-05-20 lämnat in ...": the subject
+                        # a person, first name and surname (a surname's ending), the place before them the object.
+                        cut = named_subject.start()
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
         if continued:
