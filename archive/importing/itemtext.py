@@ -321,6 +321,36 @@ def page_noise_cut(title: str) -> str:
     return title
 
 
+# Who presents a row, in a note run on after its title: "... förvaltningen Besök av tillförordnad skolchef Per
+# Sandberg", "... Jönköpings län Besök av plan- och exploateringschef Linda Tubbin och ..." (Habo-Jönköping), "...
+# Föredragande: ekonomichef Anna Berg": the note's word, perhaps a role in lower case, then a first name and surname.
+_PRESENTER_NOTE_AFTER_TITLE = re.compile(
+    r"\s+(?:Besök av|Föredragande:?|Föredras av|Föredrar:?)\s+(?:[a-zåäö.-]+\s+){0,4}"
+    r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
+# The presenter's time closing a row, a name perhaps before it: "... årsredovisning Anna Berg kl. 09.40".
+_TIME_AT_TITLE_END = re.compile(r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$")
+_NAME_AT_TITLE_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                                r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?\s*$")
+
+
+def presenter_note_cut(title: str) -> str:
+    """The title without who presents it run on after it (see _PRESENTER_NOTE_AFTER_TITLE) or the presenter's time
+    closing it, a person's name before the time with it; two words of title at least before them, not ending open."""
+    def kept(before: str) -> bool:
+        return len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS)
+
+    note = _PRESENTER_NOTE_AFTER_TITLE.search(title)
+    if note and kept(title[:note.start()].rstrip()):
+        title = title[:note.start()].rstrip(" ,")
+    time = _TIME_AT_TITLE_END.search(title)
+    if time and kept(title[:time.start()].rstrip(" ,")):
+        title = title[:time.start()].rstrip(" ,")
+        name = _NAME_AT_TITLE_END.search(title)
+        if name and kept(title[:name.start()].rstrip()) and naming.looks_like_person(name.group("name")):
+            title = title[:name.start()].rstrip(" ,")
+    return title
+
+
 def _justerings_place_and_time_in_run_on(text: str) -> str:
     """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och

@@ -142,6 +142,7 @@ from archive.importing.itemtext import (
     agenda_item_run_on,
     heading_run_on_cut,
     page_noise_cut,
+    presenter_note_cut,
     split_row_proposal,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
@@ -2221,9 +2222,9 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
-        for result in parsed:  # page noise and a heading of the text run on after the title (see their cuts)
+        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
             if result.matter.title:
-                result.matter.title = heading_run_on_cut(page_noise_cut(result.matter.title))
+                result.matter.title = heading_run_on_cut(presenter_note_cut(page_noise_cut(result.matter.title)))
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
