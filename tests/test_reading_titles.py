@@ -3520,3 +3520,16 @@ def test_a_persons_name_opening_the_sentence_run_on_after_a_title_is_no_part_of_
 ])
 def test_a_presenters_note_or_time_run_on_after_a_title_is_no_part_of_it(title, cut):
     assert presenter_note_cut(title) == cut
+
+
+def test_a_two_word_bodys_decision_sentence_run_onto_a_title_is_no_part_of_it(tmp_path):
+    # vasteras_kallelse_4: "... om arbetslivspraktik och sommarjobb Tekniska nämnden bifaller initiativet och ger
+    # ...": the body named in two words (or "X- och ynämnden"), a deciding verb of a proposal after it. Made up with
+    # other bodies, verbs and titles. Negative: inside a clause of the title's own ("om att ...") they stay.
+    text = ("KALLELSE\n\nKommunfullmäktige sammanträder måndag den 16 september 2013\n\n1 Årsredovisning 2012\n\n"
+            "2 Ny parkeringsnorm för centrum Tekniska nämnden bifaller förslaget och ger kontoret i uppdrag\n\n"
+            "3 Motion om fler cykelbanor Kultur- och fritidsnämnden avstyrker motionen\n\n"
+            "4 Motion om att Tekniska nämnden bifaller alla cykelförslag\n\n5 Valärenden\n")
+    assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == [
+        "Årsredovisning 2012", "Ny parkeringsnorm för centrum", "Motion om fler cykelbanor",
+        "Motion om att Tekniska nämnden bifaller alla cykelförslag", "Valärenden"]
