@@ -9,7 +9,7 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
-from archive.importing.itemtext import heading_run_on_cut, page_noise_cut, presenter_note_cut
+from archive.importing.itemtext import heading_run_on_cut, page_noise_cut, presenter_note_cut, standing_report_cut
 from archive.importing.tjansteskrivelse import run_on_title
 from tests.reading_helpers import (
     _GRUMS_PAGES,
@@ -3533,3 +3533,22 @@ def test_a_two_word_bodys_decision_sentence_run_onto_a_title_is_no_part_of_it(tm
     assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == [
         "Årsredovisning 2012", "Ny parkeringsnorm för centrum", "Motion om fler cykelbanor",
         "Motion om att Tekniska nämnden bifaller alla cykelförslag", "Valärenden"]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # kungalv_kallelse_1, raddningstjansten-karlstadsregionen_kallelse_1, skovde_protokoll_1: a standing report of
+    # delegated decisions with its note run on, a standing list's title with the next row's "Information från ...".
+    # Made up with other notes.
+    ("Redovisning av delegationsbeslut Beslut fattade av förvaltningschefen under mars",
+     "Redovisning av delegationsbeslut"),
+    ("Anmälan av delegeringsbeslut Lista över beslut enligt delegation", "Anmälan av delegeringsbeslut"),
+    ("Meddelanden Information om länsstyrelsens tillsyn", "Meddelanden"),
+    # Negatives: a standing title's own continuation (Bergslagen's gold), a lower-case word after it.
+    ("Anmälningsärenden Delegationsbeslut 1-29 februari 2012",
+     "Anmälningsärenden Delegationsbeslut 1-29 februari 2012"),
+    ("Redovisning av delegationsbeslut enligt socialtjänstlagen",
+     "Redovisning av delegationsbeslut enligt socialtjänstlagen"),
+    ("Meddelanden Informationsblad från SKR", "Meddelanden Informationsblad från SKR"),
+])
+def test_a_standing_reports_note_run_on_after_its_title_is_no_part_of_it(title, cut):
+    assert standing_report_cut(title) == cut

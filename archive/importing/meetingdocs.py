@@ -144,6 +144,7 @@ from archive.importing.itemtext import (
     page_noise_cut,
     presenter_note_cut,
     split_row_proposal,
+    standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
@@ -2230,7 +2231,8 @@ class MeetingDocumentParser:
         _drop_number_runs_of_titles(parsed)
         for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
             if result.matter.title:
-                result.matter.title = heading_run_on_cut(presenter_note_cut(page_noise_cut(result.matter.title)))
+                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
+                    result.matter.title))))
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
