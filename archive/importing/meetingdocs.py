@@ -2229,10 +2229,6 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
-        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
-            if result.matter.title:
-                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
-                    result.matter.title))))
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
@@ -2241,6 +2237,11 @@ class MeetingDocumentParser:
                 self.presenters |= _repeated_names_at_ends(parsed)
             _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _numbers_after_their_rows(parsed, runs)
+        # (after a presenter column's names are taken off, which count the names ending rows)
+        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
+            if result.matter.title:
+                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
+                    result.matter.title))))
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
