@@ -3552,3 +3552,22 @@ def test_a_two_word_bodys_decision_sentence_run_onto_a_title_is_no_part_of_it(tm
 ])
 def test_a_standing_reports_note_run_on_after_its_title_is_no_part_of_it(title, cut):
     assert standing_report_cut(title) == cut
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # saffle_protokoll_2: the title found twice. "Kf 117 Dnr Ks Anmälan av länsstyrelsens beslut att utse Åke
+    # Karlsson till ny ledamot ... efter Arne Kyrk. Anmälan av länsstyrelsens beslut ...": the § text opens by
+    # repeating the title, which ends where its copy begins. Made up with another title.
+    ("§ 41 Entledigande av Karin Holm från uppdraget som ersättare i valnämnden. Entledigande av Karin Holm från "
+     "uppdraget som ersättare i valnämnden. Kommunfullmäktige beslutar att bevilja entledigandet.",
+     "Entledigande av Karin Holm från uppdraget som ersättare i valnämnden"),
+    # "Kf 114 Information Rädda Barnens arbete i Värmland Marianne Ankarstrand och Marita Fälten informerar om Rädda
+    # Barnens arbete i Värmland.": a standing title's words after it named again in its text are the title's.
+    ("§ 42 Information Ny skolorganisation i norra kommundelen Eva Lund och Per Ek informerar om ny "
+     "skolorganisation i norra kommundelen.", "Information Ny skolorganisation i norra kommundelen"),
+    # Negatives: the standing title's text not naming its words again; a title whose words come back later, not as
+    # the text's opening copy, is cut as before.
+    ("§ 43 Information Sammanträdet inleds med att räddningschefen informerar om årets larm.", "Information"),
+])
+def test_a_title_found_twice_in_a_run_on_head_ends_where_its_copy_shows(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title

@@ -484,6 +484,26 @@ _LONE_SUBJECT = re.compile(r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+"
 # A Swedish surname by its ending ("Eriksson", "Lindberg", "Åström", "Bergqvist", "Holmgren", "Sjölund").
 _SURNAME = re.compile(r"(?:s?son|berg|ström|qvist|kvist|lund|gren|holm|dahl)$")
 _FIRST_NAME_BEFORE_SURNAME = re.compile(r"\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")
+# A head whose title comes again right after it, the § text repeating it (see _head_title_end).
+_REPEATED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.]{20,300}?)\.?\s+(?P=title)(?=[\s.,]|$)")
+
+
+def _named_again(text: str) -> int:
+    """Where the first words of `text` (three or more, before a capitalised word) end, where they come again later in
+    it as a whole (the subject of a run-on § named again in its text); 0 where they do not."""
+    words = list(re.finditer(r"\S+", text))
+    best = 0
+    for count in range(3, min(len(words), 12)):
+        end = words[count - 1].end()
+        if not words[count].group()[:1].isupper():
+            continue
+        first = text[:1]  # (in its text a title's first word may stand in lower case: "informerar om ny ...")
+        if re.search(r"(?<!\S)[" + re.escape(first.upper() + first.lower()) + "]" + re.escape(text[1:end])
+                     + r"(?=[\s.,]|$)", text[words[count].start():]):
+            best = end
+    return best
+
+
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -3610,6 +3630,12 @@ class MeetingDocumentParser:
             # "MYN § 19 Dnr 0015/13 - 200 DELGIVNINGAR MYN 2013-04-04": the code the § is headed by and the meeting's
             # date, the page's stamp set at the head's end (Älvsbyn; one tuning text: a weak rule), no title's words.
             head_text = head_text[:stamp.start()]
+        repeated = _REPEATED_TITLE.match(head_text) if rest_of_head is None and len(head_text) > 60 else None
+        if repeated and len(repeated.group("title").split()) >= 3:
+            # "Anmälan av länsstyrelsens beslut att utse Å K till ny ledamot ... efter A K. Anmälan av länsstyrelsens
+            # beslut att utse Å K ...": the title found twice, the § text opening by repeating it (Säffle): the
+            # title ends where its copy begins, whatever words it holds.
+            head_text, rest_of_head = repeated.group("title"), head_text[repeated.end("title"):].strip(" .")
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
@@ -3650,7 +3676,12 @@ class MeetingDocumentParser:
             # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
             # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
             # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
-            head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
+            after = head_text[standing.end():].strip()
+            named = _named_again(after)
+            # (Unless the words after it come back in its text: then they are the title's, found twice, "Information
+            # Rädda Barnens arbete i Värmland Marianne ... informerar om Rädda Barnens arbete i Värmland.", Säffle.)
+            head_text, rest_of_head = (f"{standing.group('title')} {after[:named]}", after[named:].strip()) if named \
+                else (standing.group("title"), after)
         # (A shorter head too where the text ends in it: its sentence was cut by the excerpt's end, "Avtal avseende
         # flyktingmottagande Nyköpings kommun har för närvarande ett löpand", its title whole before it.)
         at_text_end = (self.kind == "protokoll" and self.last_line is not None and item.line == self.last_line.number
