@@ -9,7 +9,13 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
-from archive.importing.itemtext import heading_run_on_cut, page_noise_cut, presenter_note_cut, standing_report_cut
+from archive.importing.itemtext import (
+    heading_run_on_cut,
+    labelled_number_opening,
+    page_noise_cut,
+    presenter_note_cut,
+    standing_report_cut,
+)
 from archive.importing.tjansteskrivelse import run_on_title
 from tests.reading_helpers import (
     _GRUMS_PAGES,
@@ -3571,3 +3577,17 @@ def test_a_standing_reports_note_run_on_after_its_title_is_no_part_of_it(title, 
 ])
 def test_a_title_found_twice_in_a_run_on_head_ends_where_its_copy_shows(tmp_path, paragraph, title):
     assert _protocol_item(tmp_path, paragraph).title == title
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # hultsfred_protokoll_2: "KS 58/2018 Dnr 2018/73 Årsredovisning ...": the § code taken for the case number
+    # leaves the labelled number opening the title. Made up with other numbers; no gold title of 3,718 in tuning
+    # opens with a case label.
+    ("Dnr KS 2021/114 Taxa för kopiering av allmänna handlingar",
+     ("Taxa för kopiering av allmänna handlingar", "KS 2021/114")),
+    # Negatives: the label's own word opening the title, a number with no title after it.
+    ("Dnr-hantering i kommunens förvaltningar", ("Dnr-hantering i kommunens förvaltningar", None)),
+    ("Dnr 2021/114", ("Dnr 2021/114", None)),
+])
+def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected):
+    assert labelled_number_opening(title) == expected

@@ -369,6 +369,17 @@ def standing_report_cut(title: str) -> str:
     return standing.group("title") if standing else title
 
 
+def labelled_number_opening(title: str) -> tuple[str, str | None]:
+    """A title that opens with its labelled case number ("Dnr 2018/73 Årsredovisning och ...", Hultsfred's head
+    "KS 58/2018 Dnr 2018/73 ..." whose § code was taken for the number): the title after it and the number; no gold
+    title of the corpus opens with a case label. The title and None otherwise."""
+    labelled = LABELLED.match(title)
+    rest = title[labelled.end():].strip(" ,:-–") if labelled else ""
+    if labelled and len(rest.split()) >= 2 and rest[:1].isupper():
+        return rest, labelled.group("number")
+    return title, None
+
+
 def _justerings_place_and_time_in_run_on(text: str) -> str:
     """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och

@@ -141,6 +141,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     heading_run_on_cut,
+    labelled_number_opening,
     page_noise_cut,
     presenter_note_cut,
     split_row_proposal,
@@ -2262,6 +2263,8 @@ class MeetingDocumentParser:
             if result.matter.title:
                 result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
+                result.matter.title, labelled = labelled_number_opening(result.matter.title)
+                result.matter.case_number = result.matter.case_number or labelled
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
