@@ -9,6 +9,13 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
+from archive.importing.itemtext import (
+    heading_run_on_cut,
+    labelled_number_opening,
+    page_noise_cut,
+    presenter_note_cut,
+    standing_report_cut,
+)
 from archive.importing.tjansteskrivelse import run_on_title
 from tests.reading_helpers import (
     _GRUMS_PAGES,
@@ -3432,3 +3439,174 @@ def test_a_title_run_on_into_a_proposals_first_point_ends_before_it(tmp_path):
     assert (titles["punkt 3"], titles["punkt 4"]) == ("Information", "Delårsrapport")
     # A number the title counts with ("etapp 1.") is its own: the title stays whole.
     assert titles["punkt 5"] == "Detaljplan för Kajen etapp 1. Antagande"
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # hallsberg_protokoll_1, skurup_kallelse_1, kumla_protokoll_3, hultsfred_protokoll_2: a heading of the §'s or
+    # row's text run on after the title, the line break lost. Made up with other titles; no gold title of 3,718 in
+    # tuning ends with one of the closed list's headings.
+    ("Taxa för tillsyn enligt miljöbalken Förslag till kommunfullmäktige", "Taxa för tillsyn enligt miljöbalken"),
+    ("Motion om gång- och cykelväg till Berga Utskottets förslag Reservation",
+     "Motion om gång- och cykelväg till Berga"),
+    ("Revidering av delegationsordningen Socialnämndens beslut", "Revidering av delegationsordningen"),
+    ("Ny renhållningstaxa 2025 Förslag", "Ny renhållningstaxa 2025"),
+    ("Budgetuppföljning mars Förslag till beslut Kommunstyrelsen föreslår fullmäktige att anta budgeten",
+     "Budgetuppföljning mars"),
+    ("Detaljplan för Norra hamnen Ärendebeskrivning Planen syftar till bostäder", "Detaljplan för Norra hamnen"),
+    # Negatives: the title's own words, a heading's word opening or inside it, or a title ending open before it.
+    ("Förslag till detaljplan för kvarteret Eken", "Förslag till detaljplan för kvarteret Eken"),
+    ("Beslut om ansvarsfrihet för år 2023", "Beslut om ansvarsfrihet för år 2023"),
+    ("Rekommendation Storsthlm Förslag till nytt samverkansavtal",
+     "Rekommendation Storsthlm Förslag till nytt samverkansavtal"),
+    ("Återrapportering Beslut fattade av nämndens ordförande",
+     "Återrapportering Beslut fattade av nämndens ordförande"),
+    ("Motion från Kirsten Callander Junker (MP) om seniorkort",
+     "Motion från Kirsten Callander Junker (MP) om seniorkort"),
+    ("Uppföljning av Kommunstyrelsens beslut", "Uppföljning av Kommunstyrelsens beslut"),
+    ("Entledigande från uppdrag - Anders Karlsson (KD)", "Entledigande från uppdrag - Anders Karlsson (KD)"),
+    ("Ajournering Beslut", "Ajournering Beslut"),  # one word of title before it: not sure enough
+])
+def test_a_heading_of_the_text_run_on_after_a_title_is_cut(title, cut):
+    assert heading_run_on_cut(title) == cut
+
+
+@pytest.mark.parametrize("paragraph", [
+    "§ 45 Dnr KS 2012/77 Ny avfallsplan för kommunen Arbetsutskottets förslag Reservationer Kommunfullmäktige "
+    "remitterade motionen till kommunstyrelsen den 3 maj.",
+    "Ks 45 Dnr 2012/77 Ny avfallsplan för kommunen Förslag Kommunstyrelsen föreslår kommunfullmäktige att anta",
+])
+def test_a_paragraphs_heading_run_on_after_its_title_is_no_part_of_it(tmp_path, paragraph):
+    # The same through the reader: the § head, its title, its text's headings and first sentence on one line (the
+    # sentence cut leaves the headings at the title's end).
+    assert _protocol_item(tmp_path, paragraph).title == "Ny avfallsplan för kommunen"
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # saffle_protokoll_2: "Kf 120 Ajournering Sammanträdet ajourneras ...": the standing § of an adjourned meeting,
+    # its sentence run on (Finspång's, Mölndal's and Norsjö's golds title the § "Ajournering" alone). Made up.
+    ("§ 88 Ajournering Mötet ajourneras för lunch mellan kl. 12.00 och 13.00.", "Ajournering"),
+    # Negative: what the title names after it in lower case stays the title's.
+    ("§ 88 Ajournering av sammanträdet\n\nKommunstyrelsen beslutar att ajournera sammanträdet.",
+     "Ajournering av sammanträdet"),
+])
+def test_an_adjournments_sentence_run_on_after_its_title_is_no_part_of_it(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # kavlinge_kallelse_1: the page's footer ("Kävlinge kommun kommunen@kavlinge.se") inside a row that crossed the
+    # page; a receipt stamp laid over a scanned page ("ANK 2020 -02- 2 5"). Made up with other names and dates; no
+    # gold title of 3,718 in tuning holds an address or a stamp.
+    ("Taxa för bygglov - Hammarby kommun registrator@hammarby.se", "Taxa för bygglov"),
+    ("Riktlinjer för bostadsanpassning Region Norrland www.regionnorrland.se/kallelser",
+     "Riktlinjer för bostadsanpassning"),
+    ("Avtal om ANK 2021 -03- 1 7 skolskjutsar", "Avtal om skolskjutsar"),
+    ("Budget 2022 Inkom 2021-11-04", "Budget 2022"),
+    # Negatives: a title about an address or a web site, a name in the title with no address after it.
+    ("E-post", "E-post"),
+    ("Ny webbplats för Hammarby kommun", "Ny webbplats för Hammarby kommun"),
+    ("Avtal med Region Halland om ankomstregistrering", "Avtal med Region Halland om ankomstregistrering"),
+])
+def test_a_pages_footer_address_or_receipt_stamp_in_a_title_is_no_part_of_it(title, cut):
+    assert page_noise_cut(title) == cut
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # storuman_protokoll_2: "KSAU 35 KS/2011:224-209 Medborgarförslag - uppförande av aktivitetshus i Tärnaby Viola
+    # Eriksson har 2011-05-20 lämnat in ...": the sentence's subject a person, first name and surname, after the
+    # place the title ends with. Made up with another place and person. One tuning text: a weak rule.
+    ("§ 35 Dnr KS 2011/224 Medborgarförslag - ny badplats vid sjön i Hammarby Anna Lindqvist har 2011-05-20 lämnat "
+     "in ett medborgarförslag om en ny badplats.", "Medborgarförslag - ny badplats vid sjön i Hammarby"),
+    # Negative: the subject one word (no surname's ending), the name before it the title's object (Enköping's
+    # "Revisionsrapport Integrering av Ösby Naturbruksgymnasium Komrev har granskat ...").
+    ("§ 36 Dnr KS 2011/225 Revisionsrapport granskning av ekonomistyrningen vid Hammarby Gymnasium Revisorerna har "
+     "granskat ekonomistyrningen under året.",
+     "Revisionsrapport granskning av ekonomistyrningen vid Hammarby Gymnasium"),
+])
+def test_a_persons_name_opening_the_sentence_run_on_after_a_title_is_no_part_of_it(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # habo-jonkoping_kallelse_1: "... förvaltningen Besök av tillförordnad skolchef Per Sandberg", a row's note on who
+    # presents it run on after its title. Made up with other roles, names and times; no gold title of 3,718 in
+    # tuning holds a presenter's note or ends with a time.
+    ("Delårsrapport för socialnämnden Besök av ekonomichef Karin Holm", "Delårsrapport för socialnämnden"),
+    ("Ny översiktsplan Föredragande: planarkitekt Jonas Ek och Lisa Berg", "Ny översiktsplan"),
+    ("Årsredovisning 2023 för stiftelsen Anna Berg kl. 09.40", "Årsredovisning 2023 för stiftelsen"),
+    ("Uppföljning av internkontrollplan kl 10:15-10:45", "Uppföljning av internkontrollplan"),
+    # Negatives: the note's words opening the title or after a preposition, a place or body before the time.
+    ("Besök från Position Väst", "Besök från Position Väst"),
+    ("Föredragning om säkerhet och trygghet", "Föredragning om säkerhet och trygghet"),
+    ("Avtal med Region Halland kl. 10.00", "Avtal med Region Halland"),
+    ("Information från Anna Berg kl. 09.40", "Information från Anna Berg"),
+    ("Fyllnadsval av ersättare i tekniska nämnden - Ercument Aktaran",
+     "Fyllnadsval av ersättare i tekniska nämnden - Ercument Aktaran"),
+])
+def test_a_presenters_note_or_time_run_on_after_a_title_is_no_part_of_it(title, cut):
+    assert presenter_note_cut(title) == cut
+
+
+def test_a_two_word_bodys_decision_sentence_run_onto_a_title_is_no_part_of_it(tmp_path):
+    # vasteras_kallelse_4: "... om arbetslivspraktik och sommarjobb Tekniska nämnden bifaller initiativet och ger
+    # ...": the body named in two words (or "X- och ynämnden"), a deciding verb of a proposal after it. Made up with
+    # other bodies, verbs and titles. Negative: inside a clause of the title's own ("om att ...") they stay.
+    text = ("KALLELSE\n\nKommunfullmäktige sammanträder måndag den 16 september 2013\n\n1 Årsredovisning 2012\n\n"
+            "2 Ny parkeringsnorm för centrum Tekniska nämnden bifaller förslaget och ger kontoret i uppdrag\n\n"
+            "3 Motion om fler cykelbanor Kultur- och fritidsnämnden avstyrker motionen\n\n"
+            "4 Motion om att Tekniska nämnden bifaller alla cykelförslag\n\n5 Valärenden\n")
+    assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == [
+        "Årsredovisning 2012", "Ny parkeringsnorm för centrum", "Motion om fler cykelbanor",
+        "Motion om att Tekniska nämnden bifaller alla cykelförslag", "Valärenden"]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # kungalv_kallelse_1, raddningstjansten-karlstadsregionen_kallelse_1, skovde_protokoll_1: a standing report of
+    # delegated decisions with its note run on, a standing list's title with the next row's "Information från ...".
+    # Made up with other notes.
+    ("Redovisning av delegationsbeslut Beslut fattade av förvaltningschefen under mars",
+     "Redovisning av delegationsbeslut"),
+    ("Anmälan av delegeringsbeslut Lista över beslut enligt delegation", "Anmälan av delegeringsbeslut"),
+    ("Meddelanden Information om länsstyrelsens tillsyn", "Meddelanden"),
+    # Negatives: a standing title's own continuation (Bergslagen's gold), a lower-case word after it.
+    ("Anmälningsärenden Delegationsbeslut 1-29 februari 2012",
+     "Anmälningsärenden Delegationsbeslut 1-29 februari 2012"),
+    ("Redovisning av delegationsbeslut enligt socialtjänstlagen",
+     "Redovisning av delegationsbeslut enligt socialtjänstlagen"),
+    ("Meddelanden Informationsblad från SKR", "Meddelanden Informationsblad från SKR"),
+])
+def test_a_standing_reports_note_run_on_after_its_title_is_no_part_of_it(title, cut):
+    assert standing_report_cut(title) == cut
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # saffle_protokoll_2: the title found twice. "Kf 117 Dnr Ks Anmälan av länsstyrelsens beslut att utse Åke
+    # Karlsson till ny ledamot ... efter Arne Kyrk. Anmälan av länsstyrelsens beslut ...": the § text opens by
+    # repeating the title, which ends where its copy begins. Made up with another title.
+    ("§ 41 Entledigande av Karin Holm från uppdraget som ersättare i valnämnden. Entledigande av Karin Holm från "
+     "uppdraget som ersättare i valnämnden. Kommunfullmäktige beslutar att bevilja entledigandet.",
+     "Entledigande av Karin Holm från uppdraget som ersättare i valnämnden"),
+    # "Kf 114 Information Rädda Barnens arbete i Värmland Marianne Ankarstrand och Marita Fälten informerar om Rädda
+    # Barnens arbete i Värmland.": a standing title's words after it named again in its text are the title's.
+    ("§ 42 Information Ny skolorganisation i norra kommundelen Eva Lund och Per Ek informerar om ny "
+     "skolorganisation i norra kommundelen.", "Information Ny skolorganisation i norra kommundelen"),
+    # Negatives: the standing title's text not naming its words again; a title whose words come back later, not as
+    # the text's opening copy, is cut as before.
+    ("§ 43 Information Sammanträdet inleds med att räddningschefen informerar om årets larm.", "Information"),
+])
+def test_a_title_found_twice_in_a_run_on_head_ends_where_its_copy_shows(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # hultsfred_protokoll_2: "KS 58/2018 Dnr 2018/73 Årsredovisning ...": the § code taken for the case number
+    # leaves the labelled number opening the title. Made up with other numbers; no gold title of 3,718 in tuning
+    # opens with a case label.
+    ("Dnr KS 2021/114 Taxa för kopiering av allmänna handlingar",
+     ("Taxa för kopiering av allmänna handlingar", "KS 2021/114")),
+    # Negatives: the label's own word opening the title, a number with no title after it.
+    ("Dnr-hantering i kommunens förvaltningar", ("Dnr-hantering i kommunens förvaltningar", None)),
+    ("Dnr 2021/114", ("Dnr 2021/114", None)),
+])
+def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected):
+    assert labelled_number_opening(title) == expected

@@ -271,6 +271,115 @@ def _list_row_cells_cut(title: str) -> str:
     return title
 
 
+# The headings a § or an agenda row's text opens with (a closed list), run on after the title where the extraction
+# lost the line break: "Redovisningen av reavinster och reaförluster Förslag till kommunfullmäktige" (Hallsberg),
+# "... motion om Kumlan Arbetsutskottet Förslag Reservationer" (Kumla), "... Socialtjänstlagen, ej verkställda
+# beslut 2019 Förslag till kommunfullmäktige" (Skurup), "... för Samordningsförbundet Förslag" (Hultsfred).
+# No gold title of the corpus ends with one; written with its capital, as a heading is.
+_TITLE_END_HEADING = (
+    r"(?:Förslag till (?:beslut|(?:kommun|region|landstings)?fullmäktige)|Ärendebeskrivning|Ärendet|Sammanfattning"
+    r"|Beslutsunderlag|Reservation(?:er)?|Arbetsutskottets förslag|Arbetsutskottet Förslag|Utskottets förslag"
+    r"|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets|[Dd]irektionens) beslut|Beslut|Förslag)")
+_HEADINGS_ENDING_TITLE = re.compile(r"(?:\s+" + _TITLE_END_HEADING + r"\s*:?)+\s*$")
+# Inside a title only the headings no title uses as its own words, a sentence or a numbered point after them:
+# "... Förslag till beslut Kommunstyrelsen föreslår ..." ("Förslag till detaljplan för ...", "Beslut om ..." and
+# "Rekommendation Storsthlm Förslag till nytt samverkansavtal ..." are titles' own words).
+_HEADING_INSIDE_TITLE = re.compile(
+    r"\s+(?:Förslag till (?:beslut|(?:kommun|region|landstings)?fullmäktige)|Ärendebeskrivning|Beslutsunderlag"
+    r"|Arbetsutskottets förslag)\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö]|\d{1,2}\.\s)")
+
+
+def heading_run_on_cut(title: str) -> str:
+    """The title without a heading of its text run on after it (see _TITLE_END_HEADING), where two words of title
+    at least stand before it and they do not end open (a preposition, a comma or a dash asks for more)."""
+    for pattern in (_HEADING_INSIDE_TITLE, _HEADINGS_ENDING_TITLE):
+        found = pattern.search(title)
+        before = title[:found.start()].rstrip() if found else ""
+        if found and len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
+            title = before
+    return title
+
+
+# A page's footer run into a title where a row crossed the page: the organisation's e-mail or web address, its name
+# perhaps before it ("... fritidsnämnden - Kävlinge kommun kommunen@kavlinge.se", Kävlinge); no gold title of the
+# corpus holds an address. The row's words after it stood on the next page, so the title ends before it.
+_ADDRESS_FOOTER_IN_TITLE = re.compile(
+    r"(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|län)|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
+    r"\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)(?:\s.*)?$")
+# A receipt stamp laid over the page, its date spaced by the scan: "ANK 2020 -02- 2 5", "Inkom 2019-11-04".
+_RECEIPT_STAMP_IN_TITLE = re.compile(r"\s+(?:ANK|Ank|INK|Ink|INKOM|Inkom)\.?\s+(?:19|20)\d\d\s*-\s*\d\s*\d?\s*-"
+                                     r"\s*\d\s*\d?(?!\d)")
+
+
+def page_noise_cut(title: str) -> str:
+    """The title without a page's footer address or receipt stamp set into it (see _ADDRESS_FOOTER_IN_TITLE), where
+    two words of title at least stand before it."""
+    title = _RECEIPT_STAMP_IN_TITLE.sub("", title)
+    footer = _ADDRESS_FOOTER_IN_TITLE.search(title)
+    if footer and len(title[:footer.start()].split()) >= 2:
+        title = title[:footer.start()].rstrip(" ,-–")
+    return title
+
+
+# Who presents a row, in a note run on after its title: "... förvaltningen Besök av tillförordnad skolchef Per
+# Sandberg", "... Jönköpings län Besök av plan- och exploateringschef Linda Tubbin och ..." (Habo-Jönköping), "...
+# Föredragande: ekonomichef Anna Berg": the note's word, perhaps a role in lower case, then a first name and surname.
+_PRESENTER_NOTE_AFTER_TITLE = re.compile(
+    r"\s+(?:Besök av|Föredragande:?|Föredras av|Föredrar:?)\s+(?:[a-zåäö.-]+\s+){0,4}"
+    r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
+# The presenter's time closing a row, a name perhaps before it: "... årsredovisning Anna Berg kl. 09.40".
+_TIME_AT_TITLE_END = re.compile(r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$")
+_NAME_AT_TITLE_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                                r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?\s*$")
+
+
+def presenter_note_cut(title: str) -> str:
+    """The title without who presents it run on after it (see _PRESENTER_NOTE_AFTER_TITLE) or the presenter's time
+    closing it, a person's name before the time with it; two words of title at least before them, not ending open."""
+    def kept(before: str) -> bool:
+        return len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS)
+
+    note = _PRESENTER_NOTE_AFTER_TITLE.search(title)
+    if note and kept(title[:note.start()].rstrip()):
+        title = title[:note.start()].rstrip(" ,")
+    time = _TIME_AT_TITLE_END.search(title)
+    if time and kept(title[:time.start()].rstrip(" ,")):
+        title = title[:time.start()].rstrip(" ,")
+        name = _NAME_AT_TITLE_END.search(title)
+        if name and kept(title[:name.start()].rstrip()) and naming.looks_like_person(name.group("name")):
+            title = title[:name.start()].rstrip(" ,")
+    return title
+
+
+# A report of delegated decisions, a standing item, its note run on after it: "Anmälan av delegationsbeslut
+# Information om 3 stycken utvalda delegationsbeslut" (Kungälv), "Redovisning av delegeringsbeslut Rapport över
+# fattade delegeringsbeslut under perioden ..." (Räddningstjänsten Karlstadsregionen); and a standing list's title
+# with the next row's "Information från ..." after it ("Anmälningsärenden Information från kommundirektören",
+# Skövde). No gold title of the corpus goes on so (Bergslagen's "Anmälningsärenden Delegationsbeslut 1-29 februari
+# ..." does, another word after it).
+_STANDING_REPORT_RUN_ON = re.compile(
+    r"^(?P<title>(?:(?:Anmälan|Redovisning|Återrapportering) av (?:delegations|delegerings)beslut(?:en)?)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[\wåäö])"
+    r"|(?:Anmälningsärenden|Meddelanden|Delgivningar|Anmälningar)(?=\s+Information\s+(?:från|om)\s))")
+
+
+def standing_report_cut(title: str) -> str:
+    """A standing report's title without the note or the next row run on after it (see _STANDING_REPORT_RUN_ON)."""
+    standing = _STANDING_REPORT_RUN_ON.match(title)
+    return standing.group("title") if standing else title
+
+
+def labelled_number_opening(title: str) -> tuple[str, str | None]:
+    """A title that opens with its labelled case number ("Dnr 2018/73 Årsredovisning och ...", Hultsfred's head
+    "KS 58/2018 Dnr 2018/73 ..." whose § code was taken for the number): the title after it and the number; no gold
+    title of the corpus opens with a case label. The title and None otherwise."""
+    labelled = LABELLED.match(title)
+    rest = title[labelled.end():].strip(" ,:-–") if labelled else ""
+    if labelled and len(rest.split()) >= 2 and rest[:1].isupper():
+        return rest, labelled.group("number")
+    return title, None
+
+
 def _justerings_place_and_time_in_run_on(text: str) -> str:
     """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och

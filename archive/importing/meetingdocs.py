@@ -140,7 +140,12 @@ from archive.importing.itemtext import (
     _without_papers_note,
     _without_signature_labels,
     agenda_item_run_on,
+    heading_run_on_cut,
+    labelled_number_opening,
+    page_noise_cut,
+    presenter_note_cut,
     split_row_proposal,
+    standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
@@ -479,6 +484,29 @@ _LONE_SUBJECT = re.compile(r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+"
                            r"(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
                            r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade"
                            r"|överlämnade|antog|godkände|tillstyrkte|anhåller|ansöker|hemställer|föredrar|redogör)\b)")
+# A Swedish surname by its ending ("Eriksson", "Lindberg", "Åström", "Bergqvist", "Holmgren", "Sjölund").
+_SURNAME = re.compile(r"(?:s?son|berg|ström|qvist|kvist|lund|gren|holm|dahl)$")
+_FIRST_NAME_BEFORE_SURNAME = re.compile(r"\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")
+# A head whose title comes again right after it, the § text repeating it (see _head_title_end).
+_REPEATED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.]{20,300}?)\.?\s+(?P=title)(?=[\s.,]|$)")
+
+
+def _named_again(text: str) -> int:
+    """Where the first words of `text` (three or more, before a capitalised word) end, where they come again later in
+    it as a whole (the subject of a run-on § named again in its text); 0 where they do not."""
+    words = list(re.finditer(r"\S+", text))
+    best = 0
+    for count in range(3, min(len(words), 12)):
+        end = words[count - 1].end()
+        if not words[count].group()[:1].isupper():
+            continue
+        first = text[:1]  # (in its text a title's first word may stand in lower case: "informerar om ny ...")
+        if re.search(r"(?<!\S)[" + re.escape(first.upper() + first.lower()) + "]" + re.escape(text[1:end])
+                     + r"(?=[\s.,]|$)", text[words[count].start():]):
+            best = end
+    return best
+
+
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -892,9 +920,15 @@ _VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|besluta
 # "Kommunstyrelsen föreslår ...", "Miljönämnden godkänner ..."), after a title's last word: a sentence, the proposal or
 # decision, no title's words. No gold title of the 509 tuning documents holds one; the texts of 24 tuning organisations
 # write such sentences (Region Halland's run onto its rows' titles).
+# (A body of two words too, "Tekniska nämnden bifaller initiativet och ger ...", Västerås; "Kultur- och
+# fritidsnämnden avstyrker ...", and a proposal's other deciding verbs.)
 _BODY_DECIDES_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=(?:[A-ZÅÄÖ][\wåäö-]*(?:" + _DEFINITE_BODY_WORDS
-                                    + r")|Kommunfullmäktige|Regionfullmäktige|Landstingsfullmäktige)\s+"
-                                    r"(?:godkänner|antecknar|utser|noterar|fastställer|antar|beslutar|föreslår)\s)")
+                                    + r")|[A-ZÅÄÖ][a-zåäö]+\s+(?:" + _DEFINITE_BODY_WORDS + r")"
+                                    r"|[A-ZÅÄÖ][a-zåäö]*-\s+och\s+[a-zåäö]*(?:" + _DEFINITE_BODY_WORDS + r")"
+                                    r"|Kommunfullmäktige|Regionfullmäktige|Landstingsfullmäktige)\s+"
+                                    r"(?:godkänner|antecknar|utser|noterar|fastställer|antar|beslutar|föreslår|bifaller"
+                                    r"|beviljar|medger|uppdrar|väljer|entledigar|tillstyrker|avstyrker|avslår"
+                                    r"|återremitterar|delegerar|upphäver|överlämnar)\s)")
 _SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
 _CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
@@ -2265,6 +2299,13 @@ class MeetingDocumentParser:
                 self.presenters |= _repeated_names_at_ends(parsed)
             _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _numbers_after_their_rows(parsed, runs)
+        # (after a presenter column's names are taken off, which count the names ending rows)
+        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
+            if result.matter.title:
+                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
+                    result.matter.title))))
+                result.matter.title, labelled = labelled_number_opening(result.matter.title)
+                result.matter.case_number = result.matter.case_number or labelled
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -3633,6 +3674,12 @@ class MeetingDocumentParser:
             # "MYN § 19 Dnr 0015/13 - 200 DELGIVNINGAR MYN 2013-04-04": the code the § is headed by and the meeting's
             # date, the page's stamp set at the head's end (Älvsbyn; one tuning text: a weak rule), no title's words.
             head_text = head_text[:stamp.start()]
+        repeated = _REPEATED_TITLE.match(head_text) if rest_of_head is None and len(head_text) > 60 else None
+        if repeated and len(repeated.group("title").split()) >= 3:
+            # "Anmälan av länsstyrelsens beslut att utse Å K till ny ledamot ... efter A K. Anmälan av länsstyrelsens
+            # beslut att utse Å K ...": the title found twice, the § text opening by repeating it (Säffle): the
+            # title ends where its copy begins, whatever words it holds.
+            head_text, rest_of_head = repeated.group("title"), head_text[repeated.end("title"):].strip(" .")
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
@@ -3673,7 +3720,12 @@ class MeetingDocumentParser:
             # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
             # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
             # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
-            head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
+            after = head_text[standing.end():].strip()
+            named = _named_again(after)
+            # (Unless the words after it come back in its text: then they are the title's, found twice, "Information
+            # Rädda Barnens arbete i Värmland Marianne ... informerar om Rädda Barnens arbete i Värmland.", Säffle.)
+            head_text, rest_of_head = (f"{standing.group('title')} {after[:named]}", after[named:].strip()) if named \
+                else (standing.group("title"), after)
         # (A shorter head too where the text ends in it: its sentence was cut by the excerpt's end, "Avtal avseende
         # flyktingmottagande Nyköpings kommun har för närvarande ett löpand", its title whole before it.)
         at_text_end = (self.kind == "protokoll" and self.last_line is not None and item.line == self.last_line.number
@@ -3697,6 +3749,12 @@ class MeetingDocumentParser:
                     # after the title's last preposition is its object, not the sentence's subject; the subject is
                     # the one word before the verb.
                     cut = lone.start("subject") - 1
+                    named_subject = _FIRST_NAME_BEFORE_SURNAME.search(head_text[:cut])
+                    if named_subject and _SURNAME.search(lone.group("subject").split()[0]) and len(
+                            head_text[lone.start():named_subject.start()].split()) >= 1:
+                        # "... aktivitetshus i Tärnaby Viola Eriksson har 2011-05-20 lämnat in ...": the subject
+                        # a person, first name and surname (a surname's ending), the place before them the object.
+                        cut = named_subject.start()
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
         if continued:

@@ -523,7 +523,9 @@ _NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\
 # the § run on after it, opening with a capitalised word: "Informationer Kommundirektör Christel Jönsson ger ...".
 _STANDING_TITLES = (r"Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar"
                     r"|Delegationsbeslut|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden"
-                    r"|Avsägelser|Rapporter|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport")
+                    r"|Avsägelser|Rapporter|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport"
+                    # the meeting adjourned, its § a standing one of the protocol (Finspång, Mölndal, Norsjö, Säffle)
+                    r"|Ajournering")
 _STANDING_TITLE_RUN_ON = re.compile(r"^(?P<title>" + _STANDING_TITLES + r")\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
 # A recurring item's title that is whole in itself, one list's row alone on its line (not "Information", which as
 # often opens "Information om ..."): "12. Valärenden" as the text's last line is that row whole, not cut.
