@@ -1007,7 +1007,9 @@ _CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:a
 # A contents list's row code ("Sbn" of "... 3 Sbn 56 ...") standing after a leader and page on three rows at least: a
 # title ending with it has the next row's code run on where its page was lost ("Partneringprojekt Fas Sbn 81 ...");
 # no gold title of 3,718 in tuning ends with a code its list's rows open with.
-_LEADER_PAGE_CODE = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
+# (a leader is matched from its first dot only: started inside a long run of dots it would be tried
+# once per dot, each try running to the run's end, quadratic on a 200,000-dot line)
+_LEADER_PAGE_CODE = re.compile(r"(?<![.…])(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla"
                          # a web notice's sentence heading the list: "Ärenden som kommer att behandlas" (Uppvidinge),
