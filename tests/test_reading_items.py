@@ -4504,9 +4504,16 @@ _ONE_CODED_EXTRACT = ("Tillsynsplan för 2020\n\nTranskript\n\n1 RIKSBY KOMMUN M
 
 
 def test_an_extract_of_one_paragraph_headed_by_the_bodys_code(tmp_path):
-    """One head only, after the page's running head: the body's own code ('MN' of Miljönämnden) and the number."""
-    (item,) = parse_document(write(tmp_path, _ONE_CODED_EXTRACT.format(head="MN 12 MN 2019/0044"))).items
+    """One head only, after the page's running head: the body's own code ('MN' of Miljönämnden) and the number; the
+    § goes on to the page's end (its decision whole, however far the head stands from it)."""
+    text = _ONE_CODED_EXTRACT.format(head="MN 12 MN 2019/0044").replace(
+        "för 2020. Ärendet", "för 2020 med de ändringar som förvaltningen redovisat vid sammanträdet och att uppdra åt "
+        "förvaltningen att följa upp planen under hösten. Ärendet")
+    (item,) = parse_document(write(tmp_path, text)).items
     assert (item.key, item.matter.case_number, item.matter.title) == ("§ 12", "MN 2019/0044", "Tillsynsplan för 2020")
+    assert _outcomes(item) == ["Miljönämnden beslutar att anta tillsynsplanen för 2020 med de ändringar som "
+                               "förvaltningen redovisat vid sammanträdet och att uppdra åt förvaltningen att följa upp "
+                               "planen under hösten."]
 
 
 @pytest.mark.parametrize("head", ["KS 12 KS 2019/0044",  # another body's code

@@ -1863,7 +1863,7 @@ def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
 # name, its labels, page numbers, dates). The number is followed by a capital or a case label: "KS 2017/28" and
 # "KS 52/16" are case numbers (or Skövde's year-numbered §s, read by _year_coded_rows), "Kf 13-14" a count.
 _CODED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+"
-                         r"(?P<rest>(?:(?i:dnr)\b|[A-ZÅÄÖ]).*)$")
+                         r"(?=(?i:dnr)\b|[A-ZÅÄÖ])")
 _NOT_BODY_CODES = {"dnr", "nr", "sid", "sida", "blad", "kl", "tid", "dag", "sign", "bil", "kap", "p", "s", "ur"}
 _CASE_LABEL_WORDS = {"dnr", "dnr:", "dnr.", "diarienr", "diarienummer", "nr", "ärendenr"}
 _RUNNING_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\(\d{1,4}\)|"
@@ -1896,7 +1896,9 @@ def _code_of_the_body(code: str, text: str) -> bool:
 
 def _coded_head_in(text: str) -> re.Match | None:
     """The coded § head (_CODED_HEAD) opening `text` or standing after its page's running head alone, else None."""
-    for found in _CODED_HEAD.finditer(text, 0, _RUNNING_HEAD_MOST + 12):
+    for found in _CODED_HEAD.finditer(text):
+        if found.start() > _RUNNING_HEAD_MOST:
+            return None
         before = text[:found.start()].split()
         if before and (before[-1].lower() in _CASE_LABEL_WORDS or not all(map(_RUNNING_HEAD_WORD.match, before))
                        or not _RUNNING_HEAD_FURNITURE.search(" ".join(before))):
@@ -1918,8 +1920,10 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
         head = _coded_head_in(line.stripped) if line.stripped else None
         if head is None or not _code_of_the_body(head.group("code"), opening):
             continue
-        if re.search(r"(?<!\S)" + re.escape(head.group("code")) + r"\s+\d{1,4}\s+[A-ZÅÄÖ]", head.group("rest")[:300]):
-            continue  # a contents list's rows run on
+        rest = line.stripped[head.end():]
+        again = re.search(r"(?<!\S)" + re.escape(head.group("code")) + r"\s+\d{1,4}\s+[A-ZÅÄÖ]", rest[:300])
+        if again and not re.search(r"[.!?]\s", rest[:again.start()]):
+            continue  # a contents list's rows run on, titles alone between them
         found.append((at, head))
     codes = Counter(head.group("code") for _at, head in found)
     if len(codes) != 1:
@@ -1934,13 +1938,15 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
     result = list(lines)
     for at, head in reversed(found):
         line = lines[at]
-        before, rest = line.stripped[:head.start()].strip(), head.group("rest")
+        before, rest = line.stripped[:head.start()].strip(), line.stripped[head.end():]
         if (stub := _CODED_HEAD_STUB.match(rest)) and not is_case_number(stub.group("number")):
             # "Ks Kfm 44 Dnr 10/Ks Medborgarförslag ...": a label whose number is not stated whole (no year), set
             # beside the head; not read as the §'s case number, nor as its title.
             before, rest = f"{before} {stub.group()}".strip(), rest[stub.end():]
         own = Line(line.number, f"§ {head.group('n')} {rest}")
-        result[at:at + 1] = [replace(line, text=before), own] if before else [replace(own, page_start=line.page_start)]
+        # (The running head before it no page's opening any more: no § is looked for in it.)
+        result[at:at + 1] = ([replace(line, text=before, page_start=False), own] if before
+                             else [replace(own, page_start=line.page_start)])
     return result, numbers
 
 
@@ -2236,13 +2242,15 @@ class MeetingDocumentParser:
         coded = _coded_head_rows(lines, self._stated_range(lines), self.opening_text) \
             if self.kind == "protokoll" and self.lost_paragraphs else None
         head, items = self.split_items(lines)
-        if coded and not set(coded[1]) <= {item.number for item in items if item.key}:
-            # §§ headed by the body's code and number, the sign lost ("KF 59 KS 2010/0369 Beslut om ..."), that the
-            # lost-sign readers did not read each: read as "§ 59 ...", the running head before each a line of its own
-            # (what those readers read, where they read every such head, stands: a margin's path, a case number).
+        if coded and not set(coded[1]) & {item.number for item in items if item.key}:
+            # §§ headed by the body's code and number, the sign lost ("KF 59 KS 2010/0369 Beslut om ..."), none of
+            # which the lost-sign readers read: read as "§ 59 ...", the running head before each a line of its own
+            # (what those readers read, where they read one such head, stands: a margin's path, a case number, the
+            # §§ run on inside a page's text they cut).
             self.item_codes, self.listed_rows, self.listed_at = [], {}, {}
             self.__dict__.pop("stated_range", None)
-            lines, self.lost_paragraphs = coded[0], False
+            # (The signs were lost: the lost-sign readings of a head stand, as of titles run on with their text.)
+            lines = coded[0]
             head, items = self.split_items(lines)
         if self.kind == "protokoll":
             items = _inside_the_printed_range(head, items)
