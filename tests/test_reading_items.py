@@ -4711,3 +4711,81 @@ def test_the_stated_range_with_its_rows_after_it_on_the_same_line():
                         "143 Detaljplan för Åby 1:28, antagande"]
     assert not any(line.item_start for line in split_contents_runs([Line(1, f"Paragrafer 12-20 {listed}")],
                                                                    protocol=True))
+
+
+
+# § heads printed as the meeting body's code and the number, the sign lost, after each page's running head
+# (docplayer's transcripts: Halmstad's "KF 59 KS 2010/0369 ...", Vilhelmina's "Ks Kfm 44 Dnr 10/Ks ...").
+_CODED_PAGES = (
+    "1 SOLBY KOMMUN Socialnämnden Utdrag ur PROTOKOLL Sammanträdesdatum 2019-05-02 SN 44 SN 2019/0101 Riktlinjer för "
+    "försörjningsstöd Beslut Socialnämnden antar riktlinjerna. Ärendet Riktlinjerna har setts över.\n\n"
+    "2 SOLBY KOMMUN Socialnämnden Utdrag ur PROTOKOLL Sammanträdesdatum 2019-05-02 SN 45 SN 2019/0120 Ej verkställda "
+    "beslut Beslut Socialnämnden lägger rapporten till handlingarna. Ärendet Rapporten lämnas varje kvartal.\n")
+
+
+def test_paragraphs_headed_by_the_bodys_code_after_each_pages_running_head(tmp_path):
+    items = parse_document(write(tmp_path, _CODED_PAGES)).items
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in items] == [
+        ("§ 44", "SN 2019/0101", "Riktlinjer för försörjningsstöd"), ("§ 45", "SN 2019/0120", "Ej verkställda beslut")]
+
+
+@pytest.mark.parametrize("changes", [[("SN 45 SN", "SN 43 SN")],  # not counting up: no run of heads
+                                     # another body's code than the one the head names
+                                     [("SN 44 SN", "KS 44 SN"), ("SN 45 SN", "KS 45 SN")]])
+def test_coded_heads_not_counting_up_or_of_another_body_are_not_read(tmp_path, changes):
+    text = _CODED_PAGES
+    for change in changes:
+        text = text.replace(*change)
+    assert parse_document(write(tmp_path, text)).items == []
+
+
+_ONE_CODED_EXTRACT = ("Tillsynsplan för 2020\n\nTranskript\n\n1 RIKSBY KOMMUN Miljönämnden Utdrag ur PROTOKOLL "
+                      "Sammanträdesdatum {head} Tillsynsplan för 2020 Beslut Miljönämnden beslutar att anta "
+                      "tillsynsplanen för 2020. Ärendet Nämnden ska varje år anta en plan.\n")
+
+
+def test_an_extract_of_one_paragraph_headed_by_the_bodys_code(tmp_path):
+    """One head only, after the page's running head: the body's own code ('MN' of Miljönämnden) and the number; the
+    § goes on to the page's end (its decision whole, however far the head stands from it)."""
+    text = _ONE_CODED_EXTRACT.format(head="MN 12 MN 2019/0044").replace(
+        "för 2020. Ärendet", "för 2020 med de ändringar som förvaltningen redovisat vid sammanträdet och att uppdra åt "
+        "förvaltningen att följa upp planen under hösten. Ärendet")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.key, item.matter.case_number, item.matter.title) == ("§ 12", "MN 2019/0044", "Tillsynsplan för 2020")
+    assert _outcomes(item) == ["Miljönämnden beslutar att anta tillsynsplanen för 2020 med de ändringar som "
+                               "förvaltningen redovisat vid sammanträdet och att uppdra åt förvaltningen att följa upp "
+                               "planen under hösten."]
+
+
+@pytest.mark.parametrize("head", ["KS 12 KS 2019/0044",  # another body's code
+                                  "MN 2019/44 17",  # a case number, then a count
+                                  "Dnr MN 2019/44"])  # a case number (its title still read, no §)
+def test_an_extract_whose_code_is_no_head_of_the_body_gives_no_paragraph(tmp_path, head):
+    items = parse_document(write(tmp_path, _ONE_CODED_EXTRACT.format(head=head))).items
+    assert all(not i.key for i in items)
+
+
+def test_a_title_case_code_spelled_from_the_bodys_name(tmp_path):
+    """'Ks Kfm 61' under Kommunfullmäktige: 'Kfm' is its code (its letters in its name in order), 'Ks' the earlier
+    step's; a label whose number has no year ('Dnr 19/Ks') is no case number and no title."""
+    text = ("1 SOLBY KOMMUN PROTOKOLL 1(12) Kommunfullmäktige Plats och tid Folkets hus kl 18.00 Beslutande Anna Berg "
+            "Bo Ek Utses att justera Bo Ek\n\n2 SOLBY KOMMUN PROTOKOLL 2 Ks Kfm 61 Dnr 19/Ks Motion om gatubelysning "
+            "i Norrby. Ärendebeskrivning Kfm En motion om gatubelysning har lämnats in.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.key, item.matter.case_number, item.matter.title) == ("§ 61", None, "Motion om gatubelysning i Norrby.")
+
+
+def test_paragraphs_read_below_the_range_the_head_prints_are_dropped():
+    from archive.importing.meetingdocs import _inside_the_printed_range
+    head = [Line(1, "PROTOKOLL Justerare Bo Ek Paragrafer §§ 145-150, 153-160 Underskrifter")]
+    items = [Item("§ 145", 145, 2, "Budget"), Item("§ 15", 15, 3, ""), Item("§ 153", 153, 4, "Taxa"),
+             Item("§ 161", 161, 5, "Motion")]
+    kept = _inside_the_printed_range(head, items)
+    # (A § above the range stands: a later version's, its head's range not brought up to date.)
+    assert [i.key for i in kept] == ["§ 145", "§ 153", "§ 161"]
+    assert [x.stripped for x in kept[0].lines] == [""]  # the page's "15" goes on in the § before it
+    # None inside: the range is another's, or the numbers a list's own (Timrå's rows 4-19 under "Paragrafer 164-184").
+    assert _inside_the_printed_range(head, items[1:2]) == items[1:2]
+    # A member's "§§3-25" in the list of those present is no range the protocol prints (Ekerö).
+    attended = [Line(1, "Ove Wallin (C) §§3-25 Justeringens plats och tid")]
+    assert _inside_the_printed_range(attended, items) == items

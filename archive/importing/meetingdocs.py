@@ -1895,6 +1895,148 @@ def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
     return dropped
 
 
+# A § head printed with the meeting body's short code and its number, the § sign lost (docplayer's transcripts):
+# "KF 59 KS 2010/0369 Beslut om ...", "Ks Kfm 44 Dnr 10/Ks Medborgarförslag ...", "BUN 116 Skolchef ...", "Vu 37
+# ...", "KS 316 Dnr ...": opening a line, or after a page's running head alone (the municipality, the document's
+# name, its labels, page numbers, dates). The number is followed by a capital or a case label: "KS 2017/28" and
+# "KS 52/16" are case numbers (or Skövde's year-numbered §s, read by _year_coded_rows), "Kf 13-14" a count.
+_CODED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+"
+                         r"(?=(?i:dnr)\b|[A-ZÅÄÖ])")
+_NOT_BODY_CODES = {"dnr", "nr", "sid", "sida", "blad", "kl", "tid", "dag", "sign", "bil", "kap", "p", "s", "ur"}
+_CASE_LABEL_WORDS = {"dnr", "dnr:", "dnr.", "diarienr", "diarienummer", "nr", "ärendenr"}
+_RUNNING_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\(\d{1,4}\)|"
+                                r"(?:19|20)\d\d-\d\d-\d\d|ur)$")
+_RUNNING_HEAD_FURNITURE = re.compile(r"(?i:protokoll|sammanträdesdatum|sammanträdesprotokoll|sida|blad|utdrag)"
+                                     r"|[A-ZÅÄÖ]{3,}S? KOMMUN")
+_RUNNING_HEAD_MOST = 160
+CODED_HEADS_AT_LEAST = 2
+_CODED_HEAD_STUB = re.compile(r"^(?i:dnr|diarienr)\.?:?\s+(?P<number>[\w/.:-]*\d[\w/.:-]*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _code_of_the_body(code: str, text: str) -> bool:
+    """Whether `code` abbreviates a body `text` names: its parts' initials (code_named_in: KF, BUN, Vu), or a code
+    in title case of three letters or more whose letters the body's name holds in order from its first ("Kfm" of
+    Kommunfullmäktige, Vilhelmina; not "Ks", a letter its name lacks)."""
+    if code.lower() in _NOT_BODY_CODES:
+        return False
+    if code_named_in(code, text):
+        return True
+    if len(code) < 3 or code.isupper():
+        return False
+    low = code.lower()
+    for _at, name in bodies_in(text):
+        name = name.lower().removesuffix("s")
+        letters = iter(name[1:])
+        if name[:1] == low[0] and all(letter in letters for letter in low[1:]):
+            return True
+    return False
+
+
+def _coded_head_in(text: str) -> re.Match | None:
+    """The coded § head (_CODED_HEAD) opening `text` or standing after its page's running head alone, else None."""
+    for found in _CODED_HEAD.finditer(text):
+        if found.start() > _RUNNING_HEAD_MOST:
+            return None
+        before = text[:found.start()].split()
+        if before and (before[-1].lower() in _CASE_LABEL_WORDS or not all(map(_RUNNING_HEAD_WORD.match, before))
+                       or not _RUNNING_HEAD_FURNITURE.search(" ".join(before))):
+            continue
+        return found
+    return None
+
+
+def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening: str
+                     ) -> tuple[list[Line], list[int]] | None:
+    """The lines with each § head printed as the body's code and its number ("KF 59 Title", _CODED_HEAD) written
+    as the reader's own ("§ 59 Title"), the running head before it a line of its own; None where the text holds no
+    such heads. Heads: of one code, a code of the body the text's opening names, their numbers strictly counting up
+    and inside the range the front page states ("Paragrafer 145-192") where it states one; two at least, or one
+    alone after a page's running head (an extract of one §). A row of a contents list ("BUN 116 Skolchef BUN 117
+    Mötesplan ...") gives its code again after it: no head."""
+    found = []
+    for at, line in enumerate(lines):
+        head = _coded_head_in(line.stripped) if line.stripped else None
+        if head is None or not _code_of_the_body(head.group("code"), opening):
+            continue
+        rest = line.stripped[head.end():]
+        again = re.search(r"(?<!\S)" + re.escape(head.group("code")) + r"\s+\d{1,4}\s+[A-ZÅÄÖ]", rest[:300])
+        if again and not re.search(r"[.!?]\s", rest[:again.start()]):
+            continue  # a contents list's rows run on, titles alone between them
+        found.append((at, head))
+    codes = Counter(head.group("code") for _at, head in found)
+    if len(codes) != 1:
+        return None
+    numbers = [int(head.group("n")) for _at, head in found]
+    if any(later <= earlier for earlier, later in itertools.pairwise(numbers)):
+        return None
+    if stated and not all(stated[0] <= number <= stated[1] for number in numbers):
+        return None
+    if len(found) < CODED_HEADS_AT_LEAST and not (found and found[0][1].start() > 0):
+        return None
+    result = list(lines)
+    for at, head in reversed(found):
+        line = lines[at]
+        before, rest = line.stripped[:head.start()].strip(), line.stripped[head.end():]
+        if (stub := _CODED_HEAD_STUB.match(rest)) and not is_case_number(stub.group("number")):
+            # "Ks Kfm 44 Dnr 10/Ks Medborgarförslag ...": a label whose number is not stated whole (no year), set
+            # beside the head; not read as the §'s case number, nor as its title.
+            before, rest = f"{before} {stub.group()}".strip(), rest[stub.end():]
+        own = Line(line.number, f"§ {head.group('n')} {rest}")
+        # (The running head before it no page's opening any more: no § is looked for in it.)
+        result[at:at + 1] = ([replace(line, text=before, page_start=False), own] if before
+                             else [replace(own, page_start=line.page_start)])
+    return result, numbers
+
+
+# The §§ a protocol's head prints under its label: "Paragrafer 145-192", "Justerade paragrafer 1-8", "Paragrafer §§
+# 162-164, 167-193", "Protokollet omfattar paragraferna §§1-25" (a list of ranges and single §§). A "§§3-25" alone
+# is a member's attendance in the list of those present (Ekerö), no range of the protocol's.
+_PRINTED_PARAGRAPHS = re.compile(r"(?i:paragraf(?:er(?:na)?)?)\s*:?\s*(?:§§?\s*)?(?P<list>\d{1,4}\s*[-–]\s*\d{1,4}"
+                                 r"(?:\s*(?:,|och)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)")
+
+
+def _printed_paragraphs(head: list[Line]) -> list[tuple[int, int]] | None:
+    """The ranges of §§ the protocol's head (the text before its first §) prints, or None where it prints none (or
+    a range that does not count up)."""
+    found = next((match for line in head if (match := _PRINTED_PARAGRAPHS.search(line.stripped))), None)
+    if found is None:
+        return None
+    ranges = []
+    for part in re.split(r"\s*(?:,|och)\s*", found.group("list")):
+        numbers = [int(number) for number in re.split(r"\s*[-–]\s*", part)]
+        ranges.append((numbers[0], numbers[-1]))
+    return ranges if all(first <= last for first, last in ranges) else None
+
+
+def _inside_the_printed_range(head: list[Line], items: list[Item]) -> list[Item]:
+    """The items without the §§ read below the range the protocol's head prints ("Paragrafer 145-192"), where at
+    least one § read lies inside it: a number outside is a page's number or a count (a page's "15" read as a § head,
+    "Kf 13-14" in a list of those present), not a § of this protocol; its lines go to the item before it. (Where
+    none lies inside, the range is another's or the numbers are a list's own: left as read.)"""
+    printed = _printed_paragraphs(head)
+    if not printed:
+        return items
+
+    def inside(item: Item) -> bool:
+        return any(first <= item.number <= last for first, last in printed)
+
+    lowest = min(first for first, _last in printed)
+
+    numbered = [item for item in items if item.key.startswith("§") and item.number]
+    if not any(inside(item) for item in numbered):
+        return items
+    # (Only below it: a page's number or a count is small; a § above the last is perhaps a later version's, its
+    # head's range not brought up to date.)
+    outside = {id(item) for item in numbered if item.number < lowest}
+    kept: list[Item] = []
+    for item in items:
+        if id(item) in outside:
+            (kept[-1].lines if kept else head).extend([Line(item.line, item.head), *item.lines])
+            continue
+        kept.append(item)
+    return kept
+
+
 # An extraction's "$" for the § sign, heading a page given as one line after its running head ("2 KALMARSUNDS
 # GYMNASIEFORBUND SAMMANTRÄDESPROTOKOLL 20t7-04-2t 2 $ 28 GYF ... Utbildningsorganisation ...", an OCR's reading).
 _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=\d{1,4}\s+[A-ZÅÄÖ])")
@@ -2135,7 +2277,21 @@ class MeetingDocumentParser:
             # §§ headed in a standard form of their own ("Kommunstyrelsen § 45", "$ 45"), read as the usual "§ 45
             # Title"; the text holds § heads, its signs were not lost.
             lines, self.lost_paragraphs = variant, False
+        coded = _coded_head_rows(lines, self._stated_range(lines), self.opening_text) \
+            if self.kind == "protokoll" and self.lost_paragraphs else None
         head, items = self.split_items(lines)
+        if coded and not set(coded[1]) & {item.number for item in items if item.key}:
+            # §§ headed by the body's code and number, the sign lost ("KF 59 KS 2010/0369 Beslut om ..."), none of
+            # which the lost-sign readers read: read as "§ 59 ...", the running head before each a line of its own
+            # (what those readers read, where they read one such head, stands: a margin's path, a case number, the
+            # §§ run on inside a page's text they cut).
+            self.item_codes, self.listed_rows, self.listed_at = [], {}, {}
+            self.__dict__.pop("stated_range", None)
+            # (The signs were lost: the lost-sign readings of a head stand, as of titles run on with their text.)
+            lines = coded[0]
+            head, items = self.split_items(lines)
+        if self.kind == "protokoll":
+            items = _inside_the_printed_range(head, items)
         if self.kind == "protokoll":
             items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
