@@ -2337,6 +2337,42 @@ def test_the_meetings_own_date_among_the_anslags_run_on_values_is_not_the_notice
     assert (meeting.date, meeting.notice_posted_on) == ("2015-05-28", "2015-06-15")
 
 
+def test_a_notice_date_its_own_label_stands_right_before_is_read_on_the_meetings_day(tmp_path):
+    # kramfors_protokoll_2: "Datum då anslaget sätts upp 2018-10-24 Datum då anslaget tas ned 2018-11-15", the
+    # protocol justered and posted on the meeting's day: the date its own label stands right before is the notice's
+    # (the rule above drops the meeting's date only where the anslag's sentence or the organ's row stands between)
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2021-03-09\n\n§ 12 Dnr SN 2021/4\n"
+            "Verksamhetsplan\n\nBeslut\nSocialnämnden godkänner planen.\n\nANSLAG/BEVIS\n\nProtokollet är justerat. "
+            "Justeringen har tillkännagivits genom anslag.\n\nDatum då anslaget sätts upp 2021-03-09 Datum då anslaget "
+            "tas ned 2021-03-31\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2021-03-09", "2021-03-09")
+    # the anslag's sentence before the organ's row and its dates: the meeting's date there is no notice's
+    sentence = text.replace("Datum då anslaget sätts upp 2021-03-09 Datum då anslaget tas ned 2021-03-31",
+                            "Justeringen har tillkännagivits genom anslag Socialnämnden 2021-03-09 2021-03-10 "
+                            "2021-03-31")
+    meeting = parse_document(write(tmp_path, sentence)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2021-03-09", "2021-03-10")
+
+
+def test_an_anslags_box_set_one_cell_a_line_labels_before_values_gives_the_notice_by_its_labels_order(tmp_path):
+    # nerikes-brandkar_protokoll_1 as it stands: "BEVIS/ANSLAG" / "Organ:" / "Sammanträdesdatum:" / "Datum för
+    # uppsättande:" / "Datum för nedtagande:" ... then the values one a line: the organ, then the three dates in the
+    # labels' order; read only where they agree with an anslag (the meeting's date first, the board's weeks between)
+    box = ("ANSLAGSBEVIS\nOrgan:\nSammanträdesdatum:\nDatum för anslags uppsättande:\nDatum för anslags nedtagande:\n"
+           "Förvaringsplats för\nprotokollet:\nUnderskrift:\nJusteringen har tillkännagivits genom anslag\n"
+           "Miljönämnden i Västra Dal\n{held}\n{up}\n{down}\nKommunhuset\n")
+    text = ("SAMMANTRÄDESPROTOKOLL\nMiljönämnden\nSammanträdesdatum 2022-02-10\n\n§ 5 Dnr MN 2022/3\nTillsynsplan\n\n"
+            "Beslut\nMiljönämnden antar planen.\n\n")
+    meeting = parse_document(write(tmp_path, text + box.format(held="2022-02-10", up="2022-02-14",
+                                                               down="2022-03-08"))).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2022-02-10", "2022-02-14")
+    # another meeting's date in the box, or no weeks on the board between up and down: no notice read
+    for held, up, down in (("2022-01-13", "2022-02-14", "2022-03-08"), ("2022-02-10", "2022-02-14", "2022-02-16")):
+        meeting = parse_document(write(tmp_path, text + box.format(held=held, up=up, down=down))).meeting
+        assert meeting.notice_posted_on is None
+
+
 def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
     # lidingo_protokoll_1 as a copy wrapping its lines gives it: the anslag's sentence breaks after 'stadens', its date
     # on the next line ('anslagstavla den 14 januari 2015, intygar:'), which names no label of its own

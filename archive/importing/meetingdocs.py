@@ -28,7 +28,9 @@ from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
+    _DATE_RUN,
     _STACKED_NUMBER,
+    _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
     PAGE_STEP,
     Item,
@@ -1049,6 +1051,11 @@ _APPROVED = re.compile(
 # A body's kind alone in the indefinite form ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18": the anslag
 # form's label row, Botkyrka, Hörby; "Nämnd/styrelse" in Lekeberg's, Staffanstorp's forms): a label, no body's name.
 _BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
+# A notice's own label right before its value, nothing between ("Datum då anslaget sätts upp 2018-10-24", "Anslags
+# uppsättande: 2013-09-17"), unlike the anslag's sentence run on into the organ's row ("genom anslag Direktionen vid
+# Nerikes Brandkår 2015-05-28").
+_NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|upprättande|anslagsdatum|publicerat|"
+                                        r"publiceras)\s*:?\s*(?:den\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
@@ -1072,6 +1079,38 @@ _GLUED_PERIOD = re.compile(r"(?<=(?:19|20)\d\d-\d\d-\d\d)[–-](?=(?:19|20)\d\d-
 
 
 _LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
+
+
+# The anslag's box by its heading ("ANSLAG/BEVIS", "BEVIS/ANSLAG", "ANSLAGSBEVIS"); its cells within so many lines.
+# (Or its first label alone on its line, the heading dropped as a page's furniture: "Sammanträdesdatum:".)
+_ANSLAGS_BOX_HEAD = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis)\b"
+                         r"|^(?:sammanträdesdatum|sammanträdesdag)\s*:?$", re.IGNORECASE)
+_ANSLAGS_BOX_LINES = 25
+
+
+def _notice_in_the_anslags_box(lines: list[Line], meeting_date: str | None) -> str | None:
+    """The day the anslag went up, read from an anslag's box whose cells stand one a line, labels before values: the
+    box's lines joined, its labels in order given the dates that stand together after them (agendarows._TABLE_LABEL,
+    as _tabled_dates reads a run-on row). Only where the
+    values agree with what an anslag is: the box's meeting date the meeting's own, the notice on or after it, and the
+    day it is taken down two to eight weeks later (the time on the board); else None."""
+    filled = [x for x in lines if x.stripped]
+    for at, line in enumerate(filled):
+        if not _ANSLAGS_BOX_HEAD.search(line.stripped):
+            continue
+        joined = " ".join(x.stripped for x in filled[at:at + _ANSLAGS_BOX_LINES])
+        run = _DATE_RUN.search(joined)
+        labels = list(_TABLE_LABEL.finditer(joined[:run.start()])) if run else []
+        dates = find_dates(run.group()) if run else []
+        if not labels or len(labels) != len(dates) or len({label.lastgroup for label in labels}) != len(labels):
+            continue  # (each label once, as many as the dates standing together after them)
+        roles = {label.lastgroup: date.iso for label, date in zip(labels, dates, strict=True)}
+        notice, down, held = roles.get("notice"), roles.get("down"), roles.get("meeting")
+        if not notice or "?" in notice or not held or held != meeting_date or notice < held \
+                or not _notice_weeks_apart(notice, down):
+            continue
+        return notice
+    return None
 
 
 def _join_split_labels(lines: list[Line]) -> list[Line]:
@@ -3186,8 +3225,12 @@ class MeetingDocumentParser:
                         # anslag form's values run on after its labels, the organ's row first: the meeting's own
                         # date is that row's, never the day the anslag went up (posted after the justering; no gold
                         # of the tuning half's 84 with a notice date has it on the meeting's day).
+                        # (But a date its notice label stands right before, "Datum då anslaget sätts upp 2018-10-24
+                        # Datum då anslaget tas ned 2018-11-15" (Kramfors), is that label's value: a protocol justered
+                        # at the meeting is posted the same day.)
                         dated = [(date_role, date) for date_role, date in dated
-                                 if not (date_role == "notice" and date.iso == meeting.date)]
+                                 if not (date_role == "notice" and date.iso == meeting.date
+                                         and not _NOTICE_LABEL_RIGHT_BEFORE.search(text[:date.start]))]
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day (so
                     # "Protokollet är anslaget 2013-04-11 -- 2013-05-03", Älvsbyn; "Anslaget är uppsatt
                     # 2019-01-30-2019-02-20", Falköping, its dates glued: three organisations, Söderhamn's above).
@@ -3273,6 +3316,13 @@ class MeetingDocumentParser:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
                 continue
+            if not distinct and not found and attribute == "notice_posted_on" \
+                    and (boxed := _notice_in_the_anslags_box(lines, meeting.date)) is not None:
+                # The anslag's box set one cell a line, its labels first and its values after them ("Organ:" /
+                # "Sammanträdesdatum:" / "Datum för uppsättande:" / "Datum för nedtagande:" ... "Direktionen vid
+                # Nerikes Brandkår" / "2015-05-28" / "2015-06-15" / "2015-07-13", Nerikes Brandkår): read as the
+                # form's run-on row is, each date by its label in order (_notice_in_the_anslags_box's checks).
+                distinct, found = [boxed], [(None, boxed)]
             if not distinct and attribute == "approved_on" and self.site_justering:
                 # The justering's date only the copy site's title kept (_justering_in_site_title).
                 distinct, found = [self.site_justering], [(None, self.site_justering)]
