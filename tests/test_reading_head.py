@@ -68,6 +68,20 @@ Kallelse och handlingar publiceras några dagar före sammanträdet.
      [("approved", "2019-05-14")]),
     ("Justeringens tid & plats 2020-02-03, kansliet", [("approved", "2020-02-03")]),
     ("Tid och plats 2019-05-09 kl. 17 i Rådhuset", [("meeting", "2019-05-09")]),
+    # the appeal's last day, its noun in either form (krokom_protokoll_2), is no notice's
+    ("Datum då anslaget sätts upp 20 april 2017 Sista dag för överklagan 11 maj 2017",
+     [("notice", "2017-04-20"), ("down", "2017-05-11")]),
+    ("Anslaget sattes upp 2017-04-20 Sista dag för överklagande 2017-05-11",
+     [("notice", "2017-04-20"), ("down", "2017-05-11")]),
+    # an extract's certification after the anslag's sentence (gemensamma-hjalpmedelsnamnden-vastmanland's utdrag) is
+    # the day it was copied, not a second notice date; the anslag's own date before it stays the notice's
+    ("Att justeringen tillkännagivits på regionens anslagstavla 2016-03-04 intygas Rätt utdraget intygas 2016-03-02",
+     [("notice", "2016-03-04"), ("extract", "2016-03-02")]),
+    # the anslag box's heading labels no date (hallsberg_protokoll_1's site title "ANSLAG/BEVIS. Kommunstyrelsen
+    # 2013-02-12. ..."); the box's own notice label still does, after the heading as before it
+    ("ANSLAG/BEVIS. Socialnämnden 2014-03-05. Socialförvaltningen", [("heading", "2014-03-05")]),
+    ("BEVIS/ANSLAG Socialnämnden 2014-03-05", [("heading", "2014-03-05")]),
+    ("ANSLAG/BEVIS Protokollet är justerat. Anslaget sattes upp 2014-03-07", [("notice", "2014-03-07")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
@@ -2371,6 +2385,34 @@ def test_an_anslags_box_set_one_cell_a_line_labels_before_values_gives_the_notic
     for held, up, down in (("2022-01-13", "2022-02-14", "2022-03-08"), ("2022-02-10", "2022-02-14", "2022-02-16")):
         meeting = parse_document(write(tmp_path, text + box.format(held=held, up=up, down=down))).meeting
         assert meeting.notice_posted_on is None
+
+
+def test_the_anslags_time_on_the_board_gives_its_first_day_as_the_notice_date(tmp_path):
+    # ostersund_protokoll_1: "Anslagstid" / "2015-09-25 t o m 2015-10-12": a period, the anslag up on its first day
+    # ("t o m" without its periods as with them); never the period's end
+    text = ("PROTOKOLL\nKommunfullmäktige\n2019-04-11\n\nJusterat 2019-04-16\n\nAnslagstid\n{value}\n\n"
+            "Förvaringsplats\nKansliet\n\n§ 40 Dnr 12-2019\nÅrsredovisning\n\nBeslut\nKommunfullmäktige godkänner "
+            "årsredovisningen.\n")
+    for value in ("2019-04-17 t o m 2019-05-08", "2019-04-17 t.o.m. 2019-05-08", "2019-04-17 till och med 2019-05-08"):
+        meeting = parse_document(write(tmp_path, text.format(value=value))).meeting
+        assert (meeting.date, meeting.notice_posted_on) == ("2019-04-11", "2019-04-17")
+    run_on = text.replace("\n\nAnslagstid\n{value}", " Anslagstid 2019-04-17 t o m 2019-05-08")
+    assert parse_document(write(tmp_path, run_on)).meeting.notice_posted_on == "2019-04-17"
+    # two dates on the board's line that make no period: neither chosen
+    meeting = parse_document(write(tmp_path, text.format(value="2019-04-17 2019-04-18"))).meeting
+    assert meeting.notice_posted_on is None
+
+
+def test_a_fields_label_glued_to_a_bodys_name_is_no_bodys_name(tmp_path):
+    # bjurholm_kallelse_2 (an anslagstavla page): "Information om tillkännagivandet" / "InstansMiljö- och
+    # byggnämnden", a site's field with its label glued to its value, read as the body "InstansMiljö- och
+    # byggnämnden"; no body's name has a capital inside a word. The same name on a line of its own is the body.
+    text = ("{field}\nKallelse\nTid: måndagen den 15 december 2025 kl. 13.00\nPlats: Kommunhuset\n\nÄrenden:\n"
+            "1. Val av justerare\n2. Detaljplan för Norrbyn\n3. Taxa för tillsyn\n")
+    meeting = parse_document(write(tmp_path, text.format(field="InstansKultur- och fritidsnämnden"))).meeting
+    assert meeting.body != "InstansKultur- och fritidsnämnden" and meeting.date == "2025-12-15"
+    meeting = parse_document(write(tmp_path, text.format(field="Kultur- och fritidsnämnden"))).meeting
+    assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
 
 
 def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):

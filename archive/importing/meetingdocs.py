@@ -1056,7 +1056,9 @@ _BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
 # Nerikes Brandkår 2015-05-28").
 _NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|upprättande|anslagsdatum|publicerat|"
                                         r"publiceras)\s*:?\s*(?:den\s+)?$", re.IGNORECASE)
-_UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
+# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
+_LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+_UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
 def _after_a_body(text: str, at: int) -> bool:
@@ -2789,6 +2791,10 @@ class MeetingDocumentParser:
             lines = [x.stripped for x in head if x.number == line] if line is not None \
                 else [x.stripped for x in head[:25] if x.stripped]
             body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
+        if body and _LABEL_GLUED_TO_NAME.search(body):
+            # (Whichever reader took it: a field's label glued to the name, "InstansMiljö- och byggnämnden", is no
+            # body's name; see _body_by_lines.)
+            body, line = None, None
         if body and body.lower() in _KIND_WORD_ONLY:
             # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
             # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
@@ -3035,6 +3041,11 @@ class MeetingDocumentParser:
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
                                  for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
                 found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
+            if found and _LABEL_GLUED_TO_NAME.search(found[0]):
+                # "InstansMiljö- och byggnämnden" (Bjurholm's anslagstavla page, a permit's notice): a field's label
+                # glued to its value, a web page's cells; no body's name has a capital inside a word, and the line is
+                # a site's field, not the heading a name on a line of its own is.
+                found = None
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
@@ -3295,6 +3306,9 @@ class MeetingDocumentParser:
                 # Datum då anslaget sätts upp", a form's row joined over a break.)
                 others |= {date.start for date_role, date in labelled_dates(text[:since])
                            if date_role not in (None, role)}
+                # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it went up.
+                others |= {d.start for d in find_dates(text) if role == "notice"
+                           and _UNTIL.search(text[max(0, d.start - 20):d.start])}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
