@@ -2415,6 +2415,38 @@ def test_a_fields_label_glued_to_a_bodys_name_is_no_bodys_name(tmp_path):
     assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
 
 
+def test_a_date_other_than_the_day_the_meetings_label_gives_without_a_year_is_not_the_meetings(tmp_path):
+    # trosa_kallelse_1: "Kallelsetill sammanträde medkommunstyrelsens2013-02-19Tid: Onsdagen den 27 februari, kl.
+    # 18.00": the letter's date read as the meeting's, where the head's "Tid:" gives another day and no year
+    text = ("Kallelse till sammanträde med kultur- och fritidsnämnden {dated}Tid: {day}, kl. 18.00 Plats: "
+            "Rådhuset\n\nÄrenden:\n1. Val av justerare\n2. Taxa för bibliotekets lokaler\n3. Föreningsbidrag 2022\n")
+    meeting = parse_document(write(tmp_path, text.format(dated="2021-05-04", day="Tisdagen den 11 maj"))).meeting
+    assert meeting.date is None and any("utan år" in w for w in meeting.warnings)
+    # the same day as the date read: the meeting's
+    meeting = parse_document(write(tmp_path, text.format(dated="2021-05-11", day="Tisdagen den 11 maj"))).meeting
+    assert meeting.date == "2021-05-11"
+    # the justering's "plats och tid" with a day and no year is no label of the meeting's (eskilstuna_protokoll_3)
+    protocol = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-01-10\nUtses att justera Eva Ek Justeringens plats "
+                "och tid Måndagen den 16 januari, stadshusets kansli\n\n§ 1 Dnr KS 2012/3\nBudget\n\nBeslut\n"
+                "Kommunstyrelsen godkänner budgeten.\n")
+    assert parse_document(write(tmp_path, protocol)).meeting.date == "2012-01-10"
+
+
+def test_a_papers_date_after_daterat_is_not_the_meetings(tmp_path):
+    # halmstad_protokollsutdrag_1: the copy site's title is a sentence of the decision, "2 Kommunfullmäktige beslutar
+    # att godkänna utlåtande (bilaga 2), daterat 2014-04-01.": the paper's date, not the meeting's
+    text = ("{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload \"{title}\"\n\nTranskript\n\n"
+            "1 SOLBYNS KOMMUN Kommunfullmäktige Utdrag ur PROTOKOLL Sammanträdesdatum KF 12 KS 2019/0110 Beslut om "
+            "bostadsprogram Beslut Kommunfullmäktige beslutar att anta bostadsprogrammet. Ärendet Kommunstyrelsen "
+            "gav stadskontoret i uppdrag att ta fram ett program för bostäder i hela kommunen.\n")
+    title = "2 Kommunfullmäktige beslutar att godkänna yttrandet (bilaga 2), {word} 2020-03-02."
+    meeting = parse_document(write(tmp_path, text.format(title=title.format(word="daterat")))).meeting
+    assert meeting.date is None
+    # the same place with the meeting's day in the title's head ("Kommunfullmäktige 2020-03-16"): read
+    head = "SOLBYNS KOMMUN Kommunfullmäktige 2020-03-16 Utdrag ur PROTOKOLL"
+    assert parse_document(write(tmp_path, text.format(title=head))).meeting.date == "2020-03-16"
+
+
 def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
     # lidingo_protokoll_1 as a copy wrapping its lines gives it: the anslag's sentence breaks after 'stadens', its date
     # on the next line ('anslagstavla den 14 januari 2015, intygar:'), which names no label of its own

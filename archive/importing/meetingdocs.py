@@ -1009,7 +1009,10 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # A body's earlier decision told with its day ("Nämnden beslutade den 21 februari 2014, paragraf 7", Fagersta;
 # "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008", Kumla; "remitterade den 21 april 2008", Arboga): the
 # step the matter took before, never the day of the meeting whose document this is.
-_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade)\s+(?:den\s+)?$", re.IGNORECASE)
+# (A paper's own date so too: "godkänna utlåtande (bilaga 2), daterat 2014-04-01", Halmstad's copy site title, a
+# sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
+_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
+                         re.IGNORECASE)
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -1023,6 +1026,27 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
                 or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12]))
+
+
+# The meeting's own label right before a day and month whose year is not printed: "Tid: Onsdagen den 27 februari, kl.
+# 18.00" (Trosa), "Sammanträdesdatum: 14 mars".
+_LABELLED_DAY_NO_YEAR = re.compile(
+    # (not the justering's "Justeringens plats och tid Måndagen den 16 januari", Eskilstuna; a date glued before the
+    # label, "2013-02-19Tid:", Trosa's run-together head)
+    r"(?<![a-zåäö_])(?<!och )(?<!o )(?<!& )(?<!justeringens )(?<!justerings )(?<!justering )"
+    r"(?:tid|datum och tid|dag och tid|sammanträdesdag|sammanträdesdatum)\s*:?\s*"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+(?P<month>"
+    + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
+    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR), the first such; None
+    without one."""
+    for line in head[:40]:
+        found = _LABELLED_DAY_NO_YEAR.search(line.stripped)
+        if found:
+            return MONTHS[found.group("month").lower()], int(found.group("day"))
+    return None
 
 
 def _other_meeting_day(head: list[Line], iso: str) -> bool:
@@ -2242,6 +2266,14 @@ class MeetingDocumentParser:
         if date is None and front_page is not None:
             # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
             date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
+        if date is not None and (labelled_day := _labelled_day_without_year(date_head)) is not None \
+                and labelled_day != (int(date[5:7]), int(date[8:10])):
+            # "Kallelse till sammanträde med kommunstyrelsen 2013-02-19 Tid: Onsdagen den 27 februari, kl. 18.00"
+            # (Trosa): the head labels the meeting's day, its year not printed, and it is another day than the date
+            # read (the letter's own): the meeting's date is not stated whole; the year is never inferred.
+            self.meeting_warnings.add(None, "meeting.date", f"{date}: sidhuvudet anger ett annat sammanträdesdatum "
+                                                            "utan år; lämnas tomt")
+            date = None
         if body is None and date is not None and self.kind == "protokoll":
             body = _body_whose_protocol_is_dated(whole_head, date)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
