@@ -2447,6 +2447,22 @@ def test_a_papers_date_after_daterat_is_not_the_meetings(tmp_path):
     assert parse_document(write(tmp_path, text.format(title=head))).meeting.date == "2020-03-16"
 
 
+def test_an_anslag_label_split_by_a_hyphen_at_the_lines_end_is_read_whole(tmp_path):
+    # vara_protokoll_2: "Datum för anslagets upp-" / "sättande 2016-06-02 Datum för anslagets" / "nedtagande
+    # 2016-06-23": the label's word split over the break; joined, it reads its date
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2018-11-26\n\n§ 80 Dnr 2018/77\n"
+            "Budget 2019\n\nBeslut\nKommunfullmäktige fastställer budgeten.\n\nANSLAG/BEVIS\n\nProtokollet är "
+            "justerat. Justeringen har tillkännagivits genom anslag\n\nOrgan Kommunfullmäktige\n\n"
+            "Sammanträdesdatum 2018-11-26\n\n"
+            "Datum för anslagets {first}\n\n{second} 2018-11-29 Datum för anslagets\n\nnedtagande 2018-12-21\n")
+    meeting = parse_document(write(tmp_path, text.format(first="upp-", second="sättande"))).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2018-11-26", "2018-11-29")
+    # a hyphen that splits no label ("Barn-" / "och ...") joins nothing: no notice read from it
+    other = text.format(first="upp-", second="sättande").replace("Datum för anslagets upp-\n\nsättande 2018-11-29 ",
+                                                                   "Barn-\n\noch skola 2018-11-29 ")
+    assert parse_document(write(tmp_path, other)).meeting.notice_posted_on is None
+
+
 def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
     # lidingo_protokoll_1 as a copy wrapping its lines gives it: the anslag's sentence breaks after 'stadens', its date
     # on the next line ('anslagstavla den 14 januari 2015, intygar:'), which names no label of its own

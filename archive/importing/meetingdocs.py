@@ -1155,6 +1155,14 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
             # is not the meeting's.
             joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
             continue
+        if previous is not None and re.search(r"[a-zåäö]{2}-$", previous.stripped) and line.stripped[:1].islower() \
+                and not find_dates(previous.stripped) \
+                and any(p.search(previous.stripped[:-1] + line.stripped) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)) \
+                and not any(p.search(previous.stripped) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+            # "Datum för anslagets upp-" / "sättande 2016-06-02 Datum för anslagets" (Vara): a label's word split at
+            # the line's end by a hyphen; joined whole, the label reads its date.
+            joined[-1] = Line(previous.number, previous.stripped[:-1] + line.stripped)
+            continue
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
         # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
         if previous is not None and line.stripped[:1].islower() and not find_dates(previous.stripped):
