@@ -68,6 +68,20 @@ Kallelse och handlingar publiceras några dagar före sammanträdet.
      [("approved", "2019-05-14")]),
     ("Justeringens tid & plats 2020-02-03, kansliet", [("approved", "2020-02-03")]),
     ("Tid och plats 2019-05-09 kl. 17 i Rådhuset", [("meeting", "2019-05-09")]),
+    # the appeal's last day, its noun in either form (krokom_protokoll_2), is no notice's
+    ("Datum då anslaget sätts upp 20 april 2017 Sista dag för överklagan 11 maj 2017",
+     [("notice", "2017-04-20"), ("down", "2017-05-11")]),
+    ("Anslaget sattes upp 2017-04-20 Sista dag för överklagande 2017-05-11",
+     [("notice", "2017-04-20"), ("down", "2017-05-11")]),
+    # an extract's certification after the anslag's sentence (gemensamma-hjalpmedelsnamnden-vastmanland's utdrag) is
+    # the day it was copied, not a second notice date; the anslag's own date before it stays the notice's
+    ("Att justeringen tillkännagivits på regionens anslagstavla 2016-03-04 intygas Rätt utdraget intygas 2016-03-02",
+     [("notice", "2016-03-04"), ("extract", "2016-03-02")]),
+    # the anslag box's heading labels no date (hallsberg_protokoll_1's site title "ANSLAG/BEVIS. Kommunstyrelsen
+    # 2013-02-12. ..."); the box's own notice label still does, after the heading as before it
+    ("ANSLAG/BEVIS. Socialnämnden 2014-03-05. Socialförvaltningen", [("heading", "2014-03-05")]),
+    ("BEVIS/ANSLAG Socialnämnden 2014-03-05", [("heading", "2014-03-05")]),
+    ("ANSLAG/BEVIS Protokollet är justerat. Anslaget sattes upp 2014-03-07", [("notice", "2014-03-07")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
@@ -2335,6 +2349,118 @@ def test_the_meetings_own_date_among_the_anslags_run_on_values_is_not_the_notice
             "§24\nTräff med Revisionen\n\nDirektionen beslutar att lägga informationen till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2015-05-28", "2015-06-15")
+
+
+def test_a_notice_date_its_own_label_stands_right_before_is_read_on_the_meetings_day(tmp_path):
+    # kramfors_protokoll_2: "Datum då anslaget sätts upp 2018-10-24 Datum då anslaget tas ned 2018-11-15", the
+    # protocol justered and posted on the meeting's day: the date its own label stands right before is the notice's
+    # (the rule above drops the meeting's date only where the anslag's sentence or the organ's row stands between)
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2021-03-09\n\n§ 12 Dnr SN 2021/4\n"
+            "Verksamhetsplan\n\nBeslut\nSocialnämnden godkänner planen.\n\nANSLAG/BEVIS\n\nProtokollet är justerat. "
+            "Justeringen har tillkännagivits genom anslag.\n\nDatum då anslaget sätts upp 2021-03-09 Datum då anslaget "
+            "tas ned 2021-03-31\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2021-03-09", "2021-03-09")
+    # the anslag's sentence before the organ's row and its dates: the meeting's date there is no notice's
+    sentence = text.replace("Datum då anslaget sätts upp 2021-03-09 Datum då anslaget tas ned 2021-03-31",
+                            "Justeringen har tillkännagivits genom anslag Socialnämnden 2021-03-09 2021-03-10 "
+                            "2021-03-31")
+    meeting = parse_document(write(tmp_path, sentence)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2021-03-09", "2021-03-10")
+
+
+def test_an_anslags_box_set_one_cell_a_line_labels_before_values_gives_the_notice_by_its_labels_order(tmp_path):
+    # nerikes-brandkar_protokoll_1 as it stands: "BEVIS/ANSLAG" / "Organ:" / "Sammanträdesdatum:" / "Datum för
+    # uppsättande:" / "Datum för nedtagande:" ... then the values one a line: the organ, then the three dates in the
+    # labels' order; read only where they agree with an anslag (the meeting's date first, the board's weeks between)
+    box = ("ANSLAGSBEVIS\nOrgan:\nSammanträdesdatum:\nDatum för anslags uppsättande:\nDatum för anslags nedtagande:\n"
+           "Förvaringsplats för\nprotokollet:\nUnderskrift:\nJusteringen har tillkännagivits genom anslag\n"
+           "Miljönämnden i Västra Dal\n{held}\n{up}\n{down}\nKommunhuset\n")
+    text = ("SAMMANTRÄDESPROTOKOLL\nMiljönämnden\nSammanträdesdatum 2022-02-10\n\n§ 5 Dnr MN 2022/3\nTillsynsplan\n\n"
+            "Beslut\nMiljönämnden antar planen.\n\n")
+    meeting = parse_document(write(tmp_path, text + box.format(held="2022-02-10", up="2022-02-14",
+                                                               down="2022-03-08"))).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2022-02-10", "2022-02-14")
+    # another meeting's date in the box, or no weeks on the board between up and down: no notice read
+    for held, up, down in (("2022-01-13", "2022-02-14", "2022-03-08"), ("2022-02-10", "2022-02-14", "2022-02-16")):
+        meeting = parse_document(write(tmp_path, text + box.format(held=held, up=up, down=down))).meeting
+        assert meeting.notice_posted_on is None
+
+
+def test_the_anslags_time_on_the_board_gives_its_first_day_as_the_notice_date(tmp_path):
+    # ostersund_protokoll_1: "Anslagstid" / "2015-09-25 t o m 2015-10-12": a period, the anslag up on its first day
+    # ("t o m" without its periods as with them); never the period's end
+    text = ("PROTOKOLL\nKommunfullmäktige\n2019-04-11\n\nJusterat 2019-04-16\n\nAnslagstid\n{value}\n\n"
+            "Förvaringsplats\nKansliet\n\n§ 40 Dnr 12-2019\nÅrsredovisning\n\nBeslut\nKommunfullmäktige godkänner "
+            "årsredovisningen.\n")
+    for value in ("2019-04-17 t o m 2019-05-08", "2019-04-17 t.o.m. 2019-05-08", "2019-04-17 till och med 2019-05-08"):
+        meeting = parse_document(write(tmp_path, text.format(value=value))).meeting
+        assert (meeting.date, meeting.notice_posted_on) == ("2019-04-11", "2019-04-17")
+    run_on = text.replace("\n\nAnslagstid\n{value}", " Anslagstid 2019-04-17 t o m 2019-05-08")
+    assert parse_document(write(tmp_path, run_on)).meeting.notice_posted_on == "2019-04-17"
+    # two dates on the board's line that make no period: neither chosen
+    meeting = parse_document(write(tmp_path, text.format(value="2019-04-17 2019-04-18"))).meeting
+    assert meeting.notice_posted_on is None
+
+
+def test_a_fields_label_glued_to_a_bodys_name_is_no_bodys_name(tmp_path):
+    # bjurholm_kallelse_2 (an anslagstavla page): "Information om tillkännagivandet" / "InstansMiljö- och
+    # byggnämnden", a site's field with its label glued to its value, read as the body "InstansMiljö- och
+    # byggnämnden"; no body's name has a capital inside a word. The same name on a line of its own is the body.
+    text = ("{field}\nKallelse\nTid: måndagen den 15 december 2025 kl. 13.00\nPlats: Kommunhuset\n\nÄrenden:\n"
+            "1. Val av justerare\n2. Detaljplan för Norrbyn\n3. Taxa för tillsyn\n")
+    meeting = parse_document(write(tmp_path, text.format(field="InstansKultur- och fritidsnämnden"))).meeting
+    assert meeting.body != "InstansKultur- och fritidsnämnden" and meeting.date == "2025-12-15"
+    meeting = parse_document(write(tmp_path, text.format(field="Kultur- och fritidsnämnden"))).meeting
+    assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
+
+
+def test_a_date_other_than_the_day_the_meetings_label_gives_without_a_year_is_not_the_meetings(tmp_path):
+    # trosa_kallelse_1: "Kallelsetill sammanträde medkommunstyrelsens2013-02-19Tid: Onsdagen den 27 februari, kl.
+    # 18.00": the letter's date read as the meeting's, where the head's "Tid:" gives another day and no year
+    text = ("Kallelse till sammanträde med kultur- och fritidsnämnden {dated}Tid: {day}, kl. 18.00 Plats: "
+            "Rådhuset\n\nÄrenden:\n1. Val av justerare\n2. Taxa för bibliotekets lokaler\n3. Föreningsbidrag 2022\n")
+    meeting = parse_document(write(tmp_path, text.format(dated="2021-05-04", day="Tisdagen den 11 maj"))).meeting
+    assert meeting.date is None and any("utan år" in w for w in meeting.warnings)
+    # the same day as the date read: the meeting's
+    meeting = parse_document(write(tmp_path, text.format(dated="2021-05-11", day="Tisdagen den 11 maj"))).meeting
+    assert meeting.date == "2021-05-11"
+    # the justering's "plats och tid" with a day and no year is no label of the meeting's (eskilstuna_protokoll_3)
+    protocol = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-01-10\nUtses att justera Eva Ek Justeringens plats "
+                "och tid Måndagen den 16 januari, stadshusets kansli\n\n§ 1 Dnr KS 2012/3\nBudget\n\nBeslut\n"
+                "Kommunstyrelsen godkänner budgeten.\n")
+    assert parse_document(write(tmp_path, protocol)).meeting.date == "2012-01-10"
+
+
+def test_a_papers_date_after_daterat_is_not_the_meetings(tmp_path):
+    # halmstad_protokollsutdrag_1: the copy site's title is a sentence of the decision, "2 Kommunfullmäktige beslutar
+    # att godkänna utlåtande (bilaga 2), daterat 2014-04-01.": the paper's date, not the meeting's
+    text = ("{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload \"{title}\"\n\nTranskript\n\n"
+            "1 SOLBYNS KOMMUN Kommunfullmäktige Utdrag ur PROTOKOLL Sammanträdesdatum KF 12 KS 2019/0110 Beslut om "
+            "bostadsprogram Beslut Kommunfullmäktige beslutar att anta bostadsprogrammet. Ärendet Kommunstyrelsen "
+            "gav stadskontoret i uppdrag att ta fram ett program för bostäder i hela kommunen.\n")
+    title = "2 Kommunfullmäktige beslutar att godkänna yttrandet (bilaga 2), {word} 2020-03-02."
+    meeting = parse_document(write(tmp_path, text.format(title=title.format(word="daterat")))).meeting
+    assert meeting.date is None
+    # the same place with the meeting's day in the title's head ("Kommunfullmäktige 2020-03-16"): read
+    head = "SOLBYNS KOMMUN Kommunfullmäktige 2020-03-16 Utdrag ur PROTOKOLL"
+    assert parse_document(write(tmp_path, text.format(title=head))).meeting.date == "2020-03-16"
+
+
+def test_an_anslag_label_split_by_a_hyphen_at_the_lines_end_is_read_whole(tmp_path):
+    # vara_protokoll_2: "Datum för anslagets upp-" / "sättande 2016-06-02 Datum för anslagets" / "nedtagande
+    # 2016-06-23": the label's word split over the break; joined, it reads its date
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2018-11-26\n\n§ 80 Dnr 2018/77\n"
+            "Budget 2019\n\nBeslut\nKommunfullmäktige fastställer budgeten.\n\nANSLAG/BEVIS\n\nProtokollet är "
+            "justerat. Justeringen har tillkännagivits genom anslag\n\nOrgan Kommunfullmäktige\n\n"
+            "Sammanträdesdatum 2018-11-26\n\n"
+            "Datum för anslagets {first}\n\n{second} 2018-11-29 Datum för anslagets\n\nnedtagande 2018-12-21\n")
+    meeting = parse_document(write(tmp_path, text.format(first="upp-", second="sättande"))).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2018-11-26", "2018-11-29")
+    # a hyphen that splits no label ("Barn-" / "och ...") joins nothing: no notice read from it
+    other = text.format(first="upp-", second="sättande").replace("Datum för anslagets upp-\n\nsättande 2018-11-29 ",
+                                                                   "Barn-\n\noch skola 2018-11-29 ")
+    assert parse_document(write(tmp_path, other)).meeting.notice_posted_on is None
 
 
 def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):

@@ -874,8 +874,11 @@ _CONTENTS_LABEL = re.compile(
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
 _TABLE_LABEL = re.compile(
     r"(?P<meeting>sammanträdesdatum|sammanträdesdag)|(?P<approved>justeringsdatum|datum för justering)"
-    r"|(?P<down>(?:datum då )?anslaget (?:tas|togs) (?:ned|ner|bort)(?: efter)?|datum för anslagets nedtagande)"
-    r"|(?P<notice>(?:datum då )?anslaget (?:har satts|sätts|sattes) upp|datum för anslagets uppsättande"
+    # (the form's labels also without the word "anslag" or glued to it: "Datum för nedtagande", "Datum för
+    # anslagsuppsättande", Nerikes Brandkår, Hallsberg)
+    r"|(?P<down>(?:datum då )?anslaget (?:tas|togs) (?:ned|ner|bort)(?: efter)?"
+    r"|datum för (?:anslag(?:ets|s)?\s?)?nedtagande)"
+    r"|(?P<notice>(?:datum då )?anslaget (?:har satts|sätts|sattes) upp|datum för (?:anslag(?:ets|s)?\s?)?uppsättande"
     r"|anslagsdatum)", re.IGNORECASE)
 _DATE_RUN = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+){1,5}\d{4}-\d{2}-\d{2}")
 

@@ -247,7 +247,8 @@ _DATE_LABELS = [
              # The appeal's last day is no notice's either: "Sista dag att överklaga 2019-04-03" (Höglandets
              # räddningstjänstförbund, Enköping), "Sista dag för överklagande" (Ånge, Solna), "Överklagningstid"
              # (Ljungby), "Överklagandetid" (Nykvarn).
-             r"sista dag(?:en)? (?:för överklagande|att överklaga)|"
+             # ("Sista dag för överklagan 11 maj 2017", Krokom: the noun's other form)
+             r"sista dag(?:en)? (?:för överklagan(?:de)?|att överklaga)|"
              r"överklagandetid|överklagningstid"),
     # (also "Justerings plats och tid", "JUSTERING PLATS OCH TID": Osby, Kil, Hagfors; not split into a
     # justering and the meeting's "plats och tid")
@@ -257,6 +258,10 @@ _DATE_LABELS = [
                  r"justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
+    # The anslag box's heading is no label of a date: "ANSLAG/BEVIS. Kommunstyrelsen 2013-02-12." (Hallsberg's copy
+    # site title; the box's first row is the organ's, with its meeting's date); before "notice" so that its "anslag"
+    # is not read as one.
+    ("heading", r"anslag\s*/\s*bevis|bevis\s*/\s*anslag"),
     # (a bare "SÄTTS UPP 2019-06-11" too, the form's column under its anslag heading, Kil: _NOTICE reads it so on a
     # line of its own; in a protocol's head only the anslag is put up)
     ("notice", r"(?:anslag(?:et)? )?sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
@@ -268,7 +273,13 @@ _DATE_LABELS = [
                r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"
                # "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö), "Anslaget på kommunens
                # anslagstavla den 12 december 2018" (Kalmar), "tillkännagiven på kommunens anslagstavla den" (Örebro)
-               r"anslagits|anslagstavlan?\b"),
+               r"anslagits|anslagstavlan?\b|"
+               # the anslag's time on the board, its first day the day it went up ("Anslagstid 2015-09-25 t o m
+               # 2015-10-12", Östersund)
+               r"anslagstid\b"),
+    # An extract's certification, dated the day it was copied: "... anslagstavla 2017-06-08 intygas Rätt utdraget
+    # intygas 2017-06-07" (Västmanland's Gemensam Hjälpmedelsnämnd): no anslag's, justering's or meeting's date.
+    ("extract", r"utdraget intygas|utdragets riktighet intygas"),
     # "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012 ... är justerat" (Ludvika), "Protokoll
     # från Kommunfullmäktiges sammanträde 2017-10-19" (Eksjö), "Protokoll från Kommunfullmäktige, tisdag 23 maj 2017"
     # (Vänersborg): the date of the meeting the protocol is from.
@@ -312,7 +323,7 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
 
 def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
-    LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
+    LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', 'extract', 'heading', or None."""
     dates = find_dates(text)
     if not dates:
         return []  # no date, no label to look for (the label search is the slow one)

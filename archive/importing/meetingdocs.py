@@ -28,7 +28,9 @@ from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
+    _DATE_RUN,
     _STACKED_NUMBER,
+    _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
     PAGE_STEP,
     Item,
@@ -1045,7 +1047,10 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # A body's earlier decision told with its day ("Nämnden beslutade den 21 februari 2014, paragraf 7", Fagersta;
 # "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008", Kumla; "remitterade den 21 april 2008", Arboga): the
 # step the matter took before, never the day of the meeting whose document this is.
-_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade)\s+(?:den\s+)?$", re.IGNORECASE)
+# (A paper's own date so too: "godkänna utlåtande (bilaga 2), daterat 2014-04-01", Halmstad's copy site title, a
+# sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
+_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
+                         re.IGNORECASE)
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -1059,6 +1064,27 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
                 or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12]))
+
+
+# The meeting's own label right before a day and month whose year is not printed: "Tid: Onsdagen den 27 februari, kl.
+# 18.00" (Trosa), "Sammanträdesdatum: 14 mars".
+_LABELLED_DAY_NO_YEAR = re.compile(
+    # (not the justering's "Justeringens plats och tid Måndagen den 16 januari", Eskilstuna; a date glued before the
+    # label, "2013-02-19Tid:", Trosa's run-together head)
+    r"(?<![a-zåäö_])(?<!och )(?<!o )(?<!& )(?<!justeringens )(?<!justerings )(?<!justering )"
+    r"(?:tid|datum och tid|dag och tid|sammanträdesdag|sammanträdesdatum)\s*:?\s*"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+(?P<month>"
+    + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
+    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR), the first such; None
+    without one."""
+    for line in head[:40]:
+        found = _LABELLED_DAY_NO_YEAR.search(line.stripped)
+        if found:
+            return MONTHS[found.group("month").lower()], int(found.group("day"))
+    return None
 
 
 def _other_meeting_day(head: list[Line], iso: str) -> bool:
@@ -1087,7 +1113,14 @@ _APPROVED = re.compile(
 # A body's kind alone in the indefinite form ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18": the anslag
 # form's label row, Botkyrka, Hörby; "Nämnd/styrelse" in Lekeberg's, Staffanstorp's forms): a label, no body's name.
 _BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
-_UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
+# A notice's own label right before its value, nothing between ("Datum då anslaget sätts upp 2018-10-24", "Anslags
+# uppsättande: 2013-09-17"), unlike the anslag's sentence run on into the organ's row ("genom anslag Direktionen vid
+# Nerikes Brandkår 2015-05-28").
+_NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|upprättande|anslagsdatum|publicerat|"
+                                        r"publiceras)\s*:?\s*(?:den\s+)?$", re.IGNORECASE)
+# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
+_LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+_UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
 def _after_a_body(text: str, at: int) -> bool:
@@ -1112,6 +1145,38 @@ _GLUED_PERIOD = re.compile(r"(?<=(?:19|20)\d\d-\d\d-\d\d)[–-](?=(?:19|20)\d\d-
 _LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
 
 
+# The anslag's box by its heading ("ANSLAG/BEVIS", "BEVIS/ANSLAG", "ANSLAGSBEVIS"); its cells within so many lines.
+# (Or its first label alone on its line, the heading dropped as a page's furniture: "Sammanträdesdatum:".)
+_ANSLAGS_BOX_HEAD = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis)\b"
+                         r"|^(?:sammanträdesdatum|sammanträdesdag)\s*:?$", re.IGNORECASE)
+_ANSLAGS_BOX_LINES = 25
+
+
+def _notice_in_the_anslags_box(lines: list[Line], meeting_date: str | None) -> str | None:
+    """The day the anslag went up, read from an anslag's box whose cells stand one a line, labels before values: the
+    box's lines joined, its labels in order given the dates that stand together after them (agendarows._TABLE_LABEL,
+    as _tabled_dates reads a run-on row). Only where the
+    values agree with what an anslag is: the box's meeting date the meeting's own, the notice on or after it, and the
+    day it is taken down two to eight weeks later (the time on the board); else None."""
+    filled = [x for x in lines if x.stripped]
+    for at, line in enumerate(filled):
+        if not _ANSLAGS_BOX_HEAD.search(line.stripped):
+            continue
+        joined = " ".join(x.stripped for x in filled[at:at + _ANSLAGS_BOX_LINES])
+        run = _DATE_RUN.search(joined)
+        labels = list(_TABLE_LABEL.finditer(joined[:run.start()])) if run else []
+        dates = find_dates(run.group()) if run else []
+        if not labels or len(labels) != len(dates) or len({label.lastgroup for label in labels}) != len(labels):
+            continue  # (each label once, as many as the dates standing together after them)
+        roles = {label.lastgroup: date.iso for label, date in zip(labels, dates, strict=True)}
+        notice, down, held = roles.get("notice"), roles.get("down"), roles.get("meeting")
+        if not notice or "?" in notice or not held or held != meeting_date or notice < held \
+                or not _notice_weeks_apart(notice, down):
+            continue
+        return notice
+    return None
+
+
 def _join_split_labels(lines: list[Line]) -> list[Line]:
     """'Justeringens' / 'plats och tid': a form's label broken over two lines is one label."""
     joined: list[Line] = []
@@ -1127,6 +1192,14 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
             # breaks it after 'Justeringens'): the justering's label goes on on the value's line, whose 'tid'
             # is not the meeting's.
             joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        if previous is not None and re.search(r"[a-zåäö]{2}-$", previous.stripped) and line.stripped[:1].islower() \
+                and not find_dates(previous.stripped) \
+                and any(p.search(previous.stripped[:-1] + line.stripped) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)) \
+                and not any(p.search(previous.stripped) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+            # "Datum för anslagets upp-" / "sättande 2016-06-02 Datum för anslagets" (Vara): a label's word split at
+            # the line's end by a hyphen; joined whole, the label reads its date.
+            joined[-1] = Line(previous.number, previous.stripped[:-1] + line.stripped)
             continue
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
         # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
@@ -2395,6 +2468,14 @@ class MeetingDocumentParser:
         if date is None and front_page is not None:
             # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
             date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
+        if date is not None and (labelled_day := _labelled_day_without_year(date_head)) is not None \
+                and labelled_day != (int(date[5:7]), int(date[8:10])):
+            # "Kallelse till sammanträde med kommunstyrelsen 2013-02-19 Tid: Onsdagen den 27 februari, kl. 18.00"
+            # (Trosa): the head labels the meeting's day, its year not printed, and it is another day than the date
+            # read (the letter's own): the meeting's date is not stated whole; the year is never inferred.
+            self.meeting_warnings.add(None, "meeting.date", f"{date}: sidhuvudet anger ett annat sammanträdesdatum "
+                                                            "utan år; lämnas tomt")
+            date = None
         if body is None and date is not None and self.kind == "protokoll":
             body = _body_whose_protocol_is_dated(whole_head, date)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
@@ -2951,6 +3032,10 @@ class MeetingDocumentParser:
             lines = [x.stripped for x in head if x.number == line] if line is not None \
                 else [x.stripped for x in head[:25] if x.stripped]
             body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
+        if body and _LABEL_GLUED_TO_NAME.search(body):
+            # (Whichever reader took it: a field's label glued to the name, "InstansMiljö- och byggnämnden", is no
+            # body's name; see _body_by_lines.)
+            body, line = None, None
         if body and body.lower() in _KIND_WORD_ONLY:
             # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
             # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
@@ -3197,6 +3282,11 @@ class MeetingDocumentParser:
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
                                  for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
                 found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
+            if found and _LABEL_GLUED_TO_NAME.search(found[0]):
+                # "InstansMiljö- och byggnämnden" (Bjurholm's anslagstavla page, a permit's notice): a field's label
+                # glued to its value, a web page's cells; no body's name has a capital inside a word, and the line is
+                # a site's field, not the heading a name on a line of its own is.
+                found = None
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
@@ -3387,8 +3477,12 @@ class MeetingDocumentParser:
                         # anslag form's values run on after its labels, the organ's row first: the meeting's own
                         # date is that row's, never the day the anslag went up (posted after the justering; no gold
                         # of the tuning half's 84 with a notice date has it on the meeting's day).
+                        # (But a date its notice label stands right before, "Datum då anslaget sätts upp 2018-10-24
+                        # Datum då anslaget tas ned 2018-11-15" (Kramfors), is that label's value: a protocol justered
+                        # at the meeting is posted the same day.)
                         dated = [(date_role, date) for date_role, date in dated
-                                 if not (date_role == "notice" and date.iso == meeting.date)]
+                                 if not (date_role == "notice" and date.iso == meeting.date
+                                         and not _NOTICE_LABEL_RIGHT_BEFORE.search(text[:date.start]))]
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day (so
                     # "Protokollet är anslaget 2013-04-11 -- 2013-05-03", Älvsbyn; "Anslaget är uppsatt
                     # 2019-01-30-2019-02-20", Falköping, its dates glued: three organisations, Söderhamn's above).
@@ -3453,6 +3547,9 @@ class MeetingDocumentParser:
                 # Datum då anslaget sätts upp", a form's row joined over a break.)
                 others |= {date.start for date_role, date in labelled_dates(text[:since])
                            if date_role not in (None, role)}
+                # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it went up.
+                others |= {d.start for d in find_dates(text) if role == "notice"
+                           and _UNTIL.search(text[max(0, d.start - 20):d.start])}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
@@ -3474,6 +3571,13 @@ class MeetingDocumentParser:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
                 continue
+            if not distinct and not found and attribute == "notice_posted_on" \
+                    and (boxed := _notice_in_the_anslags_box(lines, meeting.date)) is not None:
+                # The anslag's box set one cell a line, its labels first and its values after them ("Organ:" /
+                # "Sammanträdesdatum:" / "Datum för uppsättande:" / "Datum för nedtagande:" ... "Direktionen vid
+                # Nerikes Brandkår" / "2015-05-28" / "2015-06-15" / "2015-07-13", Nerikes Brandkår): read as the
+                # form's run-on row is, each date by its label in order (_notice_in_the_anslags_box's checks).
+                distinct, found = [boxed], [(None, boxed)]
             if not distinct and attribute == "approved_on" and self.site_justering:
                 # The justering's date only the copy site's title kept (_justering_in_site_title).
                 distinct, found = [self.site_justering], [(None, self.site_justering)]

@@ -375,7 +375,10 @@ _NOTICE = re.compile(
     r"^anslaget på\b|anslagits på|"
     # The form's column under the anslag's heading, its noun left above ("SÄTTS UPP 2019-06-11", Kil; "Anslag sätts upp"
     # in Avesta, Gävle, Kävlinge, Kungälv, Kungsör): in a protocol's head only the anslag is put up.
-    r"\bsätts upp\b",
+    r"\bsätts upp\b|"
+    # The anslag's time on the board, a period whose first day it went up ("Anslagstid" / "2015-09-25 t o m
+    # 2015-10-12", Östersund).
+    r"\banslagstid\b",
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
