@@ -3610,3 +3610,24 @@ def test_a_title_found_twice_in_a_run_on_head_ends_where_its_copy_shows(tmp_path
 ])
 def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected):
     assert labelled_number_opening(title) == expected
+
+
+def test_a_line_agreeing_with_the_proposal_opens_the_decision_of_a_paragraph_without_a_beslut_heading(tmp_path):
+    # varmdo_protokoll_2: "Enligt förvaltningens förslag med kompletteringen:" on a line of its own under the §
+    # title, the added text below it, no Beslut heading; Västra Götalandsregionen and Trosa's arbetsutskott word
+    # their decisions "Enligt förslag" / "Enligt förvaltningens förslag." after a label. Made-up text, other body.
+    text = ("MILJÖNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2019-03-14\n\n"
+            "§ 21 Tillsynsplan för livsmedelskontrollen\n\nEnligt arbetsutskottets förslag med tillägget:\n"
+            "Planen följs upp vid nämndens sammanträde i oktober.\n\n"
+            "§ 22 Information om ny lagstiftning\n\n"
+            "Enligt förslaget ska kommunerna ta ett större ansvar för tillsynen.\n"
+            "Miljöchefen redogör för ärendet.\n\n"
+            "§ 23 Taxa för prövning\n\nÄrendebeskrivning\n\nEnligt förvaltningens förslag.\n\n"
+            "Ärendet har beretts av förvaltningen.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 21", "§ 22", "§ 23"]
+    assert _outcomes(items[0]) == [
+        "Enligt arbetsutskottets förslag med tillägget: Planen följs upp vid nämndens sammanträde i oktober."]
+    # a sentence of the description opening with the words, and the line under another heading: no decision
+    assert _outcomes(items[1]) == []
+    assert _outcomes(items[2]) == []

@@ -153,6 +153,29 @@ _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING
 _FINDING_LINE = re.compile(_FINDING + "$")
 
 
+# The meeting agreeing with a proposal put to it, on a line of its own under the § title where no "Beslut" heading
+# stands: "Enligt förvaltningens förslag med kompletteringen:" over the added text (Värmdö's protocol on its web
+# page), "Enligt arbetsutskottets förslag.", "Enligt förslaget." (the words Västra Götalandsregionen and Trosa's
+# arbetsutskott print after their Beslut labels). A closed form, the whole line: a sentence opening so ("Enligt
+# förslaget ska Aneby dela på ansvaret ...") is the matter's description, no finding.
+_AGREED_LINE = re.compile(r"Enligt\s+(?:[a-zåäö-]+s\s+)?förslag(?:et)?(?:\s+med\s+(?:följande\s+|den\s+)?"
+                          r"(?:komplettering(?:en|ar|arna)?|tillägg(?:et|en)?|ändring(?:en|ar|arna)?))?\s*[:.]?")
+
+
+def agreed_proposal_line(lines: list[Line]) -> int | None:
+    """The index of the line that states the meeting's agreement with a proposal (_AGREED_LINE), among the § text's
+    lines after its head and before any heading (a proposal's, a description's); None where no such line opens it."""
+    for at, line in enumerate(lines[1:], start=1):
+        text = line.stripped
+        if not text:
+            continue
+        if _item_heading(text):
+            return None
+        if _AGREED_LINE.fullmatch(text):
+            return at
+    return None
+
+
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb

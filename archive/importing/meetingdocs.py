@@ -140,6 +140,7 @@ from archive.importing.itemtext import (
     _without_papers_note,
     _without_signature_labels,
     agenda_item_run_on,
+    agreed_proposal_line,
     heading_run_on_cut,
     labelled_number_opening,
     page_noise_cut,
@@ -3365,8 +3366,14 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             lines = split_row_proposal(lines)  # "2. Val av sekreterare att välja NN till sekreterare."
         decision_from_sentence = False
+        agreed = agreed_proposal_line(lines) if self.kind == "protokoll" else None
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
-            lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
+            if agreed is not None:
+                # "Enligt förvaltningens förslag med kompletteringen:" and what it adds: the decision, as under a
+                # Beslut heading (its text runs to the next heading, not only its first sentence).
+                lines = [*lines[:agreed], Line(lines[agreed].number, "Beslut"), *lines[agreed:]]
+            else:
+                lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
         # (after the § head's case label left empty: "Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...", Hofors)
         capitals = _CAPS_TITLE_AT_START.match(_EMPTY_CASE_LABEL_LEAD.sub("", head_text)) \
