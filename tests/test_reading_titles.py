@@ -3631,3 +3631,21 @@ def test_a_line_agreeing_with_the_proposal_opens_the_decision_of_a_paragraph_wit
     # a sentence of the description opening with the words, and the line under another heading: no decision
     assert _outcomes(items[1]) == []
     assert _outcomes(items[2]) == []
+
+
+def test_the_bodys_thanks_for_a_report_is_its_decision_and_its_past_account_after_it_is_not(tmp_path):
+    # heby_protokoll_1 "Verksamhetsutskottet tackar för statistiken Verksamhetsutskottet beslutade vid förra
+    # sammanträdet att be fö" (the excerpt's end), a page run on as one line: the finding, not the quoted earlier
+    # decision. Made-up text.
+    text = ("KULTURNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2018-04-12\n\n"
+            "§ 14 Besöksstatistik för biblioteken Kulturnämnden tackar för redovisningen "
+            "Kulturnämnden beslutade i januari att begära en redovisning av besöken per filial och\n\n"
+            "§ 15 Information om sommarlovsaktiviteter Ordföranden tackar för informationen. Kulturchefen visar "
+            "programmet.\n\n"
+            "§ 16 Konstinköp Kulturnämnden tackar konstnären. Konstnären visar verket för ledamöterna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 14", "§ 15", "§ 16"]
+    assert _outcomes(items[0]) == ["Kulturnämnden tackar för redovisningen"]
+    # the chair's thanks is no finding of the body, and thanks without "för" is no formula
+    assert _outcomes(items[1]) == []
+    assert _outcomes(items[2]) == []

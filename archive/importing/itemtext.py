@@ -130,6 +130,29 @@ _DECISION_VERB = re.compile(
 # "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
 # formula "tar del av informationen" (Lysekil) with which a body decides on an item of information.
 _NOTED = re.compile(r"\s+tagit del av\b")
+# "Verksamhetsutskottet tackar för statistiken" (Heby): the body's thanks for a report, the finding with which it
+# closes an item of information ("Kommunstyrelsen tackar för informationen"); only the formula with "för".
+_THANKED = re.compile(r"\s+för\s+[a-zåäö]")
+# An account of what the body did before, in the past tense ("Verksamhetsutskottet beslutade vid förra
+# sammanträdet att ...", Heby), after its present-tense finding: no part of the decision.
+_BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet"
+                                 r"|direktionen))\s+(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
+_BODYS_PRESENT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen))"
+                            r"\s+[a-zåäö]+(?:ar|er)\b")
+
+
+def past_account_cut(decided: list[str]) -> list[str]:
+    """A decision read from a body's sentence (no Beslut heading) without the past-tense account that follows it on
+    lines of their own: where its first line is the body's present-tense finding without a stop, the decision ends
+    at a line opening with the same body in the past tense (a quoted earlier decision, never this meeting's)."""
+    first = _BODYS_PRESENT.match(decided[0]) if decided else None
+    if not first or decided[0].rstrip().endswith((".", "!", "?")):
+        return decided
+    for at, line in enumerate(decided[1:], start=1):
+        past = _BODYS_PAST_ACCOUNT.match(line)
+        if past and past.group("subject") == first.group("subject"):
+            return decided[:at]
+    return decided
 # "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
 # that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
 # Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna."). A förbund's
@@ -217,7 +240,8 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
             # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
             # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
-            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb")) \
+                or match.group("verb") == "tackar" and _THANKED.match(text, match.end("verb"))
             if not found and deciding \
                     and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
