@@ -3649,3 +3649,19 @@ def test_the_bodys_thanks_for_a_report_is_its_decision_and_its_past_account_afte
     # the chair's thanks is no finding of the body, and thanks without "för" is no formula
     assert _outcomes(items[1]) == []
     assert _outcomes(items[2]) == []
+
+
+def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tmp_path):
+    # bengtsfors_protokoll_2 "... s beslut tar del av informationen.", tranemo_protokoll_2 "... samordningsförbund
+    # s beslut Noterar informationen Ärendet ...", stromstad_protokoll_1 and svalov_protokoll_2 so: the body's name
+    # in the heading "Kommunstyrelsens beslut" lost by the extraction, its "s" left. Made-up text.
+    text = ("BYGGNADSNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2016-09-08\n\n"
+            "§ 88 Lägesrapport detaljplaner s beslut tar del av rapporten. Planchefen redogör för läget.\n\n"
+            "§ 89 Uppföljning av bygglovstider s beslut Godkänner uppföljningen\n\n"
+            "§ 90 Dagordning s beslut Information Övrigt\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 88", "§ 89", "§ 90"]
+    assert _outcomes(items[0]) == ["tar del av rapporten."]
+    assert _outcomes(items[1]) == ["Godkänner uppföljningen"]
+    # a legend's words after it, no sentence: no decision
+    assert _outcomes(items[2]) == []

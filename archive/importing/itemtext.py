@@ -199,6 +199,16 @@ def agreed_proposal_line(lines: list[Line]) -> int | None:
     return None
 
 
+# The body's decision heading whose name the extraction lost (set as a field or in another font), its genitive "s"
+# left: "Rapport från utskotten s utskotts ledamöter informerar ... s beslut tar del av informationen." (Bengtsfors),
+# "... samordningsförbund s beslut Noterar informationen Ärendet ..." (Tranemo), "Skolchef - s beslut 1. att chef
+# ..." (Strömstad), "... Demokratiberedningen s beslut Informationen noteras." (Svalöv). Only before a sentence: a verb
+# in lower case, a capitalised word and a lower-case one, or a first point ("s beslut Information Övrigt", a
+# dagordning's legend in Region Blekinge's protocol, is none).
+_LOST_BODYS_DECISION = re.compile(r"(?<=[\w.)-])\s+s beslut:?\s+"
+                                  r"(?=[a-zåäö]{2,}\s|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]|\d{1,2}\.\s)")
+
+
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
@@ -214,6 +224,13 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             key=lambda m: m.start())
         cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        lost = _LOST_BODYS_DECISION.search(text) if not found and section != "proposal" else None
+        if lost and not (filed and filed.start() < lost.start()):
+            # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
+            result.extend([Line(line.number, text[:lost.start()].strip(), page_start=line.page_start),
+                           Line(line.number, "Beslut"), Line(line.number, text[lost.end():])])
+            found = True
+            continue
         if not found and section != "proposal" and _FINDING_LINE.match(text):
             # "Protokollet lades till handlingarna." on a line of its own: the item's decision (not a proposal's
             # text under its heading).
