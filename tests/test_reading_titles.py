@@ -3610,3 +3610,58 @@ def test_a_title_found_twice_in_a_run_on_head_ends_where_its_copy_shows(tmp_path
 ])
 def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected):
     assert labelled_number_opening(title) == expected
+
+
+def test_a_line_agreeing_with_the_proposal_opens_the_decision_of_a_paragraph_without_a_beslut_heading(tmp_path):
+    # varmdo_protokoll_2: "Enligt förvaltningens förslag med kompletteringen:" on a line of its own under the §
+    # title, the added text below it, no Beslut heading; Västra Götalandsregionen and Trosa's arbetsutskott word
+    # their decisions "Enligt förslag" / "Enligt förvaltningens förslag." after a label. Made-up text, other body.
+    text = ("MILJÖNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2019-03-14\n\n"
+            "§ 21 Tillsynsplan för livsmedelskontrollen\n\nEnligt arbetsutskottets förslag med tillägget:\n"
+            "Planen följs upp vid nämndens sammanträde i oktober.\n\n"
+            "§ 22 Information om ny lagstiftning\n\n"
+            "Enligt förslaget ska kommunerna ta ett större ansvar för tillsynen.\n"
+            "Miljöchefen redogör för ärendet.\n\n"
+            "§ 23 Taxa för prövning\n\nÄrendebeskrivning\n\nEnligt förvaltningens förslag.\n\n"
+            "Ärendet har beretts av förvaltningen.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 21", "§ 22", "§ 23"]
+    assert _outcomes(items[0]) == [
+        "Enligt arbetsutskottets förslag med tillägget: Planen följs upp vid nämndens sammanträde i oktober."]
+    # a sentence of the description opening with the words, and the line under another heading: no decision
+    assert _outcomes(items[1]) == []
+    assert _outcomes(items[2]) == []
+
+
+def test_the_bodys_thanks_for_a_report_is_its_decision_and_its_past_account_after_it_is_not(tmp_path):
+    # heby_protokoll_1 "Verksamhetsutskottet tackar för statistiken Verksamhetsutskottet beslutade vid förra
+    # sammanträdet att be fö" (the excerpt's end), a page run on as one line: the finding, not the quoted earlier
+    # decision. Made-up text.
+    text = ("KULTURNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2018-04-12\n\n"
+            "§ 14 Besöksstatistik för biblioteken Kulturnämnden tackar för redovisningen "
+            "Kulturnämnden beslutade i januari att begära en redovisning av besöken per filial och\n\n"
+            "§ 15 Information om sommarlovsaktiviteter Ordföranden tackar för informationen. Kulturchefen visar "
+            "programmet.\n\n"
+            "§ 16 Konstinköp Kulturnämnden tackar konstnären. Konstnären visar verket för ledamöterna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 14", "§ 15", "§ 16"]
+    assert _outcomes(items[0]) == ["Kulturnämnden tackar för redovisningen"]
+    # the chair's thanks is no finding of the body, and thanks without "för" is no formula
+    assert _outcomes(items[1]) == []
+    assert _outcomes(items[2]) == []
+
+
+def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tmp_path):
+    # bengtsfors_protokoll_2 "... s beslut tar del av informationen.", tranemo_protokoll_2 "... samordningsförbund
+    # s beslut Noterar informationen Ärendet ...", stromstad_protokoll_1 and svalov_protokoll_2 so: the body's name
+    # in the heading "Kommunstyrelsens beslut" lost by the extraction, its "s" left. Made-up text.
+    text = ("BYGGNADSNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2016-09-08\n\n"
+            "§ 88 Lägesrapport detaljplaner s beslut tar del av rapporten. Planchefen redogör för läget.\n\n"
+            "§ 89 Uppföljning av bygglovstider s beslut Godkänner uppföljningen\n\n"
+            "§ 90 Dagordning s beslut Information Övrigt\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 88", "§ 89", "§ 90"]
+    assert _outcomes(items[0]) == ["tar del av rapporten."]
+    assert _outcomes(items[1]) == ["Godkänner uppföljningen"]
+    # a legend's words after it, no sentence: no decision
+    assert _outcomes(items[2]) == []

@@ -130,6 +130,29 @@ _DECISION_VERB = re.compile(
 # "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
 # formula "tar del av informationen" (Lysekil) with which a body decides on an item of information.
 _NOTED = re.compile(r"\s+tagit del av\b")
+# "Verksamhetsutskottet tackar för statistiken" (Heby): the body's thanks for a report, the finding with which it
+# closes an item of information ("Kommunstyrelsen tackar för informationen"); only the formula with "för".
+_THANKED = re.compile(r"\s+för\s+[a-zåäö]")
+# An account of what the body did before, in the past tense ("Verksamhetsutskottet beslutade vid förra
+# sammanträdet att ...", Heby), after its present-tense finding: no part of the decision.
+_BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet"
+                                 r"|direktionen))\s+(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
+_BODYS_PRESENT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen))"
+                            r"\s+[a-zåäö]+(?:ar|er)\b")
+
+
+def past_account_cut(decided: list[str]) -> list[str]:
+    """A decision read from a body's sentence (no Beslut heading) without the past-tense account that follows it on
+    lines of their own: where its first line is the body's present-tense finding without a stop, the decision ends
+    at a line opening with the same body in the past tense (a quoted earlier decision, never this meeting's)."""
+    first = _BODYS_PRESENT.match(decided[0]) if decided else None
+    if not first or decided[0].rstrip().endswith((".", "!", "?")):
+        return decided
+    for at, line in enumerate(decided[1:], start=1):
+        past = _BODYS_PAST_ACCOUNT.match(line)
+        if past and past.group("subject") == first.group("subject"):
+            return decided[:at]
+    return decided
 # "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
 # that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
 # Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna."). A förbund's
@@ -153,6 +176,39 @@ _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING
 _FINDING_LINE = re.compile(_FINDING + "$")
 
 
+# The meeting agreeing with a proposal put to it, on a line of its own under the § title where no "Beslut" heading
+# stands: "Enligt förvaltningens förslag med kompletteringen:" over the added text (Värmdö's protocol on its web
+# page), "Enligt arbetsutskottets förslag.", "Enligt förslaget." (the words Västra Götalandsregionen and Trosa's
+# arbetsutskott print after their Beslut labels). A closed form, the whole line: a sentence opening so ("Enligt
+# förslaget ska Aneby dela på ansvaret ...") is the matter's description, no finding.
+_AGREED_LINE = re.compile(r"Enligt\s+(?:[a-zåäö-]+s\s+)?förslag(?:et)?(?:\s+med\s+(?:följande\s+|den\s+)?"
+                          r"(?:komplettering(?:en|ar|arna)?|tillägg(?:et|en)?|ändring(?:en|ar|arna)?))?\s*[:.]?")
+
+
+def agreed_proposal_line(lines: list[Line]) -> int | None:
+    """The index of the line that states the meeting's agreement with a proposal (_AGREED_LINE), among the § text's
+    lines after its head and before any heading (a proposal's, a description's); None where no such line opens it."""
+    for at, line in enumerate(lines[1:], start=1):
+        text = line.stripped
+        if not text:
+            continue
+        if _item_heading(text):
+            return None
+        if _AGREED_LINE.fullmatch(text):
+            return at
+    return None
+
+
+# The body's decision heading whose name the extraction lost (set as a field or in another font), its genitive "s"
+# left: "Rapport från utskotten s utskotts ledamöter informerar ... s beslut tar del av informationen." (Bengtsfors),
+# "... samordningsförbund s beslut Noterar informationen Ärendet ..." (Tranemo), "Skolchef - s beslut 1. att chef
+# ..." (Strömstad), "... Demokratiberedningen s beslut Informationen noteras." (Svalöv). Only before a sentence: a verb
+# in lower case, a capitalised word and a lower-case one, or a first point ("s beslut Information Övrigt", a
+# dagordning's legend in Region Blekinge's protocol, is none).
+_LOST_BODYS_DECISION = re.compile(r"(?<=[\w.)-])\s+s beslut:?\s+"
+                                  r"(?=[a-zåäö]{2,}\s|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]|\d{1,2}\.\s)")
+
+
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
@@ -168,6 +224,13 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             key=lambda m: m.start())
         cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        lost = _LOST_BODYS_DECISION.search(text) if not found and section != "proposal" else None
+        if lost and not (filed and filed.start() < lost.start()):
+            # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
+            result.extend([Line(line.number, text[:lost.start()].strip(), page_start=line.page_start),
+                           Line(line.number, "Beslut"), Line(line.number, text[lost.end():])])
+            found = True
+            continue
         if not found and section != "proposal" and _FINDING_LINE.match(text):
             # "Protokollet lades till handlingarna." on a line of its own: the item's decision (not a proposal's
             # text under its heading).
@@ -194,7 +257,8 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
             # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
             # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
-            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb")) \
+                or match.group("verb") == "tackar" and _THANKED.match(text, match.end("verb"))
             if not found and deciding \
                     and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))

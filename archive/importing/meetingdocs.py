@@ -142,9 +142,11 @@ from archive.importing.itemtext import (
     _without_papers_note,
     _without_signature_labels,
     agenda_item_run_on,
+    agreed_proposal_line,
     heading_run_on_cut,
     labelled_number_opening,
     page_noise_cut,
+    past_account_cut,
     presenter_note_cut,
     split_row_proposal,
     standing_report_cut,
@@ -3625,8 +3627,14 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             lines = split_row_proposal(lines)  # "2. Val av sekreterare att välja NN till sekreterare."
         decision_from_sentence = False
+        agreed = agreed_proposal_line(lines) if self.kind == "protokoll" else None
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
-            lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
+            if agreed is not None:
+                # "Enligt förvaltningens förslag med kompletteringen:" and what it adds: the decision, as under a
+                # Beslut heading (its text runs to the next heading, not only its first sentence).
+                lines = [*lines[:agreed], Line(lines[agreed].number, "Beslut"), *lines[agreed:]]
+            else:
+                lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
         # (after the § head's case label left empty: "Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...", Hofors)
         capitals = _CAPS_TITLE_AT_START.match(_EMPTY_CASE_LABEL_LEAD.sub("", head_text)) \
@@ -4906,7 +4914,15 @@ class MeetingDocumentParser:
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
         proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
-        decided = [x.stripped for x in parts.get("decision", []) if x.stripped and not _RULE_LINE.fullmatch(x.stripped)]
+        decision_part = parts.get("decision", [])
+        decided_lines = [x for x in decision_part if x.stripped and not _RULE_LINE.fullmatch(x.stripped)]
+        decided = [x.stripped for x in decided_lines]
+        if decision_from_sentence and len(kept := past_account_cut(decided)) < len(decided):
+            # the body's past-tense account after its finding ends the decision there, and the excerpt's end that
+            # cuts the account off cuts no part of it
+            after = decided_lines[len(kept)]
+            decision_part = decision_part[:next(at for at, line in enumerate(decision_part) if line is after)]
+            decided = kept
         decision_text = _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)]))
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
@@ -4925,7 +4941,7 @@ class MeetingDocumentParser:
             subject = body_at_start(decision_text)
             onward = re.match(r"\W*\s+(?P<sentence>" + re.escape(subject[0]) + r"\s+föreslår\s+\S.*)$",
                               whole_decision[len(decision_text):], re.DOTALL) if subject and subject[0] else None
-            if onward and self._cut_by_the_end(parts.get("decision", []), onward.group("sentence")) \
+            if onward and self._cut_by_the_end(decision_part, onward.group("sentence")) \
                     and not _SENTENCE_END.search(onward.group("sentence")):
                 # "Kommunstyrelsen beslutar att ... . Kommunstyrelsen föreslår kommunfullmäktige beslutar att göra en
                 # avsättning från årets resultat till resultatutj" (Svedala): the meeting's own proposal to the next
@@ -4944,7 +4960,7 @@ class MeetingDocumentParser:
                 decision_text = ""
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
-        if decision_text and self._cut_by_the_end(parts.get("decision", []),
+        if decision_text and self._cut_by_the_end(decision_part,
                                                   whole_decision if points else decision_text):
             cut_lead = decision_text
             notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
