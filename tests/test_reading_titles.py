@@ -3625,6 +3625,12 @@ def test_a_quoted_heading_and_the_line_naming_its_kind_and_asker_below_it_are_on
         '"Hur mår SFI?" Bordlagd interpellation av Marius Kawecki (SD) till arbetslivsnämndens ordförande',
         '"Gjuteriet + Grafikens Hus = Sant?" Bordlagd fråga av Mats Siljebrand (L) till Telge Fastigheters '
         "ordförande"]
+    # So with a blank line between (a site setting each line as a paragraph of its own).
+    assert titles_read(tmp_path, text.replace("?\"\n", "?\"\n\n")) == titles_read(tmp_path, text)
+    # A site's page around it (its own text dropped, so the text may be an excerpt): the rows above the last, whose
+    # titles end in the last line's last word ("ordförande") only, do not end the text.
+    chrome = "\nHjälpte informationen på sidan dig?\nJa\nNej\n\nKontakta oss\nOm webbplatsen\nTill toppen\n"
+    assert titles_read(tmp_path, text + chrome)[1] == titles_read(tmp_path, text)[1]
     # Negative: a title not quoted keeps its own line; the line below it (a step, here) is no part of it.
     text = text.replace('2. "Hur mår SFI?"\nBordlagd interpellation av Marius Kawecki (SD) till arbetslivsnämndens '
                         "ordförande", "2. Ändrad bolagsordning för Telge AB\nBordlagd interpellation av Marius Kawecki")

@@ -2563,8 +2563,14 @@ class MeetingDocumentParser:
     def _ends_the_text(self, item: Item, title: str, body_lines: list[Line]) -> bool:
         """Whether the excerpt ends in the item's `title`: no text below it, and the text's last line (the item's
         own or one after it) ends with the title's last word."""
-        return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
-            and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        if not (title.split() and not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
+            return False
+        # The last line below the item's own ends as its title does, word for word as far as both go, not in a
+        # last word alone ("... till tekniska nämndens ordförande" above "... till Telge Fastigheters ordförande").
+        words, ending = title.split(), self.last_line.stripped.split()
+        depth = min(len(words), len(ending), 4)
+        return self.last_line.number == item.line or words[-depth:] == ending[-depth:]
 
     @staticmethod
     def _title_left_open(title_parts: list[str], text: str) -> bool:
@@ -2577,6 +2583,9 @@ class MeetingDocumentParser:
         2015-05-26 §" / "53)")."""
         so_far = " ".join(title_parts)
         return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
+                                 # (a quoted heading, its kind and asker below it: a site's blank line between)
+                                 or len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
+                                 and bool(_KIND_AND_ASKER.match(text))
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
 
