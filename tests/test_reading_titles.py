@@ -3665,3 +3665,45 @@ def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tm
     assert _outcomes(items[1]) == ["Godkänner uppföljningen"]
     # a legend's words after it, no sentence: no decision
     assert _outcomes(items[2]) == []
+
+
+def test_a_quoted_heading_and_the_line_naming_its_kind_and_asker_below_it_are_one_title(tmp_path):
+    # sodertalje_kallelse_2: '11. "Hur mår SFI?"' / 'Bordlagd interpellation av Marius Kawecki (SD) till ...': the
+    # quoted heading names the question, the line below its kind, asker and addressee: the gold keeps both lines.
+    # "... till Telge Fastigheters ordförande": an office after a preposition is whom it is put to, no signature.
+    text = ("Handlingar KF den 1 oktober 2018\n\nÄrenden\n\n1. Skogspolicy för Södertälje kommun\n\n"
+            '2. "Hur mår SFI?"\nBordlagd interpellation av Marius Kawecki (SD) till arbetslivsnämndens ordförande\n\n'
+            '3. "Gjuteriet + Grafikens Hus = Sant?"\nBordlagd fråga av Mats Siljebrand (L) till Telge Fastigheters '
+            "ordförande\n")
+    assert titles_read(tmp_path, text) == [
+        "Skogspolicy för Södertälje kommun",
+        '"Hur mår SFI?" Bordlagd interpellation av Marius Kawecki (SD) till arbetslivsnämndens ordförande',
+        '"Gjuteriet + Grafikens Hus = Sant?" Bordlagd fråga av Mats Siljebrand (L) till Telge Fastigheters '
+        "ordförande"]
+    # So with a blank line between (a site setting each line as a paragraph of its own).
+    assert titles_read(tmp_path, text.replace("?\"\n", "?\"\n\n")) == titles_read(tmp_path, text)
+    # A site's page around it (its own text dropped, so the text may be an excerpt): the rows above the last, whose
+    # titles end in the last line's last word ("ordförande") only, do not end the text.
+    chrome = "\nHjälpte informationen på sidan dig?\nJa\nNej\n\nKontakta oss\nOm webbplatsen\nTill toppen\n"
+    assert titles_read(tmp_path, text + chrome)[1] == titles_read(tmp_path, text)[1]
+    # Negative: a title not quoted keeps its own line; the line below it (a step, here) is no part of it.
+    text = text.replace('2. "Hur mår SFI?"\nBordlagd interpellation av Marius Kawecki (SD) till arbetslivsnämndens '
+                        "ordförande", "2. Ändrad bolagsordning för Telge AB\nBordlagd interpellation av Marius Kawecki")
+    assert titles_read(tmp_path, text)[1] == "Ändrad bolagsordning för Telge AB"
+
+
+def test_a_kallelses_last_row_cut_by_the_texts_end_after_a_comma_or_a_years_century_is_left_out(tmp_path):
+    # ornskoldsvik_kallelse_1: "21." / "" / "Skrivelse, " ending the text (the row's number on a line of its own);
+    # bjurholm_kallelse_2: "10. Partistöd 20" ending it: both rows cut by the excerpt, left out (README's gold).
+    text = tuning_text("ornskoldsvik_kallelse_1")
+    assert text.endswith("\n\n21.\n\nSkrivelse, ")
+    assert titles_read(tmp_path, text)[-1] == "Avsägelse, ersättare i bildningsnämnden efter Malin Häggqvist (S)"
+    # Negative: the row whole ("Skrivelse om ..."), though the text ends there, is kept.
+    assert titles_read(tmp_path, text.replace("Skrivelse, ", "Skrivelse om vägplanen"))[-1] == "Skrivelse om vägplanen"
+    text = ("KOMMUNFULLMÄKTIGE\n\nMåndag den 15 december 2025\n\nÄrenden:\n\n1. Skattesats 2026\n"
+            "2. Omsättning och nyupptagande av lån 2026\n3. Partistöd 20")
+    assert titles_read(tmp_path, text) == ["Skattesats 2026", "Omsättning och nyupptagande av lån 2026"]
+    # Negative: a whole year ends the last row, and a row ending in "20" with text below it, are kept.
+    assert titles_read(tmp_path, text.replace("Partistöd 20", "Partistöd 2026")) == [
+        "Skattesats 2026", "Omsättning och nyupptagande av lån 2026", "Partistöd 2026"]
+    assert titles_read(tmp_path, text.replace("Partistöd 20", "Partistöd 20\n4. Valärenden"))[2] == "Partistöd 20"

@@ -457,6 +457,8 @@ _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s
 # The continued mark after a title ("... tillfälle forts.", "..., (forts)"): _CONTINUED_MARK's words at a title's end.
 _CONTINUED_AT_END = re.compile(r"[\s,]+\(?(?i:forts)\.?\)?\.?$")
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
+# A year cut after its century or decade by the text's end ("Partistöd 20", "Tillsynsplan 201").
+_YEAR_STUB_AT_END = re.compile(r"(?<=[a-zåäö])\s(?:19|20)\d?$")
 # A bracket opened for a row's case number after its title, cut there: "(Dnr KS", "(Dnr.", "(diarienr".
 _CUT_CASE_OPENING = re.compile(r"\s+\((?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
@@ -769,6 +771,11 @@ _JOINS = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} 
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
+# A title that is a quoted heading alone ('"Hur mår SFI?"'), and the line below it naming the matter's kind and its
+# asker ("Bordlagd interpellation av Marius Kawecki (SD) till ...", "Fråga från ..."): one title over two lines.
+_QUOTED_TITLE = re.compile(r'["”“«][^"”“«»]+["”»]')
+_KIND_AND_ASKER = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?i:interpellation|fråga|motion|medborgarförslag)\s+"
+                             r"(?:av|från)\s+[A-ZÅÄÖ]")
 
 
 # A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
@@ -2795,8 +2802,14 @@ class MeetingDocumentParser:
     def _ends_the_text(self, item: Item, title: str, body_lines: list[Line]) -> bool:
         """Whether the excerpt ends in the item's `title`: no text below it, and the text's last line (the item's
         own or one after it) ends with the title's last word."""
-        return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
-            and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        if not (title.split() and not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
+            return False
+        # The last line below the item's own ends as its title does, word for word as far as both go, not in a
+        # last word alone ("... till tekniska nämndens ordförande" above "... till Telge Fastigheters ordförande").
+        words, ending = title.split(), self.last_line.stripped.split()
+        depth = min(len(words), len(ending), 4)
+        return self.last_line.number == item.line or words[-depth:] == ending[-depth:]
 
     @staticmethod
     def _title_left_open(title_parts: list[str], text: str) -> bool:
@@ -2809,6 +2822,9 @@ class MeetingDocumentParser:
         2015-05-26 §" / "53)")."""
         so_far = " ".join(title_parts)
         return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
+                                 # (a quoted heading, its kind and asker below it: a site's blank line between)
+                                 or len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
+                                 and bool(_KIND_AND_ASKER.match(text))
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
 
@@ -4149,6 +4165,8 @@ class MeetingDocumentParser:
                     # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
                     or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
+                    or self.kind == "kallelse" and len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
+                    and bool(_KIND_AND_ASKER.match(text))
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
                     text, trailing = trailing_case_number(text)
@@ -4238,6 +4256,10 @@ class MeetingDocumentParser:
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
+        if signature and title[:signature.start()].endswith(_OPEN_ENDINGS[2:]):
+            # "... till Telge Fastigheters ordförande" (Södertälje's interpellations): the office after a preposition
+            # is whom the matter is put to, part of the title; a signature never follows a preposition.
+            signature = None
         if signature is None and self.kind == "kallelse" and (whole := _SIGNATURE_AFTER_TITLE.match(" " + title)) \
                 and whole.group("secretary"):
             # "Peter Heie ordförande Ralf Karlsson sekreterare": the list's signature, both signers with their
@@ -4739,12 +4761,16 @@ class MeetingDocumentParser:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
                 return False
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.number == item.line and ((title.endswith(_OPEN_ENDINGS + (" nr",))
-                                                              or _CUT_WORD_AT_END.search(title))
-                                                             and self.last_line.stripped.endswith(title.split()[-1])
-                                                             or self.last_line.stripped.endswith(title + ","))):
+                and (self.last_line.number == item.line or self.kind == "kallelse" and self.excerpt
+                     and self.last_line.number > item.line)
+                and ((title.endswith(_OPEN_ENDINGS + (" nr",)) or _CUT_WORD_AT_END.search(title)
+                      or _YEAR_STUB_AT_END.search(title) and len(self.last_line.stripped) <= len(title) + 8)
+                     and self.last_line.stripped.endswith(title.split()[-1])
+                     or self.last_line.stripped.endswith(title + ","))):
             # The text ends inside this title ("Interpellation nr"; "... i kommunen, ex färdtjänst," its comma read
-            # off): it is not stated whole.
+            # off; "21." / "Skrivelse, " a kallelse's row on lines of its own; "Partistöd 20", a year cut after its
+            # century where a site's excerpt ends, on the row's own line, not a run-on page's last row and its
+            # page, "... Sociala utskottet 20"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         attending = _ATTENDING_AT.fullmatch(title)
