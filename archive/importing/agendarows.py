@@ -2088,7 +2088,7 @@ _LEADER_AT_ROW_END = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3})?\s*$")
 _YEAR_CODED_AT_LEAST = 3
 
 
-def _year_coded_rows(text: str) -> tuple[str, list[str]] | None:
+def _split_year_coded_list(text: str) -> tuple[str, list[str]] | None:
     """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...': the text before the list and its rows
     (each opening with its code and year-numbered §, leader and page dropped), or None. Three rows at least,
     one code and one year, each row's serial one past the row before it."""
@@ -2214,7 +2214,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(text) < RUN_ON:
             result.append(line)
             continue
-        coded = _year_coded_rows(text) if protocol else None
+        coded = _split_year_coded_list(text) if protocol else None
         if coded is not None:
             before, rows = coded
             result.extend(_rows_on_their_lines(line, before, rows))
@@ -3300,11 +3300,11 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
 
 # A Dnr cell in a column of its own: a case number, or the year-first serial some registries write bare ("2018/6",
 # "2015/263-KS", Västerås; Tidaholm's and Lindesberg's Dnr cells).
-_YEAR_FIRST_CELL = re.compile(r"(?:19|20)\d\d/\d{1,5}(?:-[A-ZÅÄÖ]{1,5})?")
+_BARE_YEAR_SERIAL_CELL = re.compile(r"(?:19|20)\d\d/\d{1,5}(?:-[A-ZÅÄÖ]{1,5})?")
 
 
 def _case_cell(text: str) -> bool:
-    return is_case_number(text) or bool(_YEAR_FIRST_CELL.fullmatch(text))
+    return is_case_number(text) or bool(_BARE_YEAR_SERIAL_CELL.fullmatch(text))
 
 
 def _case_column(lines: list[Line], at: int, count: int) -> list[int] | None:

@@ -794,7 +794,7 @@ _CODE_AND_DATE_AT_END = re.compile(r"\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<date>(?
 _DASHED_FILING_CODE = re.compile(r"^(?P<sep>[-–])\s(?P<code>\d{3})\s+(?=[A-ZÅÄÖ])")
 
 
-def _year_coded_rows(lines: list[Line]) -> set[int]:
+def _year_coded_row_lines(lines: list[Line]) -> set[int]:
     """The list rows opening with a § numbered through the year under the body's code ("KS 52/16 Title"), where
     three rows or more in a row (_YEAR_CODED_AT_LEAST, as agendarows splits such rows) share code and year and
     count on one by one (ids of their lines): only then are they §§, not case numbers."""
@@ -967,7 +967,7 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # A body's code and its paragraph after a number ("2013/12 Ks 178, 22 september 2015"): a step the matter took,
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
-_YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
+_YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # Three words or more in capitals ending a title in normal case (see item()).
 # A row's columns of codes run on after its title, before its case number: the handläggare's initials, the unit, the
 # body preparing it ("Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59", Region
@@ -1981,7 +1981,7 @@ def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
 # "KF 59 KS 2010/0369 Beslut om ...", "Ks Kfm 44 Dnr 10/Ks Medborgarförslag ...", "BUN 116 Skolchef ...", "Vu 37
 # ...", "KS 316 Dnr ...": opening a line, or after a page's running head alone (the municipality, the document's
 # name, its labels, page numbers, dates). The number is followed by a capital or a case label: "KS 2017/28" and
-# "KS 52/16" are case numbers (or Skövde's year-numbered §s, read by _year_coded_rows), "Kf 13-14" a count.
+# "KS 52/16" are case numbers (or Skövde's year-numbered §s, read by _year_coded_row_lines), "Kf 13-14" a count.
 _CODED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+"
                          r"(?=(?i:dnr)\b|[A-ZÅÄÖ])")
 _NOT_BODY_CODES = {"dnr", "nr", "sid", "sida", "blad", "kl", "tid", "dag", "sign", "bil", "kap", "p", "s", "ur"}
@@ -2507,7 +2507,7 @@ class MeetingDocumentParser:
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
             bool(_year_first_end(x.head)) for x in items) >= 3
         # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
-        self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_CELL.search(x.head)) for x in items) >= 3
+        self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_NUMBER.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
@@ -2619,7 +2619,7 @@ class MeetingDocumentParser:
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
-        year_coded = _year_coded_rows(lines) if self.kind == "protokoll" else set()
+        year_coded = _year_coded_row_lines(lines) if self.kind == "protokoll" else set()
         for at, line in enumerate(lines):
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \

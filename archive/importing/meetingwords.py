@@ -141,7 +141,7 @@ _CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNO
                            r"(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 # "KS 52/16 ": the code and the §, its serial through the year (agendarows finds such rows run on, _YEAR_CODED_ROW)
 _YEAR_CODED = r"(?P<code>[A-ZÅÄÖ]{2,4})\s(?P<n>\d{1,3})/(?P<year>\d{2})\s+"
-# Such a row numbered through the year under the body's code ("KS 52/16 Title"): agendarows' _year_coded_rows
+# Such a row numbered through the year under the body's code ("KS 52/16 Title"): agendarows' _split_year_coded_list
 # gives these rows only where their serials count on one by one, so they are §§ and not case numbers.
 _YEAR_CODED_CONTENTS_ROW = re.compile(r"^" + _YEAR_CODED + r"(?P<rest>[A-ZÅÄÖ].*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
