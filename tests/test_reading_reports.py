@@ -1023,6 +1023,20 @@ def test_the_officers_label_and_name_between_the_kind_and_the_date_are_no_part_o
         == "Arrende för Eva Sjöberg 2020-05-03 vid Norra hamnen"
 
 
+def test_an_officers_third_name_word_before_the_letters_date_is_no_part_of_the_title(tmp_path):
+    # A name of three words after "Handläggare" ("Maria Lindqvist Berg") gave the title "Berg 2021-09-07 Ny taxa ...":
+    # the third word is the name's where the letter's date follows it. Made up (found probing the t49 tests' form).
+    text = ("Tjänsteskrivelse 1(2) Handläggare Maria Lindqvist Berg 2021-09-07 Ny taxa för uthyrning av idrottshallar"
+            "(dnr KS2021/311-2) Sammanfattning Fritidsförvaltningen har sett över taxan för uthyrning av kommunens "
+            "idrottshallar till föreningar. Förslag till beslut Den nya taxan godkänns.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Ny taxa för uthyrning av idrottshallar"
+    # With no date after it the third word is the title's first ("Handläggare Eva Sjöberg Parkeringsnorm ..." above).
+    text = text.replace("Maria Lindqvist Berg 2021-09-07 Ny taxa", "Maria Lindqvist Nya taxor")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title.startswith("Nya taxor för uthyrning")
+
+
 def test_a_title_under_one_signers_name_is_not_the_next_signers(tmp_path):
     # Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name: "Direktör" after "Jan
     # Holmlund" is his, not the title of "Therese Hagberg" signing below without one.

@@ -1528,7 +1528,10 @@ _LETTERHEAD_ANCHOR = re.compile(
     r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
     r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
     # "Handläggare Christian Westas": the officer's field; the title follows it
-    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)"
+    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+"
+    # a third name word where the letter's date follows it ("Handläggare Maria Lindqvist Berg 2021-09-07 Ny taxa"):
+    # a title never opens with a name and a date
+    r"(?:\s+[A-ZÅÄÖ][a-zåäö-]+(?=\s+\d{4}-\d\d-\d\d\b))?)"
     # ... and the officer's job title after a comma ("Handläggare: Eva Svensson, utvecklingsledare")
     r"(?:,\s*(?-i:[a-zåäö-]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller",
                                              "utredare", "ekonom", "jurist", "samordnare", "ledare", "ingenjör",
