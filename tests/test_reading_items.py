@@ -448,7 +448,7 @@ def test_a_list_of_paragraphs_under_its_own_heading_whose_rows_print_no_section_
 
 
 def test_a_contents_heading_with_its_first_row_on_a_short_line(tmp_path):
-    # nykoping_protokoll_1: "Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon" (cut);
+    # lidkoping_protokoll_1: "Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon" (cut);
     # the next row's motion is split off a row however short, and, cut by the text's end, gives no matter.
     text = ("Download \"Protokoll\"\n\nTranskript\n\n1 Sida 1 (41) Plats och tid. Nicolairummet, stadshuset kl. "
             "09:00-15:17 Beslutande Ledamöter Kjell Hedvall (S), Kajsa Ezelius (S) Utses att justera Bertil Jonsson\n\n"
