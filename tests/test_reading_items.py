@@ -4789,3 +4789,31 @@ def test_paragraphs_read_below_the_range_the_head_prints_are_dropped():
     # A member's "§§3-25" in the list of those present is no range the protocol prints (Ekerö).
     attended = [Line(1, "Ove Wallin (C) §§3-25 Justeringens plats och tid")]
     assert _inside_the_printed_range(attended, items) == items
+
+
+_PAGED_CONTENTS_HEAD = ("1 NORDHAMNS KOMMUN SAMMANTRÄDESPROTOKOLL Byggnadsnämnden Plats och tid Stadshuset, 13:00 "
+                        "Utses att justera Karin Ek Justeringens plats och tid Stadshuset, 2021-05-20 "
+                        "Paragrafer {range} Underskrifter Per Holm, ordförande\n")
+
+
+def test_numbers_after_dot_leaders_all_below_the_printed_range_are_pages_and_the_rows_are_read_without_items(
+        tmp_path):
+    # soderhamn_protokoll_2: "Paragrafer 45-74" over a contents list run on in one line, "Title... 5 Next... 6":
+    # every number read lies below the range, rises with gaps and follows a leader: pages, no §s. A page's number
+    # inside a title run on with the next row ("... 9 s resultat...") opens that row.
+    contents = ("Upprop... 3 Detaljplan för kvarteret Lärkan... 4 Budgetuppföljning april... 6 Taxa för bygglov... "
+                "9 s tillsynsplan för 2021... 11 Motion om cykelvägar i centrum... 14 Delegationsbeslut...\n")
+    document = parse_document(write(tmp_path, _PAGED_CONTENTS_HEAD.format(range="112-130") + contents))
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("", "Detaljplan för kvarteret Lärkan"), ("", "Budgetuppföljning april"), ("", "Taxa för bygglov"),
+        ("", "s tillsynsplan för 2021"), ("", "Motion om cykelvägar i centrum"), ("", "Delegationsbeslut")]
+
+
+def test_numbers_counting_on_by_one_or_inside_the_printed_range_stay_the_items(tmp_path):
+    # Negatives: numbers counting on by one are the list's own; numbers inside the range are its §s.
+    counted = ("Upprop... 3 Detaljplan för kvarteret Lärkan... 4 Budgetuppföljning april... 5 Taxa för bygglov... "
+               "6 Motion om cykelvägar i centrum...\n")
+    inside = counted.replace("3 ", "115 ").replace("4 ", "116 ").replace("5 ", "118 ").replace("6 ", "121 ")
+    for name, contents in (("a.txt", counted), ("b.txt", inside)):
+        document = parse_document(write(tmp_path, _PAGED_CONTENTS_HEAD.format(range="112-130") + contents, name))
+        assert document.items and all(i.key.startswith("§") for i in document.items), name

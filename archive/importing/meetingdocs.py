@@ -2106,7 +2106,7 @@ def _inside_the_printed_range(head: list[Line], items: list[Item]) -> list[Item]
 
     numbered = [item for item in items if item.key.startswith("§") and item.number]
     if not any(inside(item) for item in numbered):
-        return items
+        return _pages_as_rows(head, items, numbered, lowest)
     # (Only below it: a page's number or a count is small; a § above the last is perhaps a later version's, its
     # head's range not brought up to date.)
     outside = {id(item) for item in numbered if item.number < lowest}
@@ -2117,6 +2117,36 @@ def _inside_the_printed_range(head: list[Line], items: list[Item]) -> list[Item]
             continue
         kept.append(item)
     return kept
+
+
+# A row's dot leader and page inside a title run on with the next row ("Årsredovisning... 9 s resultatbalansering"):
+# where the list's numbers are pages, the next row begins after the page.
+_LEADER_AND_PAGE_INSIDE = re.compile(r"(?<![.…])(?:\.{3,}|…+)\s*\d{1,3}\s+(?=\S)")
+_PAGES_AT_LEAST = 3
+
+
+def _pages_as_rows(head: list[Line], items: list[Item], numbered: list[Item], lowest: int) -> list[Item]:
+    """The items as rows without numbers where every number read lies below the range the head prints
+    ("Paragrafer 45-74" over "Val av justerare... 5 Köp av fastighet... 6 ..."), rises with gaps and follows a dot
+    leader (three in four at least): those are the contents list's pages, read as §s of another run (Söderhamn's
+    contents run on in one line), no § of this protocol. Otherwise the items as read."""
+    if len(numbered) < _PAGES_AT_LEAST or len(numbered) != len(items) \
+            or any(item.number >= lowest or item.lines for item in numbered):
+        return items
+    numbers = [item.number for item in numbered]
+    if any(b <= a or b > a + PAGE_STEP for a, b in itertools.pairwise(numbers)) \
+            or numbers[-1] - numbers[0] == len(numbers) - 1:
+        return items  # (a run counting on by one is a list's own numbers, no pages)
+    before = [head[-1].stripped if head else "", *(item.head for item in items[:-1])]
+    if 4 * sum(bool(_ROW_LEADER.search(text)) for text in before) < 3 * len(before):
+        return items
+    rows: list[Item] = []
+    for item in items:
+        # (the pages of rows run on inside the title cut it: the next row begins after each)
+        titles = [title.strip() for title in _LEADER_AND_PAGE_INSIDE.split(item.head)]
+        rows += [replace(item, key="", number=0, head=_ROW_LEADER.sub("", title), lines=[], row=False)
+                 for title in titles if title]
+    return rows
 
 
 # An extraction's "$" for the § sign, heading a page given as one line after its running head ("2 KALMARSUNDS
