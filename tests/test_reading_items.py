@@ -4817,3 +4817,15 @@ def test_numbers_counting_on_by_one_or_inside_the_printed_range_stay_the_items(t
     for name, contents in (("a.txt", counted), ("b.txt", inside)):
         document = parse_document(write(tmp_path, _PAGED_CONTENTS_HEAD.format(range="112-130") + contents, name))
         assert document.items and all(i.key.startswith("§") for i in document.items), name
+
+
+def test_a_paged_contents_lists_column_heads_after_its_heading_are_no_part_of_the_first_row():
+    # kristianstad_protokoll_2's "INNEHÅLLSFÖRTECKNING Ärenden Sid Information förvaltningschefen 3 ..." (Hagfors',
+    # Nykvarn's, Torsby's and Arvika's lists head their columns "Ärende Sida"): the heads are dropped; under a page
+    # column's head pages one by one are pages too.
+    _head, rows = _rows_paged_after("Innehållsförteckning Ärende Sida Val av ordförande 2 Taxa för bygglov 3 "
+                                    "Budgetuppföljning mars 4 Motion om gångvägar 5")
+    assert rows == ["Val av ordförande", "Taxa för bygglov", "Budgetuppföljning mars", "Motion om gångvägar"]
+    # Negative: one heading word is a title's own first word ("Ärenden att anmäla"), kept.
+    _head, rows = _rows_paged_after("Innehåll Ärenden att anmäla 2 Taxa för bygglov 5 Motion om gångvägar 9")
+    assert rows[0] == "Ärenden att anmäla"

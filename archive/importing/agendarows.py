@@ -2551,6 +2551,12 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # Paragraf Inledning ... 44 Arbetsordning 45", Norsjö; "ÄRENDEFÖRTECKNING Paragraf nr Ärenderubrik 70
         # ...", Härjedalen), never pages.
         return None
+    paged_column = bool(heading.group("column"))
+    if heads and re.search(r"(?i)\bsid", heads.group()) and len(heads.group().split()) >= 2:
+        # "INNEHÅLLSFÖRTECKNING Ärenden Sid Information ... 3", "Innehållsförteckning Ärende Sida ...": the list's
+        # column heads, its page column's last (Kristianstad; Hagfors', Nykvarn's, Torsby's, Arvika's lists set
+        # them so), no part of the first row's title.
+        listed, paged_column = listed[heads.end():], True
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):
         number = int(mark.group("n"))
@@ -2558,7 +2564,7 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
             continue
         chain.append(mark)
     numbers = [int(m.group("n")) for m in chain]
-    if len(chain) < 3 or not (heading.group("column") or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+    if len(chain) < 3 or not (paged_column or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
         return None
     rows, start = [], 0
     for mark in chain:
