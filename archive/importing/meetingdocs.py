@@ -1011,6 +1011,11 @@ def _year_first_end(text: str) -> re.Match | None:
 # informationer... 4 2", Sollefteå; the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs). No
 # gold title of 3,718 in tuning holds a leader followed by a number, so the title is cut at the leader.
 _LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
+# A number after a title's closing full stop ("Meddelande och delegationsbeslut. 181", the list's last row run on
+# with the first §'s number below it): the next row's number or page, never the title's; no gold title of 3,700 in
+# tuning ends with a full stop and a number.
+# (After a word of four letters at least: "s. 98" is a page's reference, the title's own.)
+_NUMBER_AFTER_FULL_STOP = re.compile(r"(?<=[a-zåäö]{4})\.\s+\d{1,4}$")
 # A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
 # beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
 # in tuning holds "under förutsättning".
@@ -4240,6 +4245,10 @@ class MeetingDocumentParser:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
             title = title[:leader.start()].strip(" ,")
+        if (stop := _NUMBER_AFTER_FULL_STOP.search(title)) and len(title[:stop.start()].split()) >= 2:
+            notes.add(item.line, "title",
+                      f"rubriken slutar vid punkten; talet efter den ({stop.group()[1:].strip()!r}) hör till nästa rad")
+            title = title[:stop.start()].strip(" ,")
         condition = _CONDITION_AFTER_TITLE.search(title)
         if condition and len(title[:condition.start()].split()) >= 2:
             notes.add(item.line, "title", "rubriken slutar före villkoret ('under förutsättning ...')")
