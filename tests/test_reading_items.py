@@ -4829,3 +4829,20 @@ def test_a_paged_contents_lists_column_heads_after_its_heading_are_no_part_of_th
     # Negative: one heading word is a title's own first word ("Ärenden att anmäla"), kept.
     _head, rows = _rows_paged_after("Innehåll Ärenden att anmäla 2 Taxa för bygglov 5 Motion om gångvägar 9")
     assert rows[0] == "Ärenden att anmäla"
+
+
+def test_a_case_number_of_the_rows_registry_inside_a_row_before_a_gap_opens_the_row_whose_number_was_lost(tmp_path):
+    # flen_kallelse_2's "4. KS/2019:32 Redovisning av ej avgjorda motioner KS/2019:40 Inriktningsbeslut ... 6. ...":
+    # the lost row opens at its case number, which is its own (as Oxelösund's and Kungälv's rows open with theirs).
+    text = ("KALLELSE\n\nBygg- och miljönämnden\nDatum 2021-03-02\n\n"
+            "1. BMN/2021:12 Taxa för bygglov och strandskydd 2. BMN/2021:15 Redovisning av ej avslutade ärenden "
+            "BMN/2021:18 Inriktningsbeslut gällande köp av fastigheten Lärkan 2 4. BMN/2020:201 Motion om gångvägar "
+            "i Norrby 5. BMN/2021:22 Anmälan av delegationsbeslut\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items][1:3] == [
+        ("BMN/2021:15", "Redovisning av ej avslutade ärenden"),
+        ("BMN/2021:18", "Inriktningsbeslut gällande köp av fastigheten Lärkan 2")]
+    # Negative: another registry's number inside a row is no row's start of this list.
+    other = text.replace("BMN/2021:18 Inriktningsbeslut", "KS/2020:18 Inriktningsbeslut")
+    items = parse_document(write(tmp_path, other, "b.txt")).items
+    assert all(i.matter.case_number != "KS/2020:18" for i in items)
