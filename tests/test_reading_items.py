@@ -4789,3 +4789,60 @@ def test_paragraphs_read_below_the_range_the_head_prints_are_dropped():
     # A member's "§§3-25" in the list of those present is no range the protocol prints (Ekerö).
     attended = [Line(1, "Ove Wallin (C) §§3-25 Justeringens plats och tid")]
     assert _inside_the_printed_range(attended, items) == items
+
+
+_PAGED_CONTENTS_HEAD = ("1 NORDHAMNS KOMMUN SAMMANTRÄDESPROTOKOLL Byggnadsnämnden Plats och tid Stadshuset, 13:00 "
+                        "Utses att justera Karin Ek Justeringens plats och tid Stadshuset, 2021-05-20 "
+                        "Paragrafer {range} Underskrifter Per Holm, ordförande\n")
+
+
+def test_numbers_after_dot_leaders_all_below_the_printed_range_are_pages_and_the_rows_are_read_without_items(
+        tmp_path):
+    # soderhamn_protokoll_2: "Paragrafer 45-74" over a contents list run on in one line, "Title... 5 Next... 6":
+    # every number read lies below the range, rises with gaps and follows a leader: pages, no §s. A page's number
+    # inside a title run on with the next row ("... 9 s resultat...") opens that row.
+    contents = ("Upprop... 3 Detaljplan för kvarteret Lärkan... 4 Budgetuppföljning april... 6 Taxa för bygglov... "
+                "9 s tillsynsplan för 2021... 11 Motion om cykelvägar i centrum... 14 Delegationsbeslut...\n")
+    document = parse_document(write(tmp_path, _PAGED_CONTENTS_HEAD.format(range="112-130") + contents))
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("", "Detaljplan för kvarteret Lärkan"), ("", "Budgetuppföljning april"), ("", "Taxa för bygglov"),
+        ("", "s tillsynsplan för 2021"), ("", "Motion om cykelvägar i centrum"), ("", "Delegationsbeslut")]
+
+
+def test_numbers_counting_on_by_one_or_inside_the_printed_range_stay_the_items(tmp_path):
+    # Negatives: numbers counting on by one are the list's own; numbers inside the range are its §s.
+    counted = ("Upprop... 3 Detaljplan för kvarteret Lärkan... 4 Budgetuppföljning april... 5 Taxa för bygglov... "
+               "6 Motion om cykelvägar i centrum...\n")
+    inside = counted.replace("3 ", "115 ").replace("4 ", "116 ").replace("5 ", "118 ").replace("6 ", "121 ")
+    for name, contents in (("a.txt", counted), ("b.txt", inside)):
+        document = parse_document(write(tmp_path, _PAGED_CONTENTS_HEAD.format(range="112-130") + contents, name))
+        assert document.items and all(i.key.startswith("§") for i in document.items), name
+
+
+def test_a_paged_contents_lists_column_heads_after_its_heading_are_no_part_of_the_first_row():
+    # kristianstad_protokoll_2's "INNEHÅLLSFÖRTECKNING Ärenden Sid Information förvaltningschefen 3 ..." (Hagfors',
+    # Nykvarn's, Torsby's and Arvika's lists head their columns "Ärende Sida"): the heads are dropped; under a page
+    # column's head pages one by one are pages too.
+    _head, rows = _rows_paged_after("Innehållsförteckning Ärende Sida Val av ordförande 2 Taxa för bygglov 3 "
+                                    "Budgetuppföljning mars 4 Motion om gångvägar 5")
+    assert rows == ["Val av ordförande", "Taxa för bygglov", "Budgetuppföljning mars", "Motion om gångvägar"]
+    # Negative: one heading word is a title's own first word ("Ärenden att anmäla"), kept.
+    _head, rows = _rows_paged_after("Innehåll Ärenden att anmäla 2 Taxa för bygglov 5 Motion om gångvägar 9")
+    assert rows[0] == "Ärenden att anmäla"
+
+
+def test_a_case_number_of_the_rows_registry_inside_a_row_before_a_gap_opens_the_row_whose_number_was_lost(tmp_path):
+    # flen_kallelse_2's "4. KS/2019:32 Redovisning av ej avgjorda motioner KS/2019:40 Inriktningsbeslut ... 6. ...":
+    # the lost row opens at its case number, which is its own (as Oxelösund's and Kungälv's rows open with theirs).
+    text = ("KALLELSE\n\nBygg- och miljönämnden\nDatum 2021-03-02\n\n"
+            "1. BMN/2021:12 Taxa för bygglov och strandskydd 2. BMN/2021:15 Redovisning av ej avslutade ärenden "
+            "BMN/2021:18 Inriktningsbeslut gällande köp av fastigheten Lärkan 2 4. BMN/2020:201 Motion om gångvägar "
+            "i Norrby 5. BMN/2021:22 Anmälan av delegationsbeslut\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items][1:3] == [
+        ("BMN/2021:15", "Redovisning av ej avslutade ärenden"),
+        ("BMN/2021:18", "Inriktningsbeslut gällande köp av fastigheten Lärkan 2")]
+    # Negative: another registry's number inside a row is no row's start of this list.
+    other = text.replace("BMN/2021:18 Inriktningsbeslut", "KS/2020:18 Inriktningsbeslut")
+    items = parse_document(write(tmp_path, other, "b.txt")).items
+    assert all(i.matter.case_number != "KS/2020:18" for i in items)

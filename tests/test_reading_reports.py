@@ -1620,3 +1620,21 @@ def test_the_officer_whose_address_stands_in_a_run_on_letterhead(tmp_path):
     assert [(r.name, r.title) for r in item.matter.responsible] == [("Sara Nyström-Berg", "Utvecklingsstrateg")]
     [item] = parse_document(write(tmp_path, head.format(mail="registrator"))).items
     assert all(r.name != "Sara Nyström-Berg" for r in item.matter.responsible)
+
+
+def test_the_documents_kind_in_capitals_opening_its_letterhead_is_no_basis_heading(tmp_path):
+    # region-dalarna_tjansteskrivelse_3: "1 BESLUTSUNDERLAG Landstingsstyrelsen Central förvaltning Datum Sida 1 (2)
+    # ... <title> Ordförandens förslag 1. ...": the kind word opens the page as "TJÄNSTESKRIVELSE" would; read as the
+    # basis heading it took the letterhead (title, addressee) into the basis. Made-up text, another body.
+    text = ("1 BESLUTSUNDERLAG Regionstyrelsen Regionkansliet Datum Sida 1 (2) Juridiska enheten Dnr RS21/00412 "
+            "Regionstyrelsen Svar på remiss om ny kollektivtrafiklag Ordförandens förslag 1. Yttrandet enligt bilaga "
+            "antas som regionens svar. Sammanfattning Regeringen har remitterat ett förslag om en ny lag. "
+            "\nBeslutsunderlag Remissen från Infrastrukturdepartementet\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.title == "Svar på remiss om ny kollektivtrafiklag"
+    assert [p.to for p in item.matter.proposals] == ["Regionstyrelsen"]
+    assert [b.title for b in item.matter.basis] == ["Remissen från Infrastrukturdepartementet"]
+    # Negative: the heading in capitals after the proposal's heading stays the basis heading.
+    later = text.replace("Beslutsunderlag Remissen", "BESLUTSUNDERLAG Remissen")
+    [item] = parse_document(write(tmp_path, later, "b.txt")).items
+    assert [b.title for b in item.matter.basis] == ["Remissen från Infrastrukturdepartementet"]

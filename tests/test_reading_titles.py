@@ -3707,3 +3707,14 @@ def test_a_kallelses_last_row_cut_by_the_texts_end_after_a_comma_or_a_years_cent
     assert titles_read(tmp_path, text.replace("Partistöd 20", "Partistöd 2026")) == [
         "Skattesats 2026", "Omsättning och nyupptagande av lån 2026", "Partistöd 2026"]
     assert titles_read(tmp_path, text.replace("Partistöd 20", "Partistöd 20\n4. Valärenden"))[2] == "Partistöd 20"
+
+
+def test_a_number_after_a_titles_closing_full_stop_is_the_next_rows_and_no_part_of_the_title(tmp_path):
+    # borgholm_protokoll_2's "200 Meddelande och delegationsbeslut. 181 Dnr ...": the list's last row run on with the
+    # first §'s number below it. A number after an abbreviation ("nr. 4") stays the title's.
+    text = ("KALLELSE\n\nKommunstyrelsen\nDatum 2021-03-02\n\n1. Val av justerare\n\n"
+            "2. Anmälan av delegationsbeslut. 17\n\n3. Detaljplan för Tallåsen etapp nr. 4\n\n"
+            "4. Taxa för bygglov\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Anmälan av delegationsbeslut" in titles
+    assert "Detaljplan för Tallåsen etapp nr. 4" in titles

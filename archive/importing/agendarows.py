@@ -1561,6 +1561,11 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     opening the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224",
     Finspång; "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing
     there."""
+    coded = [_case_number_openings(head) for head in heads]
+    if 0 < sum(map(len, coded)) <= lost:
+        # "8. KS/2019:46 Kommunstyrelsens bokslut KS/2019:44 Tilläggsbudget ... 13. ...": a case number in the form
+        # the row opens with opens a row whose number was lost, the number its own (Flen's run-on list)
+        return coded
     cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
@@ -1570,6 +1575,21 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
+
+
+# A row's case number: its registry's code and a slash or space, a year, a colon or slash, a serial ("KS/2019:40",
+# "KS 2019/12", "SBN.2018.54").
+_ROW_CASE_NUMBER = re.compile(r"(?<!\S)(?P<code>[A-ZÅÄÖ]{2,6})[ /.](?:19|20)\d\d[:/.]\d{1,5}(?=\s+[A-ZÅÄÖ])")
+
+
+def _case_number_openings(head: str) -> list[int]:
+    """Where a row's head that opens with its case number holds another of the same registry's code after a
+    word, before a capitalised word: each a further row's start; [] otherwise."""
+    own = _ROW_CASE_NUMBER.match(head)
+    if own is None:
+        return []
+    return [m.start() for m in _ROW_CASE_NUMBER.finditer(head, own.end())
+            if m.group("code") == own.group("code") and head[:m.start()].rstrip()[-1:].isalpha()]
 
 
 def _group_heading_at(rest: str) -> bool:
@@ -2551,6 +2571,12 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # Paragraf Inledning ... 44 Arbetsordning 45", Norsjö; "ÄRENDEFÖRTECKNING Paragraf nr Ärenderubrik 70
         # ...", Härjedalen), never pages.
         return None
+    paged_column = bool(heading.group("column"))
+    if heads and re.search(r"(?i)\bsid", heads.group()) and len(heads.group().split()) >= 2:
+        # "INNEHÅLLSFÖRTECKNING Ärenden Sid Information ... 3", "Innehållsförteckning Ärende Sida ...": the list's
+        # column heads, its page column's last (Kristianstad; Hagfors', Nykvarn's, Torsby's, Arvika's lists set
+        # them so), no part of the first row's title.
+        listed, paged_column = listed[heads.end():], True
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):
         number = int(mark.group("n"))
@@ -2558,7 +2584,7 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
             continue
         chain.append(mark)
     numbers = [int(m.group("n")) for m in chain]
-    if len(chain) < 3 or not (heading.group("column") or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+    if len(chain) < 3 or not (paged_column or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
         return None
     rows, start = [], 0
     for mark in chain:

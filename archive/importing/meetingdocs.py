@@ -1011,6 +1011,11 @@ def _year_first_end(text: str) -> re.Match | None:
 # informationer... 4 2", Sollefteå; the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs). No
 # gold title of 3,718 in tuning holds a leader followed by a number, so the title is cut at the leader.
 _LEADER_PAGE_RUN_ON = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?!\d)(?:\s.*)?$")
+# A number after a title's closing full stop ("Meddelande och delegationsbeslut. 181", the list's last row run on
+# with the first §'s number below it): the next row's number or page, never the title's; no gold title of 3,700 in
+# tuning ends with a full stop and a number.
+# (After a word of four letters at least: "s. 98" is a page's reference, the title's own.)
+_NUMBER_AFTER_FULL_STOP = re.compile(r"(?<=[a-zåäö]{4})\.\s+\d{1,4}$")
 # A condition set under a row after a dash ("Ändrad bolagsordning ... AB - under förutsättning av kommunstyrelsens
 # beslut den 28 september 2018"): a note on when the matter is dealt with, no part of its name; no gold title of 3,718
 # in tuning holds "under förutsättning".
@@ -2106,7 +2111,7 @@ def _inside_the_printed_range(head: list[Line], items: list[Item]) -> list[Item]
 
     numbered = [item for item in items if item.key.startswith("§") and item.number]
     if not any(inside(item) for item in numbered):
-        return items
+        return _pages_as_rows(head, items, numbered, lowest)
     # (Only below it: a page's number or a count is small; a § above the last is perhaps a later version's, its
     # head's range not brought up to date.)
     outside = {id(item) for item in numbered if item.number < lowest}
@@ -2117,6 +2122,36 @@ def _inside_the_printed_range(head: list[Line], items: list[Item]) -> list[Item]
             continue
         kept.append(item)
     return kept
+
+
+# A row's dot leader and page inside a title run on with the next row ("Årsredovisning... 9 s resultatbalansering"):
+# where the list's numbers are pages, the next row begins after the page.
+_LEADER_AND_PAGE_INSIDE = re.compile(r"(?<![.…])(?:\.{3,}|…+)\s*\d{1,3}\s+(?=\S)")
+_PAGES_AT_LEAST = 3
+
+
+def _pages_as_rows(head: list[Line], items: list[Item], numbered: list[Item], lowest: int) -> list[Item]:
+    """The items as rows without numbers where every number read lies below the range the head prints
+    ("Paragrafer 45-74" over "Val av justerare... 5 Köp av fastighet... 6 ..."), rises with gaps and follows a dot
+    leader (three in four at least): those are the contents list's pages, read as §s of another run (Söderhamn's
+    contents run on in one line), no § of this protocol. Otherwise the items as read."""
+    if len(numbered) < _PAGES_AT_LEAST or len(numbered) != len(items) \
+            or any(item.number >= lowest or item.lines for item in numbered):
+        return items
+    numbers = [item.number for item in numbered]
+    if any(b <= a or b > a + PAGE_STEP for a, b in itertools.pairwise(numbers)) \
+            or numbers[-1] - numbers[0] == len(numbers) - 1:
+        return items  # (a run counting on by one is a list's own numbers, no pages)
+    before = [head[-1].stripped if head else "", *(item.head for item in items[:-1])]
+    if 4 * sum(bool(_ROW_LEADER.search(text)) for text in before) < 3 * len(before):
+        return items
+    rows: list[Item] = []
+    for item in items:
+        # (the pages of rows run on inside the title cut it: the next row begins after each)
+        titles = [title.strip() for title in _LEADER_AND_PAGE_INSIDE.split(item.head)]
+        rows += [replace(item, key="", number=0, head=_ROW_LEADER.sub("", title), lines=[], row=False)
+                 for title in titles if title]
+    return rows
 
 
 # An extraction's "$" for the § sign, heading a page given as one line after its running head ("2 KALMARSUNDS
@@ -4210,6 +4245,10 @@ class MeetingDocumentParser:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
             title = title[:leader.start()].strip(" ,")
+        if (stop := _NUMBER_AFTER_FULL_STOP.search(title)) and len(title[:stop.start()].split()) >= 2:
+            notes.add(item.line, "title",
+                      f"rubriken slutar vid punkten; talet efter den ({stop.group()[1:].strip()!r}) hör till nästa rad")
+            title = title[:stop.start()].strip(" ,")
         condition = _CONDITION_AFTER_TITLE.search(title)
         if condition and len(title[:condition.start()].split()) >= 2:
             notes.add(item.line, "title", "rubriken slutar före villkoret ('under förutsättning ...')")

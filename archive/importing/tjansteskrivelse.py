@@ -279,6 +279,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             cut = _run_in_prefix(stripped)
             if cut and _basis_lists_a_decision(result, cut[0]):
                 cut = None  # "Beslutsunderlag" / "Skolnämndens beslut Tjänsteskrivelse ...": the basis's first document
+            elif cut and cut[0].isupper() and _DOC_TYPE.fullmatch(cut[0]) and not any(
+                    _heading_key_of(x.stripped) for x in result if x.stripped):
+                # "BESLUTSUNDERLAG Landstingsstyrelsen Central förvaltning Datum ...": the document's kind in
+                # capitals opening its letterhead, before any heading, names what the document is, no section
+                # (as "TJÄNSTESKRIVELSE" does); its basis is a heading further on.
+                cut = None
             if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
                 proposal_seen = proposal_seen or _is_proposal_heading(cut[0])
                 result.append(Line(line.number, cut[0]))
