@@ -2338,6 +2338,9 @@ class MeetingDocumentParser:
                      else line for line in lines]
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        # Its last four words, split once: _ends_the_text asks for them per item, and the line may be a whole run-on
+        # text (splitting it per item was quadratic: 2,000 §§ on one line).
+        self.last_words = self.last_line.stripped.rsplit(None, 4)[-4:] if self.last_line is not None else []
         self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
@@ -2842,7 +2845,7 @@ class MeetingDocumentParser:
             return False
         # The last line below the item's own ends as its title does, word for word as far as both go, not in a
         # last word alone ("... till tekniska nämndens ordförande" above "... till Telge Fastigheters ordförande").
-        words, ending = title.split(), self.last_line.stripped.split()
+        words, ending = title.split(), self.last_words
         depth = min(len(words), len(ending), 4)
         return self.last_line.number == item.line or words[-depth:] == ending[-depth:]
 
