@@ -4838,3 +4838,23 @@ def test_a_list_read_one_cell_a_line_keeps_its_year_first_dnr_cells_and_pairs_tw
     points = [*head[:4], "Beslut", "1", "2", "Kommunstyrelsen godkänner planen", "Planen gäller från maj", "3"]
     paired = pair_number_column(lines(*points))
     assert [line.stripped for line in paired] == points and not any(line.item_start for line in paired)
+
+
+def test_a_list_read_one_cell_a_line_ending_at_a_rows_title_was_cut_before_its_cells(tmp_path):
+    # lulea_kallelse_2 (the excerpt ends "18" / "Medborgarförslag om investeringsinriktning", every row above with its
+    # Dnr and pages below its title): the last row was cut before its cells, perhaps inside its title. Made-up rows.
+    head = ["KALLELSE/FÖREDRAGNINGSLISTA", "BARN- OCH UTBILDNINGSNÄMNDEN", "Tid", "onsdag 3 april 2019 kl. 13:00",
+            "INNEHÅLLSFÖRTECKNING", "Punkt Rubrik", "Ärendenr Sida"]
+    rows = ["1", "Skolskjutsregler", "2019/41", "2-4", "2", "Lokalplan för förskolan", "2019/77", "5",
+            "3", "Ombyggnad av idrottshallen", "2018/902", "6 - 8", "4", "Redovisning av betyg"]
+
+    def read_from(*cells: str) -> set[str]:
+        return {item.key for item in parse_document(write(tmp_path, "\n".join(cells) + "\n", "kallelse.txt")).items}
+
+    read = read_from(*head, *rows)
+    assert read == {"punkt 1", "punkt 2", "punkt 3"}
+    # With its Dnr cell it is whole; a list whose rows carry no Dnr cells ends where it ends
+    assert "punkt 4" in read_from(*head, *rows, "2019/12")
+    plain = ["1", "Skolskjutsregler", "2", "Lokalplan för förskolan", "3", "Ombyggnad av idrottshallen", "4",
+             "Redovisning av betyg"]
+    assert "punkt 4" in read_from(*head, *plain)

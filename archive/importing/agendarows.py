@@ -3388,6 +3388,32 @@ def _rows_inside_a_list(lines: list[Line], at: int, end: int, marks: list[int],
     return rows, last
 
 
+_ROWS_WITH_CELLS_AT_LEAST = 3
+
+
+def _cut_last_row(lines: list[Line]) -> list[Line]:
+    """A list read one cell a line whose text ends with a row's number alone and a title ("17" / "Medborgarförslag
+    om ...", nothing after), where each of the rows before it, numbered one by one, has its Dnr cell below its title:
+    the excerpt's end cut the last row before its cells, and perhaps inside its title (it may wrap on). Its number is
+    dropped, so no row is read from it; elsewhere the lines as they are."""
+    filled = [index for index, line in enumerate(lines) if line.stripped]
+    if len(filled) < 2:
+        return lines
+    number = _STACKED_NUMBER.match(lines[filled[-2]].stripped)
+    title = lines[filled[-1]].stripped
+    if not number or not title[:1].isupper() or _case_cell(title) or _NUMBER_ALONE.match(title):
+        return lines
+    n, mark, below = int(number.group("n")), number.group("mark"), filled[-2]
+    for earlier in range(n - 1, n - 1 - _ROWS_WITH_CELLS_AT_LEAST, -1):
+        at = next((i for i in reversed(filled) if i < below and lines[i].stripped == f"{earlier}{mark}"), None)
+        if at is None or below - at > _ROW_ABOVE_WITHIN or not any(
+                _case_cell(lines[i].stripped) for i in range(at + 2, below)) \
+                or not lines[next(i for i in filled if i > at)].stripped[:1].isupper():
+            return lines
+        below = at
+    return [line for index, line in enumerate(lines) if index != filled[-2]]
+
+
 def pair_number_column(lines: list[Line]) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
@@ -3461,4 +3487,4 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         kept = [line for index, line in enumerate(result[at:last + 1], at) if index not in used]
         result[at:last + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
-    return result
+    return _cut_last_row(result)
