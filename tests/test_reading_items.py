@@ -4858,3 +4858,14 @@ def test_a_list_read_one_cell_a_line_ending_at_a_rows_title_was_cut_before_its_c
     plain = ["1", "Skolskjutsregler", "2", "Lokalplan för förskolan", "3", "Ombyggnad av idrottshallen", "4",
              "Redovisning av betyg"]
     assert "punkt 4" in read_from(*head, *plain)
+
+
+def test_an_empty_bracket_pair_ending_a_rows_title_is_a_blank_cell_not_the_titles(tmp_path):
+    # lindesberg_kallelse_2 ('2. Ansökan om medel för ... skolan ( ) 3. ...': the Föredragande column's cell left
+    # blank, run on). Made-up rows; a bracket with something in it stays the title's.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\n1 Val av justerare\n2 Taxa för slamtömning ( )\n"
+            "3 Motion om laddplatser (V)\n4 Budget för kulturskolan ()\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("punkt 2", "Taxa för slamtömning"), ("punkt 3", "Motion om laddplatser (V)"),
+        ("punkt 4", "Budget för kulturskolan")]
