@@ -4508,7 +4508,8 @@ class MeetingDocumentParser:
                 notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
                 case_number = None
         title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
-        title = _EMPTY_CELL_AT_END.sub("", title) or title
+        if self.kind == "kallelse":  # (a protocol's "... Östra Skaraborg ()" is its gold title's, as written)
+            title = _EMPTY_CELL_AT_END.sub("", title) or title
         title = _TITLE_LABEL.sub("", title) or title
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
