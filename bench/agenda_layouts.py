@@ -136,6 +136,16 @@ def cased_columns(after):
     return layout
 
 
+def cells_per_line(body, date, ms):
+    """The table's cells one a line, row by row (lulea_kallelse_2, abcdocz): the row's bare number, its title, its
+    case number and its pages ("3-9", "11 - 21"), under the head "Punkt Rubrik" / "Ärendenr Sida"."""
+    ms = with_cases(body, date, ms)
+    t = head(body, date, "INNEHÅLLSFÖRTECKNING") + ["Punkt Rubrik", "Ärendenr Sida"]
+    for n, (i, title, case) in enumerate(ms):
+        t += [str(number(i)), title, case, f"{3 + 4 * n}-{5 + 4 * n}" if n % 2 else f"{3 + 4 * n} - {5 + 4 * n}"]
+    return "\n".join(t) + "\n", ms
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -169,6 +179,7 @@ LAYOUTS = {
     "columns_bare": columns("{}"),
     "columns_cases_before": cased_columns(False),
     "columns_cases_after": cased_columns(True),
+    "cells_per_line": cells_per_line,
 }
 
 

@@ -4846,3 +4846,83 @@ def test_a_case_number_of_the_rows_registry_inside_a_row_before_a_gap_opens_the_
     other = text.replace("BMN/2021:18 Inriktningsbeslut", "KS/2020:18 Inriktningsbeslut")
     items = parse_document(write(tmp_path, other, "b.txt")).items
     assert all(i.matter.case_number != "KS/2020:18" for i in items)
+
+
+def test_a_list_read_one_cell_a_line_keeps_its_year_first_dnr_cells_and_pairs_two_stacked_numbers(tmp_path):
+    # lulea_kallelse_2 (abcdocz, the table's cells one a line: "2" / title / "2015/1293" / "10", then "3" / "4" / two
+    # titles / "5"): a bare year-first Dnr cell ("2015/1108") is no page's mark "N / M"; two row numbers stacked
+    # inside such a list take as many titles as follow, where the next row's number follows them. Made-up rows.
+    from archive.importing.agendarows import pair_number_column
+    from archive.importing.common import PAGE_MARK
+    from tests.reading_helpers import lines
+
+    assert PAGE_MARK.match("2019/1207") is None and PAGE_MARK.match("3/12") and PAGE_MARK.match("2 av 5")
+    head = ["KALLELSE/FÖREDRAGNINGSLISTA", "KOMMUNSTYRELSENS ARBETSUTSKOTT", "Tid", "tisdag 12 mars 2019 kl. 09:00",
+            "INNEHÅLLSFÖRTECKNING", "Punkt Rubrik", "Ärendenr Sida"]
+    rows = ["1", "Information om skolvalet", "2019/1207", "3-5",
+            "2", "Budgetuppföljning februari", "2019/88", "6",
+            "3", "4", "Motion om belysning längs", "cykelvägen", "Taxa för parkering i", "hamnen",
+            "5", "Remiss om vattenplan", "2019/301", "7 - 9",
+            "6", "Val av ombud", "2018/1400", "10"]
+    items = {item.key: (item.matter.title, item.matter.case_number)
+             for item in parse_document(write(tmp_path, "\n".join([*head, *rows]) + "\n", "kallelse.txt")).items}
+    assert items == {"punkt 1": ("Information om skolvalet", "2019/1207"),
+                     "punkt 2": ("Budgetuppföljning februari", "2019/88"),
+                     "punkt 3": ("Motion om belysning längs cykelvägen", None),
+                     "punkt 4": ("Taxa för parkering i hamnen", None),
+                     "punkt 5": ("Remiss om vattenplan", "2019/301"), "punkt 6": ("Val av ombud", "2018/1400")}
+    # A Dnr cell inside the stacked rows' wrapped titles: whose is it? Neither row is read, the rows after them are
+    shared = [*rows[:8], "3", "4", "Motion om belysning längs", "2019/150", "cykelvägen", "Taxa för parkering i",
+              "2019/151", "hamnen", *rows[14:]]
+    items = {item.key: (item.matter.title, item.matter.case_number)
+             for item in parse_document(write(tmp_path, "\n".join([*head, *shared]) + "\n", "kallelse.txt")).items}
+    assert "punkt 3" not in items and "punkt 4" not in items
+    assert items["punkt 5"] == ("Remiss om vattenplan", "2019/301") and items["punkt 2"][1] == "2019/88"
+    assert not any(case in {"2019/150", "2019/151"} for _, case in items.values())
+    # So too with the Dnr cell run onto the open title's line ("... längs 2019/150", the width-wrap rejoiner's)
+    run_on = [*rows[:8], "3", "4", "Motion om belysning längs 2019/150", "cykelvägen", "Taxa för parkering i 2019/151",
+              "hamnen", *rows[14:]]
+    items = {item.key: item.matter.case_number
+             for item in parse_document(write(tmp_path, "\n".join([*head, *run_on]) + "\n", "kallelse.txt")).items}
+    assert "punkt 3" not in items and "punkt 4" not in items and items["punkt 5"] == "2019/301"
+    # Two titles but no next row's number after them (the list's end, or a third row's cells): not paired
+    end = [*rows[:8], "3", "4", "Motion om belysning längs", "cykelvägen", "Taxa för parkering i", "hamnen",
+           "Justerandes sign"]
+    items = {item.key: item.matter.title
+             for item in parse_document(write(tmp_path, "\n".join([*head, *end]) + "\n", "kallelse.txt")).items}
+    assert "punkt 3" not in items and "punkt 4" not in items and items["punkt 2"] == "Budgetuppföljning februari"
+    # Two numbers stacked with no row numbered one less above them (a decision's points, a count's lines): not read so
+    points = [*head[:4], "Beslut", "1", "2", "Kommunstyrelsen godkänner planen", "Planen gäller från maj", "3"]
+    paired = pair_number_column(lines(*points))
+    assert [line.stripped for line in paired] == points and not any(line.item_start for line in paired)
+
+
+def test_a_list_read_one_cell_a_line_ending_at_a_rows_title_was_cut_before_its_cells(tmp_path):
+    # lulea_kallelse_2 (the excerpt ends "18" / "Medborgarförslag om investeringsinriktning", every row above with its
+    # Dnr and pages below its title): the last row was cut before its cells, perhaps inside its title. Made-up rows.
+    head = ["KALLELSE/FÖREDRAGNINGSLISTA", "BARN- OCH UTBILDNINGSNÄMNDEN", "Tid", "onsdag 3 april 2019 kl. 13:00",
+            "INNEHÅLLSFÖRTECKNING", "Punkt Rubrik", "Ärendenr Sida"]
+    rows = ["1", "Skolskjutsregler", "2019/41", "2-4", "2", "Lokalplan för förskolan", "2019/77", "5",
+            "3", "Ombyggnad av idrottshallen", "2018/902", "6 - 8", "4", "Redovisning av betyg"]
+
+    def read_from(*cells: str) -> set[str]:
+        return {item.key for item in parse_document(write(tmp_path, "\n".join(cells) + "\n", "kallelse.txt")).items}
+
+    read = read_from(*head, *rows)
+    assert read == {"punkt 1", "punkt 2", "punkt 3"}
+    # With its Dnr cell it is whole; a list whose rows carry no Dnr cells ends where it ends
+    assert "punkt 4" in read_from(*head, *rows, "2019/12")
+    plain = ["1", "Skolskjutsregler", "2", "Lokalplan för förskolan", "3", "Ombyggnad av idrottshallen", "4",
+             "Redovisning av betyg"]
+    assert "punkt 4" in read_from(*head, *plain)
+
+
+def test_an_empty_bracket_pair_ending_a_rows_title_is_a_blank_cell_not_the_titles(tmp_path):
+    # lindesberg_kallelse_2 ('2. Ansökan om medel för ... skolan ( ) 3. ...': the Föredragande column's cell left
+    # blank, run on). Made-up rows; a bracket with something in it stays the title's.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\n1 Val av justerare\n2 Taxa för slamtömning ( )\n"
+            "3 Motion om laddplatser (V)\n4 Budget för kulturskolan ()\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("punkt 2", "Taxa för slamtömning"), ("punkt 3", "Motion om laddplatser (V)"),
+        ("punkt 4", "Budget för kulturskolan")]

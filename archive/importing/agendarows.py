@@ -3359,6 +3359,87 @@ def _column_headed(lines: list[Line], at: int, end: int) -> bool:
                 or _COLUMN_HEADS.match(below))
 
 
+_ROW_ABOVE_WITHIN = 20  # lines: a row's cells (title, Dnr, pages) and a page's furniture between two row numbers
+
+
+def _dnr_inside_open_title(cells: list[Line]) -> bool:
+    """Whether a Dnr cell stands inside a title left open (ending in a preposition or a conjunction), alone on its
+    line or run onto the title's line by the width-wrap rejoiner ("... för hamnområdet för" / "2015/1311" / "Luleå
+    hamn", Luleå): then the lines are two rows' cells interleaved, and no one can tell whose the number is."""
+    texts = [line.stripped for line in cells if line.stripped]
+    for index, text in enumerate(texts):
+        words = text.rsplit(" ", 1)
+        if len(words) == 2 and _case_cell(words[1]) and words[0].endswith(_OPEN_ENDINGS[2:]):
+            return True
+        if index and _case_cell(text) and texts[index - 1].endswith(_OPEN_ENDINGS):
+            return True
+    return False
+
+
+def _rows_inside_a_list(lines: list[Line], at: int, end: int, marks: list[int],
+                        first: re.Match) -> tuple[list[Line], int] | None:
+    """Two row numbers or more stacked inside a list read row by row, one cell a line (Luleå's "2" / title / Dnr /
+    pages, then "3" / "4" / two titles / "5"): the row numbered one less stands above, within a few lines. Where
+    exactly as many titles follow as there are numbers, and the next row's number right after them, each number
+    takes the title in its place (the rows made, and the last line used). Where a Dnr cell stands inside a title
+    left open (_dnr_inside_open_title), or no next number follows, no row is read from lines two rows share (the
+    lines with the numbers below them, or no numbers). None where the run stands in no such list, or the title
+    reader reads its rows (each title closed by its own Dnr cell)."""
+    n, mark, count = int(first.group("n")), first.group("mark"), len(marks)
+    above = lines[max(0, at - _ROW_ABOVE_WITHIN):at]
+    if count < 2 or n < 2 or not any(line.stripped == f"{n - 1}{mark}" for line in above):
+        return None
+    following = next((line.stripped for line in lines[end:end + 3] if line.stripped), "")
+    if not following[:1].isupper():
+        return None  # (a row's title opens under the numbers; a page's or a count's numbers have none)
+    nxt = next((i for i in range(end, min(len(lines), end + _ROW_ABOVE_WITHIN))
+                if lines[i].stripped == f"{n + count}{mark}"), None)
+    if nxt is None and not any(_case_cell(line.stripped) for line in lines[end:end + _ROW_ABOVE_WITHIN]):
+        # (no next row's number below, nor a Dnr cell closing each title: which lines are whose is not told, the
+        # title reader would give the last number the first title; the numbers dropped, their lines left as text)
+        return [], marks[-1]
+    if nxt is not None and _dnr_inside_open_title(lines[end:nxt]):
+        # (the numbers moved below the lines up to the next row's number: each row left empty, read as none)
+        return [*lines[end:nxt], *(lines[x] for x in marks)], nxt - 1
+    column = _column_titles(lines, end, count)
+    if column is None or len(column[0]) != count or column[1]:
+        return None  # (each title closed by its own Dnr cell, say: the title reader reads the rows one by one)
+    titles = column[0]
+    last = titles[-1][-1]
+    after = next((line.stripped for line in lines[last + 1:] if line.stripped), "")
+    if after != f"{n + count}{mark}":
+        return None
+    rows = [Line(lines[title[0]].number, f"{lines[mark_at].stripped} " + " ".join(lines[x].stripped for x in title),
+                 item_start=True) for mark_at, title in zip(marks, titles, strict=True)]
+    return rows, last
+
+
+_ROWS_WITH_CELLS_AT_LEAST = 3
+
+
+def _cut_last_row(lines: list[Line]) -> list[Line]:
+    """A list read one cell a line whose text ends with a row's number alone and a title ("17" / "Medborgarförslag
+    om ...", nothing after), where each of the rows before it, numbered one by one, has its Dnr cell below its title:
+    the excerpt's end cut the last row before its cells, and perhaps inside its title (it may wrap on). Its number is
+    dropped, so no row is read from it; elsewhere the lines as they are."""
+    filled = [index for index, line in enumerate(lines) if line.stripped]
+    if len(filled) < 2:
+        return lines
+    number = _STACKED_NUMBER.match(lines[filled[-2]].stripped)
+    title = lines[filled[-1]].stripped
+    if not number or not title[:1].isupper() or _case_cell(title) or _NUMBER_ALONE.match(title):
+        return lines
+    n, mark, below = int(number.group("n")), number.group("mark"), filled[-2]
+    for earlier in range(n - 1, n - 1 - _ROWS_WITH_CELLS_AT_LEAST, -1):
+        at = next((i for i in reversed(filled) if i < below and lines[i].stripped == f"{earlier}{mark}"), None)
+        if at is None or below - at > _ROW_ABOVE_WITHIN or not any(
+                _case_cell(lines[i].stripped) for i in range(at + 2, below)) \
+                or not lines[next(i for i in filled if i > at)].stripped[:1].isupper():
+            return lines
+        below = at
+    return [line for index, line in enumerate(lines) if index != filled[-2]]
+
+
 def pair_number_column(lines: list[Line]) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
@@ -3376,6 +3457,13 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
             marks += [end] if result[end].stripped else []
             end += 1
         if len(marks) < _STACKED_MARKS_AT_LEAST or not _column_headed(result, at, end):
+            inside = _rows_inside_a_list(result, at, end, marks, first) if first else None
+            if inside is not None:
+                rows, last = inside
+                kept = [line for index, line in enumerate(result[at:end], at) if index not in marks]
+                result[at:last + 1] = [*kept, *rows]
+                at += len(kept) + len(rows)
+                continue
             at = max(at + 1, end) if len(marks) >= _STACKED_MARKS_AT_LEAST else at + 1
             continue
         cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
@@ -3425,4 +3513,4 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         kept = [line for index, line in enumerate(result[at:last + 1], at) if index not in used]
         result[at:last + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
-    return result
+    return _cut_last_row(result)

@@ -740,9 +740,11 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------- page artefacts
 
+# (A bare "N / M" is a page's mark only with a page's number first: "2015/1108" alone is a year-first case number,
+# a Dnr cell of a table extracted one cell a line, Luleå.)
 PAGE_MARK = re.compile(
     r"^\s*(?:(?:sidan|sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
-    r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
+    r"\d{1,3}\s*(?:av|/)\s*\d{1,4}|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
 

@@ -561,6 +561,9 @@ _AGENDA_NOTE = re.compile(
 _CAPITALS_WORD_AND_YEAR = re.compile(r"[A-ZÅÄÖ]{5,}\s(?:19|20)\d\d")
 # A title under its label ("Ärende: Budget 2020", "Rubrik: ..."), as some protocols print the § head's second line.
 _TITLE_LABEL = re.compile(r"^(?:Ärende|Rubrik|Ämne)\s*:\s*(?=[A-ZÅÄÖ0-9])")
+# An empty bracket pair ending a row's title, "( )": the list's presenter cell left blank (Lindesberg's Föredragande
+# column, the row run on), no part of the title.
+_EMPTY_CELL_AT_END = re.compile(r"\s*\(\s*\)$")
 _STANDING_LABEL = re.compile(r"^(?i:stående\s+(?:punkt|ärende))\s*:\s*(?=\S)|:?\s*\((?i:stående\s+(?:punkt|ärende))\)$")
 _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\s+[A-ZÅÄÖ])")
 # A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
@@ -4547,6 +4550,8 @@ class MeetingDocumentParser:
                 notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
                 case_number = None
         title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
+        if self.kind == "kallelse":  # (a protocol's "... Östra Skaraborg ()" is its gold title's, as written)
+            title = _EMPTY_CELL_AT_END.sub("", title) or title
         title = _TITLE_LABEL.sub("", title) or title
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
