@@ -3606,10 +3606,12 @@ class MeetingDocumentParser:
                 # Datum då anslaget sätts upp", a form's row joined over a break.)
                 others |= {date.start for date_role, date in labelled_dates(text[:since])
                            if date_role not in (None, role)}
-                # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it went up.
-                others |= {d.start for d in find_dates(text) if role == "notice"
-                           and _UNTIL.search(text[max(0, d.start - 20):d.start])}
-                for date in [d for d in find_dates(text) if d.start not in others]:
+                dates = find_dates(text)
+                if role == "notice":
+                    # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it
+                    # went up.
+                    others |= {d.start for d in dates if _UNTIL.search(text[max(0, d.start - 20):d.start])}
+                for date in [d for d in dates if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
