@@ -2413,6 +2413,10 @@ def test_a_fields_label_glued_to_a_bodys_name_is_no_bodys_name(tmp_path):
     assert meeting.body != "InstansKultur- och fritidsnämnden" and meeting.date == "2025-12-15"
     meeting = parse_document(write(tmp_path, text.format(field="Kultur- och fritidsnämnden"))).meeting
     assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
+    # the glued field passed over, not taken and dropped: the name on its own line below it is still read
+    field = "InstansKultur- och fritidsnämnden\nKultur- och fritidsnämnden"
+    meeting = parse_document(write(tmp_path, text.format(field=field))).meeting
+    assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
 
 
 def test_a_date_other_than_the_day_the_meetings_label_gives_without_a_year_is_not_the_meetings(tmp_path):
