@@ -781,6 +781,11 @@ _KIND_AND_ASKER = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?i:interpellatio
                              r"(?:av|från)\s+[A-ZÅÄÖ]")
 
 
+def _quoted_title_over_its_asker(title_parts: list[str], text: str) -> bool:
+    """Whether the title so far is a quoted heading alone and `text` names the matter's kind and asker below it."""
+    return len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(title_parts[0])) and bool(_KIND_AND_ASKER.match(text))
+
+
 # A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
 # close their decisions so; 17 tuning organisations print such lines, none a gold's text).
 _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
@@ -2864,8 +2869,7 @@ class MeetingDocumentParser:
         so_far = " ".join(title_parts)
         return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
                                  # (a quoted heading, its kind and asker below it: a site's blank line between)
-                                 or len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
-                                 and bool(_KIND_AND_ASKER.match(text))
+                                 or _quoted_title_over_its_asker(title_parts, text)
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
 
@@ -4208,8 +4212,7 @@ class MeetingDocumentParser:
                     # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
                     or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
-                    or self.kind == "kallelse" and len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
-                    and bool(_KIND_AND_ASKER.match(text))
+                    or self.kind == "kallelse" and _quoted_title_over_its_asker(title_parts, text)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
                     text, trailing = trailing_case_number(text)
