@@ -1140,8 +1140,9 @@ _BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
 # Nerikes Brandkår 2015-05-28").
 _NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|upprättande|anslagsdatum|publicerat|"
                                         r"publiceras)\s*:?\s*(?:den\s+)?$", re.IGNORECASE)
-# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
+# A field's label glued to its value, a capital inside a word ("InstansMiljö- och byggnämnden"): no body's name.
 _LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
@@ -2420,7 +2421,6 @@ class MeetingDocumentParser:
             head, items = self.split_items(lines)
         if self.kind == "protokoll":
             items = _inside_the_printed_range(head, items)
-        if self.kind == "protokoll":
             items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
         stated = self._stated_range(lines) if self.kind == "protokoll" and items else None
