@@ -2413,6 +2413,10 @@ def test_a_fields_label_glued_to_a_bodys_name_is_no_bodys_name(tmp_path):
     assert meeting.body != "InstansKultur- och fritidsnämnden" and meeting.date == "2025-12-15"
     meeting = parse_document(write(tmp_path, text.format(field="Kultur- och fritidsnämnden"))).meeting
     assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
+    # the glued field passed over, not taken and dropped: the name on its own line below it is still read
+    field = "InstansKultur- och fritidsnämnden\nKultur- och fritidsnämnden"
+    meeting = parse_document(write(tmp_path, text.format(field=field))).meeting
+    assert (meeting.body, meeting.date) == ("Kultur- och fritidsnämnden", "2025-12-15")
 
 
 def test_a_date_other_than_the_day_the_meetings_label_gives_without_a_year_is_not_the_meetings(tmp_path):
@@ -3111,3 +3115,17 @@ def test_a_room_named_after_a_body_and_a_present_officials_paragraph_do_not_hide
     assert bodies_in("Kommunstyrelsens sammanträdesrum") == []
     text = "Kommunstyrelsens sammanträde 2021-05-12\n\nPlats: Stadshuset\n\n§ 1 Val av justerare\n\n§ 2 Budget 2022\n"
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_printed_paragraph_range_that_does_not_count_up_is_no_range(tmp_path):
+    # _printed_paragraphs' error path: "Paragrafer 130-112" states no range, so the numbers after the contents
+    # list's leaders are not judged against it (as pages below it) and stay the items read.
+    head = ("1 NORDHAMNS KOMMUN SAMMANTRÄDESPROTOKOLL Byggnadsnämnden Plats och tid Stadshuset, 13:00 "
+            "Utses att justera Karin Ek Justeringens plats och tid Stadshuset, 2021-05-20 "
+            "Paragrafer {range} Underskrifter Per Holm, ordförande\n")
+    contents = ("Upprop... 3 Detaljplan för kvarteret Lärkan... 4 Budgetuppföljning april... 6 Taxa för bygglov... "
+                "9 s tillsynsplan för 2021... 11 Motion om cykelvägar i centrum... 14 Delegationsbeslut...\n")
+    counting_up = parse_document(write(tmp_path, head.format(range="112-130") + contents, "a.txt"))
+    assert counting_up.items and all(i.key == "" for i in counting_up.items)
+    counting_down = parse_document(write(tmp_path, head.format(range="130-112") + contents, "b.txt"))
+    assert counting_down.items and all(i.key.startswith("§") for i in counting_down.items)

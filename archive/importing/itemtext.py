@@ -68,8 +68,9 @@ _LOST_PROPOSER_MID = re.compile(r"(?<=\S)\s+(?P<heading>Förslag till beslut|Bes
 # extract run so; Kalmar's and Region Skåne's kallelser set the heading alone over such a sentence). Mid-line, or
 # opening a line of the item's text.
 _PROPOSER = r"[A-ZÅÄÖ][a-zåäö-]+s förslag(?: till beslut)?"
-_BEFORE_A_BODYS_SENTENCE = (r"\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)"
-                            r"\s+[a-zåäö]+\b)")
+# A body in the definite form opening a sentence, its subject: "Kommunstyrelsen", "Verksamhetsutskottet".
+_BODY_SUBJECT = r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)"
+_BEFORE_A_BODYS_SENTENCE = r"\s*:?\s+(?=" + _BODY_SUBJECT + r"\s+[a-zåäö]+\b)"
 _PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+(?P<heading>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE)
 _PROPOSER_HEADING_RUN_INTO = re.compile(r"^(?P<h>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE + r"(?P<rest>.*)$")
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
@@ -135,10 +136,9 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 _THANKED = re.compile(r"\s+för\s+[a-zåäö]")
 # An account of what the body did before, in the past tense ("Verksamhetsutskottet beslutade vid förra
 # sammanträdet att ...", Heby), after its present-tense finding: no part of the decision.
-_BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet"
-                                 r"|direktionen))\s+(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
-_BODYS_PRESENT = re.compile(r"(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen))"
-                            r"\s+[a-zåäö]+(?:ar|er)\b")
+_BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+"
+                                 r"(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
+_BODYS_PRESENT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+[a-zåäö]+(?:ar|er)\b")
 
 
 def past_account_cut(decided: list[str]) -> list[str]:

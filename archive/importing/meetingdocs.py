@@ -781,6 +781,11 @@ _KIND_AND_ASKER = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?i:interpellatio
                              r"(?:av|från)\s+[A-ZÅÄÖ]")
 
 
+def _quoted_title_over_its_asker(title_parts: list[str], text: str) -> bool:
+    """Whether the title so far is a quoted heading alone and `text` names the matter's kind and asker below it."""
+    return len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(title_parts[0])) and bool(_KIND_AND_ASKER.match(text))
+
+
 # A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
 # close their decisions so; 17 tuning organisations print such lines, none a gold's text).
 _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
@@ -1135,8 +1140,9 @@ _BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
 # Nerikes Brandkår 2015-05-28").
 _NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|upprättande|anslagsdatum|publicerat|"
                                         r"publiceras)\s*:?\s*(?:den\s+)?$", re.IGNORECASE)
-# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
+# A field's label glued to its value, a capital inside a word ("InstansMiljö- och byggnämnden"): no body's name.
 _LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+# ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
@@ -2415,7 +2421,6 @@ class MeetingDocumentParser:
             head, items = self.split_items(lines)
         if self.kind == "protokoll":
             items = _inside_the_printed_range(head, items)
-        if self.kind == "protokoll":
             items = self._unshadowed(head, items)
             _case_numbers_above_heads(head, items)
         stated = self._stated_range(lines) if self.kind == "protokoll" and items else None
@@ -2864,8 +2869,7 @@ class MeetingDocumentParser:
         so_far = " ".join(title_parts)
         return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
                                  # (a quoted heading, its kind and asker below it: a site's blank line between)
-                                 or len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
-                                 and bool(_KIND_AND_ASKER.match(text))
+                                 or _quoted_title_over_its_asker(title_parts, text)
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
 
@@ -3606,10 +3610,12 @@ class MeetingDocumentParser:
                 # Datum då anslaget sätts upp", a form's row joined over a break.)
                 others |= {date.start for date_role, date in labelled_dates(text[:since])
                            if date_role not in (None, role)}
-                # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it went up.
-                others |= {d.start for d in find_dates(text) if role == "notice"
-                           and _UNTIL.search(text[max(0, d.start - 20):d.start])}
-                for date in [d for d in find_dates(text) if d.start not in others]:
+                dates = find_dates(text)
+                if role == "notice":
+                    # "Anslagstid" / "2015-09-25 t o m 2015-10-12" (Östersund): a period's end is never the day it
+                    # went up.
+                    others |= {d.start for d in dates if _UNTIL.search(text[max(0, d.start - 20):d.start])}
+                for date in [d for d in dates if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
@@ -4206,8 +4212,7 @@ class MeetingDocumentParser:
                     # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
                     or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
-                    or self.kind == "kallelse" and len(title_parts) == 1 and bool(_QUOTED_TITLE.fullmatch(so_far))
-                    and bool(_KIND_AND_ASKER.match(text))
+                    or self.kind == "kallelse" and _quoted_title_over_its_asker(title_parts, text)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
                     text, trailing = trailing_case_number(text)
