@@ -905,11 +905,16 @@ _PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])
                               r"\s+\d{1,3})$")
 
 
+def _row_end_page(match: re.Match) -> int:
+    """The page a _PAGE_AT_ROW_END match gives (a range's first: "11 - 21")."""
+    return int(re.match(r"\s*(\d+)", match.group()).group(1))
+
+
 def _pages_rise(found: list[re.Match | None]) -> bool:
     """Whether every row's end gave a page (_PAGE_AT_ROW_END), at least two, the pages never falling."""
     if len(found) < 2 or None in found:
         return False
-    pages = [int(re.match(r"\s*(\d+)", match.group()).group(1)) for match in found]
+    pages = [_row_end_page(match) for match in found]
     return pages == sorted(pages)
 
 
@@ -2416,9 +2421,9 @@ def _page_column_dropped(rows: list[str]) -> list[str]:
     ends = [_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]
     if len(ends) < _PAGED_ROWS_NEEDED or not _pages_rise(ends):
         return rows
-    pages = [int(re.match(r"\s*(\d+)", end.group()).group(1)) for end in ends]
+    pages = [_row_end_page(end) for end in ends]
     last = _PAGE_AT_ROW_END.search(rows[-1])
-    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < pages[-1] \
+    kept_last = rows[-1] if last is None or _row_end_page(last) < pages[-1] \
         else rows[-1][:last.start()]
     dropped = []
     for at, (row, end) in enumerate(zip(rows[:-1], ends, strict=True)):
