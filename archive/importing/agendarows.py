@@ -2004,13 +2004,19 @@ _PAGE_THEN_TITLE = re.compile(r"(?<=[\wåäö)])\s(?P<page>\d{1,3})\s+(?=[A-ZÅ�
 
 def _lost_row_page(rows: str, since: int, match: re.Match, last_page: int) -> re.Match | None:
     """Where a contents list's number was lost between the row ending at `since` and `match` (the row after next, its
-    page before it): the one page standing inside the row, its title after it, that fits the pages around it (at
-    least the page before, at most the next row's); a title open at its end goes on past it, so none there."""
-    pages = [m for m in _PAGE_THEN_TITLE.finditer(rows, since, match.start())
-             if last_page <= int(m.group("page")) <= int(match.group("page").split("-")[0])]
-    if len(pages) != 1 or rows[since:pages[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+    page before it): the lost row's page (_lone_inner_page), at least the page before, at most the next row's."""
+    return _lone_inner_page(rows, since, match.start(), last_page, int(match.group("page").split("-")[0]))
+
+
+def _lone_inner_page(text: str, start: int, end: int, low: int, high: int) -> re.Match | None:
+    """The one page standing inside text[start:end] before a title (_PAGE_THEN_TITLE), from `low` to `high` (the pages
+    of the rows around it): where a row's number was lost between two rows, its page, its title after it. None where
+    none or more than one fits, or where the text before it ends open (a title going on past a number of its own:
+    "Detaljplan för 10 ...")."""
+    inner = [m for m in _PAGE_THEN_TITLE.finditer(text, start, end) if low <= int(m.group("page")) <= high]
+    if len(inner) != 1 or text[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
         return None
-    return pages[0]
+    return inner[0]
 
 
 def _drop_page_column(rows: str) -> str:
@@ -2048,10 +2054,9 @@ def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
     for pair, after in itertools.pairwise(pairs):
         if int(after.group("n")) != int(pair.group("n")) + 2:
             continue
-        inner = [m for m in _PAGE_THEN_TITLE.finditer(rows, pair.end(), after.start())
-                 if int(pair.group("page")) <= int(m.group("page")) <= int(after.group("page"))]
-        if len(inner) == 1:
-            lost.append(inner[0])
+        inner = _lone_inner_page(rows, pair.end(), after.start(), int(pair.group("page")), int(after.group("page")))
+        if inner is not None:
+            lost.append(inner)
     for match in reversed(lost):
         rows = rows[:match.start("page")] + rows[match.end():]
     return rows
@@ -2441,10 +2446,10 @@ def _lost_row_cut(row: str, next_row: str, page_before: int, page: int) -> list[
     own, after = _ROW_NUMBER.match(row), _ROW_NUMBER.match(next_row)
     if not own or not after or int(after.group(1)) != int(own.group(1)) + 2:
         return [row]
-    inner = [m for m in _PAGE_THEN_TITLE.finditer(row, own.end()) if page_before <= int(m.group("page")) <= page]
-    if len(inner) != 1 or row[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+    inner = _lone_inner_page(row, own.end(), len(row), page_before, page)
+    if inner is None:
         return [row]
-    return [row[:inner[0].start()].rstrip(), row[inner[0].end():].strip()]
+    return [row[:inner.start()].rstrip(), row[inner.end():].strip()]
 
 
 # A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's
