@@ -4692,6 +4692,12 @@ def test_a_list_counting_on_from_a_pages_start_or_under_a_heading_alone_on_the_l
               "återkomma 3 Kommunstyrelsen avsätter medel ur reserven 4 Beslutet gäller omedelbart")
     assert rows([Line(1, "Justerandes sign"), Line(2, points, page_start=True)]) == []
     assert rows([Line(1, "Paragrafer 1-12"), Line(2, points, page_start=True)]) == []  # (the acting subject)
+    # (Points numbered from 1 with no acting subject either: the count from 1 alone tells them no §§; from 12 they are.)
+    passive = ("1 Rapporten läggs till handlingarna i dag 2 Förvaltningen återkommer med en plan i maj 3 Arbetet följs "
+               "upp vid nämndens möte i juni 4 Frågan tas upp igen i augusti")
+    assert rows([Line(1, "Justerandes sign"), Line(2, passive, page_start=True)]) == []
+    later = re.sub(r"\b([1-4]) (?=[A-ZÅÄÖ])", lambda m: f"{int(m.group(1)) + 11} ", passive)
+    assert len(rows([Line(1, "Justerandes sign"), Line(2, later, page_start=True)])) == 4
 
 
 @pytest.mark.parametrize("heading", ["Ärenden:", "ÄRENDEN:", "Behandlade ärenden", "BEHANDLADE ÄRENDEN:"])
