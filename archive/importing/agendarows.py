@@ -1937,15 +1937,8 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
     inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
-    lost: list[re.Match] = []  # the page of the row above a row whose number was lost, its title after it
     candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
     for match in candidates:
-        if int(match.group("n")) == expected + 1 and "page" in match.groupdict() and (
-                lost_row := _lost_row_page(rows, cuts[-1].end() if cuts else 0, match, last_page)):
-            # "22 Årsredovisning ... 5 Tertialrapport 1 ... 7 24 Detaljplan ...": a number lost (a gap of one), its
-            # row's title standing after the page of the row above; a row of its own, without a number.
-            lost.append(lost_row)
-            expected += 1
         if int(match.group("n")) != expected:
             continue
         if "page" in match.groupdict():
@@ -1969,11 +1962,9 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
         rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
-    # (each row's bounds: where the row above ends, at its page, and where this one opens)
-    bounds = sorted([(m.start(), m.start("n")) for m in cuts] + [(m.start("page"), m.end("page")) for m in lost])
-    pieces = [" ".join(rows[:bounds[0][0]].split())]
-    for (_end, start), after in zip(bounds, [*bounds[1:], None], strict=True):
-        pieces.append(" ".join(rows[start:after[0] if after else len(rows)].split()))
+    pieces = [" ".join(rows[:cuts[0].start()].split())]
+    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
@@ -1993,19 +1984,12 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         else:
             untold |= {i - 1, i}
     for i in sorted(untold):
-        number = re.match(r"^\d{1,3}", pieces[i])
-        pieces[i] = number.group() if number else ""  # the row's § alone: no title stated (a lost number's: none)
-    return [piece for piece in pieces if piece]
+        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    return pieces
 
 
 # A row's page then the title of a row whose number was lost: "... för stiftelsen 5 Tertialrapport 1 ...".
 _PAGE_THEN_TITLE = re.compile(r"(?<=[\wåäö)])\s(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
-
-
-def _lost_row_page(rows: str, since: int, match: re.Match, last_page: int) -> re.Match | None:
-    """Where a contents list's number was lost between the row ending at `since` and `match` (the row after next, its
-    page before it): the lost row's page (_lone_inner_page), at least the page before, at most the next row's."""
-    return _lone_inner_page(rows, since, match.start(), last_page, int(match.group("page").split("-")[0]))
 
 
 def _lone_inner_page(text: str, start: int, end: int, low: int, high: int) -> re.Match | None:
