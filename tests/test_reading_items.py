@@ -4582,6 +4582,23 @@ def test_a_paged_contents_list_with_one_number_lost_reads_the_lost_row_without_i
     assert ("", "Budget 2021-2024 och plan") not in read
 
 
+@pytest.mark.parametrize("row", ["{n} {t} {p}", "§ {n} {t} {p}", "{n} {p} {t}"])
+def test_a_number_after_an_open_title_in_a_paged_list_with_one_number_lost_is_the_titles_own(row):
+    # The same list, the row above the lost number's ending open ("... för"): the number fitting between the pages is
+    # the title's own going on ("Detaljplan för 10 Kvarteret Eken"), neither dropped nor cut off as a lost row's page
+    # (all three readers of a lost row's page, _lone_inner_page: pages after titles, with or without §, and between
+    # number and title). Made up.
+    from archive.importing.agendarows import split_contents_runs
+    titles = ["Årsredovisning 2012 för stiftelsen", "Tertialrapport 1, januari april 2016",
+              "Detaljplan för", "Kvarteret Eken och plan", "Information om bredband", "Motion om cykelvägar i Åby"]
+    pages = [4, 6, 9, 10, 14, 15]
+    listed = " ".join(row.format(n=61 + i, t=t, p=p) if i != 3 else f"{t} {p}" if row.endswith("{p}") else f"{p} {t}"
+                      for i, (t, p) in enumerate(zip(titles, pages, strict=True)))
+    rows = [line.stripped for line in split_contents_runs([Line(1, "Innehållsförteckning " + listed)], protocol=True)]
+    assert not any(row.startswith("Kvarteret Eken") for row in rows)
+    assert any(re.search(r"^(?:§ )?63 Detaljplan för (?:9|10) Kvarteret Eken och plan$", row) for row in rows)
+
+
 def test_an_agendas_contents_list_giving_number_then_page_reads_the_column_counting_by_one():
     # An agenda's contents list run on one line, each row "number page Title" (as Gällivare's protocol's "§ 142 324
     # Budgetuppföljning", Tranemo's "2 55 Allmänhetens ..."): two rising runs; the rows' numbers count by one, the
@@ -4675,6 +4692,12 @@ def test_a_list_counting_on_from_a_pages_start_or_under_a_heading_alone_on_the_l
               "återkomma 3 Kommunstyrelsen avsätter medel ur reserven 4 Beslutet gäller omedelbart")
     assert rows([Line(1, "Justerandes sign"), Line(2, points, page_start=True)]) == []
     assert rows([Line(1, "Paragrafer 1-12"), Line(2, points, page_start=True)]) == []  # (the acting subject)
+    # (Points numbered from 1 with no acting subject either: the count from 1 alone tells them no §§; from 12 they are.)
+    passive = ("1 Rapporten läggs till handlingarna i dag 2 Förvaltningen återkommer med en plan i maj 3 Arbetet följs "
+               "upp vid nämndens möte i juni 4 Frågan tas upp igen i augusti")
+    assert rows([Line(1, "Justerandes sign"), Line(2, passive, page_start=True)]) == []
+    later = re.sub(r"\b([1-4]) (?=[A-ZÅÄÖ])", lambda m: f"{int(m.group(1)) + 11} ", passive)
+    assert len(rows([Line(1, "Justerandes sign"), Line(2, later, page_start=True)])) == 4
 
 
 @pytest.mark.parametrize("heading", ["Ärenden:", "ÄRENDEN:", "Behandlade ärenden", "BEHANDLADE ÄRENDEN:"])

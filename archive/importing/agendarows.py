@@ -905,11 +905,16 @@ _PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])
                               r"\s+\d{1,3})$")
 
 
+def _row_end_page(match: re.Match) -> int:
+    """The page a _PAGE_AT_ROW_END match gives (a range's first: "11 - 21")."""
+    return int(re.match(r"\s*(\d+)", match.group()).group(1))
+
+
 def _pages_rise(found: list[re.Match | None]) -> bool:
     """Whether every row's end gave a page (_PAGE_AT_ROW_END), at least two, the pages never falling."""
     if len(found) < 2 or None in found:
         return False
-    pages = [int(re.match(r"\s*(\d+)", match.group()).group(1)) for match in found]
+    pages = [_row_end_page(match) for match in found]
     return pages == sorted(pages)
 
 
@@ -1932,15 +1937,8 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
     inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
-    lost: list[re.Match] = []  # the page of the row above a row whose number was lost, its title after it
     candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
     for match in candidates:
-        if int(match.group("n")) == expected + 1 and "page" in match.groupdict() and (
-                lost_row := _lost_row_page(rows, cuts[-1].end() if cuts else 0, match, last_page)):
-            # "22 Årsredovisning ... 5 Tertialrapport 1 ... 7 24 Detaljplan ...": a number lost (a gap of one), its
-            # row's title standing after the page of the row above; a row of its own, without a number.
-            lost.append(lost_row)
-            expected += 1
         if int(match.group("n")) != expected:
             continue
         if "page" in match.groupdict():
@@ -1964,11 +1962,9 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
         rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
-    # (each row's bounds: where the row above ends, at its page, and where this one opens)
-    bounds = sorted([(m.start(), m.start("n")) for m in cuts] + [(m.start("page"), m.end("page")) for m in lost])
-    pieces = [" ".join(rows[:bounds[0][0]].split())]
-    for (_end, start), after in zip(bounds, [*bounds[1:], None], strict=True):
-        pieces.append(" ".join(rows[start:after[0] if after else len(rows)].split()))
+    pieces = [" ".join(rows[:cuts[0].start()].split())]
+    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
@@ -1988,24 +1984,23 @@ def _rows_with_pages(rows: str) -> list[str] | None:
         else:
             untold |= {i - 1, i}
     for i in sorted(untold):
-        number = re.match(r"^\d{1,3}", pieces[i])
-        pieces[i] = number.group() if number else ""  # the row's § alone: no title stated (a lost number's: none)
-    return [piece for piece in pieces if piece]
+        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    return pieces
 
 
 # A row's page then the title of a row whose number was lost: "... för stiftelsen 5 Tertialrapport 1 ...".
 _PAGE_THEN_TITLE = re.compile(r"(?<=[\wåäö)])\s(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
-def _lost_row_page(rows: str, since: int, match: re.Match, last_page: int) -> re.Match | None:
-    """Where a contents list's number was lost between the row ending at `since` and `match` (the row after next, its
-    page before it): the one page standing inside the row, its title after it, that fits the pages around it (at
-    least the page before, at most the next row's); a title open at its end goes on past it, so none there."""
-    pages = [m for m in _PAGE_THEN_TITLE.finditer(rows, since, match.start())
-             if last_page <= int(m.group("page")) <= int(match.group("page").split("-")[0])]
-    if len(pages) != 1 or rows[since:pages[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+def _lone_inner_page(text: str, start: int, end: int, low: int, high: int) -> re.Match | None:
+    """The one page standing inside text[start:end] before a title (_PAGE_THEN_TITLE), from `low` to `high` (the pages
+    of the rows around it): where a row's number was lost between two rows, its page, its title after it. None where
+    none or more than one fits, or where the text before it ends open (a title going on past a number of its own:
+    "Detaljplan för 10 ...")."""
+    inner = [m for m in _PAGE_THEN_TITLE.finditer(text, start, end) if low <= int(m.group("page")) <= high]
+    if len(inner) != 1 or text[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
         return None
-    return pages[0]
+    return inner[0]
 
 
 def _drop_page_column(rows: str) -> str:
@@ -2043,10 +2038,9 @@ def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
     for pair, after in itertools.pairwise(pairs):
         if int(after.group("n")) != int(pair.group("n")) + 2:
             continue
-        inner = [m for m in _PAGE_THEN_TITLE.finditer(rows, pair.end(), after.start())
-                 if int(pair.group("page")) <= int(m.group("page")) <= int(after.group("page"))]
-        if len(inner) == 1:
-            lost.append(inner[0])
+        inner = _lone_inner_page(rows, pair.end(), after.start(), int(pair.group("page")), int(after.group("page")))
+        if inner is not None:
+            lost.append(inner)
     for match in reversed(lost):
         rows = rows[:match.start("page")] + rows[match.end():]
     return rows
@@ -2416,9 +2410,9 @@ def _page_column_dropped(rows: list[str]) -> list[str]:
     ends = [_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]
     if len(ends) < _PAGED_ROWS_NEEDED or not _pages_rise(ends):
         return rows
-    pages = [int(re.match(r"\s*(\d+)", end.group()).group(1)) for end in ends]
+    pages = [_row_end_page(end) for end in ends]
     last = _PAGE_AT_ROW_END.search(rows[-1])
-    kept_last = rows[-1] if last is None or int(re.match(r"\s*(\d+)", last.group()).group(1)) < pages[-1] \
+    kept_last = rows[-1] if last is None or _row_end_page(last) < pages[-1] \
         else rows[-1][:last.start()]
     dropped = []
     for at, (row, end) in enumerate(zip(rows[:-1], ends, strict=True)):
@@ -2436,10 +2430,10 @@ def _lost_row_cut(row: str, next_row: str, page_before: int, page: int) -> list[
     own, after = _ROW_NUMBER.match(row), _ROW_NUMBER.match(next_row)
     if not own or not after or int(after.group(1)) != int(own.group(1)) + 2:
         return [row]
-    inner = [m for m in _PAGE_THEN_TITLE.finditer(row, own.end()) if page_before <= int(m.group("page")) <= page]
-    if len(inner) != 1 or row[:inner[0].start()].rstrip().endswith(_OPEN_ENDINGS):
+    inner = _lone_inner_page(row, own.end(), len(row), page_before, page)
+    if inner is None:
         return [row]
-    return [row[:inner[0].start()].rstrip(), row[inner[0].end():].strip()]
+    return [row[:inner.start()].rstrip(), row[inner.end():].strip()]
 
 
 # A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's

@@ -135,7 +135,7 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
     paged = _page_numbered_ends(lines)
     for line in lines:
         text = line.stripped
-        page = _PAGE_AT_LINE_END.search(text) if id(line) in paged else None
+        page = paged.get(id(line))
         if page:
             text = text[:page.start()].rstrip()  # the page's own number, no row's (see _page_numbered_ends)
         chains = _chains(list(_FREE_NUMBER.finditer(text))) if len(text) > 40 else []
@@ -161,19 +161,17 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
 _PAGE_AT_LINE_END = re.compile(r"(?<=\s)(?P<n>\d{1,3})$")
 
 
-def _page_numbered_ends(lines: list[Line]) -> set[int]:
-    """The lines (by id) that end with their page's number: an extraction that gives each page as one line ends it with
-    the page's number, so that two lines running on end with numbers counting on ("... Underskrift Johan Linander 1",
-    "... 35 Förslag på ledarpolicy för Tomelilla kommun 2", Tomelilla); a list's last row there does not end with it.
-    One line alone ending with a number is a title's perhaps ("Delårsrapport 2"), so not read as a page's."""
-    ends = [(line, int(match.group("n"))) for line in lines if line.stripped
-            and (match := _PAGE_AT_LINE_END.search(line.stripped))]
-    numbered = [line for line in lines if line.stripped]
-    at = {id(line): index for index, line in enumerate(numbered)}
-    paged = set()
-    for (first, a), (second, b) in itertools.pairwise(ends):
-        if b == a + 1 and at[id(second)] == at[id(first)] + 1:
-            paged |= {id(first), id(second)}
+def _page_numbered_ends(lines: list[Line]) -> dict[int, re.Match]:
+    """The lines (by id) that end with their page's number, and that number's match: an extraction that gives each
+    page as one line ends it with the page's number, so that two lines running on end with numbers counting on ("...
+    Underskrift Johan Linander 1", "... 35 Förslag på ledarpolicy för Tomelilla kommun 2", Tomelilla); a list's last
+    row there does not end with it. One line alone ending with a number is a title's perhaps ("Delårsrapport 2"), so
+    not read as a page's."""
+    ends = [(line, _PAGE_AT_LINE_END.search(line.stripped)) for line in lines if line.stripped]
+    paged = {}
+    for (first, a), (second, b) in itertools.pairwise(ends):  # (neighbours among the lines with text)
+        if a and b and int(b.group("n")) == int(a.group("n")) + 1:
+            paged |= {id(first): a, id(second): b}
     return paged
 
 
