@@ -4949,3 +4949,36 @@ def test_an_empty_bracket_pair_ending_a_rows_title_is_a_blank_cell_not_the_title
     assert [(x.key, x.matter.title) for x in items] == [
         ("punkt 2", "Taxa för slamtömning"), ("punkt 3", "Motion om laddplatser (V)"),
         ("punkt 4", "Budget för kulturskolan")]
+
+
+def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_counts_match(tmp_path):
+    # A table extracted column by column (the copy sites' one cell a line: abcdocz, spotidoc, 5dok, docslib): all the
+    # row numbers, then all the titles, then the Dnr column. With no head above, the Dnr column counting as many is
+    # the table's sign; one title line more, a wrapped title, or a decision's points read nothing. Under a head, a
+    # block that cannot be paired leaves its numbers out (the last number is no row of the first title).
+    titles = ["Budgetuppföljning per mars", "Detaljplan för Norra hamnen", "Motion om cykelvägar",
+              "Taxa för bygglov", "Val av ersättare i valnämnden", "Redovisning av delegeringsbeslut",
+              "Medborgarförslag om lekplats", "Avfallsplan för kommunen", "Revisionsrapport om IT-säkerhet"]
+    head = "Kommunstyrelsen KALLELSE\n\nSammanträdesdatum 2024-05-02\n\nTid: 13.00\n\n"
+
+    def read(*blocks):
+        text = head + "\n".join(line for block in blocks for line in block) + "\n\nAnna Berg\nOrdförande\n"
+        return [(item.key, item.matter.title, item.matter.case_number)
+                for item in parse_document(write(tmp_path, text)).items]
+
+    for k in (3, 9):
+        numbers, dnr = [f"{n}." for n in range(1, k + 1)], [f"KS 2024/{10 + n}" for n in range(k)]
+        assert read(numbers, titles[:k], dnr) == [
+            (f"punkt {n + 1}", titles[n], dnr[n]) for n in range(k)]
+        assert read([str(n) for n in range(1, k + 1)], titles[:k], dnr)[0] == ("punkt 1", titles[0], dnr[0])
+        # one title line more, or a title wrapped onto two lines: no pairing
+        assert not any(key for key, _, _ in read(numbers, [*titles[:k], "Information"], dnr))
+        wrapped = [*titles[:k - 1], "Förslag till ny taxa för", "tillsyn enligt miljöbalken"]
+        assert not any(key for key, _, _ in read(numbers, wrapped, dnr))
+        # no Dnr column and no head: nothing read
+        assert not any(key for key, _, _ in read(numbers, titles[:k]))
+    # a decision's points stacked, then their sentences, even with as many case numbers after them
+    points = ["Kommunstyrelsen godkänner avtalet.", "Budgeten fastställs.", "Uppdraget avslutas."]
+    assert not any(key for key, _, _ in read(["1.", "2.", "3."], points, ["KS 2024/1", "KS 2024/2", "KS 2024/3"]))
+    # under a head, the titles block runs on into a name: the numbers are left out, not the last one on the first title
+    assert not any(key for key, _, _ in read(["Ärenden", "1.", "2.", "3.", "4."], titles[:4]))

@@ -3434,6 +3434,27 @@ def _cut_last_row(lines: list[Line]) -> list[Line]:
     return [line for index, line in enumerate(lines) if index != filled[-2]]
 
 
+def _bare_column_pairs(lines: list[Line], end: int, marks: list[int], first: re.Match) -> bool:
+    """Whether a stacked number column with no head (a table extracted column by column, its heads lost) is followed
+    by exactly as many titles, each one line: a capital, no sentence or label, no wrap (a wrap leaves the count
+    unable to tie a line to its number), and a Dnr column as long; numbered from 1 ("1." / "2." ...). A decision's
+    points ("1." then their sentences) and a column of one title more or less are none."""
+    if int(first.group("n")) != 1:
+        return False
+    cases = _case_column(lines, end, len(marks))
+    column = _column_titles(lines, cases[-1] + 1 if cases else end, len(marks))
+    if column is None:
+        return False
+    titles, _cut, sentence = column
+    if len(titles) != len(marks) or sentence or any(
+            len(title) > 1 or lines[title[0]].stripped.endswith(".")
+            or _NAME_PARTS_ALONE.match(lines[title[0]].stripped) for title in titles):
+        return False
+    # (and a Dnr column counting as many, before the titles or after them: with no head, the one sign of a table;
+    # a decision's points, "1." / "2." then "Kommunstyrelsen godkänner avtalet", have none)
+    return cases is not None or _case_column(lines, titles[-1][-1] + 1, len(marks)) is not None
+
+
 def pair_number_column(lines: list[Line]) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
@@ -3450,7 +3471,8 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
                 and int(mark.group("n")) == int(first.group("n")) + len(marks))):
             marks += [end] if result[end].stripped else []
             end += 1
-        if len(marks) < _STACKED_MARKS_AT_LEAST or not _column_headed(result, at, end):
+        if len(marks) < _STACKED_MARKS_AT_LEAST or not (_column_headed(result, at, end)
+                                                       or _bare_column_pairs(result, end, marks, first)):
             inside = _rows_inside_a_list(result, at, end, marks, first) if first else None
             if inside is not None:
                 rows, last = inside
@@ -3463,7 +3485,10 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
         column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
         if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
-            at = end
+            # (a headed column of row numbers whose titles cannot be tied to them: the numbers are dropped, else the
+            # last one would read as the row of the first title below it)
+            result[at:end] = [line for index, line in enumerate(result[at:end], at) if index not in marks]
+            at += end - at - len(marks)
             continue
         titles, cut, sentence = column
         last = titles[-1][-1]
