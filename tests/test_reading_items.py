@@ -4982,3 +4982,9 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
     assert not any(key for key, _, _ in read(["1.", "2.", "3."], points, ["KS 2024/1", "KS 2024/2", "KS 2024/3"]))
     # under a head, the titles block runs on into a name: the numbers are left out, not the last one on the first title
     assert not any(key for key, _, _ in read(["Ärenden", "1.", "2.", "3.", "4."], titles[:4]))
+    # under a head, a page column after the titles ends them ("3-9" is no title) and is read into none of them
+    assert read(["Ärenden", "1.", "2.", "3."], titles[:3], ["3-9", "10 - 12", "13-20"]) == [
+        (f"punkt {n + 1}", titles[n], None) for n in range(3)]
+    # one title more before the pages: none of the titles is paired with a number
+    rows = read(["Ärenden", "1.", "2.", "3."], titles[:4], ["3-9", "10 - 12", "13-20"])
+    assert not any(key and title in titles for key, title, _ in rows)

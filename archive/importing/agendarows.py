@@ -3284,6 +3284,9 @@ def _wraps_on(title: str, text: str) -> bool:
     return title.endswith(_OPEN_ENDINGS) or text[:1].islower() or text[:1] == "(" or bool(_NAME_PARTS_ALONE.match(text))
 
 
+_PAGE_RANGE_CELL = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")  # a page column's cell, "3-9", "11 - 21"
+
+
 def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[int]], bool, bool] | None:
     """The title column below a stacked number column: each title's line indexes (a wrapped title's two or more),
     at most `count` titles, whether the text ends in the column (its last title maybe cut), and whether a line there
@@ -3301,8 +3304,8 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
             continue
         if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
                 or _PARAGRAPH.match(text) or lines[at].page_start or _case_cell(text) \
-                or _COLUMN_HEADS.match(text):
-            break  # (a case number or a column's head, "Dnr": the next column's, set after the titles)
+                or _COLUMN_HEADS.match(text) or _PAGE_RANGE_CELL.fullmatch(text):
+            break  # (a case number, a page range or a column's head, "Dnr": the next column's, after the titles)
         if len(text) > _LONGEST_TITLE:
             return None
         sentence = sentence or bool(_SENTENCE_OR_LABEL.search(text[:-1]))
