@@ -2143,7 +2143,7 @@ def _section_pages_dropped(text: str) -> str | None:
     return text
 
 
-_FRONT_PAGE_LINES = 60  # the lines a protocol's front page stands in (as meetingdocs reads its stated range)
+_FRONT_PAGE_LINES = 60  # the lines a protocol's front page stands in (meetingdocs reads its range there too)
 _STATED_RANGE = re.compile(r"(?:\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?|§§\s*)(?P<first>\d{1,4})\s*[-–]\s*"
                            r"(?P<last>\d{1,4})\b")
 _RANGE_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
