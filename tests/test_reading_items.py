@@ -4762,6 +4762,16 @@ def test_coded_heads_not_counting_up_or_of_another_body_are_not_read(tmp_path, c
     assert parse_document(write(tmp_path, text)).items == []
 
 
+def test_a_contents_lists_coded_rows_run_on_are_no_heads_before_the_coded_heads(tmp_path):
+    """A contents list printing its rows with the body's code ("SN 44 Riktlinjer ... SN 45 Ej verkställda ...") on one
+    line before the pages: its first row is no § head (its code comes back after a title alone), so the heads below
+    still count up from 44."""
+    contents = ("0 SOLBY KOMMUN Socialnämnden PROTOKOLL Innehåll SN 44 Riktlinjer för försörjningsstöd SN 45 Ej "
+                "verkställda beslut\n\n")
+    items = parse_document(write(tmp_path, contents + _CODED_PAGES)).items
+    assert [(i.key, i.matter.case_number) for i in items] == [("§ 44", "SN 2019/0101"), ("§ 45", "SN 2019/0120")]
+
+
 _ONE_CODED_EXTRACT = ("Tillsynsplan för 2020\n\nTranskript\n\n1 RIKSBY KOMMUN Miljönämnden Utdrag ur PROTOKOLL "
                       "Sammanträdesdatum {head} Tillsynsplan för 2020 Beslut Miljönämnden beslutar att anta "
                       "tillsynsplanen för 2020. Ärendet Nämnden ska varje år anta en plan.\n")
