@@ -3437,16 +3437,14 @@ def _cut_last_row(lines: list[Line]) -> list[Line]:
     return [line for index, line in enumerate(lines) if index != filled[-2]]
 
 
-def _bare_column_pairs(lines: list[Line], end: int, marks: list[int], first: re.Match) -> bool:
+def _bare_column_pairs(lines: list[Line], marks: list[int], first: re.Match, cases: list[int] | None,
+                       column: tuple[list[list[int]], bool, bool] | None) -> bool:
     """Whether a stacked number column with no head (a table extracted column by column, its heads lost) is followed
     by exactly as many titles, each one line: a capital, no sentence or label, no wrap (a wrap leaves the count
     unable to tie a line to its number), and a Dnr column as long; numbered from 1 ("1." / "2." ...). A decision's
-    points ("1." then their sentences) and a column of one title more or less are none."""
-    if int(first.group("n")) != 1:
-        return False
-    cases = _case_column(lines, end, len(marks))
-    column = _column_titles(lines, cases[-1] + 1 if cases else end, len(marks))
-    if column is None:
+    points ("1." then their sentences) and a column of one title more or less are none. `cases` and `column`: the Dnr
+    column and the title column found below the numbers (pair_number_column's, found once)."""
+    if int(first.group("n")) != 1 or column is None:
         return False
     titles, _cut, sentence = column
     if len(titles) != len(marks) or sentence or any(
@@ -3474,8 +3472,12 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
                 and int(mark.group("n")) == int(first.group("n")) + len(marks))):
             marks += [end] if result[end].stripped else []
             end += 1
+        cases = column = None
+        if len(marks) >= _STACKED_MARKS_AT_LEAST:
+            cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
+            column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
         if len(marks) < _STACKED_MARKS_AT_LEAST or not (_column_headed(result, at, end)
-                                                       or _bare_column_pairs(result, end, marks, first)):
+                                                       or _bare_column_pairs(result, marks, first, cases, column)):
             inside = _rows_inside_a_list(result, at, end, marks, first) if first else None
             if inside is not None:
                 rows, last = inside
@@ -3485,8 +3487,6 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
                 continue
             at = max(at + 1, end) if len(marks) >= _STACKED_MARKS_AT_LEAST else at + 1
             continue
-        cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
-        column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
         if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
             # (a headed column of row numbers whose titles cannot be tied to them: the numbers are dropped, else the
             # last one would read as the row of the first title below it)
