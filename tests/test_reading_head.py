@@ -5,6 +5,7 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3129,3 +3130,37 @@ def test_a_printed_paragraph_range_that_does_not_count_up_is_no_range(tmp_path):
     assert counting_up.items and all(i.key == "" for i in counting_up.items)
     counting_down = parse_document(write(tmp_path, head.format(range="130-112") + contents, "b.txt"))
     assert counting_down.items and all(i.key.startswith("§") for i in counting_down.items)
+
+
+# meetingwords.STATED_PARAGRAPHS: the §§ a protocol states, one pattern for meetingdocs' range and printed list and
+# agendarows' contents run; each form once, with made-up numbers and words around it.
+@pytest.mark.parametrize(("text", "first", "last", "listed"), [
+    ("Paragrafer 7-19", "7", "19", "7-19"),  # the label, plural
+    ("Beslutande ledamöter Paragraf 212 - 230 Sekreterare", "212", "230", "212 - 230"),  # singular, spaced dash
+    ("Justerade paragrafer 4–11", "4", "11", "4–11"),  # lower case, after a word; an en dash
+    ("Protokollet omfattar paragraferna §§2-27", "2", "27", "2-27"),  # definite, § signs glued
+    ("Paragrafer: 301-322 Underskrifter", "301", "322", "301-322"),  # a colon after the label
+    ("Paragrafer: § 8 - 14", "8", "14", "8 - 14"),  # one § sign
+    ("Paragrafer §§ 51-55, 57, 60-71.", "51", "55", "51-55, 57, 60-71"),  # a list of ranges and single §§
+    ("paragraf 3-6 och 9-12", "3", "6", "3-6 och 9-12"),  # a list joined by "och"
+])
+def test_the_stated_paragraphs_forms(text, first, last, listed):
+    from archive.importing.meetingwords import STATED_PARAGRAPHS, STATED_PARAGRAPHS_LABELLED
+    for pattern in (STATED_PARAGRAPHS, STATED_PARAGRAPHS_LABELLED):
+        found = re.search(pattern, text)
+        assert found and (found.group("first"), found.group("last"), found.group("list")) == (first, last, listed)
+
+
+def test_the_stated_paragraphs_bare_signs_and_what_is_no_range():
+    from archive.importing.meetingwords import STATED_PARAGRAPHS, STATED_PARAGRAPHS_LABELLED
+    # The § signs alone: a range where the label was lost, but also a member's attendance ("ekonomichef §§ 12-13"),
+    # so the labelled use skips it and finds the label's range after it on the same line.
+    assert re.search(STATED_PARAGRAPHS, "§§ 40-46").group("signs")
+    assert re.search(STATED_PARAGRAPHS_LABELLED, "§§ 40-46") is None
+    line = "Eva Lund, ekonomichef §§ 12-13 Paragrafer §§ 10-31"
+    assert re.search(STATED_PARAGRAPHS, line).group("first") == "12"
+    assert re.search(STATED_PARAGRAPHS_LABELLED, line).group("first") == "10"
+    # No range: a single §, a word containing the label, a date's numbers, a label without numbers after it.
+    for text in ("Paragraf 14 Budget", "delparagrafer 3-4", "§ 12-13", "Paragrafer 2021-05-20",
+                 "Paragrafer Underskrifter 3-4", "§ 5 - 9"):
+        assert re.search(STATED_PARAGRAPHS, text) is None, text

@@ -63,6 +63,7 @@ from archive.importing.meetingwords import (
     _STUB_INSIDE,
     _YEAR_CODED,
     FORMALITY,
+    STATED_PARAGRAPHS,
 )
 from archive.importing.result import ParsedMeeting
 from archive.importing.text import Line
@@ -2144,8 +2145,7 @@ def _section_pages_dropped(text: str) -> str | None:
 
 
 _FRONT_PAGE_LINES = 60  # the lines a protocol's front page stands in (meetingdocs reads its range there too)
-_STATED_RANGE = re.compile(r"(?:\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?|§§\s*)(?P<first>\d{1,4})\s*[-–]\s*"
-                           r"(?P<last>\d{1,4})\b")
+_STATED_RANGE = re.compile(STATED_PARAGRAPHS)  # (its bare "§§ 1-8" too: the rows after it must count on from it)
 _RANGE_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _SENTENCE_INSIDE = re.compile(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ]")
 

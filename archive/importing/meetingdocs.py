@@ -270,6 +270,7 @@ from archive.importing.meetingwords import (
     GENERIC_BODIES,
     PROTOCOL_WORDS,
     STATE_AUTHORITY,
+    STATED_PARAGRAPHS_LABELLED,
     generic_body,
     place_before_body,
 )
@@ -371,8 +372,10 @@ _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
-# A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
-_STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
+# A protocol's front page stating its §§' range, or its head their list (meetingwords.STATED_PARAGRAPHS' forms):
+# under the label only, as any line of the head is asked ("ekonomichef §§ 325-326" above "Paragrafer §§ 324-343",
+# Falkenberg; "§§3-25", Ekerö: attendance).
+_STATED_PARAGRAPHS = re.compile(STATED_PARAGRAPHS_LABELLED)
 # A § head's margin path with its § signs kept, the earlier bodies' §§ after its own ("Kf § 73 Ks § 94 dnr 127/2011
 # Förslag ...", "§ 208 Ks § 178 Au § 266 Dnr ..."): the path the extraction prints without the signs in 8 tuning
 # organisations ("Kf 73 Ks 94 dnr ...", Nora; Kumla, Hofors, Filipstad, Arboga, Ljusnarsberg, Skellefteå, Vilhelmina;
@@ -2084,17 +2087,12 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
     return result, numbers
 
 
-# The §§ a protocol's head prints under its label: "Paragrafer 145-192", "Justerade paragrafer 1-8", "Paragrafer §§
-# 162-164, 167-193", "Protokollet omfattar paragraferna §§1-25" (a list of ranges and single §§). A "§§3-25" alone
-# is a member's attendance in the list of those present (Ekerö), no range of the protocol's.
-_PRINTED_PARAGRAPHS = re.compile(r"(?i:paragraf(?:er(?:na)?)?)\s*:?\s*(?:§§?\s*)?(?P<list>\d{1,4}\s*[-–]\s*\d{1,4}"
-                                 r"(?:\s*(?:,|och)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)")
 
 
 def _printed_paragraphs(head: list[Line]) -> list[tuple[int, int]] | None:
     """The ranges of §§ the protocol's head (the text before its first §) prints, or None where it prints none (or
     a range that does not count up)."""
-    found = next((match for line in head if (match := _PRINTED_PARAGRAPHS.search(line.stripped))), None)
+    found = next((match for line in head if (match := _STATED_PARAGRAPHS.search(line.stripped))), None)
     if found is None:
         return None
     ranges = []
