@@ -3164,3 +3164,38 @@ def test_the_stated_paragraphs_bare_signs_and_what_is_no_range():
     for text in ("Paragraf 14 Budget", "delparagrafer 3-4", "§ 12-13", "Paragrafer 2021-05-20",
                  "Paragrafer Underskrifter 3-4", "§ 5 - 9"):
         assert re.search(STATED_PARAGRAPHS, text) is None, text
+
+
+# common.ANSLAG_BOX_HEADING: the anslag box's heading, one pattern for the date labels, meetingdocs' box and § title,
+# meetingwords' standing items and signature box, and the kind's certifying marks; each form once, in made-up boxes.
+@pytest.mark.parametrize("heading", ["ANSLAG/BEVIS", "Anslag / bevis", "BEVIS/ANSLAG", "Bevis / Anslag", "ANSLAGSBEVIS",
+                                     "Anslagsbevis", "BEVIS OM ANSLAG", "Bevis om anslag"])
+def test_the_anslag_box_heading_forms(heading):
+    from archive.importing import _CERTIFYING_MARKS, _signature_labels
+    from archive.importing.common import ANSLAG_BOX_HEADING
+    from archive.importing.meetingdocs import _ANSLAG_BOX, _ANSLAGS_BOX_HEAD
+    from archive.importing.meetingwords import _FOOTER, FORMALITY
+    assert re.fullmatch(ANSLAG_BOX_HEADING, heading)
+    # the heading is no date's label: the organ's row after it dates the meeting, not the anslag
+    box = f"{heading} Protokollet är justerat. Organ Tekniska nämnden Sammanträdesdatum 2022-03-09"
+    assert [role for role, _date in labelled_dates(box)] == ["meeting"]
+    assert [role for role, _date in labelled_dates(f"{heading} Tekniska nämnden 2022-03-09")] == ["heading"]
+    assert _ANSLAG_BOX.match(f"{heading} Protokollet är justerat")  # a § title that is the box
+    assert _ANSLAGS_BOX_HEAD.search(f"Sida 4 {heading}")  # the box of cells below it
+    assert FORMALITY.match(heading.lower()) and _FOOTER.match(heading)  # an agenda's standing item, a page's foot
+    assert _CERTIFYING_MARKS.search(f"Sida 9 {heading}")
+    labels = _signature_labels(f"2 Sekreterare Eva Holm Justerare Per Ek {heading} Förvaringsplats för protokollet")
+    assert len(labels) == 4
+
+
+def test_what_is_no_anslag_box_heading():
+    from archive.importing import _CERTIFYING_MARKS
+    from archive.importing.common import ANSLAG_BOX_HEADING
+    from archive.importing.meetingdocs import _ANSLAG_BOX
+    # the word inside others, the board, the anslag alone, the box's heading as a word's part or with other words
+    for text in ("anslagstavla", "Anslaget sätts upp", "Anslag", "Anslagsbeviset", "bevisanslag", "Motbevis/anslag",
+                 "Bevis om justering", "bevis om anslagets dag", "Anslag/bevisning"):
+        assert re.search(ANSLAG_BOX_HEADING, text) is None, text
+        assert _ANSLAG_BOX.match(text) is None and _CERTIFYING_MARKS.search(text) is None, text
+    # the anslag's own label still dates the anslag ("Anslag" alone, no heading)
+    assert [role for role, _date in labelled_dates("Anslag 2022-03-14")] == ["notice"]

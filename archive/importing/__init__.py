@@ -18,6 +18,7 @@ from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
 from archive.importing.agendarows import first_margin_path
 from archive.importing.common import (
+    ANSLAG_BOX_HEADING,
     PARTY_LETTERS,
     bodies_in,
     body_at_start,
@@ -156,7 +157,7 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # that word.
 # A protocol's certifying marks (_CERTIFYING_MARKS); with a registry's, a municipal record's marks, whoever else its
 # text names (_RECORD_MARKS).
-_CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
+_CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|" + ANSLAG_BOX_HEADING  # (its heading's forms)
 _RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|" + _CERTIFYING_MARK_WORDS + r"|anslagstavla")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
@@ -1025,7 +1026,8 @@ _KIND_IN_CAPITALS = re.compile(
 # justering or anslag writes such words in sentences, not capitalised one after another.
 _SIGNATURE_LABEL = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:Beslutande|Sekreterare|Justerare|Justerande|Underskrifter|Justeringsdatum|Anslagsdatum"
-    r"|Paragrafer|Utses att justera|Bevis/anslag|Förvaringsplats för protokollet|Protokollet är justerat)(?![\wåäö])")
+    r"|Paragrafer|Utses att justera|Förvaringsplats för protokollet|Protokollet är justerat"
+    r"|(?=[A-ZÅÄÖ])" + ANSLAG_BOX_HEADING + r")(?![\wåäö])")  # (the anslag box's heading, capitalised as its labels)
 # Not "Ordförande", "Ersättare", "Ledamöter": a web page listing a body's members sets those as labels too.
 SIGNATURE_LABELS_NEEDED = 3
 

@@ -239,6 +239,18 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     return found
 
 
+# The heading of a protocol's anslag box (its certificate that the justering was posted on the board), one pattern for
+# every reader of it: the date labels below (a heading, no date's label), meetingdocs' box of cells (_ANSLAGS_BOX_HEAD)
+# and its § title (_ANSLAG_BOX), meetingwords' standing items (FORMALITY) and signature box (_FOOTER), and the kind's
+# certifying marks (__init__). Its forms in the tuning half, any case, a whole word:
+#   "ANSLAG/BEVIS", "Anslag / bevis" (206 documents: Ale, Alingsås, Älmhult, Ånge ...);
+#   "BEVIS/ANSLAG", "Bevis / Anslag" (9: Sundsvall, Varberg, Luleå, Kungälv, Nerikes Brandkår ...);
+#   "ANSLAGSBEVIS" (17: Bjuv, Kil, Mariestad, Falköping, Ljusdal ...);
+#   "BEVIS OM ANSLAG" (14: Nacka, Säffle, Skellefteå, Tierp, Enköping ...).
+ANSLAG_BOX_HEADING = (r"(?<![\wåäöÅÄÖ])(?i:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis|bevis\s+om\s+anslag)"
+                      r"(?![\wåäöÅÄÖ])")
+
+
 # What a date in a meeting document's head is the date of, told by the nearest label
 # before it (run-on text puts the meeting's, the justering's and the notice's dates on
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
@@ -261,7 +273,7 @@ _DATE_LABELS = [
     # The anslag box's heading is no label of a date: "ANSLAG/BEVIS. Kommunstyrelsen 2013-02-12." (Hallsberg's copy
     # site title; the box's first row is the organ's, with its meeting's date); before "notice" so that its "anslag"
     # is not read as one.
-    ("heading", r"anslag\s*/\s*bevis|bevis\s*/\s*anslag"),
+    ("heading", ANSLAG_BOX_HEADING),
     # (a bare "SÄTTS UPP 2019-06-11" too, the form's column under its anslag heading, Kil: _NOTICE reads it so on a
     # line of its own; in a protocol's head only the anslag is put up)
     ("notice", r"(?:anslag(?:et)? )?sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"

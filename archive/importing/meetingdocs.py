@@ -87,6 +87,7 @@ from archive.importing.agendarows import (
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
     ABBREVIATIONS,
+    ANSLAG_BOX_HEADING,
     CASE_NUMBER,
     LABEL_ONLY,
     LABELLED,
@@ -1171,10 +1172,9 @@ _GLUED_PERIOD = re.compile(r"(?<=(?:19|20)\d\d-\d\d-\d\d)[–-](?=(?:19|20)\d\d-
 _LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
 
 
-# The anslag's box by its heading ("ANSLAG/BEVIS", "BEVIS/ANSLAG", "ANSLAGSBEVIS"); its cells within so many lines.
+# The anslag's box by its heading (common.ANSLAG_BOX_HEADING); its cells within so many lines.
 # (Or its first label alone on its line, the heading dropped as a page's furniture: "Sammanträdesdatum:".)
-_ANSLAGS_BOX_HEAD = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis)\b"
-                         r"|^(?:sammanträdesdatum|sammanträdesdag)\s*:?$", re.IGNORECASE)
+_ANSLAGS_BOX_HEAD = re.compile(ANSLAG_BOX_HEADING + r"|^(?:sammanträdesdatum|sammanträdesdag)\s*:?$", re.IGNORECASE)
 _ANSLAGS_BOX_LINES = 25
 
 
@@ -1431,8 +1431,9 @@ def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]
 
 
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
-# A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
-_ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
+# A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...", the
+# heading's forms: common.ANSLAG_BOX_HEADING).
+_ANSLAG_BOX = re.compile(r"^" + ANSLAG_BOX_HEADING)
 # A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
 # the label heads nearly every tuning protocol's attendance, "ÖVRIGA DELTAGARE", "Tjänstgörande ersättare" and
 # "UNDERSKRIFTER" beside it, Kommunförbundet Norrbotten's caps heads) or a part of a §'s record ("Reservationer... 24",

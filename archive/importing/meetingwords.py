@@ -8,6 +8,7 @@ import re
 from archive import naming
 from archive.importing.common import (
     ABBREVIATIONS,
+    ANSLAG_BOX_HEADING,
     CASE_NUMBER,
     MONTH_WORDS,
     PARTY_LETTERS,
@@ -346,7 +347,7 @@ FORMALITY = re.compile(
     r"öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro(lista)?|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
-    r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
+    + ANSLAG_BOX_HEADING + r"|"  # the anslag's box (common.ANSLAG_BOX_HEADING's forms)
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
     # the same formality in a sentence's words: "5 Tillåtelse att närvara på kommunstyrelsens möte den 7 mars 2017"
     # (Mörbylånga), as Eskilstuna's "Närvarorätt" items grant it ("... medges rätt att närvara vid dagens sammanträde")
@@ -378,7 +379,7 @@ _FOOTER = re.compile(
     r"^(justerandes (signatur|sign)|(ordförandens?|justerarens?|justerares)( och (ordförandens?|justerarens?"
     r"|justerandes?))? sign(atur|aturer)?\b|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|"
     r"anslag|anslaget|"
-    r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrift(?:er)?\b|bevis om anslag)",
+    r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrift(?:er)?\b|" + ANSLAG_BOX_HEADING + r")",
     re.IGNORECASE,
 )
 
