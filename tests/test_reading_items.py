@@ -4998,3 +4998,33 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
     # one title more before the pages: none of the titles is paired with a number
     rows = read(["Ärenden", "1.", "2.", "3."], titles[:4], ["3-9", "10 - 12", "13-20"])
     assert not any(key and title in titles for key, title, _ in rows)
+
+
+# meetingwords' _DECIDING_VERB and _ACTING_VERB, the verbs both agendarows' _ACTING_ROW (a numbered point that is a
+# decision's sentence, no title) and itemtext's _LOST_SUBJECT (a decision whose subject was lost) build on.
+def _verbs():
+    from archive.importing.meetingwords import _ACTING_VERB, _DECIDING_VERB
+    return _DECIDING_VERB.split("|"), _ACTING_VERB.split("|")
+
+
+def test_a_numbered_point_whose_subject_acts_with_any_deciding_or_acting_verb_is_no_title():
+    from archive.importing.agendarows import _ACTING_ROW
+    deciding, acting = _verbs()
+    for verb in [*deciding, *acting, "beslutade", "har", "ska", "gäller"]:
+        assert _ACTING_ROW.match(f"4 Miljönämnden {verb} att ärendet ska ..."), verb
+    # titles: a matter named by a noun, the verb's word inside another word, no subject before the verb
+    for title in ("4 Uppdrag till förvaltningen", "4 Antagande av detaljplan för Kvarnen 2", "4 Taxor och avgifter",
+                  "4 Miljönämndens uppdragsplan 2024", "4 Godkänner", "4 Bygglov tarmvägen 3", "Nämnden beslutar att"):
+        assert _ACTING_ROW.match(title) is None, title
+
+
+def test_a_decision_whose_subject_was_lost_opens_with_a_deciding_or_acting_verb_not_a_proposal():
+    from archive.importing.itemtext import _LOST_SUBJECT
+    deciding, acting = _verbs()
+    for verb in [*(v for v in deciding if v != "föreslår"), *acting]:
+        assert _LOST_SUBJECT.search(f"Ärendet gäller simhallen. {verb} förvaltningen att ..."), verb
+    # a proposal, a verb opening no sentence, a capital (its subject kept), an abbreviation's period
+    for text in ("Ärendet gäller simhallen. föreslår att nämnden ...", "Förvaltningen tar fram ett förslag.",
+                 "Ärendet gäller simhallen. Nämnden tar del av ...", "bl.a. tar förvaltningen fram ...",
+                 "Ärendet gäller simhallen och tar upp kostnaden."):
+        assert _LOST_SUBJECT.search(text) is None, text

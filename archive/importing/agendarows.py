@@ -33,6 +33,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, alternation
 from archive.importing.meetingwords import (
+    _ACTING_VERB,
     _BODY_ACTS,
     _BRACKETED_NUMBER,
     _CAPS_TITLE,
@@ -2190,9 +2191,10 @@ def _list_rows_counting_on(text: str, first: int | None = None, last: int | None
 
 
 # A numbered point whose subject acts ("2 Kommunstyrelsen uppdrar åt ...", "4 Beslutet gäller ..."): a sentence of a
-# decision, no title (a title names a matter, it does not act).
-_ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutar|beslutade|godkänner|uppdrar|antar|noterar|avslår"
-                         r"|bifaller|föreslår|ger|lägger|tar|har|ska|skall|gäller|anser|överlämnar)\b")
+# decision, no title (a title names a matter, it does not act). The verbs: meetingwords' deciding and acting ones, and
+# those of a decision's other sentences (its past, what it has, shall, applies to, holds).
+_ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:" + _DECIDING_VERB + "|" + _ACTING_VERB
+                         + r"|beslutade|har|ska|skall|gäller|anser)\b")
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:

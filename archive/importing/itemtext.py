@@ -20,6 +20,7 @@ from archive.importing.common import (
     proposal_lead,
 )
 from archive.importing.meetingwords import (
+    _ACTING_VERB,
     _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
@@ -276,11 +277,11 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
 # anthem). tar informationen till protokollet.", Regionförbundet i Kalmar län; so Ljungby's proposal, its proposer
 # lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (the protocols'
 # _DECIDING_VERB but "föreslår": a proposal; and, lower case right after a sentence's end, those a description may use
-# too), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
+# too, _ACTING_VERB), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
 _LOST_SUBJECT = re.compile(
     r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:"
-    + "|".join(verb for verb in _DECIDING_VERB.split("|") if verb != "föreslår") + r"|tar|lägger|uppdrar|överlämnar"
-    r")\s+[a-zåäö])")
+    + "|".join(verb for verb in _DECIDING_VERB.split("|") if verb != "föreslår") + "|" + _ACTING_VERB
+    + r")\s+[a-zåäö])")
 
 
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:

@@ -603,6 +603,12 @@ _ASSIGNED_BY = re.compile(
 # Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
 _DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
                   r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
+# Verbs with which a body acts in a decision that a description may use too ("Kommunstyrelsen uppdrar åt ...",
+# "överlämnar ärendet", "tar informationen till protokollet", "lägger rapporten till handlingarna", "ger förvaltningen
+# i uppdrag"; "Förvaltningen tar fram ..." describes): with _DECIDING_VERB, a decision's where nothing but a decision
+# stands so, a numbered point's subject acting (agendarows' _ACTING_ROW) or a sentence opening with the verb, its
+# subject lost (itemtext's _LOST_SUBJECT).
+_ACTING_VERB = r"uppdrar|överlämnar|tar|lägger|ger"
 # (The year may be written in two digits, "Kf § 19 98.235-622 Ks", Tanum 1998: then only with its serial of three
 # digits or more and its class, which no clock time, "10.30", and no time span, "10.30-11.00", has.)
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?|\d\d\.\d{3,5}-\d{1,4})"
