@@ -3199,3 +3199,16 @@ def test_what_is_no_anslag_box_heading():
         assert _ANSLAG_BOX.match(text) is None and _CERTIFYING_MARKS.search(text) is None, text
     # the anslag's own label still dates the anslag ("Anslag" alone, no heading)
     assert [role for role, _date in labelled_dates("Anslag 2022-03-14")] == ["notice"]
+
+
+@pytest.mark.parametrize("heading", ["ANSLAG", "ANSLAG/BEVIS", "Bevis / Anslag", "ANSLAGSBEVIS", "Bevis om anslag"])
+def test_the_anslag_box_heading_before_its_organ_names_the_body_whole(heading):
+    # meetingdocs' _ANSLAG_ORGAN: the box's heading, its label "Organ" lost, then the organ's value (made-up body)
+    from archive.importing.meetingdocs import _organ_named_whole
+    from archive.importing.text import Line
+    line = Line(1, f"Sida 3 {heading} Nora Linde miljönämnd Sammanträdesdatum 2020-02-03")
+    assert _organ_named_whole("Miljönämnden", [line]) == "Nora Linde miljönämnd"
+    # not after the heading's words as a part of others, nor after the anslag's sentence's lower-case word
+    for text in (f"Sida 3 {heading}et Nora Linde miljönämnd Sammanträdesdatum 2020-02-03",
+                 "Sida 3 har anslag Nora Linde miljönämnd Sammanträdesdatum 2020-02-03"):
+        assert _organ_named_whole("Miljönämnden", [Line(1, text)]) == "Miljönämnden", text

@@ -1614,8 +1614,9 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
 # body as this value says in every tuning text that has one (Bergslagens Miljö- och Byggnämnd, Kunskapsförbundet Väst,
 # Samordningsförbundet Västra Skaraborg, Mora Orsa miljönämnd, ...; a municipality's name before it is its own's).
 # The form's own heading before it, its label lost ("... Sammanträde ANSLAG Kommunstyrelsens arbetsutskott Datum
-# Anslag sätts upp ...", Avesta), as the form's heading 'ANSLAG/BEVIS' and 'ANSLAGSBEVIS' set it.
-_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?|\bANSLAG(?:/BEVIS|SBEVIS)?)\s+"
+# Anslag sätts upp ...", Avesta), as the form's heading sets it (common.ANSLAG_BOX_HEADING: 'ANSLAG/BEVIS' ...).
+_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?|\bANSLAG|"
+                           + ANSLAG_BOX_HEADING + r")\s+"
                            r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
                            r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag|Datum (?i:anslag))")
 # The organ's value ending with its kind's word, a form's label after it: "VA-GIS nämnden Datum då anslaget ...".
