@@ -3143,6 +3143,9 @@ def test_a_printed_paragraph_range_that_does_not_count_up_is_no_range(tmp_path):
     ("Paragrafer: § 8 - 14", "8", "14", "8 - 14"),  # one § sign
     ("Paragrafer §§ 51-55, 57, 60-71.", "51", "55", "51-55, 57, 60-71"),  # a list of ranges and single §§
     ("paragraf 3-6 och 9-12", "3", "6", "3-6 och 9-12"),  # a list joined by "och"
+    ("Paragrafer 41--47 Ordförande", "41", "47", "41--47"),  # the dash doubled
+    ("Paragrafer §§ 5 –- 9.", "5", "9", "5 –- 9"),
+    ("Paragrafer § 61 - § 64, § 66 - § 70", "61", "64", "61 - § 64, § 66 - § 70"),  # each end signed
 ])
 def test_the_stated_paragraphs_forms(text, first, last, listed):
     from archive.importing.meetingwords import STATED_PARAGRAPHS, STATED_PARAGRAPHS_LABELLED
@@ -3162,7 +3165,7 @@ def test_the_stated_paragraphs_bare_signs_and_what_is_no_range():
     assert re.search(STATED_PARAGRAPHS_LABELLED, line).group("first") == "10"
     # No range: a single §, a word containing the label, a date's numbers, a label without numbers after it.
     for text in ("Paragraf 14 Budget", "delparagrafer 3-4", "§ 12-13", "Paragrafer 2021-05-20",
-                 "Paragrafer Underskrifter 3-4", "§ 5 - 9"):
+                 "Paragrafer Underskrifter 3-4", "§ 5 - 9", "närvarande under paragraferna 4-6"):
         assert re.search(STATED_PARAGRAPHS, text) is None, text
 
 
@@ -3212,3 +3215,12 @@ def test_the_anslag_box_heading_before_its_organ_names_the_body_whole(heading):
     for text in (f"Sida 3 {heading}et Nora Linde miljönämnd Sammanträdesdatum 2020-02-03",
                  "Sida 3 har anslag Nora Linde miljönämnd Sammanträdesdatum 2020-02-03"):
         assert _organ_named_whole("Miljönämnden", [Line(1, text)]) == "Miljönämnden", text
+
+
+def test_the_printed_paragraphs_read_each_range_of_the_list_whatever_its_dashes():
+    from archive.importing.meetingdocs import _printed_paragraphs
+    from archive.importing.text import Line
+    head = [Line(1, "Utses att justera Eva Holm"), Line(2, "Paragrafer §§ 12--14, 16, 18 - § 20 och 22")]
+    assert _printed_paragraphs(head) == [(12, 14), (16, 16), (18, 20), (22, 22)]
+    assert _printed_paragraphs([Line(1, "Paragrafer 14--12")]) is None  # counting down: no range
+    assert _printed_paragraphs([Line(1, "Paragrafer 12---14"), Line(2, "Ekonomichef §§ 3-4")]) is None

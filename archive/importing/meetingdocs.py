@@ -2099,7 +2099,7 @@ def _printed_paragraphs(head: list[Line]) -> list[tuple[int, int]] | None:
         return None
     ranges = []
     for part in re.split(r"\s*(?:,|och)\s*", found.group("list")):
-        numbers = [int(number) for number in re.split(r"\s*[-–]\s*", part)]
+        numbers = [int(number) for number in re.findall(r"\d+", part)]  # (a dash or two between, a § sign)
         ranges.append((numbers[0], numbers[-1]))
     return ranges if all(first <= last for first, last in ranges) else None
 

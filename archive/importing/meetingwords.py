@@ -26,16 +26,20 @@ AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORE
 # opens with the range's rows (agendarows' split_contents_runs). Its forms in the tuning protocols:
 #   the label, singular, plural or definite, perhaps a colon and § signs after it: "Paragrafer 1-8", "Paragraf 6-16"
 #   (Orust, Gällivare, Varberg), "Paragrafer §§ 130 - 143", "Paragrafer: 113-141" (Jokkmokk, Halmstad, Ängelholm),
-#   "Paragrafer: § 19 - 25" (Älvsbyn), "Justerade paragrafer 1-8", "Protokollet omfattar paragraferna §§1-25";
+#   "Paragrafer: § 19 - 25" (Älvsbyn), "Justerade paragrafer 1-8", "Protokollet omfattar paragraferna §§1-25" (not
+#   after "under": the §§ during which something was done, "frågor hållits under paragraferna: 170-173", Hallstahammar);
 #   a list of ranges and single §§ after the label: "Paragrafer §§ 358-369, 371, 373-403" (Strängnäs), "Paragrafer
 #   16-22, 24-33, 35" (Tjörn), "paragraf 1-5 och 7-30" (the groups first and last: the list's first range; a date
 #   after the label, "Paragrafer 2021-05-20", is none);
+#   the range's dash doubled or each § signed: "Paragrafer 25--38", "Paragrafer §§ 79 –- 92" (Kramfors), "paragrafer
+#   § 30 - § 31" (Gagnef);
 #   the § signs alone, the label lost: "§§ 1-8" (the group "signs"). A member's attendance in the list of those
 #   present is written so too ("Anna Berg (S) §§ 3-25", Ekerö, Falkenberg; 25 tuning documents): a use that takes
 #   any line of the head for the protocol's range asks for the label (STATED_PARAGRAPHS_LABELLED).
-STATED_PARAGRAPHS = (r"(?:\b(?i:paragraf(?:er(?:na)?)?)\s*:?\s*(?:§§?\s*)?|(?P<signs>§§\s*))"
-                     r"(?P<list>(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b(?![-–]\d)"
-                     r"(?:\s*(?:,|och)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\b)*)")
+_RANGE_DASH = r"\s*[-–]{1,2}\s*(?:§\s*)?"
+STATED_PARAGRAPHS = (r"(?:(?<!under )\b(?i:paragraf(?:er(?:na)?)?)\s*:?\s*(?:§§?\s*)?|(?P<signs>§§\s*))"
+                     r"(?P<list>(?P<first>\d{1,4})" + _RANGE_DASH + r"(?P<last>\d{1,4})\b(?![-–]\d)"
+                     r"(?:\s*(?:,|och)\s*(?:§\s*)?\d{1,4}(?:" + _RANGE_DASH + r"\d{1,4})?\b)*)")
 STATED_PARAGRAPHS_LABELLED = r"(?!§)" + STATED_PARAGRAPHS  # (the label's forms only: no bare § signs)
 
 
