@@ -4998,3 +4998,21 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
     # one title more before the pages: none of the titles is paired with a number
     rows = read(["Ärenden", "1.", "2.", "3."], titles[:4], ["3-9", "10 - 12", "13-20"])
     assert not any(key and title in titles for key, title, _ in rows)
+
+
+def test_a_notices_bullets_under_a_sentence_saying_what_the_meeting_will_take_up_are_its_items(tmp_path):
+    # enkoping_kallelse_1 ("Några frågor som kommunfullmäktige ska diskutera" / "• medborgarförslag om ...", no colon
+    # after the intro, titles in lower case): an intro saying what the meeting will discuss, take up or handle
+    # introduces its list as "... behandlas bland annat:" does (Norberg, Uppvidinge). Made-up: other words, rows.
+    def titles(intro, rows):
+        text = ("Regionfullmäktige sammanträder\n\nPublicerad\n\nOnsdagen den 3 maj klockan 13 sammanträder "
+                f"regionfullmäktige.\n\n{intro}\n\n" + "\n".join(f"  • {row}" for row in rows) + "\n\nVälkommen!\n")
+        return [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+
+    rows = ["motion om gratis kollektivtrafik för unga", "årsredovisning för regionen 2022", "val av revisorer"]
+    for intro in ("Några ärenden som regionfullmäktige ska diskutera", "Frågor som kommer att tas upp",
+                  "Ärenden som nämnden skall behandla"):
+        assert titles(intro, rows) == rows
+    # an intro of another kind (advice) with sentences for rows: no items
+    advice = ["Håll avstånd till andra.", "Stanna hemma om du är sjuk.", "Tvätta händerna ofta."]
+    assert titles("Tänk på det här när du besöker oss", advice) == []

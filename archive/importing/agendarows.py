@@ -2744,8 +2744,12 @@ _DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<t
 _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
-# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^" + _LIST_HEADING + r"\.?"
+# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a
+# sentence saying what the meeting will take up, no colon after it ("Några frågor som kommunfullmäktige ska
+# diskutera", Enköping's notice).
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*"
+                         r"|\b(?:ska|skall|kommer\s+att)\s+(?:diskutera|diskuteras|behandla|ta\s+upp|tas\s+upp)$"
+                         r"|:|^" + _LIST_HEADING + r"\.?"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
