@@ -5016,3 +5016,61 @@ def test_a_notices_bullets_under_a_sentence_saying_what_the_meeting_will_take_up
     # an intro of another kind (advice) with sentences for rows: no items
     advice = ["Håll avstånd till andra.", "Stanna hemma om du är sjuk.", "Tvätta händerna ofta."]
     assert titles("Tänk på det här när du besöker oss", advice) == []
+
+
+@pytest.mark.parametrize("title", ["Fastställande av föredragningslistans innehåll",
+                                   "Godkännande av dagordningens innehåll"])
+def test_fixing_the_lists_contents_is_a_standing_item(title):
+    # finspang_kallelse_1's "1. Fastställande av föredragningslistans innehåll", as "Föredragningslistans fastställande"
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Fastställande av taxans innehåll")
+
+
+def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows(tmp_path):
+    # lidingo_kallelse_1 ("Interpellationer och frågor" 1-2, "Ärenden" 1-4) and finspang_kallelse_1 ("Ärenden för
+    # behandling" 1-11, "Valärenden" 1-2, "Anmälan av nya motioner ..." 1-5), web pages: the count stopped at the
+    # second "1." and the later sections' rows stood as text of the row above. Made-up: other headings, rows, counts.
+    head = ("Socialnämnden sammanträder\n\nSocialnämnden kallas till sammanträde onsdagen den 8 maj 2024 klockan 13.00 "
+            "i Nämndrummet.\n\n")
+
+    def read(sections, name="a.txt"):
+        text = head + "".join(f"{heading}\n\n" + "".join(f" {n}. {row}\n" for n, row in enumerate(rows, 1)) + "\n"
+                              for heading, rows in sections) + "Sammanträdet är öppet för allmänheten.\n"
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text, name)).items]
+
+    info = ["Information om ekonomiskt utfall", "Information om placeringar"]
+    decisions = ["Internkontrollplan 2024", "Riktlinjer för ekonomiskt bistånd", "Yttrande över motion om fritidskort"]
+    elections = ["Val av ersättare i arbetsutskottet", "Entledigande från uppdrag som ledamot"]
+    got = read([("Informationsärenden", info), ("Beslutsärenden", decisions), ("Valärenden", elections)])
+    assert got == [*((f"punkt {n}", t) for n, t in enumerate(info, 1)),
+                   *((f"punkt {n}", t) for n, t in enumerate(decisions, 1)),
+                   *((f"punkt {n}", t) for n, t in enumerate(elections, 1))]
+    # an item's own documents numbered under its heading right below its row: no rows of the agenda
+    from archive.importing.agendarows import Item, split_section_lists
+
+    def lines(*texts):
+        return [Line(number, text) for number, text in enumerate(texts, 20)]
+
+    row = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
+        "", "Beslutsunderlag", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([row])] == [("punkt 3", 4)]
+    section = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
+        "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+    assert [x.key for x in split_section_lists([section])] == ["punkt 3", "punkt 1", "punkt 2"]
+    # text below the row before the heading (an attached paper's), or one row alone under the heading: not read
+    paper = Item("punkt 3", 3, 19, "Yttrande", lines=lines("Motionären föreslår fritidskort.", "Valärenden",
+                                                           "1. Val av ersättare", "2. Val av ledamot"))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([paper])] == [("punkt 3", 4)]
+    alone = Item("punkt 3", 3, 19, "Yttrande", lines=lines("", "Valärenden", "1. Val av ersättare", ""))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([alone])] == [("punkt 3", 4)]
+    # another meeting's list under a dated heading, or opening with its standing items: not read
+    other = read([("Beslutsärenden", decisions), ("Kommunstyrelsen 2024-05-15", elections)], "c.txt")
+    assert [title for _, title in other] == decisions
+    other = read([("Beslutsärenden", decisions), ("Arbetsutskottet", ["Val av justerare", *elections])], "d.txt")
+    assert [title for _, title in other] == decisions
+    # a decision's points under a proposal's heading: not read
+    points = read([("Beslutsärenden", decisions), ("Förslag till beslut", [
+        "Socialnämnden godkänner planen", "Socialnämnden uppdrar åt förvaltningen att följa upp planen"])], "e.txt")
+    assert [title for _, title in points] == decisions

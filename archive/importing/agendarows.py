@@ -1213,6 +1213,65 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     return result
 
 
+# A section's heading in an agenda split into sections ("Ärenden", "Valärenden", "Ärenden för behandling",
+# "Interpellationer och frågor"): a short line in a capital, no digit (a date or time: another meeting's heading),
+# no sentence's end.
+_SECTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d.!?]{2,80}:?$")
+
+
+def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] | None:
+    """The numbered sections an item's lines hold right under its row, where an agenda (a web page's, as Lidingö's
+    and Finspång's) numbers each of its sections from 1 again: a heading (_SECTION_HEADING; no heading of an item's
+    own text, "Beslutsunderlag", "Förslag till beslut"), then two rows or more "1. Title", "2. Title" counting on by
+    one from 1, each a title (_point_row: no decision's point, no sentence), blank lines alone between, the next
+    heading right after. Returns the index of the first heading and each section's rows (index, title); None where
+    the lines open otherwise (an attached paper's text) or a section opens with a standing item (another meeting's
+    list: "1. Val av justerare")."""
+    at = next((i for i, line in enumerate(lines) if line.stripped), None)
+    start, sections = at, []
+    while at is not None and at < len(lines):
+        heading = lines[at].stripped
+        if not _SECTION_HEADING.match(heading) or _item_heading(heading) or FORMALITY.match(heading.lower()):
+            break
+        rows: list[tuple[int, str]] = []
+        below = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
+        while below is not None and (point := _point_row(lines[below].stripped)) \
+                and int(point.group("n")) == len(rows) + 1:
+            rows.append((below, point.group("title")))
+            below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
+        if len(rows) < 2 or FORMALITY.match(rows[0][1].lower()):
+            break
+        sections.append(rows)
+        at = below
+    return (start, sections) if sections and start is not None else None
+
+
+def split_section_lists(items: list[Item]) -> list[Item]:
+    """An agenda split into sections, each numbered from 1 again under its heading ("Ärenden" / "1. Miljöbokslut
+    2021" / "2. ..." after "Interpellationer och frågor" / "1. ..." / "2. ..."): the reader's count stops at the
+    second "1.", so the later sections' rows stood as text of the row above the heading. Each such row is an item
+    with its own number, a number the agenda gives twice (as it prints it); the checks are _section_runs'. Rows
+    whose titles the list above already holds (an attached paper repeating its row) are not read."""
+    result: list[Item] = []
+    for item in items:
+        result.append(item)
+        found = _section_runs(item.lines) if item.key.startswith("punkt ") else None
+        if found is None:
+            continue
+        start, sections = found
+        titles = {x.head for x in result}
+        if any(title in titles for rows in sections for _, title in rows):
+            continue
+        lines = item.lines
+        item.lines = lines[:start]
+        rows = [row for rows in sections for row in rows]
+        for (at, title), after in zip(rows, [*rows[1:], None], strict=True):
+            number = int(_point_row(lines[at].stripped).group("n"))
+            result.append(Item(f"punkt {number}", number, lines[at].number, title,
+                               lines=lines[at + 1:after[0] if after else len(lines)]))
+    return result
+
+
 def _fold_attached_extracts(items: list[Item]) -> list[Item]:
     """A kallelse's attached protocol extract for an agenda item ('KS § 87 / Dnr KS 48/2015 / Delårsbokslut /
     Förslag till beslut ...' after the agenda's '6. Delårsbokslut'): a § of another series than the agenda's

@@ -83,6 +83,7 @@ from archive.importing.agendarows import (
     split_numbered_runs,
     split_paragraph_runs,
     split_rows_in_number_gaps,
+    split_section_lists,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -2450,7 +2451,8 @@ class MeetingDocumentParser:
             head, items = _portal_items(head, items, self.portal_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items)))
+            items = split_section_lists(
+                _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items))))
             _numbers_from_attached_papers(items)
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
