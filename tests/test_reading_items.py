@@ -5047,6 +5047,16 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     assert got == [*((f"punkt {n}", t) for n, t in enumerate(info, 1)),
                    *((f"punkt {n}", t) for n, t in enumerate(decisions, 1)),
                    *((f"punkt {n}", t) for n, t in enumerate(elections, 1))]
+    # each row's case number on a line of its own under it (a PDF's table so): every section read, with its numbers
+    text = head + "".join(f"{heading}\n" + "".join(f"{n}. {row}\nDnr SN 2024/{10 * n + len(heading)}\n"
+                                                 for n, row in enumerate(rows, 1))
+                          for heading, rows in (("Beslutsärenden", decisions), ("Valärenden", elections)))
+    got = [(x.key, x.matter.title, x.matter.case_number) for x in parse_document(write(tmp_path, text, "f.txt")).items]
+    assert got == [*((f"punkt {n}", t, f"SN 2024/{10 * n + 14}") for n, t in enumerate(decisions, 1)),
+                   *((f"punkt {n}", t, f"SN 2024/{10 * n + 10}") for n, t in enumerate(elections, 1))]
+    # another body's list under its name (a page of several bodies' meetings): not read
+    other = read([("Beslutsärenden", decisions), ("Barn- och utbildningsnämnden", elections)], "g.txt")
+    assert [title for _, title in other] == decisions
     # an item's own documents numbered under its heading right below its row: no rows of the agenda
     from archive.importing.agendarows import Item, split_section_lists
 
@@ -5059,6 +5069,15 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     section = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
         "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
     assert [x.key for x in split_section_lists([section])] == ["punkt 3", "punkt 1", "punkt 2"]
+    # a proposal's label with its text run on, then its numbered points, under the row's case number (the seeds'
+    # ka01): no heading, no rows; nor points that end as sentences do under a heading
+    proposal = Item("punkt 4", 4, 19, "Motion om laddstolpar", lines=lines(
+        "Dnr KS 2017/215", "Förslag till beslut: Kommunstyrelsen föreslår kommunfullmäktige besluta",
+        "1. Motionen bifalls.", "2. Kommunstyrelsen får i uppdrag att ta fram en plan."))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([proposal])] == [("punkt 4", 4)]
+    sentences = Item("punkt 4", 4, 19, "Motion om laddstolpar", lines=lines(
+        "", "Valärenden", "1. Motionen bifalls.", "2. Motionen avslås."))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([sentences])] == [("punkt 4", 4)]
     # text below the row before the heading (an attached paper's), or one row alone under the heading: not read
     paper = Item("punkt 3", 3, 19, "Yttrande", lines=lines("Motionären föreslår fritidskort.", "Valärenden",
                                                            "1. Val av ersättare", "2. Val av ledamot"))

@@ -24,6 +24,7 @@ from archive.importing.common import (
     RUN_ON,
     FoundDate,
     bodies_in,
+    body_at_start,
     body_name,
     code_named_in,
     find_dates,
@@ -1215,35 +1216,48 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
 
 # A section's heading in an agenda split into sections ("Ärenden", "Valärenden", "Ärenden för behandling",
 # "Interpellationer och frågor"): a short line in a capital, no digit (a date or time: another meeting's heading),
-# no sentence's end.
-_SECTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d.!?]{2,80}:?$")
+# no sentence's end, no label's colon with words after it ("Förslag till beslut: Kommunstyrelsen föreslår ...").
+_SECTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d.!?:]{2,80}:?$")
 
 
 def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] | None:
     """The numbered sections an item's lines hold right under its row, where an agenda (a web page's, as Lidingö's
     and Finspång's) numbers each of its sections from 1 again: a heading (_SECTION_HEADING; no heading of an item's
-    own text, "Beslutsunderlag", "Förslag till beslut"), then two rows or more "1. Title", "2. Title" counting on by
-    one from 1, each a title (_point_row: no decision's point, no sentence), blank lines alone between, the next
-    heading right after. Returns the index of the first heading and each section's rows (index, title); None where
-    the lines open otherwise (an attached paper's text) or a section opens with a standing item (another meeting's
-    list: "1. Val av justerare")."""
+    own text, "Beslutsunderlag", "Förslag till beslut", nor a body's name), then two rows or more "1. Title",
+    "2. Title" counting on by one from 1, each a title (_point_row: no decision's point, no sentence), blank lines
+    alone between (or a row's own case number on a line under it), the next heading right after. Returns the index
+    of the first heading and each section's rows (index, title); None where the lines open otherwise (an attached
+    paper's text) or a section opens with a standing item (another meeting's list: "1. Val av justerare")."""
     at = next((i for i, line in enumerate(lines) if line.stripped), None)
+    if at is not None and _own_case_line(lines[at].stripped):  # (the row's own case number under it)
+        at = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
     start, sections = at, []
     while at is not None and at < len(lines):
         heading = lines[at].stripped
-        if not _SECTION_HEADING.match(heading) or _item_heading(heading) or FORMALITY.match(heading.lower()):
+        if not _SECTION_HEADING.match(heading) or _item_heading(heading) or FORMALITY.match(heading.lower()) \
+                or body_at_start(heading):  # (a body's name: its own meeting's list, "Socialnämnden" / "1. ...")
             break
         rows: list[tuple[int, str]] = []
         below = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
         while below is not None and (point := _point_row(lines[below].stripped)) \
-                and int(point.group("n")) == len(rows) + 1:
+                and int(point.group("n")) == len(rows) + 1 \
+                and not _SENTENCE_END_WORD.match(lines[below].stripped.split()[-1]):  # ("1. Motionen bifalls.")
             rows.append((below, point.group("title")))
             below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
+            if below is not None and _own_case_line(lines[below].stripped):
+                # (the row's case number on a line of its own under it, "Dnr KS 2024/12": the row's)
+                below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
         if len(rows) < 2 or FORMALITY.match(rows[0][1].lower()):
             break
         sections.append(rows)
         at = below
     return (start, sections) if sections and start is not None else None
+
+
+def _own_case_line(text: str) -> bool:
+    """A line that is a case number alone, perhaps labelled: "KS 2024/12", "Dnr: KS 2024/12"."""
+    labelled = LABELLED.match(text)
+    return _case_cell(text) or bool(labelled and labelled.start() == 0 and not text[labelled.end():].strip())
 
 
 def split_section_lists(items: list[Item]) -> list[Item]:
