@@ -1242,7 +1242,7 @@ def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] 
         while below is not None and (point := _point_row(lines[below].stripped)) \
                 and int(point.group("n")) == len(rows) + 1 \
                 and not _SENTENCE_END_WORD.match(lines[below].stripped.split()[-1]):  # ("1. Motionen bifalls.")
-            rows.append((below, point.group("title")))
+            rows.append((below, _NUMBERED.match(lines[below].stripped).group("rest")))  # (the title as written)
             below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
             if below is not None and _own_case_line(lines[below].stripped):
                 # (the row's case number on a line of its own under it, "Dnr KS 2024/12": the row's)
