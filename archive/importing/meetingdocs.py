@@ -475,6 +475,11 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# "Information" and its topic in two or three words, no digit, a row's whole title ("Information Regionalt
+# avfallsbolag"); not a person's name after it ("Information Anna Berg": the presenter's cell run on).
+_INFORMATION_ON_A_TOPIC = re.compile(r"^Information\s+"
+                                     r"(?![A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+$)"
+                                     r"[A-ZÅÄÖ][^\d\s]*(?:\s+[^\d\s]+){1,2}$")
 # A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
 _WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
 # A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
@@ -4049,6 +4054,11 @@ class MeetingDocumentParser:
                 head_text[presenting.end():][:160]):
             # "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare ..., informerade om ...":
             # the sentence run on is who presents, after a longer title (Boxholm's and Höganäs' presenters, below).
+            standing = None
+        if standing and self.kind == "kallelse" and _INFORMATION_ON_A_TOPIC.match(head_text):
+            # "Information Regionalt avfallsbolag" (Lessebo), "Information Tillväxtenheten" (Övertorneå): an agenda's
+            # row that is "Information" and its topic, a few words, no name, number or note after them, is that whole
+            # title (the golds' "Information Rädda Barnens arbete i Värmland", "Information Geoinfo Mittskåne").
             standing = None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
