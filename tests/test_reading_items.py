@@ -5069,6 +5069,12 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     section = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
         "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
     assert [x.key for x in split_section_lists([section])] == ["punkt 3", "punkt 1", "punkt 2"]
+    # an item's papers listed under a heading of their own right below its row ("Handlingar i ärendet", "Underlag
+    # för beslut"), or a heading that names no kind of matters: no rows of the agenda
+    for heading in ("Handlingar i ärendet", "Underlag för beslut", "Bedömning"):
+        papers = Item("punkt 3", 3, 19, "Budget 2025", lines=lines(
+            "", heading, "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+        assert [(x.key, len(x.lines)) for x in split_section_lists([papers])] == [("punkt 3", 4)]
     # a proposal's label with its text run on, then its numbered points, under the row's case number (the seeds'
     # ka01): no heading, no rows; nor points that end as sentences do under a heading
     proposal = Item("punkt 4", 4, 19, "Motion om laddstolpar", lines=lines(

@@ -1218,6 +1218,12 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
 # "Interpellationer och frågor"): a short line in a capital, no digit (a date or time: another meeting's heading),
 # no sentence's end, no label's colon with words after it ("Förslag till beslut: Kommunstyrelsen föreslår ...").
 _SECTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d.!?:]{2,80}:?$")
+# Which an agenda's section heading names: its kind of matters ("Ärenden", "Valärenden", "Interpellationer och frågor",
+# "Anmälan av nya motioner ...", "Informationsärenden", "Beslutsärenden"); never an item's papers ("Handlingar i
+# ärendet" / "1. Tjänsteskrivelse" / "2. Protokollsutdrag", "Underlag för beslut", "Bilagor").
+_SECTION_WORD = re.compile(r"ärende|fråg|interpellation|motion|medborgarförslag|anmäl|information|beslut"
+                           r"|(?<![\wåäö])val|delegation|meddelande|rapport", re.IGNORECASE)
+_PAPERS_WORD = re.compile(r"(?<![\wåäö])(?:handling|underlag|bilag|protokoll|skrivelse)", re.IGNORECASE)
 
 
 def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] | None:
@@ -1235,7 +1241,9 @@ def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] 
     while at is not None and at < len(lines):
         heading = lines[at].stripped
         if not _SECTION_HEADING.match(heading) or _item_heading(heading) or FORMALITY.match(heading.lower()) \
-                or body_at_start(heading):  # (a body's name: its own meeting's list, "Socialnämnden" / "1. ...")
+                or body_at_start(heading) \
+                or not _SECTION_WORD.search(heading) or _PAPERS_WORD.search(heading):
+            # (a body's name: its own meeting's list, "Socialnämnden" / "1. ..."; a heading of no kind of matters)
             break
         rows: list[tuple[int, str]] = []
         below = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
