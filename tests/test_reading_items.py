@@ -5047,6 +5047,11 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     assert got == [*((f"punkt {n}", t) for n, t in enumerate(info, 1)),
                    *((f"punkt {n}", t) for n, t in enumerate(decisions, 1)),
                    *((f"punkt {n}", t) for n, t in enumerate(elections, 1))]
+    # a title the page's width broke, its rest in lower case on the line right under it: joined, the rows after it read
+    wrapped = read([("Beslutsärenden", decisions), ("Valärenden", [
+        "Val av ersättare i arbetsutskottet för\nresten av mandatperioden", *elections])], "h.txt")
+    assert wrapped[3:] == [("punkt 1", "Val av ersättare i arbetsutskottet för resten av mandatperioden"),
+                           ("punkt 2", elections[0]), ("punkt 3", elections[1])]
     # each row's case number on a line of its own under it (a PDF's table so): every section read, with its numbers
     text = head + "".join(f"{heading}\n" + "".join(f"{n}. {row}\nDnr SN 2024/{10 * n + len(heading)}\n"
                                                  for n, row in enumerate(rows, 1))

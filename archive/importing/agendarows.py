@@ -1226,14 +1226,15 @@ _SECTION_WORD = re.compile(r"ärende|fråg|interpellation|motion|medborgarförsl
 _PAPERS_WORD = re.compile(r"(?<![\wåäö])(?:handling|underlag|bilag|protokoll|skrivelse)", re.IGNORECASE)
 
 
-def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] | None:
+def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str, int]]]] | None:
     """The numbered sections an item's lines hold right under its row, where an agenda (a web page's, as Lidingö's
     and Finspång's) numbers each of its sections from 1 again: a heading (_SECTION_HEADING; no heading of an item's
     own text, "Beslutsunderlag", "Förslag till beslut", nor a body's name), then two rows or more "1. Title",
     "2. Title" counting on by one from 1, each a title (_point_row: no decision's point, no sentence), blank lines
     alone between (or a row's own case number on a line under it), the next heading right after. Returns the index
-    of the first heading and each section's rows (index, title); None where the lines open otherwise (an attached
-    paper's text) or a section opens with a standing item (another meeting's list: "1. Val av justerare")."""
+    of the first heading and each section's rows (index, title, its last line: a title the width broke goes on in
+    lower case on the lines right under it); None where the lines open otherwise (an attached paper's text) or a
+    section opens with a standing item (another meeting's list: "1. Val av justerare")."""
     at = next((i for i, line in enumerate(lines) if line.stripped), None)
     if at is not None and _own_case_line(lines[at].stripped):  # (the row's own case number under it)
         at = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
@@ -1245,13 +1246,18 @@ def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str]]]] 
                 or not _SECTION_WORD.search(heading) or _PAPERS_WORD.search(heading):
             # (a body's name: its own meeting's list, "Socialnämnden" / "1. ..."; a heading of no kind of matters)
             break
-        rows: list[tuple[int, str]] = []
+        rows: list[tuple[int, str, int]] = []
         below = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
         while below is not None and (point := _point_row(lines[below].stripped)) \
                 and int(point.group("n")) == len(rows) + 1 \
                 and not _SENTENCE_END_WORD.match(lines[below].stripped.split()[-1]):  # ("1. Motionen bifalls.")
-            rows.append((below, _NUMBERED.match(lines[below].stripped).group("rest")))  # (the title as written)
-            below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
+            title, end = _NUMBERED.match(lines[below].stripped).group("rest"), below  # (the title as written)
+            while end + 1 < len(lines) and lines[end + 1].stripped[:1].islower() and end - below < 2:
+                # (a title the page's width broke, its rest on the line right under it in lower case)
+                end += 1
+                title = f"{title} {lines[end].stripped}"
+            rows.append((below, title, end))
+            below = next((i for i in range(end + 1, len(lines)) if lines[i].stripped), None)
             if below is not None and _own_case_line(lines[below].stripped):
                 # (the row's case number on a line of its own under it, "Dnr KS 2024/12": the row's)
                 below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
@@ -1282,15 +1288,15 @@ def split_section_lists(items: list[Item]) -> list[Item]:
             continue
         start, sections = found
         titles = {x.head for x in result}
-        if any(title in titles for rows in sections for _, title in rows):
+        if any(title in titles for rows in sections for _, title, _ in rows):
             continue
         lines = item.lines
         item.lines = lines[:start]
         rows = [row for rows in sections for row in rows]
-        for (at, title), after in zip(rows, [*rows[1:], None], strict=True):
+        for (at, title, end), after in zip(rows, [*rows[1:], None], strict=True):
             number = int(_point_row(lines[at].stripped).group("n"))
             result.append(Item(f"punkt {number}", number, lines[at].number, title,
-                               lines=lines[at + 1:after[0] if after else len(lines)]))
+                               lines=lines[end + 1:after[0] if after else len(lines)]))
     return result
 
 
