@@ -3735,5 +3735,7 @@ def test_an_agenda_row_of_information_and_its_topic_is_that_whole_title(tmp_path
     for topic in ("Regionala trafikplanen", "Västra hamnens etapp", "Kommunala bostadsbolaget"):
         assert title(f"Information {topic}") == f"Information {topic}"
     assert title("Information Anna Berg") == "Information"
+    assert title("Information Kommundirektör Anna Berg") == "Information"
+    assert title("Information Kommunchefen informerar") == "Information"
     assert title("Information Sammanträdet inleds med en presentation av förvaltningen") == "Information"
     assert title("Meddelanden Allmänhetens frågestund") == "Meddelanden"

@@ -476,9 +476,11 @@ _STANDING = re.compile(
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 # "Information" and its topic in two or three words, no digit, a row's whole title ("Information Regionalt
-# avfallsbolag"); not a person's name after it ("Information Anna Berg": the presenter's cell run on).
+# avfallsbolag"); not a person's name ending it ("Information Anna Berg", "Information Kommundirektör Anna Berg":
+# the presenter's cell run on) nor who presents ("Information Kommunchefen informerar").
 _INFORMATION_ON_A_TOPIC = re.compile(r"^Information\s+"
-                                     r"(?![A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+$)"
+                                     r"(?!(?:.*\s)?[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+$)"
+                                     r"(?!.*\b(?:informerar|redogör|föredrar|presenterar)\b)"
                                      r"[A-ZÅÄÖ][^\d\s]*(?:\s+[^\d\s]+){1,2}$")
 # A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
 _WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
