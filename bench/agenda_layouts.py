@@ -146,6 +146,31 @@ def cells_per_line(body, date, ms):
     return "\n".join(t) + "\n", ms
 
 
+SECTION_HEADINGS = ["Beslutsärenden", "Informationsärenden", "Valärenden", "Anmälningsärenden"]
+
+
+def sections(cases):
+    """The agenda split into sections under headings, each numbered from 1 again (lidingo_kallelse_1,
+    finspang_kallelse_1: "Ärenden" / "1. Miljöbokslut 2021" ...), four rows a section (a last row alone joins the
+    section before); with `cases`, each row's case number on a line under it ("Dnr KS 2019/12"). The expected items
+    carry the numbers the sections give."""
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms) if cases else uncased(ms)
+        parts = [ms[at:at + 4] for at in range(0, len(ms), 4)]
+        if len(parts) > 1 and len(parts[-1]) < 2:
+            parts[-2:] = [parts[-2] + parts[-1]]
+        t = head(body, date, "Föredragningslista")
+        want = []
+        for k, part in enumerate(parts):
+            t += ["", SECTION_HEADINGS[k % len(SECTION_HEADINGS)], ""]
+            for n, (_, title, case) in enumerate(part, 1):
+                t += [f"{n}. {title}"] + ([f"Dnr {case}"] if cases else [])
+                want.append((str(n), title, case))
+        return "\n".join(t) + "\n", want
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -180,6 +205,8 @@ LAYOUTS = {
     "columns_cases_before": cased_columns(False),
     "columns_cases_after": cased_columns(True),
     "cells_per_line": cells_per_line,
+    "sections": sections(False),
+    "sections_dnr": sections(True),
 }
 
 

@@ -5028,3 +5028,109 @@ def test_a_decision_whose_subject_was_lost_opens_with_a_deciding_or_acting_verb_
                  "Ärendet gäller simhallen. Nämnden tar del av ...", "bl.a. tar förvaltningen fram ...",
                  "Ärendet gäller simhallen och tar upp kostnaden."):
         assert _LOST_SUBJECT.search(text) is None, text
+
+
+def test_a_notices_bullets_under_a_sentence_saying_what_the_meeting_will_take_up_are_its_items(tmp_path):
+    # enkoping_kallelse_1 ("Några frågor som kommunfullmäktige ska diskutera" / "• medborgarförslag om ...", no colon
+    # after the intro, titles in lower case): an intro saying what the meeting will discuss, take up or handle
+    # introduces its list as "... behandlas bland annat:" does (Norberg, Uppvidinge). Made-up: other words, rows.
+    def titles(intro, rows):
+        text = ("Regionfullmäktige sammanträder\n\nPublicerad\n\nOnsdagen den 3 maj klockan 13 sammanträder "
+                f"regionfullmäktige.\n\n{intro}\n\n" + "\n".join(f"  • {row}" for row in rows) + "\n\nVälkommen!\n")
+        return [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+
+    rows = ["motion om gratis kollektivtrafik för unga", "årsredovisning för regionen 2022", "val av revisorer"]
+    for intro in ("Några ärenden som regionfullmäktige ska diskutera", "Frågor som kommer att tas upp",
+                  "Ärenden som nämnden skall behandla"):
+        assert titles(intro, rows) == rows
+    # an intro of another kind (advice) with sentences for rows: no items
+    advice = ["Håll avstånd till andra.", "Stanna hemma om du är sjuk.", "Tvätta händerna ofta."]
+    assert titles("Tänk på det här när du besöker oss", advice) == []
+
+
+@pytest.mark.parametrize("title", ["Fastställande av föredragningslistans innehåll",
+                                   "Godkännande av dagordningens innehåll"])
+def test_fixing_the_lists_contents_is_a_standing_item(title):
+    # finspang_kallelse_1's "1. Fastställande av föredragningslistans innehåll", as "Föredragningslistans fastställande"
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Fastställande av taxans innehåll")
+
+
+def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows(tmp_path):
+    # lidingo_kallelse_1 ("Interpellationer och frågor" 1-2, "Ärenden" 1-4) and finspang_kallelse_1 ("Ärenden för
+    # behandling" 1-11, "Valärenden" 1-2, "Anmälan av nya motioner ..." 1-5), web pages: the count stopped at the
+    # second "1." and the later sections' rows stood as text of the row above. Made-up: other headings, rows, counts.
+    head = ("Socialnämnden sammanträder\n\nSocialnämnden kallas till sammanträde onsdagen den 8 maj 2024 klockan 13.00 "
+            "i Nämndrummet.\n\n")
+
+    def read(sections, name="a.txt"):
+        text = head + "".join(f"{heading}\n\n" + "".join(f" {n}. {row}\n" for n, row in enumerate(rows, 1)) + "\n"
+                              for heading, rows in sections) + "Sammanträdet är öppet för allmänheten.\n"
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text, name)).items]
+
+    info = ["Information om ekonomiskt utfall", "Information om placeringar"]
+    decisions = ["Internkontrollplan 2024", "Riktlinjer för ekonomiskt bistånd", "Yttrande över motion om fritidskort"]
+    elections = ["Val av ersättare i arbetsutskottet", "Entledigande från uppdrag som ledamot"]
+    got = read([("Informationsärenden", info), ("Beslutsärenden", decisions), ("Valärenden", elections)])
+    assert got == [*((f"punkt {n}", t) for n, t in enumerate(info, 1)),
+                   *((f"punkt {n}", t) for n, t in enumerate(decisions, 1)),
+                   *((f"punkt {n}", t) for n, t in enumerate(elections, 1))]
+    # a title the page's width broke, its rest in lower case on the line right under it: joined, the rows after it read
+    wrapped = read([("Beslutsärenden", decisions), ("Valärenden", [
+        "Val av ersättare i arbetsutskottet för\nresten av mandatperioden", *elections])], "h.txt")
+    assert wrapped[3:] == [("punkt 1", "Val av ersättare i arbetsutskottet för resten av mandatperioden"),
+                           ("punkt 2", elections[0]), ("punkt 3", elections[1])]
+    # each row's case number on a line of its own under it (a PDF's table so): every section read, with its numbers
+    text = head + "".join(f"{heading}\n" + "".join(f"{n}. {row}\nDnr SN 2024/{10 * n + len(heading)}\n"
+                                                 for n, row in enumerate(rows, 1))
+                          for heading, rows in (("Beslutsärenden", decisions), ("Valärenden", elections)))
+    got = [(x.key, x.matter.title, x.matter.case_number) for x in parse_document(write(tmp_path, text, "f.txt")).items]
+    assert got == [*((f"punkt {n}", t, f"SN 2024/{10 * n + 14}") for n, t in enumerate(decisions, 1)),
+                   *((f"punkt {n}", t, f"SN 2024/{10 * n + 10}") for n, t in enumerate(elections, 1))]
+    # another body's list under its name (a page of several bodies' meetings): not read
+    other = read([("Beslutsärenden", decisions), ("Barn- och utbildningsnämnden", elections)], "g.txt")
+    assert [title for _, title in other] == decisions
+    # an item's own documents numbered under its heading right below its row: no rows of the agenda
+    from archive.importing.agendarows import Item, split_section_lists
+
+    def lines(*texts):
+        return [Line(number, text) for number, text in enumerate(texts, 20)]
+
+    row = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
+        "", "Beslutsunderlag", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([row])] == [("punkt 3", 4)]
+    section = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
+        "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+    assert [x.key for x in split_section_lists([section])] == ["punkt 3", "punkt 1", "punkt 2"]
+    # an item's papers listed under a heading of their own right below its row ("Handlingar i ärendet", "Underlag
+    # för beslut"), or a heading that names no kind of matters: no rows of the agenda
+    for heading in ("Handlingar i ärendet", "Underlag för beslut", "Bedömning"):
+        papers = Item("punkt 3", 3, 19, "Budget 2025", lines=lines(
+            "", heading, "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+        assert [(x.key, len(x.lines)) for x in split_section_lists([papers])] == [("punkt 3", 4)]
+    # a proposal's label with its text run on, then its numbered points, under the row's case number (the seeds'
+    # ka01): no heading, no rows; nor points that end as sentences do under a heading
+    proposal = Item("punkt 4", 4, 19, "Motion om laddstolpar", lines=lines(
+        "Dnr KS 2017/215", "Förslag till beslut: Kommunstyrelsen föreslår kommunfullmäktige besluta",
+        "1. Motionen bifalls.", "2. Kommunstyrelsen får i uppdrag att ta fram en plan."))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([proposal])] == [("punkt 4", 4)]
+    sentences = Item("punkt 4", 4, 19, "Motion om laddstolpar", lines=lines(
+        "", "Valärenden", "1. Motionen bifalls.", "2. Motionen avslås."))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([sentences])] == [("punkt 4", 4)]
+    # text below the row before the heading (an attached paper's), or one row alone under the heading: not read
+    paper = Item("punkt 3", 3, 19, "Yttrande", lines=lines("Motionären föreslår fritidskort.", "Valärenden",
+                                                           "1. Val av ersättare", "2. Val av ledamot"))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([paper])] == [("punkt 3", 4)]
+    alone = Item("punkt 3", 3, 19, "Yttrande", lines=lines("", "Valärenden", "1. Val av ersättare", ""))
+    assert [(x.key, len(x.lines)) for x in split_section_lists([alone])] == [("punkt 3", 4)]
+    # another meeting's list under a dated heading, or opening with its standing items: not read
+    other = read([("Beslutsärenden", decisions), ("Kommunstyrelsen 2024-05-15", elections)], "c.txt")
+    assert [title for _, title in other] == decisions
+    other = read([("Beslutsärenden", decisions), ("Arbetsutskottet", ["Val av justerare", *elections])], "d.txt")
+    assert [title for _, title in other] == decisions
+    # a decision's points under a proposal's heading: not read
+    points = read([("Beslutsärenden", decisions), ("Förslag till beslut", [
+        "Socialnämnden godkänner planen", "Socialnämnden uppdrar åt förvaltningen att följa upp planen"])], "e.txt")
+    assert [title for _, title in points] == decisions

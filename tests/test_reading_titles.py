@@ -3718,3 +3718,24 @@ def test_a_number_after_a_titles_closing_full_stop_is_the_next_rows_and_no_part_
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Anmälan av delegationsbeslut" in titles
     assert "Detaljplan för Tallåsen etapp nr. 4" in titles
+
+
+def test_an_agenda_row_of_information_and_its_topic_is_that_whole_title(tmp_path):
+    # lessebo_kallelse_2's "Information Regionalt avfallsbolag" (golds: "Information Tillväxtenheten" Övertorneå,
+    # "Information Rädda Barnens arbete i Värmland" Säffle, "Information Geoinfo Mittskåne"): a row "Information" and
+    # its topic in two or three words was cut to "Information" as a standing title with a note run on after it.
+    # Made-up topics. A person's name after it (the presenter's cell), a sentence, another standing title's
+    # run-on row ("Meddelanden Allmänhetens frågestund", Hultsfred's) are cut as before.
+    head = "KALLELSE\n\nMiljönämnden\n\nTid: tisdagen den 14 maj 2024 kl. 09.00\nPlats: Stora rummet\n\nDagordning\n\n"
+
+    def title(row):
+        text = head + f"1. Taxa för tillsyn\n2. {row}\n3. Budgetuppföljning april\n"
+        return parse_document(write(tmp_path, text)).items[1].matter.title
+
+    for topic in ("Regionala trafikplanen", "Västra hamnens etapp", "Kommunala bostadsbolaget"):
+        assert title(f"Information {topic}") == f"Information {topic}"
+    assert title("Information Anna Berg") == "Information"
+    assert title("Information Kommundirektör Anna Berg") == "Information"
+    assert title("Information Kommunchefen informerar") == "Information"
+    assert title("Information Sammanträdet inleds med en presentation av förvaltningen") == "Information"
+    assert title("Meddelanden Allmänhetens frågestund") == "Meddelanden"

@@ -24,6 +24,7 @@ from archive.importing.common import (
     RUN_ON,
     FoundDate,
     bodies_in,
+    body_at_start,
     body_name,
     code_named_in,
     find_dates,
@@ -1212,6 +1213,92 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
         rest = item.head[len(earlier.head):].strip()
         earlier.lines.extend([Line(item.line, rest)] if rest else [])
         earlier.lines.extend(item.lines)
+    return result
+
+
+# A section's heading in an agenda split into sections ("Ärenden", "Valärenden", "Ärenden för behandling",
+# "Interpellationer och frågor"): a short line in a capital, no digit (a date or time: another meeting's heading),
+# no sentence's end, no label's colon with words after it ("Förslag till beslut: Kommunstyrelsen föreslår ...").
+_SECTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d.!?:]{2,80}:?$")
+# Which an agenda's section heading names: its kind of matters ("Ärenden", "Valärenden", "Interpellationer och frågor",
+# "Anmälan av nya motioner ...", "Informationsärenden", "Beslutsärenden"); never an item's papers ("Handlingar i
+# ärendet" / "1. Tjänsteskrivelse" / "2. Protokollsutdrag", "Underlag för beslut", "Bilagor").
+_SECTION_WORD = re.compile(r"ärende|fråg|interpellation|motion|medborgarförslag|anmäl|information|beslut"
+                           r"|(?<![\wåäö])val|delegation|meddelande|rapport", re.IGNORECASE)
+_PAPERS_WORD = re.compile(r"(?<![\wåäö])(?:handling|underlag|bilag|protokoll|skrivelse)", re.IGNORECASE)
+
+
+def _section_runs(lines: list[Line]) -> tuple[int, list[list[tuple[int, str, int]]]] | None:
+    """The numbered sections an item's lines hold right under its row, where an agenda (a web page's, as Lidingö's
+    and Finspång's) numbers each of its sections from 1 again: a heading (_SECTION_HEADING; no heading of an item's
+    own text, "Beslutsunderlag", "Förslag till beslut", nor a body's name), then two rows or more "1. Title",
+    "2. Title" counting on by one from 1, each a title (_point_row: no decision's point, no sentence), blank lines
+    alone between (or a row's own case number on a line under it), the next heading right after. Returns the index
+    of the first heading and each section's rows (index, title, its last line: a title the width broke goes on in
+    lower case on the lines right under it); None where the lines open otherwise (an attached paper's text) or a
+    section opens with a standing item (another meeting's list: "1. Val av justerare")."""
+    at = next((i for i, line in enumerate(lines) if line.stripped), None)
+    if at is not None and _own_case_line(lines[at].stripped):  # (the row's own case number under it)
+        at = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
+    start, sections = at, []
+    while at is not None and at < len(lines):
+        heading = lines[at].stripped
+        if not _SECTION_HEADING.match(heading) or _item_heading(heading) or FORMALITY.match(heading.lower()) \
+                or body_at_start(heading) \
+                or not _SECTION_WORD.search(heading) or _PAPERS_WORD.search(heading):
+            # (a body's name: its own meeting's list, "Socialnämnden" / "1. ..."; a heading of no kind of matters)
+            break
+        rows: list[tuple[int, str, int]] = []
+        below = next((i for i in range(at + 1, len(lines)) if lines[i].stripped), None)
+        while below is not None and (point := _point_row(lines[below].stripped)) \
+                and int(point.group("n")) == len(rows) + 1 \
+                and not _SENTENCE_END_WORD.match(lines[below].stripped.split()[-1]):  # ("1. Motionen bifalls.")
+            title, end = _NUMBERED.match(lines[below].stripped).group("rest"), below  # (the title as written)
+            while end + 1 < len(lines) and lines[end + 1].stripped[:1].islower() and end - below < 2:
+                # (a title the page's width broke, its rest on the line right under it in lower case)
+                end += 1
+                title = f"{title} {lines[end].stripped}"
+            rows.append((below, title, end))
+            below = next((i for i in range(end + 1, len(lines)) if lines[i].stripped), None)
+            if below is not None and _own_case_line(lines[below].stripped):
+                # (the row's case number on a line of its own under it, "Dnr KS 2024/12": the row's)
+                below = next((i for i in range(below + 1, len(lines)) if lines[i].stripped), None)
+        if len(rows) < 2 or FORMALITY.match(rows[0][1].lower()):
+            break
+        sections.append(rows)
+        at = below
+    return (start, sections) if sections and start is not None else None
+
+
+def _own_case_line(text: str) -> bool:
+    """A line that is a case number alone, perhaps labelled: "KS 2024/12", "Dnr: KS 2024/12"."""
+    labelled = LABELLED.match(text)
+    return _case_cell(text) or bool(labelled and labelled.start() == 0 and not text[labelled.end():].strip())
+
+
+def split_section_lists(items: list[Item]) -> list[Item]:
+    """An agenda split into sections, each numbered from 1 again under its heading ("Ärenden" / "1. Miljöbokslut
+    2021" / "2. ..." after "Interpellationer och frågor" / "1. ..." / "2. ..."): the reader's count stops at the
+    second "1.", so the later sections' rows stood as text of the row above the heading. Each such row is an item
+    with its own number, a number the agenda gives twice (as it prints it); the checks are _section_runs'. Rows
+    whose titles the list above already holds (an attached paper repeating its row) are not read."""
+    result: list[Item] = []
+    for item in items:
+        result.append(item)
+        found = _section_runs(item.lines) if item.key.startswith("punkt ") else None
+        if found is None:
+            continue
+        start, sections = found
+        titles = {x.head for x in result}
+        if any(title in titles for rows in sections for _, title, _ in rows):
+            continue
+        lines = item.lines
+        item.lines = lines[:start]
+        rows = [row for rows in sections for row in rows]
+        for (at, title, end), after in zip(rows, [*rows[1:], None], strict=True):
+            number = int(_point_row(lines[at].stripped).group("n"))
+            result.append(Item(f"punkt {number}", number, lines[at].number, title,
+                               lines=lines[end + 1:after[0] if after else len(lines)]))
     return result
 
 
@@ -2746,8 +2833,12 @@ _DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<t
 _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
-# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^" + _LIST_HEADING + r"\.?"
+# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a
+# sentence saying what the meeting will take up, no colon after it ("Några frågor som kommunfullmäktige ska
+# diskutera", Enköping's notice).
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*"
+                         r"|\b(?:ska|skall|kommer\s+att)\s+(?:diskutera|diskuteras|behandla|ta\s+upp|tas\s+upp)$"
+                         r"|:|^" + _LIST_HEADING + r"\.?"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 

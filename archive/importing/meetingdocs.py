@@ -83,6 +83,7 @@ from archive.importing.agendarows import (
     split_numbered_runs,
     split_paragraph_runs,
     split_rows_in_number_gaps,
+    split_section_lists,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -478,6 +479,13 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# "Information" and its topic in two or three words, no digit, a row's whole title ("Information Regionalt
+# avfallsbolag"); not a person's name ending it ("Information Anna Berg", "Information Kommundirektör Anna Berg":
+# the presenter's cell run on) nor who presents ("Information Kommunchefen informerar").
+_INFORMATION_ON_A_TOPIC = re.compile(r"^Information\s+"
+                                     r"(?!(?:.*\s)?[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+$)"
+                                     r"(?!.*\b(?:informerar|redogör|föredrar|presenterar)\b)"
+                                     r"[A-ZÅÄÖ][^\d\s]*(?:\s+[^\d\s]+){1,2}$")
 # A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
 _WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
 # A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
@@ -2450,7 +2458,8 @@ class MeetingDocumentParser:
             head, items = _portal_items(head, items, self.portal_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items)))
+            items = split_section_lists(
+                _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items))))
             _numbers_from_attached_papers(items)
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
@@ -4047,6 +4056,11 @@ class MeetingDocumentParser:
                 head_text[presenting.end():][:160]):
             # "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare ..., informerade om ...":
             # the sentence run on is who presents, after a longer title (Boxholm's and Höganäs' presenters, below).
+            standing = None
+        if standing and self.kind == "kallelse" and _INFORMATION_ON_A_TOPIC.match(head_text):
+            # "Information Regionalt avfallsbolag" (Lessebo), "Information Tillväxtenheten" (Övertorneå): an agenda's
+            # row that is "Information" and its topic, a few words, no name, number or note after them, is that whole
+            # title (the golds' "Information Rädda Barnens arbete i Värmland", "Information Geoinfo Mittskåne").
             standing = None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its

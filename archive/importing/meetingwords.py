@@ -336,6 +336,8 @@ FORMALITY = re.compile(
     # the same in the genitive word order: "3. Föredragningslistans fastställande" (Region Dalarna's kommunalförbund),
     # "Sammanträdets öppnande, dagordningens fastställande och ..." (Medelpads räddningstjänstförbund)
     r"(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)|"
+    # the list's contents named: "1. Fastställande av föredragningslistans innehåll" (Finspång)
+    r"(fastställande|godkännande) av (dagordningens|föredragningslistans|ärendelistans) innehåll|"
     # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
     # approved, as "Godkännande av föredragningslista" says in full: Kommunförbundet Norrbotten)
     r"dagordning(en)?|föredragningslista(n)?|"
