@@ -299,6 +299,13 @@ _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? (?:plats och tid|tid 
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
+# The same with the date written out after the place ("Kommunledningskontoret den 2 april 2015 kl. 12.15", "Stadshuset,
+# onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
+_PLACE_AND_WRITTEN_DATE = re.compile(
+    r"^\s*[A-ZÅÄÖ][\wåäö-]+,?(?:\s+(?:(?:i|på)\s+)?[A-ZÅÄÖ][\wåäö-]+,?){0,2}\s+(?:den\s+)?"
+    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
+    r"\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d"
+    r"(?:,?\s+(?:kl\.?|klockan)?\s*(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)?\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 # "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
 _DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
@@ -3592,6 +3599,11 @@ class MeetingDocumentParser:
                     dated = next((x for x in below if find_dates(x.stripped)), None)
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
+                        text = dated.stripped
+                    elif dated is not None and dated is below[0] and role == "approved" \
+                            and _PLACE_AND_WRITTEN_DATE.match(dated.stripped):
+                        # "Justeringens plats och tid" / "Kommunledningskontoret den 2 april 2015 kl. 12.15"
+                        # (Härnösand): the place, then its date written out.
                         text = dated.stripped
                     elif dated is not None and dated is below[0] and len(dated.stripped) <= 60 \
                             and (first := find_dates(dated.stripped)[0]).start == 0 and first.iso:
