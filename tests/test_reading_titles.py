@@ -1390,6 +1390,39 @@ def test_a_run_on_paragraphs_text_opens_at_a_member_and_party_before_a_verb(tmp_
                                      "centrala Nässjö")
 
 
+ROLE_DID_HEAD = ("Plats och tid Stadshuset Utses att justera Anna Berg Justeringens plats och tid Kansliet "
+                 "Paragrafer 12-14 ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige "
+                 "Sammanträdesdatum 2019-05-13")
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # amal_protokoll_2 "KF 33 Hälsningsanförande Ordföranden hälsar alla välkomna till dagens sammanträde ...": the
+    # § text opens where an official, by role, does something, a sentence after it (one word of title will do)
+    # (a sentence after it too: the title is not cut at the first full stop alone)
+    ("Välkomnande Ordföranden öppnar sammanträdet och hälsar ledamöterna välkomna. Upprop förrättas.", "Välkomnande"),
+    ("Informationsärenden Kommunchefen informerar om arbetet med budgeten. Inga frågor ställs.",
+     "Informationsärenden"),
+    ("Skolstrukturen Barn- och utbildningsförvaltningen redovisar elevtalen per skola. Nämnden tackar.",
+     "Skolstrukturen"),
+    # Not so: the role and the verb as the title itself, no sentence after; "har" (a title's: "Ordföranden har
+    # ordet"); a role after a word that asks for it (the title left as it stands)
+    ("Kommundirektören informerar", "Kommundirektören informerar"),
+    ("Revisorerna har ordet", "Revisorerna har ordet"),
+    ("Information från Ekonomichefen informerar om budgeten", "Information från Ekonomichefen informerar om budgeten"),
+])
+@pytest.mark.parametrize("site", [True, False])
+def test_a_paragraphs_text_opens_where_an_official_by_role_does_something(tmp_path, head, expected, site):
+    if site:  # a site's transcript, the sign lost: "2 2 KF 12 Title Text ..."
+        text = (f'{ROLE_DID_HEAD}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{ROLE_DID_HEAD}"\n\n'
+                f"Transkript\n\n1 {ROLE_DID_HEAD}\n\n2 2 KF 12 {head}\n\n3 3 KF 13 Val av revisorer "
+                "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    else:
+        text = (f"Kommunfullmäktige\nProtokoll 2019-05-13\n\n§ 12 {head}\n\n§ 13 Val av revisorer\n"
+                "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].title == expected
+
+
 SHORT_MEMBER_TEXT = (
     "Kommunfullmäktige\n\nSAMMANTRÄDESPROTOKOLL\n\nKommunfullmäktige 2012-05-21\n\n"
     "Kf § 41 Interpellation från Karin Ek (s) om lekplatser i Norrby. Interpellationen får ställas.\n\n"

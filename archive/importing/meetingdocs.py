@@ -698,6 +698,17 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
 # The member and what they did alone (no title writes it, however short the title and its text run on: "Svar på
 # interpellation om elektronisk handel Anders Karlgren (m) ställde vid ...", the last § a site's excerpt cuts short).
 _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_DID + r")")
+# An official by their role, in the definite form ("Barn- och utbildningsförvaltningen" too), and what they do, a
+# sentence going on after it ("Hälsningsanförande Ordföranden hälsar alla välkomna till ...", "... Kommunchefen
+# informerar om läget ..."): the §'s text opening in its head's line. (A title may be the role and the verb alone,
+# "Kommundirektören informerar", "Ordföranden har ordet" (tuning golds): so three words at least after the verb, and
+# none of "har"/"hade", which titles hold.)
+_ROLE = (r"(?:Ordföranden|(?:[A-ZÅÄÖ][a-zåäö]*-\s+(?:och|samt)\s+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)"
+         r"(?:chefen|direktören|sekreteraren|förvaltningen|handläggaren"
+         r"|samordnaren|strategen|controllern|ekonomen|utredaren))")
+_ROLE_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”])\s+(?=" + _ROLE + r"\s+(?:hälsar|informerar|redogör|redovisar"
+                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar)"
+                                r"(?:\s+[\wåäöÅÄÖ,.()-]+){3})")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
@@ -4655,6 +4666,14 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        role_did = _ROLE_DID_IN_TITLE.search(title, 0, _LONGEST_TITLE) if self.kind == "protokoll" and item.key \
+            and not opening else None
+        if role_did and not title[:role_did.start()].endswith(_OPEN_ENDINGS):
+            # "KF 33 Hälsningsanförande Ordföranden hälsar alla välkomna till dagens sammanträde ..." (Åmål): the
+            # title ends where an official, by role, opens the text (_ROLE_DID_IN_TITLE); one word before it will do.
+            body_lines.insert(0, Line(item.line, title[role_did.end():]))
+            title = title[:role_did.start()].rstrip(" .")
+            opening = role_did
         lost_name = next((m for m in _LOST_NAME_GENITIVE.finditer(title) if m.group("before") not in _JOINS
                           and m.group("after") not in _JOINS), None) \
             if self.kind == "protokoll" and item.key and not opening else None
