@@ -59,6 +59,7 @@ from archive.importing.agendarows import (
     _run_on_title_end,
     _split_after_stubs,
     _split_at_counted_numbers,
+    _split_at_passed_over,
     _split_long_agenda_row,
     _split_matter_run,
     _tabled_dates,
@@ -2102,6 +2103,36 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
     return result, numbers
 
 
+# A list of paragraphs' row head inside a row: the body's code, its number, a capital ("... KS 118 Boendeutredning").
+_CODED_ROW_INSIDE = re.compile(r"(?<=\s)(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
+    """A list of paragraphs whose rows open with the body's code and number ("KS 115 Godkännande av dagordning... 5
+    KS 116 Informationsärenden... 6"), its last rows run together where their leaders and pages were lost ("KS 117
+    Budget och verksamhetsplan KS 118 Boendeutredning ... KS 119 Hyr", Ale): a row with no text of its own is cut at
+    each head of its own code counting on from its number, one by one, every head of that code in it so, all below
+    the next row's number; a row whose code is not told, or whose heads skip or repeat a number, stays whole."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines):
+            result.append(item)
+            continue
+        own = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+" + str(item.number) + r"\s+" +
+                         re.escape(item.head[:30]))
+        code = next((found.group("code") for line in lines if line.number == item.line
+                     and (found := own.match(line.stripped))), None)
+        marks = [m for m in _CODED_ROW_INSIDE.finditer(item.head) if m.group("code") == code] if code else []
+        later = next((x.number for x in items[index + 1:] if x.key and x.number), None)
+        counting = list(range(item.number + 1, item.number + 1 + len(marks)))
+        if not marks or [int(m.group("n")) for m in marks] != counting \
+                or later is not None and later <= counting[-1]:
+            result.append(item)
+            continue
+        result.extend(_split_at_passed_over(item, marks))
+    return result
+
+
 # The §§ a protocol's head prints under its label: "Paragrafer 145-192", "Justerade paragrafer 1-8", "Paragrafer §§
 # 162-164, 167-193", "Protokollet omfattar paragraferna §§1-25" (a list of ranges and single §§). A "§§3-25" alone
 # is a member's attendance in the list of those present (Ekerö), no range of the protocol's.
@@ -2479,7 +2510,7 @@ class MeetingDocumentParser:
                 _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
-            items = split_rows_in_number_gaps(items, protocol=True)
+            items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
