@@ -3751,3 +3751,34 @@ def test_a_number_after_a_titles_closing_full_stop_is_the_next_rows_and_no_part_
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Anmälan av delegationsbeslut" in titles
     assert "Detaljplan för Tallåsen etapp nr. 4" in titles
+
+
+def _lost_numbers_protocol(page: str) -> str:
+    return ('Socialnämnden (20)\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Socialnämnden (20)"\n\n'
+            "Transkript\n\n1 Socialnämnden (20) Plats och tid Rådhuset tisdagen den 3 mars 2020 kl Beslutande Per Ek "
+            "(M), ordförande Eva Lund (S) Utses att justera Eva Lund Justeringens plats och tid Kansliet Paragrafer "
+            "Underskrifter Sekreterare Anna Berg ANSLAG/BEVIS Protokollet är justerat. Organ Socialnämnden\n\n"
+            "2 Socialnämnden Övriga närvarande Kim Ek, socialchef 12, 13 Lena Ås, controller 14 Bo Ljung, "
+            "enhetschef Maria Holm, biståndshandläggare Sven Ek, nämndsekreterare Lars Berg, ekonom 15\n\n"
+            f"3 Socialnämnden {page} Ärendet har beretts av förvaltningen under våren och ett underlag har tagits "
+            "fram inför nämndens ställningstagande.\n")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # almhult_protokoll_1/2, stromsund_protokoll_1: every § number lost, a page under its running head (the body
+    # alone) opens a § with a bare case label perhaps ("Dnr", "Dnr 2013/"): its title ends where a sign no title
+    # writes opens its text
+    ("Lägesrapport om hemtjänsten i norra Lunda Socialchefen redogör för bemanningen under sommaren och läget i "
+     "gruppen.", "Lägesrapport om hemtjänsten i norra Lunda"),
+    ("Dnr 2020/ Avgifter för trygghetslarm Kommunfullmäktige beslöt 2018 att avgiften ska ses över årligen.",
+     "Avgifter för trygghetslarm"),
+    ("Dnr Granskning av Ekbackens Vård AB Kim Ek, Revisionsbyrån Granskaren AB, informerar om granskningen som "
+     "gjorts under våren.", "Granskning av Ekbackens Vård AB"),
+    ("Riktlinjer för bistånd Socialnämndens beslut Nämnden antar riktlinjerna.", "Riktlinjer för bistånd"),
+    # Not so: no such sign (where its title ends is not told), or a sentence before it: nothing read
+    ("Riktlinjer för bistånd Nya Lunda Ekbacken Riktlinjerna gäller från 1 april.", None),
+    ("Ekonomin. Läget är ansträngt och Socialchefen redogör för prognosen efter februari i år.", None),
+])
+def test_a_page_of_a_protocol_whose_numbers_were_lost_opens_an_unnumbered_paragraph(tmp_path, page, expected):
+    titles = titles_read(tmp_path, _lost_numbers_protocol(page))
+    assert titles == ([expected] if expected else [])

@@ -710,6 +710,21 @@ _ROLE = (r"(?:Ordföranden|(?:[A-ZÅÄÖ][a-zåäö]*-\s+(?:och|samt)\s+[a-zåä
 _ROLE_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”])\s+(?=" + _ROLE + r"\s+(?:hälsar|informerar|redogör|redovisar"
                                 r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar)"
                                 r"(?:\s+[\wåäöÅÄÖ,.()-]+){3})")
+# A page of a protocol whose § numbers were all lost, opening with the running head's body alone and a bare case label
+# (its number lost, or cut to its year: "Dnr", "Dnr 2013/"), then the §'s title and text (Älmhult's, Strömsund's
+# docplayer copies): where the text opens is told only by what no title writes: an official by role doing something
+# (_ROLE_DID_IN_TITLE), a body that decided ("Kommunfullmäktige beslöt"), a body's own decision or proposal as a
+# heading ("Kommunstyrelsens beslut"), a section's heading, a presenter named with their organisation and what they
+# do ("Maj-Britt Åkerström, Öhrlings PricewaterhouseCoopers, informerar").
+_LOST_NUMBERS_LABEL = re.compile(r"^(?i:dnr)\.?:?\s+(?:(?P<stub>(?:19|20)\d\d/)\s+)?(?=[A-ZÅÄÖ])")
+_BODY_NAME = r"(?:Kommunfullmäktige|Kommunstyrelsen|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|utskottet|styrelsen|direktionen))"
+_TEXT_OPENS_AFTER_PAGE_TITLE = re.compile(
+    r"\s+(?=" + _BODY_NAME + r"\s+(?:beslöt|beslutade|har\s+beslutat)\b"
+    r"|(?:Kommunfullmäktiges|Kommunstyrelsens|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|utskottets|styrelsens))\s+(?:beslut|förslag)\s"
+    r"|(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund)\s+[A-ZÅÄÖ]"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s[^,.]{3,60},\s"
+    r"(?:informerar|redogör|föredrar|redovisar|presenterar)\b)")
+_PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it the running head
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
@@ -2997,6 +3012,31 @@ class MeetingDocumentParser:
                     case_number=labelled.group("number") if labelled
                     else case if not found.group("between").strip() else None)
 
+    def _titled_page_of_lost_numbers(self, line: Line) -> Item | None:
+        """A page under its running head, the body alone, that opens a § whose number was lost, its title told from
+        its text only by a sign no title writes (_TEXT_OPENS_AFTER_PAGE_TITLE): an item without a number, its title
+        and its text; None where the page does not open so, or the body heads no other page."""
+        named = bodies_in(line.stripped[:60])
+        body = named[0][1]
+        if "page_head_bodies" not in self.__dict__:
+            openers = [found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
+                       and found[0][0] == 0]
+            self.page_head_bodies = Counter(openers)
+        if self.page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
+            return None
+        rest = line.stripped[len(body):].strip()
+        label = _LOST_NUMBERS_LABEL.match(rest)
+        if label:
+            rest = rest[label.end():]
+        opening = _TEXT_OPENS_AFTER_PAGE_TITLE.search(rest, 0, _LONGEST_TITLE) or \
+            _ROLE_DID_IN_TITLE.search(rest, 0, _LONGEST_TITLE)
+        title = rest[:opening.start()].strip() if opening else ""
+        if len(title.split()) < 2 or not title[:1].isupper() or title.endswith(_OPEN_ENDINGS) \
+                or _SENTENCE_END_IN_TITLE.search(title) or re.search(r"[.!?:]\s", title):
+            return None
+        return Item("", 0, line.number, title, lines=[Line(line.number, rest[opening.end():])],
+                    truncated_case=label.group("stub") if label and label.group("stub") else None)
+
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
         '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
@@ -3069,6 +3109,10 @@ class MeetingDocumentParser:
             # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
             # lost (Danderyd, its pages '1 1', '2 2' numbered twice), as with a cut one above.
             return Item("", 0, line.number, whole.group("rest"), case_number=whole.group("number"))
+        titled = self._titled_page_of_lost_numbers(line) if line.page_start and named and named[0][0] == 0 \
+            and not last_number else None
+        if titled is not None:
+            return titled
         headed = _HEADED_PAGE.match(text)
         if headed:
             # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
