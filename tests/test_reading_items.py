@@ -4998,3 +4998,22 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
     # one title more before the pages: none of the titles is paired with a number
     rows = read(["Ärenden", "1.", "2.", "3."], titles[:4], ["3-9", "10 - 12", "13-20"])
     assert not any(key and title in titles for key, title, _ in rows)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # hallstahammar_protokoll_2 "KF 124 Delårsrapport ... asfaltsunderhåll Dnr 165/13, 166/13, 219/13 Ekonomichefen
+    # anför ...": the label lists the numbers of the matters the § joins, all of them the §'s, joined as listed
+    ("Taxor för 2020 Dnr 88/19, 91/19 Kommunstyrelsen har berett ärendet.", "88/19, 91/19"),
+    ("Taxor för 2020 Dnr KS 2019/88, KS 2019/91, KS 2019/97 Kommunstyrelsen har berett ärendet.",
+     "KS 2019/88, KS 2019/91, KS 2019/97"),
+    # Not so: a number after the comma of another form is no case number of the list (a count, a year)
+    ("Taxor för 2020 Dnr 88/19, 2020 års taxor gäller från januari.", "88/19"),
+    ("Taxor för 2020 Dnr 88/19, 4 bilagor Kommunstyrelsen har berett ärendet.", "88/19"),
+])
+def test_a_labelled_case_numbers_list_is_read_whole(tmp_path, head, expected):
+    text = ("Kommunfullmäktige\nProtokoll 2019-05-13\n\n"
+            f"§ 12 {head} Förslaget har skickats på remiss till nämnderna under våren och remissvaren har beaktats "
+            "i förslaget som nu läggs fram.\n\nKommunfullmäktiges beslut\nKommunfullmäktige antar taxorna.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].case_number == expected
+    assert matters["§ 12"].title == "Taxor för 2020"

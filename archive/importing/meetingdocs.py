@@ -725,6 +725,14 @@ _TEXT_OPENS_AFTER_PAGE_TITLE = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s[^,.]{3,60},\s"
     r"(?:informerar|redogör|föredrar|redovisar|presenterar)\b)")
 _PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it the running head
+# Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
+_MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
+
+
+def _shape(number: str) -> str:
+    """A case number's form, its digits aside ("165/13" -> "9/9")."""
+    return re.sub(r"\d+", "9", number)
+
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
@@ -3998,6 +4006,14 @@ class MeetingDocumentParser:
         if not case_number and labelled and not NOT_OURS.search(
                 _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
+            more = _MORE_CASE_NUMBERS.match(head_text, labelled.end())
+            numbers = [number.strip() for number in more.group().split(",")[1:]] if more else []
+            if numbers and all(is_case_number(number) or _shape(number) == _shape(case_number) for number in numbers):
+                # "Dnr 165/13, 166/13, 219/13 Ekonomichefen anför ..." (Hallstahammar): the § joins matters whose
+                # numbers the label lists, each whole (a case number's form, or the labelled one's: its digits
+                # aside); the numbers as listed, joined as the golds join them, not the first alone.
+                case_number = ", ".join([case_number, *numbers])
+                head_text = head_text[:labelled.end()] + head_text[more.end():]
             # "Tolk online - driftrapport / dnr 2016/1288": the mark between title and label is neither's.
             before = _SEPARATOR_AT_END.sub("", head_text[: labelled.start()]).strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
