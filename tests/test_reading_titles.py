@@ -3782,3 +3782,22 @@ def _lost_numbers_protocol(page: str) -> str:
 def test_a_page_of_a_protocol_whose_numbers_were_lost_opens_an_unnumbered_paragraph(tmp_path, page, expected):
     titles = titles_read(tmp_path, _lost_numbers_protocol(page))
     assert titles == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # hallstahammar_protokoll_2 "KF 123 Upprop, kungörande, protokollets justering, m m att fastställa uppropet, att
+    # utse ... att jämte ordföranden justera ...": the decision's att-clauses, listed, run on after the title
+    ("Taxor för 2020 att anta taxorna enligt bilaga, att uppdra åt förvaltningen att följa upp taxorna under året",
+     "Taxor för 2020"),
+    # Not so: an att the title's own words ask for ("om att", "Begäran om att"), or one att-clause alone
+    ("Motion om att bygga ut cykelbanorna i centrum, att utreda kostnaden och att återkomma till fullmäktige",
+     "Motion om att bygga ut cykelbanorna i centrum, att utreda kostnaden och att återkomma till fullmäktige"),
+    ("Val av revisorer för perioden att gälla från 1 januari 2020 till 31 december 2023",
+     "Val av revisorer för perioden att gälla från 1 januari 2020 till 31 december 2023"),
+])
+def test_a_decisions_att_list_run_on_after_a_paragraphs_title_is_no_title(tmp_path, head, expected):
+    text = (f'{ROLE_DID_HEAD}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{ROLE_DID_HEAD}"\n\n'
+            f"Transkript\n\n1 {ROLE_DID_HEAD}\n\n2 2 KF 12 {head}\n\n3 3 KF 13 Val av revisorer "
+            "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].title == expected

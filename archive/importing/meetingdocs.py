@@ -121,6 +121,8 @@ from archive.importing.common import (
 from archive.importing.countedruns import counted_run_rows, variant_head_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
+    _ATT_NOUNS,
+    _GOVERNS_ATT,
     _PAPERS_NOTE,
     _addressed_sections,
     _before_path_table,
@@ -725,6 +727,9 @@ _TEXT_OPENS_AFTER_PAGE_TITLE = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s[^,.]{3,60},\s"
     r"(?:informerar|redogör|föredrar|redovisar|presenterar)\b)")
 _PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it the running head
+# A decision's att-clauses listed in a title's place: "att <verb> ..., att <verb>" (two at least, the second after a
+# comma), the first right after the title.
+_ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[^.!?]*?,\s+att\s+[a-zåäö]{3,}\b)")
 # Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
 _MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
 
@@ -4757,6 +4762,16 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        att_list = _ATT_LIST_IN_TITLE.search(title) if self.kind == "protokoll" and item.key and not opening else None
+        before_att = title[:att_list.start()].strip() if att_list else ""
+        if att_list and len(before_att.split()) >= 2 and not f" {before_att.lower()}".endswith(_GOVERNS_ATT) \
+                and not _ATT_NOUNS.intersection(before_att.lower().split()):
+            # "Upprop, kungörande, protokollets justering, m m att fastställa uppropet, att utse ... att jämte
+            # ordföranden justera ..." (Hallstahammar): the decision's att-clauses, listed after a comma, run on after
+            # the title; no gold title holds such a list (one holds one ", att gälla från ...", Tanum's).
+            body_lines.insert(0, Line(item.line, title[att_list.start():].strip()))
+            title = before_att
+            opening = att_list
         role_did = _ROLE_DID_IN_TITLE.search(title, 0, _LONGEST_TITLE) if self.kind == "protokoll" and item.key \
             and not opening else None
         if role_did and not title[:role_did.start()].endswith(_OPEN_ENDINGS):
