@@ -5017,3 +5017,28 @@ def test_a_labelled_case_numbers_list_is_read_whole(tmp_path, head, expected):
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 12"].case_number == expected
     assert matters["§ 12"].title == "Taxor för 2020"
+
+
+@pytest.mark.parametrize(("number_line", "expected"), [
+    # hedemora_protokoll_2 "§80" / "DnrBN145-15 610" / "Elevhälsans kvalitetsredovisning ..... 5": the labelled
+    # number alone over the title, its registry's letters written onto it, its filing code after it
+    ("DnrSN212-19 700", "SN212-19 700"),
+    ("Dnr KFN 88-20", "KFN 88-20"),
+])
+def test_a_labelled_number_alone_over_the_title_is_the_case_number(tmp_path, number_line, expected):
+    text = ("Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2020-03-02\n\n"
+            f"§ 14\n{number_line}\nRiktlinjer för hemtjänsten\n\nSocialnämndens beslut\n"
+            "Socialnämnden antar riktlinjerna.\n\n§ 15\nDnr 2020/31\nBudget 2021\n\nSocialnämndens beslut\n"
+            "Socialnämnden godkänner budgeten.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 14"].title, matters["§ 14"].case_number) == ("Riktlinjer för hemtjänsten", expected)
+    assert (matters["§ 15"].title, matters["§ 15"].case_number) == ("Budget 2021", "2020/31")
+
+
+def test_a_labelled_number_cut_short_over_the_title_is_no_case_number(tmp_path):
+    # (its serial cut after the dash, "DnrSN212-": not whole, no case number read)
+    text = ("Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2020-03-02\n\n"
+            "§ 14\nDnrSN212-\nRiktlinjer för hemtjänsten\n\nSocialnämndens beslut\n"
+            "Socialnämnden antar riktlinjerna.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 14"].title, matters["§ 14"].case_number) == ("Riktlinjer för hemtjänsten", None)

@@ -730,6 +730,8 @@ _PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it t
 # A decision's att-clauses listed in a title's place: "att <verb> ..., att <verb>" (two at least, the second after a
 # comma), the first right after the title.
 _ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[^.!?]*?,\s+att\s+[a-zåäö]{3,}\b)")
+_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d.:/-]*\d[-/.:]\d+(?: \d{3})?|"
+                                      r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d+[-/.:]\d+(?: \d{3})?")
 # Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
 _MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
 
@@ -4263,6 +4265,13 @@ class MeetingDocumentParser:
                 continue
             if title_open and not title_parts and _CODE_LINE.match(text):
                 continue  # "Diariekod: 020": the registry's code, before the title
+            over = _LABELLED_NUMBER_ALONE.match(text) if title_open and not title_parts and not case_number else None
+            if over and not own_case_numbers(text) and _WHOLE_NUMBER_OVER_TITLE.fullmatch(over.group("number")):
+                # "§80" / "DnrBN145-15 610" / "Elevhälsans kvalitetsredovisning" (Hedemora): the labelled number alone
+                # on its line over the title, whatever its registry's shape (as on the head's line), no title; whole
+                # (digits on both sides of a separator, a digit last: not "DnrSN212-", cut).
+                case_number = over.group("number")
+                continue
             numbers = own_case_numbers(text)
             if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
                 case_number = text  # "RS110265" alone under the title: the registry's compact number
