@@ -478,6 +478,35 @@ def test_a_vertical_forms_justering_place_and_time_may_give_the_hour(tmp_path):
     assert parse_document(write(tmp_path, text)).meeting.approved_on == "2016-11-08"
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Stadshuset den 14 maj 2019 kl. 09.30", "2019-05-14"),
+    ("Kommunkontoret, Rådhuset, onsdag 15 maj 2019, kl 15.00", "2019-05-15"),
+    ("Kommunhuset i Lunda torsdagen den 3 oktober 2024", "2024-10-03"),
+    # Not a place and its date: a sentence that names a date is no justering's row.
+    ("Meddelas senare, dock senast 20 maj 2019", None),
+])
+def test_a_vertical_forms_justering_row_may_write_its_date_out(tmp_path, value, expected):
+    """'Justeringens plats och tid' / 'Kommunledningskontoret den 2 april 2015 kl. 12.15' (Härnösand): the
+    place and the date written out below the label are the justering's; a sentence below it is not read so."""
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum\n2019-05-13\nPlats och tid\nStadshuset kl. 13.00\n"
+            f"Justeringens plats och tid\n{value}\nParagrafer\n52-53\n\n"
+            "§ 52 Budget 2020\nKommunstyrelsens beslut\nKommunstyrelsen godkänner budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.approved_on == expected
+
+
+def test_a_date_alone_beside_a_running_heads_date_is_no_running_line():
+    """A form one cell a line, each page's running head repeating the meeting's date ("2015-03-30"): the anslag's
+    date below its label ("2015-04-02") is alike only with its numbers taken out, and stays; the running head's
+    date repeated on the later pages goes."""
+    from archive.importing.common import drop_running_lines
+    page = ["Sida", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum", "2015-03-30", "Kommunfullmäktige"]
+    text = [*page, "Beslutande", "Organ", "Kommunfullmäktige", "Sammanträdesdatum", "2015-03-30",
+            "Datum då anslaget sätts upp", "2015-04-02", "Förvaringsplats", *page, "Närvarolista", *page, "Text"]
+    kept = [line.stripped for line in drop_running_lines(lines(*text))]
+    assert "2015-04-02" in kept
+    assert kept.count("2015-03-30") < text.count("2015-03-30")
+
+
 @pytest.mark.parametrize("text", [
     # A protocol's cover page whose labels the extraction ran into one line: its signature block
     # and anslag certificate (Beslutande, Sekreterare, Justerare, Justeringsdatum ...) are a form.

@@ -5134,3 +5134,47 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     points = read([("Beslutsärenden", decisions), ("Förslag till beslut", [
         "Socialnämnden godkänner planen", "Socialnämnden uppdrar åt förvaltningen att följa upp planen"])], "e.txt")
     assert [title for _, title in points] == decisions
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # hallstahammar_protokoll_2 "KF 124 Delårsrapport ... asfaltsunderhåll Dnr 165/13, 166/13, 219/13 Ekonomichefen
+    # anför ...": the label lists the numbers of the matters the § joins, all of them the §'s, joined as listed
+    ("Taxor för 2020 Dnr 88/19, 91/19 Kommunstyrelsen har berett ärendet.", "88/19, 91/19"),
+    ("Taxor för 2020 Dnr KS 2019/88, KS 2019/91, KS 2019/97 Kommunstyrelsen har berett ärendet.",
+     "KS 2019/88, KS 2019/91, KS 2019/97"),
+    # Not so: a number after the comma of another form is no case number of the list (a count, a year)
+    ("Taxor för 2020 Dnr 88/19, 2020 års taxor gäller från januari.", "88/19"),
+    ("Taxor för 2020 Dnr 88/19, 4 bilagor Kommunstyrelsen har berett ärendet.", "88/19"),
+])
+def test_a_labelled_case_numbers_list_is_read_whole(tmp_path, head, expected):
+    text = ("Kommunfullmäktige\nProtokoll 2019-05-13\n\n"
+            f"§ 12 {head} Förslaget har skickats på remiss till nämnderna under våren och remissvaren har beaktats "
+            "i förslaget som nu läggs fram.\n\nKommunfullmäktiges beslut\nKommunfullmäktige antar taxorna.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].case_number == expected
+    assert matters["§ 12"].title == "Taxor för 2020"
+
+
+@pytest.mark.parametrize(("number_line", "expected"), [
+    # hedemora_protokoll_2 "§80" / "DnrBN145-15 610" / "Elevhälsans kvalitetsredovisning ..... 5": the labelled
+    # number alone over the title, its registry's letters written onto it, its filing code after it
+    ("DnrSN212-19 700", "SN212-19 700"),
+    ("Dnr KFN 88-20", "KFN 88-20"),
+])
+def test_a_labelled_number_alone_over_the_title_is_the_case_number(tmp_path, number_line, expected):
+    text = ("Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2020-03-02\n\n"
+            f"§ 14\n{number_line}\nRiktlinjer för hemtjänsten\n\nSocialnämndens beslut\n"
+            "Socialnämnden antar riktlinjerna.\n\n§ 15\nDnr 2020/31\nBudget 2021\n\nSocialnämndens beslut\n"
+            "Socialnämnden godkänner budgeten.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 14"].title, matters["§ 14"].case_number) == ("Riktlinjer för hemtjänsten", expected)
+    assert (matters["§ 15"].title, matters["§ 15"].case_number) == ("Budget 2021", "2020/31")
+
+
+def test_a_labelled_number_cut_short_over_the_title_is_no_case_number(tmp_path):
+    # (its serial cut after the dash, "DnrSN212-": not whole, no case number read)
+    text = ("Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2020-03-02\n\n"
+            "§ 14\nDnrSN212-\nRiktlinjer för hemtjänsten\n\nSocialnämndens beslut\n"
+            "Socialnämnden antar riktlinjerna.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 14"].title, matters["§ 14"].case_number) == ("Riktlinjer för hemtjänsten", None)

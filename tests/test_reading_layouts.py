@@ -736,3 +736,34 @@ def test_lines_opening_with_numbers_one_apart_set_alike_are_rows_not_wrapped_tex
     assert not _rows_of_a_list("19) Beviljande av", "21) Beviljande av")
     assert not _rows_of_a_list("19) Beviljande av", "20. Beviljande av")
     assert not _rows_of_a_list("ett av de 19 ärenden som", "20 stycken är")
+
+
+def _coded_contents(rows: str) -> str:
+    head = ("Plats och tid Sessionssalen kl 13:00-15:10 Beslutande Per Ek (M), ordförande Eva Lund (S) Utses att "
+            "justera Eva Lund Justeringens plats och tid Kansliet Paragrafer:")
+    return (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            f"1 PROTOKOLL 1(30) {head} Underskrifter Sekreterare Anna Berg Ordförande Per Ek Justerande Eva Lund\n\n"
+            f"2 PROTOKOLL 2(30) ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n\n"
+            f"3 PROTOKOLL 3(30) Innehåll {rows}")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # ale_protokoll_2: "KS 115 Godkännande av dagordning... 5 KS 116 Informationsärenden... 6 KS 117 Budget och
+    # verksamhetsplan KS 118 Boendeutredning ... KS 119 Hyr": the rows after the last page run together, each opening
+    # with the list's code and the next number (the last cut by the excerpt's end, left out)
+    ("BUN 40 Val av justerare... 4 BUN 41 Skolskjutsar i norra området... 5 BUN 42 Lokalförsörjningsplan 2025 "
+     "BUN 43 Kvalitetsrapport för förskolan BUN 44 Ansökan om", ["Skolskjutsar i norra området",
+                                                               "Lokalförsörjningsplan 2025",
+                                                               "Kvalitetsrapport för förskolan"]),
+    ("Kf 7 Upprop... 3 Kf 8 Motion om cykelbanor... 4 Kf 9 Taxa för vatten och avlopp Kf 10 Val av revisorer "
+     "för 2024 Kf 11 Avsägelse", ["Motion om cykelbanor", "Taxa för vatten och avlopp", "Val av revisorer för 2024"]),
+    # Not so: a head of the code that skips a number, or another code's number in a title, leaves the row whole
+    # (its title not told: no matter rather than a wrong one)
+    ("BUN 40 Val av justerare... 4 BUN 41 Skolskjutsar... 5 BUN 42 Lokalförsörjningsplan BUN 44 Ansökan om "
+     "bidrag till skolbibliotek", ["Skolskjutsar"]),
+    ("BUN 40 Val av justerare... 4 BUN 41 Yttrande över KS 42 Remiss om skolformer... 5 BUN 42 Skolskjutsar... 6 "
+     "BUN 43 Avslut", ["Yttrande över KS 42 Remiss om skolformer", "Skolskjutsar"]),
+])
+def test_a_coded_contents_lists_rows_run_together_after_the_last_page_are_cut_at_their_own_code(
+        tmp_path, rows, expected):
+    assert titles_read(tmp_path, _coded_contents(rows)) == expected

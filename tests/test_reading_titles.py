@@ -1390,6 +1390,39 @@ def test_a_run_on_paragraphs_text_opens_at_a_member_and_party_before_a_verb(tmp_
                                      "centrala Nässjö")
 
 
+ROLE_DID_HEAD = ("Plats och tid Stadshuset Utses att justera Anna Berg Justeringens plats och tid Kansliet "
+                 "Paragrafer 12-14 ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige "
+                 "Sammanträdesdatum 2019-05-13")
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # amal_protokoll_2 "KF 33 Hälsningsanförande Ordföranden hälsar alla välkomna till dagens sammanträde ...": the
+    # § text opens where an official, by role, does something, a sentence after it (one word of title will do)
+    # (a sentence after it too: the title is not cut at the first full stop alone)
+    ("Välkomnande Ordföranden öppnar sammanträdet och hälsar ledamöterna välkomna. Upprop förrättas.", "Välkomnande"),
+    ("Informationsärenden Kommunchefen informerar om arbetet med budgeten. Inga frågor ställs.",
+     "Informationsärenden"),
+    ("Skolstrukturen Barn- och utbildningsförvaltningen redovisar elevtalen per skola. Nämnden tackar.",
+     "Skolstrukturen"),
+    # Not so: the role and the verb as the title itself, no sentence after; "har" (a title's: "Ordföranden har
+    # ordet"); a role after a word that asks for it (the title left as it stands)
+    ("Kommundirektören informerar", "Kommundirektören informerar"),
+    ("Revisorerna har ordet", "Revisorerna har ordet"),
+    ("Information från Ekonomichefen informerar om budgeten", "Information från Ekonomichefen informerar om budgeten"),
+])
+@pytest.mark.parametrize("site", [True, False])
+def test_a_paragraphs_text_opens_where_an_official_by_role_does_something(tmp_path, head, expected, site):
+    if site:  # a site's transcript, the sign lost: "2 2 KF 12 Title Text ..."
+        text = (f'{ROLE_DID_HEAD}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{ROLE_DID_HEAD}"\n\n'
+                f"Transkript\n\n1 {ROLE_DID_HEAD}\n\n2 2 KF 12 {head}\n\n3 3 KF 13 Val av revisorer "
+                "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    else:
+        text = (f"Kommunfullmäktige\nProtokoll 2019-05-13\n\n§ 12 {head}\n\n§ 13 Val av revisorer\n"
+                "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].title == expected
+
+
 SHORT_MEMBER_TEXT = (
     "Kommunfullmäktige\n\nSAMMANTRÄDESPROTOKOLL\n\nKommunfullmäktige 2012-05-21\n\n"
     "Kf § 41 Interpellation från Karin Ek (s) om lekplatser i Norrby. Interpellationen får ställas.\n\n"
@@ -3739,3 +3772,53 @@ def test_an_agenda_row_of_information_and_its_topic_is_that_whole_title(tmp_path
     assert title("Information Kommunchefen informerar") == "Information"
     assert title("Information Sammanträdet inleds med en presentation av förvaltningen") == "Information"
     assert title("Meddelanden Allmänhetens frågestund") == "Meddelanden"
+
+
+def _lost_numbers_protocol(page: str) -> str:
+    return ('Socialnämnden (20)\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Socialnämnden (20)"\n\n'
+            "Transkript\n\n1 Socialnämnden (20) Plats och tid Rådhuset tisdagen den 3 mars 2020 kl Beslutande Per Ek "
+            "(M), ordförande Eva Lund (S) Utses att justera Eva Lund Justeringens plats och tid Kansliet Paragrafer "
+            "Underskrifter Sekreterare Anna Berg ANSLAG/BEVIS Protokollet är justerat. Organ Socialnämnden\n\n"
+            "2 Socialnämnden Övriga närvarande Kim Ek, socialchef 12, 13 Lena Ås, controller 14 Bo Ljung, "
+            "enhetschef Maria Holm, biståndshandläggare Sven Ek, nämndsekreterare Lars Berg, ekonom 15\n\n"
+            f"3 Socialnämnden {page} Ärendet har beretts av förvaltningen under våren och ett underlag har tagits "
+            "fram inför nämndens ställningstagande.\n")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # almhult_protokoll_1/2, stromsund_protokoll_1: every § number lost, a page under its running head (the body
+    # alone) opens a § with a bare case label perhaps ("Dnr", "Dnr 2013/"): its title ends where a sign no title
+    # writes opens its text
+    ("Lägesrapport om hemtjänsten i norra Lunda Socialchefen redogör för bemanningen under sommaren och läget i "
+     "gruppen.", "Lägesrapport om hemtjänsten i norra Lunda"),
+    ("Dnr 2020/ Avgifter för trygghetslarm Kommunfullmäktige beslöt 2018 att avgiften ska ses över årligen.",
+     "Avgifter för trygghetslarm"),
+    ("Dnr Granskning av Ekbackens Vård AB Kim Ek, Revisionsbyrån Granskaren AB, informerar om granskningen som "
+     "gjorts under våren.", "Granskning av Ekbackens Vård AB"),
+    ("Riktlinjer för bistånd Socialnämndens beslut Nämnden antar riktlinjerna.", "Riktlinjer för bistånd"),
+    # Not so: no such sign (where its title ends is not told), or a sentence before it: nothing read
+    ("Riktlinjer för bistånd Nya Lunda Ekbacken Riktlinjerna gäller från 1 april.", None),
+    ("Ekonomin. Läget är ansträngt och Socialchefen redogör för prognosen efter februari i år.", None),
+])
+def test_a_page_of_a_protocol_whose_numbers_were_lost_opens_an_unnumbered_paragraph(tmp_path, page, expected):
+    titles = titles_read(tmp_path, _lost_numbers_protocol(page))
+    assert titles == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # hallstahammar_protokoll_2 "KF 123 Upprop, kungörande, protokollets justering, m m att fastställa uppropet, att
+    # utse ... att jämte ordföranden justera ...": the decision's att-clauses, listed, run on after the title
+    ("Taxor för 2020 att anta taxorna enligt bilaga, att uppdra åt förvaltningen att följa upp taxorna under året",
+     "Taxor för 2020"),
+    # Not so: an att the title's own words ask for ("om att", "Begäran om att"), or one att-clause alone
+    ("Motion om att bygga ut cykelbanorna i centrum, att utreda kostnaden och att återkomma till fullmäktige",
+     "Motion om att bygga ut cykelbanorna i centrum, att utreda kostnaden och att återkomma till fullmäktige"),
+    ("Val av revisorer för perioden att gälla från 1 januari 2020 till 31 december 2023",
+     "Val av revisorer för perioden att gälla från 1 januari 2020 till 31 december 2023"),
+])
+def test_a_decisions_att_list_run_on_after_a_paragraphs_title_is_no_title(tmp_path, head, expected):
+    text = (f'{ROLE_DID_HEAD}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{ROLE_DID_HEAD}"\n\n'
+            f"Transkript\n\n1 {ROLE_DID_HEAD}\n\n2 2 KF 12 {head}\n\n3 3 KF 13 Val av revisorer "
+            "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 12"].title == expected

@@ -793,9 +793,13 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
             if k in seen or PAGE_MARK.match(line.text) or _SIGNATURE_LINE.search(k):
                 dropped.add(index)
             seen.add(k)
-    # Other repeated lines in the same block ("Falu kommun" above the running header).
+    # Other repeated lines in the same block ("Falu kommun" above the running header). (Not a line whose numbers
+    # no other line repeats: "2015-04-02" under the anslag's label beside the running head's "2015-03-30" is
+    # that label's value, alike only with the numbers taken out; Härnösand's form one cell a line.)
+    texts = Counter(line.stripped for line in lines if line.stripped)
     for index, (line, k) in enumerate(zip(lines, keys, strict=True)):
         if (k and counts[k] >= 3 and index not in dropped and first[k] != index and len(line.stripped) <= 60
+                and ("#" not in k or texts[line.stripped] > 1)
                 and any(j in dropped for j in range(index - 3, index + 4))):
             dropped.add(index)
     return [line for index, line in enumerate(lines) if index not in dropped]

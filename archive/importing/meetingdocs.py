@@ -59,6 +59,7 @@ from archive.importing.agendarows import (
     _run_on_title_end,
     _split_after_stubs,
     _split_at_counted_numbers,
+    _split_at_passed_over,
     _split_long_agenda_row,
     _split_matter_run,
     _tabled_dates,
@@ -122,6 +123,8 @@ from archive.importing.common import (
 from archive.importing.countedruns import counted_run_rows, variant_head_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
+    _ATT_NOUNS,
+    _GOVERNS_ATT,
     _PAPERS_NOTE,
     _addressed_sections,
     _before_path_table,
@@ -302,6 +305,13 @@ _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? (?:plats och tid|tid 
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
+# The same with the date written out after the place ("Kommunledningskontoret den 2 april 2015 kl. 12.15", "Stadshuset,
+# onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
+_PLACE_AND_WRITTEN_DATE = re.compile(
+    r"^\s*[A-ZÅÄÖ][\wåäö-]+,?(?:\s+(?:(?:i|på)\s+)?[A-ZÅÄÖ][\wåäö-]+,?){0,2}\s+(?:den\s+)?"
+    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
+    r"\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d"
+    r"(?:,?\s+(?:kl\.?|klockan)?\s*(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)?\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 # "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
 _DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
@@ -703,6 +713,45 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
 # The member and what they did alone (no title writes it, however short the title and its text run on: "Svar på
 # interpellation om elektronisk handel Anders Karlgren (m) ställde vid ...", the last § a site's excerpt cuts short).
 _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_DID + r")")
+# An official by their role, in the definite form ("Barn- och utbildningsförvaltningen" too), and what they do, a
+# sentence going on after it ("Hälsningsanförande Ordföranden hälsar alla välkomna till ...", "... Kommunchefen
+# informerar om läget ..."): the §'s text opening in its head's line. (A title may be the role and the verb alone,
+# "Kommundirektören informerar", "Ordföranden har ordet" (tuning golds): so three words at least after the verb, and
+# none of "har"/"hade", which titles hold.)
+_ROLE = (r"(?:Ordföranden|(?:[A-ZÅÄÖ][a-zåäö]*-\s+(?:och|samt)\s+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)"
+         r"(?:chefen|direktören|sekreteraren|förvaltningen|handläggaren"
+         r"|samordnaren|strategen|controllern|ekonomen|utredaren))")
+_ROLE_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”])\s+(?=" + _ROLE + r"\s+(?:hälsar|informerar|redogör|redovisar"
+                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar)"
+                                r"(?:\s+[\wåäöÅÄÖ,.()-]+){3})")
+# A page of a protocol whose § numbers were all lost, opening with the running head's body alone and a bare case label
+# (its number lost, or cut to its year: "Dnr", "Dnr 2013/"), then the §'s title and text (Älmhult's, Strömsund's
+# docplayer copies): where the text opens is told only by what no title writes: an official by role doing something
+# (_ROLE_DID_IN_TITLE), a body that decided ("Kommunfullmäktige beslöt"), a body's own decision or proposal as a
+# heading ("Kommunstyrelsens beslut"), a section's heading, a presenter named with their organisation and what they
+# do ("Maj-Britt Åkerström, Öhrlings PricewaterhouseCoopers, informerar").
+_LOST_NUMBERS_LABEL = re.compile(r"^(?i:dnr)\.?:?\s+(?:(?P<stub>(?:19|20)\d\d/)\s+)?(?=[A-ZÅÄÖ])")
+_BODY_NAME = r"(?:Kommunfullmäktige|Kommunstyrelsen|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|utskottet|styrelsen|direktionen))"
+_TEXT_OPENS_AFTER_PAGE_TITLE = re.compile(
+    r"\s+(?=" + _BODY_NAME + r"\s+(?:beslöt|beslutade|har\s+beslutat)\b"
+    r"|(?:Kommunfullmäktiges|Kommunstyrelsens|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|utskottets|styrelsens))\s+(?:beslut|förslag)\s"
+    r"|(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund)\s+[A-ZÅÄÖ]"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s[^,.]{3,60},\s"
+    r"(?:informerar|redogör|föredrar|redovisar|presenterar)\b)")
+_PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it the running head
+# A decision's att-clauses listed in a title's place: "att <verb> ..., att <verb>" (two at least, the second after a
+# comma), the first right after the title.
+_ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[^.!?]*?,\s+att\s+[a-zåäö]{3,}\b)")
+_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d.:/-]*\d[-/.:]\d+(?: \d{3})?|"
+                                      r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d+[-/.:]\d+(?: \d{3})?")
+# Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
+_MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
+
+
+def _shape(number: str) -> str:
+    """A case number's form, its digits aside ("165/13" -> "9/9")."""
+    return re.sub(r"\d+", "9", number)
+
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
@@ -2097,6 +2146,34 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
     return result, numbers
 
 
+# A list of paragraphs' row head inside a row: the body's code, its number, a capital ("... KS 118 Boendeutredning").
+_CODED_ROW_INSIDE = re.compile(r"(?<=\s)(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
+    """A list of paragraphs whose rows open with the body's code and number ("KS 115 Godkännande av dagordning... 5
+    KS 116 Informationsärenden... 6"), its last rows run together where their leaders and pages were lost ("KS 117
+    Budget och verksamhetsplan KS 118 Boendeutredning ... KS 119 Hyr", Ale): a row with no text of its own is cut at
+    each head of its own code counting on from its number, one by one, every head of that code in it so, all below
+    the next row's number; a row whose code is not told, or whose heads skip or repeat a number, stays whole."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines):
+            result.append(item)
+            continue
+        own = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+" + str(item.number) + r"\s+" +
+                         re.escape(item.head[:30]))
+        code = next((found.group("code") for line in lines if line.number == item.line
+                     and (found := own.match(line.stripped))), None)
+        marks = [m for m in _CODED_ROW_INSIDE.finditer(item.head) if m.group("code") == code] if code else []
+        later = next((x.number for x in items[index + 1:] if x.key and x.number), None)
+        counting = list(range(item.number + 1, item.number + 1 + len(marks)))
+        if not marks or [int(m.group("n")) for m in marks] != counting \
+                or later is not None and later <= counting[-1]:
+            result.append(item)
+            continue
+        result.extend(_split_at_passed_over(item, marks))
+    return result
 
 
 def _printed_paragraphs(head: list[Line]) -> list[tuple[int, int]] | None:
@@ -2470,7 +2547,7 @@ class MeetingDocumentParser:
                 _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
-            items = split_rows_in_number_gaps(items, protocol=True)
+            items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
@@ -2957,6 +3034,31 @@ class MeetingDocumentParser:
                     case_number=labelled.group("number") if labelled
                     else case if not found.group("between").strip() else None)
 
+    def _titled_page_of_lost_numbers(self, line: Line) -> Item | None:
+        """A page under its running head, the body alone, that opens a § whose number was lost, its title told from
+        its text only by a sign no title writes (_TEXT_OPENS_AFTER_PAGE_TITLE): an item without a number, its title
+        and its text; None where the page does not open so, or the body heads no other page."""
+        named = bodies_in(line.stripped[:60])
+        body = named[0][1]
+        if "page_head_bodies" not in self.__dict__:
+            openers = [found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
+                       and found[0][0] == 0]
+            self.page_head_bodies = Counter(openers)
+        if self.page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
+            return None
+        rest = line.stripped[len(body):].strip()
+        label = _LOST_NUMBERS_LABEL.match(rest)
+        if label:
+            rest = rest[label.end():]
+        opening = _TEXT_OPENS_AFTER_PAGE_TITLE.search(rest, 0, _LONGEST_TITLE) or \
+            _ROLE_DID_IN_TITLE.search(rest, 0, _LONGEST_TITLE)
+        title = rest[:opening.start()].strip() if opening else ""
+        if len(title.split()) < 2 or not title[:1].isupper() or title.endswith(_OPEN_ENDINGS) \
+                or _SENTENCE_END_IN_TITLE.search(title) or re.search(r"[.!?:]\s", title):
+            return None
+        return Item("", 0, line.number, title, lines=[Line(line.number, rest[opening.end():])],
+                    truncated_case=label.group("stub") if label and label.group("stub") else None)
+
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
         '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
@@ -3029,6 +3131,10 @@ class MeetingDocumentParser:
             # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
             # lost (Danderyd, its pages '1 1', '2 2' numbered twice), as with a cut one above.
             return Item("", 0, line.number, whole.group("rest"), case_number=whole.group("number"))
+        titled = self._titled_page_of_lost_numbers(line) if line.page_start and named and named[0][0] == 0 \
+            and not last_number else None
+        if titled is not None:
+            return titled
         headed = _HEADED_PAGE.match(text)
         if headed:
             # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
@@ -3602,6 +3708,11 @@ class MeetingDocumentParser:
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
+                    elif dated is not None and dated is below[0] and role == "approved" \
+                            and _PLACE_AND_WRITTEN_DATE.match(dated.stripped):
+                        # "Justeringens plats och tid" / "Kommunledningskontoret den 2 april 2015 kl. 12.15"
+                        # (Härnösand): the place, then its date written out.
+                        text = dated.stripped
                     elif dated is not None and dated is below[0] and len(dated.stripped) <= 60 \
                             and (first := find_dates(dated.stripped)[0]).start == 0 and first.iso:
                         # "Justeringens plats:" / "Fredag den 14 juni 2024 kl 12.00 - Digital justering" (Söderåsens
@@ -3909,6 +4020,14 @@ class MeetingDocumentParser:
         if not case_number and labelled and not NOT_OURS.search(
                 _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
+            more = _MORE_CASE_NUMBERS.match(head_text, labelled.end())
+            numbers = [number.strip() for number in more.group().split(",")[1:]] if more else []
+            if numbers and all(is_case_number(number) or _shape(number) == _shape(case_number) for number in numbers):
+                # "Dnr 165/13, 166/13, 219/13 Ekonomichefen anför ..." (Hallstahammar): the § joins matters whose
+                # numbers the label lists, each whole (a case number's form, or the labelled one's: its digits
+                # aside); the numbers as listed, joined as the golds join them, not the first alone.
+                case_number = ", ".join([case_number, *numbers])
+                head_text = head_text[:labelled.end()] + head_text[more.end():]
             # "Tolk online - driftrapport / dnr 2016/1288": the mark between title and label is neither's.
             before = _SEPARATOR_AT_END.sub("", head_text[: labelled.start()]).strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
@@ -4158,6 +4277,13 @@ class MeetingDocumentParser:
                 continue
             if title_open and not title_parts and _CODE_LINE.match(text):
                 continue  # "Diariekod: 020": the registry's code, before the title
+            over = _LABELLED_NUMBER_ALONE.match(text) if title_open and not title_parts and not case_number else None
+            if over and not own_case_numbers(text) and _WHOLE_NUMBER_OVER_TITLE.fullmatch(over.group("number")):
+                # "§80" / "DnrBN145-15 610" / "Elevhälsans kvalitetsredovisning" (Hedemora): the labelled number alone
+                # on its line over the title, whatever its registry's shape (as on the head's line), no title; whole
+                # (digits on both sides of a separator, a digit last: not "DnrSN212-", cut).
+                case_number = over.group("number")
+                continue
             numbers = own_case_numbers(text)
             if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
                 case_number = text  # "RS110265" alone under the title: the registry's compact number
@@ -4657,6 +4783,24 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        att_list = _ATT_LIST_IN_TITLE.search(title) if self.kind == "protokoll" and item.key and not opening else None
+        before_att = title[:att_list.start()].strip() if att_list else ""
+        if att_list and len(before_att.split()) >= 2 and not f" {before_att.lower()}".endswith(_GOVERNS_ATT) \
+                and not _ATT_NOUNS.intersection(before_att.lower().split()):
+            # "Upprop, kungörande, protokollets justering, m m att fastställa uppropet, att utse ... att jämte
+            # ordföranden justera ..." (Hallstahammar): the decision's att-clauses, listed after a comma, run on after
+            # the title; no gold title holds such a list (one holds one ", att gälla från ...", Tanum's).
+            body_lines.insert(0, Line(item.line, title[att_list.start():].strip()))
+            title = before_att
+            opening = att_list
+        role_did = _ROLE_DID_IN_TITLE.search(title, 0, _LONGEST_TITLE) if self.kind == "protokoll" and item.key \
+            and not opening else None
+        if role_did and not title[:role_did.start()].endswith(_OPEN_ENDINGS):
+            # "KF 33 Hälsningsanförande Ordföranden hälsar alla välkomna till dagens sammanträde ..." (Åmål): the
+            # title ends where an official, by role, opens the text (_ROLE_DID_IN_TITLE); one word before it will do.
+            body_lines.insert(0, Line(item.line, title[role_did.end():]))
+            title = title[:role_did.start()].rstrip(" .")
+            opening = role_did
         lost_name = next((m for m in _LOST_NAME_GENITIVE.finditer(title) if m.group("before") not in _JOINS
                           and m.group("after") not in _JOINS), None) \
             if self.kind == "protokoll" and item.key and not opening else None
