@@ -714,6 +714,49 @@ def test_the_meetings_own_proposal_to_the_next_body_run_into_its_text_is_its_dec
     assert [r.name for r in matter.recipients] == ["Kommunfullmäktige", "Akten"]
 
 
+def test_the_meetings_own_proposal_heading_run_into_the_head_after_the_title_is_its_decision(tmp_path):
+    # gagnef_protokoll_1 (the genitive heading after the title, no stop, a page as one line) and
+    # hallsberg_protokoll_1 (the proposer left out, two points, the description run on after them)
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Medborgarförslag om sophämtning vid fritidsfastigheter Kommunstyrelsens förslag till kommunfullmäktige "
+        "1. Avslå medborgarförslaget. Ett medborgarförslag har inkommit från Erik Berglund."))
+    assert matter.title == "Medborgarförslag om sophämtning vid fritidsfastigheter"
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome == "Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå medborgarförslaget."
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunfullmäktige", "1. Avslå medborgarförslaget.")]
+    assert [step.body for step in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    # other words, other numbers, the proposer left out, three points and the description after them
+    matter = _protocol_item(tmp_path, (
+        "§ 14 Dnr KS 2019/77 Taxa för tillsyn enligt miljöbalken Förslag till kommunfullmäktige 1. Taxan antas. "
+        "2. Timavgiften sätts till 1 100 kronor. 3. Taxan gäller från den 1 juli. Miljöenheten har sett över "
+        "taxan och föreslår en ny timavgift."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    points = "1. Taxan antas. 2. Timavgiften sätts till 1 100 kronor. 3. Taxan gäller från den 1 juli."
+    assert own.outcome == f"Förslag till kommunfullmäktige {points}"
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunfullmäktige", points)]
+    assert matter.planning[-1].body == "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # another proposer's heading (the arbetsutskott's, put to this meeting): no decision of the meeting's
+    "§ 3 Taxa för tillsyn Arbetsutskottets förslag till kommunstyrelsen 1. Taxan antas. Miljöenheten har sett över "
+    "taxan.",
+    # another body's proposal to fullmäktige, quoted in the meeting's text
+    "§ 3 Taxa för tillsyn Miljönämndens förslag till kommunfullmäktige 1. Taxan antas. Miljöenheten har sett över "
+    "taxan.",
+    # the last point cut by the text's end: not stated whole
+    "§ 3 Taxa för tillsyn Kommunstyrelsens förslag till kommunfullmäktige 1. Taxan antas från den",
+    # the meeting's decision under its own heading: that is the decision, the heading stays in the title's text
+    "§ 3 Taxa för tillsyn Förslag till kommunfullmäktige 1. Taxan antas. Beslut Kommunstyrelsen återremitterar "
+    "ärendet.",
+])
+def test_a_proposal_heading_in_the_head_that_is_not_the_meetings_own_decision_is_not_read_so(tmp_path, paragraph):
+    matter = _protocol_item(tmp_path, paragraph)
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert not (own.outcome or "").lower().startswith(("förslag", "kommunstyrelsens förslag"))
+    assert not any(p.text.startswith("1. Taxan antas") and p.to == "Kommunfullmäktige" for p in matter.proposals)
+
+
 def test_a_proposal_heading_set_as_a_label_is_kept_in_the_decision(tmp_path):
     # gnosjo_protokoll_1: the arbetsutskott's proposal to the meeting, then the meeting's own to fullmäktige, its
     # heading kept as printed (the corpus README's convention on the meeting's own proposal as its decision)

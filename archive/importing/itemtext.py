@@ -579,6 +579,36 @@ def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
     return lines
 
 
+# The meeting's proposal heading run into the § head right after the title, no stop before it, its numbered points
+# after it: "Medborgarförslag om ... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå medborgarförslaget.
+# Ett medborgarförslag har ..." (Gagnef), "Dnr KS 11/2013 Redovisningen av ... Förslag till kommunfullmäktige 1.
+# Förluster ... 2. Reavinster ..." (Hallsberg), a page joined into one line. The proposer's genitive may be left out.
+_ONWARD_IN_HEAD = re.compile(
+    r"(?<=[\wåäö)])\s+(?P<heading>(?:(?P<by>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets))\s+f|F)örslag till "
+    r"(?:beslut i )?(?P<to>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden)))\s*:?\s+1[.)]\s+(?P<points>[A-ZÅÄÖ].*)$")
+
+
+def own_onward_in_head(head: str, text: str, body: str) -> tuple[str, str, str] | None:
+    """The meeting's own proposal to the next body run into the § head after its title (_ONWARD_IN_HEAD): the
+    decision as printed (the heading and its points, the last to its first sentence), the body it is put to and the
+    points; None where the heading is not in the head before any sentence's end, names another proposer, is put to
+    the meeting's own body, or its last point has no end (cut)."""
+    found = _ONWARD_IN_HEAD.search(" ".join(text.split()))
+    if not found:
+        return None
+    head = " ".join(head.split())
+    start = head.find(found.group("heading"))
+    if start < 0 or re.search(r"[.!?]\s", head[:start]) or len(head[:start].split()) < 2:
+        return None  # after a sentence the § text's other readings apply (_ONWARD_PROPOSAL)
+    to = body_name(found.group("to"))
+    if to is None or to == body or found.group("by") and body_name(found.group("by")) != body:
+        return None
+    points, _rest = _numbered_points(found.group("points"))
+    if not points.endswith((".", "!")):
+        return None
+    return f"{found.group('heading')} {points}", to, points
+
+
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
     that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""

@@ -147,6 +147,7 @@ from archive.importing.itemtext import (
     agreed_proposal_line,
     heading_run_on_cut,
     labelled_number_opening,
+    own_onward_in_head,
     page_noise_cut,
     past_account_cut,
     presenter_note_cut,
@@ -4924,6 +4925,17 @@ class MeetingDocumentParser:
             body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
+        run_in = own_onward_in_head(item.head, " ".join([item.head, *(x.stripped for x in item.lines)]),
+                                    meeting.body) if self.kind == "protokoll" and meeting.body \
+            and "decision" not in parts and "proposal" not in parts else None
+        if run_in:
+            # "Title Kommunstyrelsens förslag till kommunfullmäktige 1. ...": the meeting's proposal heading run into
+            # the § head after its title (the title reading drops it): the heading and its points are the decision,
+            # the points a proposal to that body (the corpus README's convention, as _own_onward_as_decision reads it).
+            parts["decision"] = [Line(item.line, run_in[0])]
+            put_on = run_in[1:]
+            heading = run_in[0][: -len(run_in[2]) - 1]
+            headings = f"{headings}\n{heading[:1].lower()}{heading[1:]}".strip()  # where it goes next (planning)
         if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
                 and _own_proposal_heading(body_lines, meeting.body)):
             # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading:
