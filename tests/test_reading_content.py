@@ -757,6 +757,24 @@ def test_a_proposal_heading_in_the_head_that_is_not_the_meetings_own_decision_is
     assert not any(p.text.startswith("1. Taxan antas") and p.to == "Kommunfullmäktige" for p in matter.proposals)
 
 
+@pytest.mark.parametrize(("lines", "text"), [
+    # danderyd_protokoll_1: the board's proposals to fullmäktige numbered by the year, the number on its own line
+    (["11/2012", "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."],
+     "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."),
+    # the number run into the text, another number and year, written with "nr"
+    (["nr 4/2019 Taxan antas från den 1 juli."], "Taxan antas från den 1 juli."),
+    # negatives: a span of years opening the text is its words; a number further down is the text's own
+    (["2019/2020 års budget fastställs."], "2019/2020 års budget fastställs."),
+    (["Taxan antas.", "12/2019 Avgiften höjs."], "Taxan antas. 12/2019 Avgiften höjs."),
+])
+def test_a_proposals_running_number_under_its_heading_is_no_part_of_its_text(lines, text):
+    from archive.importing.itemtext import _addressed_sections
+    heading = Line(1, "Kommunstyrelsens förslag till beslut")
+    body = [heading, *(Line(2 + at, line) for at, line in enumerate(lines)), Line(9, "Yrkanden")]
+    assert _addressed_sections(body, None, named_only=True, meeting_body="Kommunfullmäktige") == [
+        ("Kommunfullmäktige", text, "Kommunstyrelsens förslag till beslut")]
+
+
 def test_a_proposal_heading_set_as_a_label_is_kept_in_the_decision(tmp_path):
     # gnosjo_protokoll_1: the arbetsutskott's proposal to the meeting, then the meeting's own to fullmäktige, its
     # heading kept as printed (the corpus README's convention on the meeting's own proposal as its decision)

@@ -711,6 +711,11 @@ _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 _PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
 
 
+# A proposal's running number under its heading, the year after it: "Kommunstyrelsens förslag till beslut 11/2012
+# Kommunfullmäktige beslutar ..." (Danderyd numbers its board's proposals to fullmäktige so), "Förslag nr 3/2019".
+_PROPOSAL_NUMBER = re.compile(r"^(?:(?i:nr)\.?\s*)?\d{1,4}/(?:19|20)\d\d(?:\s+(?=[A-ZÅÄÖ])|$)")
+
+
 def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
                         meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
@@ -735,9 +740,12 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
             current = None
         elif _PAGE_HEAD_LINE.match(text):
             continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
-        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
-            current.append(_BULLET.sub("", text))
-            last = line
+        elif current is not None:
+            if not current:  # the proposal's running number, right under its heading: the heading's, not the text's
+                text = _PROPOSAL_NUMBER.sub("", text).strip()
+            if _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
+                current.append(_BULLET.sub("", text))
+                last = line
     result = []
     for heading, points in sections:
         if not points:
