@@ -757,6 +757,49 @@ def test_a_proposal_heading_in_the_head_that_is_not_the_meetings_own_decision_is
     assert not any(p.text.startswith("1. Taxan antas") and p.to == "Kommunfullmäktige" for p in matter.proposals)
 
 
+def test_the_meetings_own_bare_proposal_heading_is_kept_in_its_decision(tmp_path):
+    # norrtalje_protokoll_2: an empty Beslut heading right above "Kommunstyrelsens förslag:", the text worded as
+    # fullmäktige's decision: the heading opens the decision, the text is a proposal to fullmäktige, its next step
+    matter = _protocol_item(tmp_path, (
+        "§ 243\n\nBesvarande av motion om redovisning av förtroendeuppdrag\n\nBeslut\n\nKommunstyrelsens förslag:\n\n"
+        "Kommunfullmäktige beslutar\n\natt avslå motionen.\n\n_____\n\nÄrendebeskrivning\n\nEn motion har väckts."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert " ".join(own.outcome.split()) == "Kommunstyrelsens förslag: Kommunfullmäktige beslutar att avslå motionen."
+    assert [(p.to, " ".join(p.text.split())) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Kommunfullmäktige beslutar att avslå motionen.")]
+    assert [step.body for step in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    # varmdo_protokoll_2's form, other words: no Beslut heading, numbered points under the heading
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn enligt miljöbalken\n\nKommunstyrelsens förslag\n\n1. Taxan antas.\n"
+        "2. Timavgiften sätts till 1 100 kronor.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert " ".join(own.outcome.split()) == (
+        "Kommunstyrelsens förslag 1. Taxan antas. 2. Timavgiften sätts till 1 100 kronor.")
+    assert matter.proposals == []
+
+
+def test_the_meetings_own_bare_proposal_heading_is_not_kept_over_its_own_lead_nor_read_over_another_decision(
+        tmp_path):
+    # the body's own lead opens the text (Sollentuna's arbetsutskott): the lead is kept, the heading is not
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nKommunstyrelsens förslag\n\nKommunstyrelsen föreslår kommunfullmäktige besluta "
+        "att anta taxan.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome.startswith("Kommunstyrelsen föreslår kommunfullmäktige besluta")
+    # a Beslut heading with its own text: that is the decision, the heading after it stays a proposal's
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nBeslut\n\nÄrendet återremitteras.\n\nKommunstyrelsens förslag:\n\n"
+        "Kommunfullmäktige beslutar att anta taxan.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome == "Ärendet återremitteras."
+    # another body's heading ("Miljönämndens förslag") in the board's protocol: no decision of the board's
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nBeslut\n\nMiljönämndens förslag:\n\nKommunfullmäktige beslutar att anta taxan."
+        "\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert not (own.outcome or "").startswith("Miljönämndens förslag")
+
+
 @pytest.mark.parametrize(("lines", "text"), [
     # danderyd_protokoll_1: the board's proposals to fullmäktige numbered by the year, the number on its own line
     (["11/2012", "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."],

@@ -4936,12 +4936,30 @@ class MeetingDocumentParser:
             put_on = run_in[1:]
             heading = run_in[0][: -len(run_in[2]) - 1]
             headings = f"{headings}\n{heading[:1].lower()}{heading[1:]}".strip()  # where it goes next (planning)
-        if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
-                and _own_proposal_heading(body_lines, meeting.body)):
-            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading:
-            # what the body decided is its proposal to the next (the real corpus' gold).
-            parts["decision"] = parts.pop("proposal")
-            put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
+        if (self.kind == "protokoll" and not any(x.stripped for x in parts.get("decision", []))
+                and parts.get("proposal") and _own_proposal_heading(body_lines, meeting.body)):
+            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading or an empty one right
+            # above it ("Beslut" / "Kommunstyrelsens förslag:", Norrtälje): what the body decided is its proposal to
+            # the next (the real corpus' gold).
+            decided = parts.pop("proposal")
+            text = _join_proposal([x.stripped for x in decided if x.stripped and not _RULE_LINE.fullmatch(x.stripped)])
+            put_on = _put_on(text)
+            subject = body_at_start(text)
+            if not (subject and subject[0] == meeting.body):
+                # The heading kept as printed where no lead of the body's own opens the text ("Kommunstyrelsens
+                # förslag" over its points, Värmdö; the README's convention on the meeting's own proposal).
+                heading = next(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+                first = next(at for at, x in enumerate(decided) if x.stripped)
+                decided = [*decided[:first], Line(decided[first].number, f"{heading} {decided[first].stripped}"),
+                           *decided[first + 1:]]
+                verb = subject[1].split(maxsplit=1)[0] if subject and subject[1] else ""
+                if put_on is None and subject and re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
+                        and subject[0].lower() not in GENERIC_BODIES:
+                    # "Kommunfullmäktige beslutar ...": a proposal worded as the decision of the body it names, put
+                    # to that body, which takes the matter next.
+                    put_on = (subject[0], text)
+                    headings = f"{headings}\nförslag till {subject[0].lower()}".strip()
+            parts["decision"] = decided
         utskott = _UTSKOTT_PARAGRAPH.match(case_number) if case_number else None
         if utskott:
             # "AU 77/2018" beside Strömsund's rows: the arbetsutskott's paragraph that prepared the matter, a step on
