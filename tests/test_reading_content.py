@@ -800,6 +800,25 @@ def test_the_meetings_own_bare_proposal_heading_is_not_kept_over_its_own_lead_no
     assert not (own.outcome or "").startswith("Miljönämndens förslag")
 
 
+@pytest.mark.parametrize(("item", "step"), [
+    # osteraker_protokollsutdrag_1: the step told as an item of the list of papers
+    ("- Kommunstyrelsens arbetsutskott har behandlat ärendet 2014-11-12, § 9:14.",
+     ("Kommunstyrelsens arbetsutskott", "2014-11-12")),
+    # other bullet, body, verb and date form
+    ("• Socialnämnden behandlade ärendet den 3 mars 2020, § 14.", ("Socialnämnden", "2020-03-03")),
+    ("2. Tekniska nämnden beslutade 2019-05-06, § 41, att föreslå ny taxa.", ("Tekniska nämnden", "2019-05-06")),
+    # negatives: a decision without its § may be another matter's; a paper's date is no step
+    ("- Tekniska nämnden beslutade 2019-05-06 att föreslå ny taxa.", None),
+    ("- Samhällsbyggnadsförvaltningens tjänsteutlåtande daterat 2014-06-04.", None),
+])
+def test_a_step_told_as_an_item_of_the_papers_list_is_read(tmp_path, item, step):
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nKommunstyrelsens beslut\n\nKommunstyrelsen föreslår kommunfullmäktige besluta "
+        f"att anta taxan.\n\nBeslutsunderlag\n\n{item}\n- Förslag till taxa.\n\nExpedieras\n\n- Akten"))
+    earlier = [(s.body, s.date) for s in matter.planning if s.body != "Kommunstyrelsen" and s.date]
+    assert earlier == ([step] if step else [])
+
+
 @pytest.mark.parametrize(("lines", "text"), [
     # danderyd_protokoll_1: the board's proposals to fullmäktige numbered by the year, the number on its own line
     (["11/2012", "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."],
