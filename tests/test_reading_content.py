@@ -1593,6 +1593,24 @@ def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
     assert not [step.outcome for step in matter.planning if step.outcome]
 
 
+@pytest.mark.parametrize(("paragraph", "decision"), [
+    # nykoping_protokoll_2's § 315: the decision's lead lost, its att-clause after a two-letter word's stop
+    ("§ 315 Verksamhetsuppföljning per oktober 2007 Dan Jansson föredrar verksamhetsuppföljning per oktober Material "
+     "delas ut. att lägga verksamhetsuppföljningen till handlingarna,\n\n§ 316 Avtal om flyktingmottagande Kommunen "
+     "har ett avtal.", "att lägga verksamhetsuppföljningen till "
+                                                                       "handlingarna,"),
+    # other words, another verb, after a longer word
+    ("§ 12 Rapport om hemtjänsten Enhetschefen redovisar läget i hemtjänsten. att godkänna rapporten och lägga den "
+     "till handlingarna.", "att godkänna rapporten och lägga den till handlingarna."),
+    # negatives: a single letter's stop ends no sentence; a capital Att and a proposal's section are other readings
+    ("§ 12 Rapport om hemtjänsten Enhetschefen redovisar bl.a. att lägga om scheman i hemtjänsten.", None),
+    ("§ 12 Rapport om hemtjänsten Förslag till beslut Enhetschefen redovisar läget. att godkänna rapporten.", None),
+])
+def test_a_decisions_att_clause_whose_lead_was_lost_is_the_decision(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])
+
+
 def test_a_note_on_where_the_papers_are_ends_a_rows_proposal():
     # region-dalarna-kommunalforbund_kallelse_1: 'Ärende bifogas.' / 'Ärendet bifogas' after a row's proposal, as
     # Tibro's 'Förteckning biläggs agendan' and Botkyrka's and Huddinge's 'Handlingar skickas ut senare' follow a title

@@ -284,6 +284,13 @@ _LOST_SUBJECT = re.compile(
     + r")\s+[a-zåäö])")
 
 
+# So the decision's att-clause whose lead ("Kommunstyrelsen beslutar", "Beslut") the extraction lost: in lower case
+# right after another sentence's end, where no sentence opens so ("... Material delas ut. att lägga
+# verksamhetsuppföljningen till handlingarna", Nyköping's kommunstyrelse; Nora Fastigheter's board minutes so). After
+# a word's end of two letters ("ut."); a single letter's stop ("bl.a.", "t.ex.") ends no sentence.
+_LOST_LEAD_ATT = re.compile(r"(?<=[a-zåäö)]{2}[.!?])\s+(?=att\s+[a-zåäö]{3,}\s+[a-zåäö])")
+
+
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
     """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
     proposal's section: a 'Beslut' heading before it. Whether one was found."""
@@ -291,7 +298,8 @@ def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
     for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
-        match = _LOST_SUBJECT.search(text) if section != "proposal" else None
+        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text)) if m),
+                    key=lambda m: m.start(), default=None) if section != "proposal" else None
         if match:
             return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
                     Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True
