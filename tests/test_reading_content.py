@@ -714,6 +714,129 @@ def test_the_meetings_own_proposal_to_the_next_body_run_into_its_text_is_its_dec
     assert [r.name for r in matter.recipients] == ["Kommunfullmäktige", "Akten"]
 
 
+def test_the_meetings_own_proposal_heading_run_into_the_head_after_the_title_is_its_decision(tmp_path):
+    # gagnef_protokoll_1 (the genitive heading after the title, no stop, a page as one line) and
+    # hallsberg_protokoll_1 (the proposer left out, two points, the description run on after them)
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Medborgarförslag om sophämtning vid fritidsfastigheter Kommunstyrelsens förslag till kommunfullmäktige "
+        "1. Avslå medborgarförslaget. Ett medborgarförslag har inkommit från Erik Berglund."))
+    assert matter.title == "Medborgarförslag om sophämtning vid fritidsfastigheter"
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome == "Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå medborgarförslaget."
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunfullmäktige", "1. Avslå medborgarförslaget.")]
+    assert [step.body for step in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    # other words, other numbers, the proposer left out, three points and the description after them
+    matter = _protocol_item(tmp_path, (
+        "§ 14 Dnr KS 2019/77 Taxa för tillsyn enligt miljöbalken Förslag till kommunfullmäktige 1. Taxan antas. "
+        "2. Timavgiften sätts till 1 100 kronor. 3. Taxan gäller från den 1 juli. Miljöenheten har sett över "
+        "taxan och föreslår en ny timavgift."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    points = "1. Taxan antas. 2. Timavgiften sätts till 1 100 kronor. 3. Taxan gäller från den 1 juli."
+    assert own.outcome == f"Förslag till kommunfullmäktige {points}"
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunfullmäktige", points)]
+    assert matter.planning[-1].body == "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # another proposer's heading (the arbetsutskott's, put to this meeting): no decision of the meeting's
+    "§ 3 Taxa för tillsyn Arbetsutskottets förslag till kommunstyrelsen 1. Taxan antas. Miljöenheten har sett över "
+    "taxan.",
+    # another body's proposal to fullmäktige, quoted in the meeting's text
+    "§ 3 Taxa för tillsyn Miljönämndens förslag till kommunfullmäktige 1. Taxan antas. Miljöenheten har sett över "
+    "taxan.",
+    # the last point cut by the text's end: not stated whole
+    "§ 3 Taxa för tillsyn Kommunstyrelsens förslag till kommunfullmäktige 1. Taxan antas från den",
+    # the meeting's decision under its own heading: that is the decision, the heading stays in the title's text
+    "§ 3 Taxa för tillsyn Förslag till kommunfullmäktige 1. Taxan antas. Beslut Kommunstyrelsen återremitterar "
+    "ärendet.",
+])
+def test_a_proposal_heading_in_the_head_that_is_not_the_meetings_own_decision_is_not_read_so(tmp_path, paragraph):
+    matter = _protocol_item(tmp_path, paragraph)
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert not (own.outcome or "").lower().startswith(("förslag", "kommunstyrelsens förslag"))
+    assert not any(p.text.startswith("1. Taxan antas") and p.to == "Kommunfullmäktige" for p in matter.proposals)
+
+
+def test_the_meetings_own_bare_proposal_heading_is_kept_in_its_decision(tmp_path):
+    # norrtalje_protokoll_2: an empty Beslut heading right above "Kommunstyrelsens förslag:", the text worded as
+    # fullmäktige's decision: the heading opens the decision, the text is a proposal to fullmäktige, its next step
+    matter = _protocol_item(tmp_path, (
+        "§ 243\n\nBesvarande av motion om redovisning av förtroendeuppdrag\n\nBeslut\n\nKommunstyrelsens förslag:\n\n"
+        "Kommunfullmäktige beslutar\n\natt avslå motionen.\n\n_____\n\nÄrendebeskrivning\n\nEn motion har väckts."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert " ".join(own.outcome.split()) == "Kommunstyrelsens förslag: Kommunfullmäktige beslutar att avslå motionen."
+    assert [(p.to, " ".join(p.text.split())) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Kommunfullmäktige beslutar att avslå motionen.")]
+    assert [step.body for step in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    # varmdo_protokoll_2's form, other words: no Beslut heading, numbered points under the heading
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn enligt miljöbalken\n\nKommunstyrelsens förslag\n\n1. Taxan antas.\n"
+        "2. Timavgiften sätts till 1 100 kronor.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert " ".join(own.outcome.split()) == (
+        "Kommunstyrelsens förslag 1. Taxan antas. 2. Timavgiften sätts till 1 100 kronor.")
+    assert matter.proposals == []
+
+
+def test_the_meetings_own_bare_proposal_heading_is_not_kept_over_its_own_lead_nor_read_over_another_decision(
+        tmp_path):
+    # the body's own lead opens the text (Sollentuna's arbetsutskott): the lead is kept, the heading is not
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nKommunstyrelsens förslag\n\nKommunstyrelsen föreslår kommunfullmäktige besluta "
+        "att anta taxan.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome.startswith("Kommunstyrelsen föreslår kommunfullmäktige besluta")
+    # a Beslut heading with its own text: that is the decision, the heading after it stays a proposal's
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nBeslut\n\nÄrendet återremitteras.\n\nKommunstyrelsens förslag:\n\n"
+        "Kommunfullmäktige beslutar att anta taxan.\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome == "Ärendet återremitteras."
+    # another body's heading ("Miljönämndens förslag") in the board's protocol: no decision of the board's
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nBeslut\n\nMiljönämndens förslag:\n\nKommunfullmäktige beslutar att anta taxan."
+        "\n\nÄrendebeskrivning\n\nMiljöenheten har sett över taxan."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert not (own.outcome or "").startswith("Miljönämndens förslag")
+
+
+@pytest.mark.parametrize(("item", "step"), [
+    # osteraker_protokollsutdrag_1: the step told as an item of the list of papers
+    ("- Kommunstyrelsens arbetsutskott har behandlat ärendet 2014-11-12, § 9:14.",
+     ("Kommunstyrelsens arbetsutskott", "2014-11-12")),
+    # other bullet, body, verb and date form
+    ("• Socialnämnden behandlade ärendet den 3 mars 2020, § 14.", ("Socialnämnden", "2020-03-03")),
+    ("2. Tekniska nämnden beslutade 2019-05-06, § 41, att föreslå ny taxa.", ("Tekniska nämnden", "2019-05-06")),
+    # negatives: a decision without its § may be another matter's; a paper's date is no step
+    ("- Tekniska nämnden beslutade 2019-05-06 att föreslå ny taxa.", None),
+    ("- Samhällsbyggnadsförvaltningens tjänsteutlåtande daterat 2014-06-04.", None),
+])
+def test_a_step_told_as_an_item_of_the_papers_list_is_read(tmp_path, item, step):
+    matter = _protocol_item(tmp_path, (
+        "§ 12\n\nTaxa för tillsyn\n\nKommunstyrelsens beslut\n\nKommunstyrelsen föreslår kommunfullmäktige besluta "
+        f"att anta taxan.\n\nBeslutsunderlag\n\n{item}\n- Förslag till taxa.\n\nExpedieras\n\n- Akten"))
+    earlier = [(s.body, s.date) for s in matter.planning if s.body != "Kommunstyrelsen" and s.date]
+    assert earlier == ([step] if step else [])
+
+
+@pytest.mark.parametrize(("lines", "text"), [
+    # danderyd_protokoll_1: the board's proposals to fullmäktige numbered by the year, the number on its own line
+    (["11/2012", "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."],
+     "Kommunfullmäktige beslutar att överlåta pontonerna till båtklubben."),
+    # the number run into the text, another number and year, written with "nr"
+    (["nr 4/2019 Taxan antas från den 1 juli."], "Taxan antas från den 1 juli."),
+    # negatives: a span of years opening the text is its words; a number further down is the text's own
+    (["2019/2020 års budget fastställs."], "2019/2020 års budget fastställs."),
+    (["Taxan antas.", "12/2019 Avgiften höjs."], "Taxan antas. 12/2019 Avgiften höjs."),
+])
+def test_a_proposals_running_number_under_its_heading_is_no_part_of_its_text(lines, text):
+    from archive.importing.itemtext import _addressed_sections
+    heading = Line(1, "Kommunstyrelsens förslag till beslut")
+    body = [heading, *(Line(2 + at, line) for at, line in enumerate(lines)), Line(9, "Yrkanden")]
+    assert _addressed_sections(body, None, named_only=True, meeting_body="Kommunfullmäktige") == [
+        ("Kommunfullmäktige", text, "Kommunstyrelsens förslag till beslut")]
+
+
 def test_a_proposal_heading_set_as_a_label_is_kept_in_the_decision(tmp_path):
     # gnosjo_protokoll_1: the arbetsutskott's proposal to the meeting, then the meeting's own to fullmäktige, its
     # heading kept as printed (the corpus README's convention on the meeting's own proposal as its decision)
@@ -1468,6 +1591,24 @@ def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
         "§ 178 Information från kommunfastigheter Vd informerar om bl.a. tar upp frågan om lokaler. "
         "föreslår att kommunstyrelsen antar planen."))
     assert not [step.outcome for step in matter.planning if step.outcome]
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), [
+    # nykoping_protokoll_2's § 315: the decision's lead lost, its att-clause after a two-letter word's stop
+    ("§ 315 Verksamhetsuppföljning per oktober 2007 Dan Jansson föredrar verksamhetsuppföljning per oktober Material "
+     "delas ut. att lägga verksamhetsuppföljningen till handlingarna,\n\n§ 316 Avtal om flyktingmottagande Kommunen "
+     "har ett avtal.", "att lägga verksamhetsuppföljningen till "
+                                                                       "handlingarna,"),
+    # other words, another verb, after a longer word
+    ("§ 12 Rapport om hemtjänsten Enhetschefen redovisar läget i hemtjänsten. att godkänna rapporten och lägga den "
+     "till handlingarna.", "att godkänna rapporten och lägga den till handlingarna."),
+    # negatives: a single letter's stop ends no sentence; a capital Att and a proposal's section are other readings
+    ("§ 12 Rapport om hemtjänsten Enhetschefen redovisar bl.a. att lägga om scheman i hemtjänsten.", None),
+    ("§ 12 Rapport om hemtjänsten Förslag till beslut Enhetschefen redovisar läget. att godkänna rapporten.", None),
+])
+def test_a_decisions_att_clause_whose_lead_was_lost_is_the_decision(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])
 
 
 def test_a_note_on_where_the_papers_are_ends_a_rows_proposal():

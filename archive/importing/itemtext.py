@@ -284,6 +284,13 @@ _LOST_SUBJECT = re.compile(
     + r")\s+[a-zåäö])")
 
 
+# So the decision's att-clause whose lead ("Kommunstyrelsen beslutar", "Beslut") the extraction lost: in lower case
+# right after another sentence's end, where no sentence opens so ("... Material delas ut. att lägga
+# verksamhetsuppföljningen till handlingarna", Nyköping's kommunstyrelse; Nora Fastigheter's board minutes so). After
+# a word's end of two letters ("ut."); a single letter's stop ("bl.a.", "t.ex.") ends no sentence.
+_LOST_LEAD_ATT = re.compile(r"(?<=[a-zåäö)]{2}[.!?])\s+(?=att\s+[a-zåäö]{3,}\s+[a-zåäö])")
+
+
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
     """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
     proposal's section: a 'Beslut' heading before it. Whether one was found."""
@@ -291,7 +298,8 @@ def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
     for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
-        match = _LOST_SUBJECT.search(text) if section != "proposal" else None
+        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text)) if m),
+                    key=lambda m: m.start(), default=None) if section != "proposal" else None
         if match:
             return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
                     Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True
@@ -579,6 +587,36 @@ def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
     return lines
 
 
+# The meeting's proposal heading run into the § head right after the title, no stop before it, its numbered points
+# after it: "Medborgarförslag om ... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå medborgarförslaget.
+# Ett medborgarförslag har ..." (Gagnef), "Dnr KS 11/2013 Redovisningen av ... Förslag till kommunfullmäktige 1.
+# Förluster ... 2. Reavinster ..." (Hallsberg), a page joined into one line. The proposer's genitive may be left out.
+_ONWARD_IN_HEAD = re.compile(
+    r"(?<=[\wåäö)])\s+(?P<heading>(?:(?P<by>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets))\s+f|F)örslag till "
+    r"(?:beslut i )?(?P<to>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden)))\s*:?\s+1[.)]\s+(?P<points>[A-ZÅÄÖ].*)$")
+
+
+def own_onward_in_head(head: str, text: str, body: str) -> tuple[str, str, str] | None:
+    """The meeting's own proposal to the next body run into the § head after its title (_ONWARD_IN_HEAD): the
+    decision as printed (the heading and its points, the last to its first sentence), the body it is put to and the
+    points; None where the heading is not in the head before any sentence's end, names another proposer, is put to
+    the meeting's own body, or its last point has no end (cut)."""
+    found = _ONWARD_IN_HEAD.search(" ".join(text.split()))
+    if not found:
+        return None
+    head = " ".join(head.split())
+    start = head.find(found.group("heading"))
+    if start < 0 or re.search(r"[.!?]\s", head[:start]) or len(head[:start].split()) < 2:
+        return None  # after a sentence the § text's other readings apply (_ONWARD_PROPOSAL)
+    to = body_name(found.group("to"))
+    if to is None or to == body or found.group("by") and body_name(found.group("by")) != body:
+        return None
+    points, _rest = _numbered_points(found.group("points"))
+    if not points.endswith((".", "!")):
+        return None
+    return f"{found.group('heading')} {points}", to, points
+
+
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
     that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
@@ -681,6 +719,11 @@ _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 _PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
 
 
+# A proposal's running number under its heading, the year after it: "Kommunstyrelsens förslag till beslut 11/2012
+# Kommunfullmäktige beslutar ..." (Danderyd numbers its board's proposals to fullmäktige so), "Förslag nr 3/2019".
+_PROPOSAL_NUMBER = re.compile(r"^(?:(?i:nr)\.?\s*)?\d{1,4}/(?:19|20)\d\d(?:\s+(?=[A-ZÅÄÖ])|$)")
+
+
 def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
                         meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
@@ -705,9 +748,12 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
             current = None
         elif _PAGE_HEAD_LINE.match(text):
             continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
-        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
-            current.append(_BULLET.sub("", text))
-            last = line
+        elif current is not None:
+            if not current:  # the proposal's running number, right under its heading: the heading's, not the text's
+                text = _PROPOSAL_NUMBER.sub("", text).strip()
+            if _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
+                current.append(_BULLET.sub("", text))
+                last = line
     result = []
     for heading, points in sections:
         if not points:

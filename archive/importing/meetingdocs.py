@@ -151,6 +151,7 @@ from archive.importing.itemtext import (
     agreed_proposal_line,
     heading_run_on_cut,
     labelled_number_opening,
+    own_onward_in_head,
     page_noise_cut,
     past_account_cut,
     presenter_note_cut,
@@ -1134,6 +1135,7 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
+_STEP_ITEM_BULLET = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")  # a list item's bullet or number
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -5082,12 +5084,41 @@ class MeetingDocumentParser:
             body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
-        if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
-                and _own_proposal_heading(body_lines, meeting.body)):
-            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading:
-            # what the body decided is its proposal to the next (the real corpus' gold).
-            parts["decision"] = parts.pop("proposal")
-            put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
+        run_in = own_onward_in_head(item.head, " ".join([item.head, *(x.stripped for x in item.lines)]),
+                                    meeting.body) if self.kind == "protokoll" and meeting.body \
+            and "decision" not in parts and "proposal" not in parts else None
+        if run_in:
+            # "Title Kommunstyrelsens förslag till kommunfullmäktige 1. ...": the meeting's proposal heading run into
+            # the § head after its title (the title reading drops it): the heading and its points are the decision,
+            # the points a proposal to that body (the corpus README's convention, as _own_onward_as_decision reads it).
+            parts["decision"] = [Line(item.line, run_in[0])]
+            put_on = run_in[1:]
+            heading = run_in[0][: -len(run_in[2]) - 1]
+            headings = f"{headings}\n{heading[:1].lower()}{heading[1:]}".strip()  # where it goes next (planning)
+        if (self.kind == "protokoll" and not any(x.stripped for x in parts.get("decision", []))
+                and parts.get("proposal") and _own_proposal_heading(body_lines, meeting.body)):
+            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading or an empty one right
+            # above it ("Beslut" / "Kommunstyrelsens förslag:", Norrtälje): what the body decided is its proposal to
+            # the next (the real corpus' gold).
+            decided = parts.pop("proposal")
+            text = _join_proposal([x.stripped for x in decided if x.stripped and not _RULE_LINE.fullmatch(x.stripped)])
+            put_on = _put_on(text)
+            subject = body_at_start(text)
+            if not (subject and subject[0] == meeting.body):
+                # The heading kept as printed where no lead of the body's own opens the text ("Kommunstyrelsens
+                # förslag" over its points, Värmdö; the README's convention on the meeting's own proposal).
+                heading = next(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+                first = next(at for at, x in enumerate(decided) if x.stripped)
+                decided = [*decided[:first], Line(decided[first].number, f"{heading} {decided[first].stripped}"),
+                           *decided[first + 1:]]
+                verb = subject[1].split(maxsplit=1)[0] if subject and subject[1] else ""
+                if put_on is None and subject and re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
+                        and subject[0].lower() not in GENERIC_BODIES:
+                    # "Kommunfullmäktige beslutar ...": a proposal worded as the decision of the body it names, put
+                    # to that body, which takes the matter next.
+                    put_on = (subject[0], text)
+                    headings = f"{headings}\nförslag till {subject[0].lower()}".strip()
+            parts["decision"] = decided
         utskott = _UTSKOTT_PARAGRAPH.match(case_number) if case_number else None
         if utskott:
             # "AU 77/2018" beside Strömsund's rows: the arbetsutskott's paragraph that prepared the matter, a step on
@@ -5324,7 +5355,10 @@ class MeetingDocumentParser:
                     and all((s.body, s.date) != (name, date) and (date or s.body != name) for s in earlier):
                 earlier.append(PlanningStep(body=name, date=date))
         told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
-        for match in _STEP_SENTENCE.finditer(told):
+        # A list of the papers may tell the step as its item: "Beslutsunderlag / - Kommunstyrelsens arbetsutskott har
+        # behandlat ärendet 2014-11-12, § 9:14." (Österåker); each item is read on its own, its bullet gone.
+        listed = [_STEP_ITEM_BULLET.sub("", x.stripped) for x in parts.get("basis", []) if x.stripped]
+        for match in (m for text in (told, *listed) for m in _STEP_SENTENCE.finditer(text)):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
             verb = match.group("verb").strip()
