@@ -326,10 +326,13 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
     # ("Utseende av två justerare", Region Västmanland)
     r"utseende av ((en|två|tre) )?(protokoll)?juster(are|ingsperson(er)?).*|"
-    r"(anmälda )?förhinder (och|samt) upprop|"
+    # the absences reported, alone or with the roll call ("2. Anmälda förhinder", Region Blekinge; "Anmälan av förhinder
+    # samt upprop av tjänstgöringsskyldiga ...", Landstinget Västernorrland): the meeting's own procedure
+    r"(anmälda |anmälan av )?förhinder( (och|samt) upprop( .*)?)?|upprop av .*|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
-    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
+    # ("Öppnande av dagens möte", Sydarkivera's web list)
+    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet|dagens (möte|sammanträde))|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     # (Region Uppsala; the verb for the noun, "Fastställa av föredragningslista", Vadstena)
     r"(fastställande|fastställelse|fastställa) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
@@ -376,8 +379,9 @@ FORMALITY = re.compile(
     r"(dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)"
     # the formality named for the meeting it opens: "4. Val av justerare för mötet" (Kollektivtrafikmyndigheten
-    # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland)
-    r"( (för|vid) (mötet|sammanträdet|dagens (sammanträde|möte)))?$",
+    # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland;
+    # or for the record it signs, "Val av justerare för protokollet", Landstinget Västernorrland's web list)
+    r"( (för|vid) (mötet|sammanträdet|protokollet|dagens (sammanträde|möte)))?$",
     re.IGNORECASE,
 )
 # The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
