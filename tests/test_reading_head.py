@@ -3253,3 +3253,28 @@ def test_the_printed_paragraphs_read_each_range_of_the_list_whatever_its_dashes(
     assert _printed_paragraphs(head) == [(12, 14), (16, 16), (18, 20), (22, 22)]
     assert _printed_paragraphs([Line(1, "Paragrafer 14--12")]) is None  # counting down: no range
     assert _printed_paragraphs([Line(1, "Paragrafer 12---14"), Line(2, "Ekonomichef §§ 3-4")]) is None
+
+
+@pytest.mark.parametrize("head, date", [
+    # one meeting over two days, dated by its first day, with a hyphen or a dash (Landstinget Västernorrland)
+    ("Regionfullmäktige sammanträder den 3-4 mars 2020\nPlats: Stadshuset", "2020-03-03"),
+    ("Regionfullmäktige sammanträder den 3 – 4 mars 2020\nPlats: Stadshuset", "2020-03-03"),
+    # the page's title names the days without a year, its archive stamp below: the stamp is no meeting's date
+    ("Regionfullmäktige sammanträder den 3-4 mars\n2012-05-02 10:15\nRegionfullmäktige sammanträder den 3-4 mars "
+     "2009\nPlats: Stadshuset", "2009-03-03"),
+    ("Regionfullmäktige sammanträder den 3-4 mars\n2012-05-02 10:15\nPlats: Stadshuset", None),
+    # a time's end is no day of a range ("kl. 17:00-19 december 2006", Nordanstig): the meeting opens the 18th
+    ("Kommunfullmäktige sammanträder måndag 18 december 2006 kl. 17:00-19 december 2006 kl. 01:15", "2006-12-18")])
+def test_a_two_day_meeting_is_dated_by_its_first_day_and_never_by_a_pages_stamp(tmp_path, head, date):
+    text = f"{head}\n\nFöljande ärenden finns på föredragningslistan:\n1. Taxa för färdtjänst.\n2. Budget för 2021.\n"
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert document.meeting.date == date
+
+
+def test_a_day_range_in_a_text_is_read_as_its_first_day():
+    from archive.importing.common import find_dates
+
+    assert [d.iso for d in find_dates("den 19-20 juni 2007, 1–2 december 2007")] == ["2007-06-19", "2007-12-01"]
+    assert [d.iso for d in find_dates("kl. 17:00-19 december 2006")] == []  # (as before: a date after a dash)
+    assert [d.iso for d in find_dates("den 19-20 juni 2010-08-11")] == ["2010-08-11"]

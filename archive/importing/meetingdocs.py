@@ -1121,8 +1121,9 @@ _MEETING_BEFORE_DATE = re.compile(r"(?i:sammanträd|\bmöte|\bkallas\b|\bkallels
 _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:kl)\b")
 # A meeting's day named without its year near a meeting word ("På måndag den 12 juni sammanträder
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
-_MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
-                                  re.IGNORECASE)
+# (A two-day meeting by its first day: "sammanträder den 19-20 juni", never its second day alone.)
+_MEETING_DAY_NO_YEAR = re.compile(r"\b(?<!\d[-–])(?<!\d\s[-–]\s)(?P<day>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s+(?P<month>"
+                                  + "|".join(MONTHS) + r")\b(?!\s+\d{4})", re.IGNORECASE)
 _MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
@@ -3575,7 +3576,10 @@ class MeetingDocumentParser:
             if date is None:
                 self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
             return date
-        if self.kind == "kallelse" and (called := self._called_date(head)) is not None:
+        if self.kind == "kallelse" and (called := self._called_date(head)) is not None \
+                and not (called not in distinct and _other_meeting_day(head, called)):
+            # (Not a date the call reaches past a day it names without its year, "sammanträder den 19-20 juni" /
+            # "2010-08-11 21:48", the page's own stamp: another day than the head's.)
             # "Kommunfullmäktige 2019-10-21 ... Skurups kommunfullmäktige kallas till sammanträde måndag, 2019-10-28":
             # the day the body is called to meet is the meeting's, whatever the head's column dates (the day the
             # notice was written). In the tuning kallelser that state one, it is the gold's every time (22 of 22,
