@@ -3822,3 +3822,27 @@ def test_a_decisions_att_list_run_on_after_a_paragraphs_title_is_no_title(tmp_pa
             "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 12"].title == expected
+
+
+def test_a_list_closing_every_row_with_a_full_stop_keeps_the_names_inside_its_titles(tmp_path):
+    """A web notice's list whose every row ends with its own full stop (Landstinget Västernorrland): a capitalised word
+    inside a row ("Motion från Anders Kempe för ...", "Samordningsförbundet i Kramfors") opens no sentence run on after
+    the title; the row is whole. Its last row without the stop, at the text's end, was cut there and is left out."""
+    text = ("Regionfullmäktige sammanträder den 4 mars 2020\nPlats: Stadshuset, Sollefteå\n\n"
+            "Följande ärenden finns på föredragningslistan:\n1. Årsredovisning 2019 Norrlands Turism ek. förening.\n"
+            "2. Kulturpolicy.\n3. Motion från Eva Lind för centerpartiets regionfullmäktigegrupp om ambulanser.\n"
+            "4. Årsredovisning 2019 Samordningsförbundet i Ånge.\n5. Delårsrapport januari–april 2020.\n"
+            "6. Motion från Per Holm (l) om vägar.\n7. Ersättning för resor och tr")
+    assert titles_read(tmp_path, text) == [
+        "Årsredovisning 2019 Norrlands Turism ek. förening.", "Kulturpolicy.",
+        "Motion från Eva Lind för centerpartiets regionfullmäktigegrupp om ambulanser.",
+        "Årsredovisning 2019 Samordningsförbundet i Ånge.", "Delårsrapport januari–april 2020.",
+        "Motion från Per Holm (l) om vägar."]
+
+
+def test_a_rows_sentence_after_its_title_is_still_cut_where_the_list_closes_no_row_with_a_stop(tmp_path):
+    # The negative: most rows end without a stop, so the one that does holds a sentence run on after its title.
+    text = ("KALLELSE\nKommunstyrelsen\nTid: tisdagen den 3 mars 2020 kl. 13.00\n\nÄrenden\n"
+            "1. Allmänhetens frågestund Inga frågor har kommit in.\n2. Kulturpolicy\n3. Taxa för bygglov\n"
+            "4. Budget 2021\n5. Delårsrapport januari–april 2020\n")
+    assert titles_read(tmp_path, text)[0] == "Allmänhetens frågestund"

@@ -972,6 +972,8 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
+# A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
+_ROW_CLOSED_BY_STOP = re.compile(r"(?:(?!\.\s+[A-ZÅÄÖ]).){3,250}(?<![.\s][a-zåäö])(?<!\.\.)\.")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 # A run-on §'s title ended by its own full stop, the §'s text after it: "Kf 71 Information från ordförandena.
 # Kommunstyrelsens ordförande lämnar ..." (Nora; Kinda's, Falkenberg's titles end so). The word before the stop is
@@ -2399,6 +2401,7 @@ class MeetingDocumentParser:
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
+        self.stopped_rows = False  # a kallelse's list closes every row with a full stop, one sentence each (parse)
         self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -2651,6 +2654,13 @@ class MeetingDocumentParser:
         paged = [bool(_PAGE_RANGE_LINE.fullmatch(end)) for end in ends]
         self.paged_rows = self.kind == "protokoll" and len(items) >= 4 and not paged[-1] \
             and sum(paged[:-1]) >= max(3, 3 * (len(items) - 1) // 4)
+        # A kallelse's list closing each row with its own full stop, no other sentence in the row ("10. Kostpolicy." /
+        # "11. Motion från Anders Kempe för ... chefsnivåer.", a web notice's list): the stop is the list's way of
+        # ending a row, so a capitalised word inside a row (a name, "Samordningsförbundet i Kramfors") opens no
+        # sentence run on after the title.
+        rows = [" ".join(x.stripped for x in [Line(item.line, item.head), *item.lines] if x.stripped) for item in items]
+        self.stopped_rows = self.kind == "kallelse" and len(rows) >= 4 and sum(
+            bool(_ROW_CLOSED_BY_STOP.fullmatch(row)) for row in rows) >= max(4, 3 * len(rows) // 4)
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
@@ -4629,7 +4639,7 @@ class MeetingDocumentParser:
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
             _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
-            None) if title.endswith(".") else None
+            None) if title.endswith(".") and not self.stopped_rows else None
         if not sentence and self.kind == "protokoll" and title.endswith("."):
             sentence = _SENTENCE_AFTER_PERIOD.search(title)
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
@@ -5008,9 +5018,10 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken slutar med ett tankstreck där texten tar slut ({title!r}); "
                               "inget ärende")
             return False
-        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
-                and not self._standing_row_whole(item, title):
-            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
+        if (self.excerpt or self.stopped_rows) and title[-1:].isalpha() \
+                and self._ends_the_text(item, title, body_lines) and not self._standing_row_whole(item, title):
+            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole. So too a last row without
+            # the full stop that closes every other row of its list ("23. Subventionerin", the text's end).
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
