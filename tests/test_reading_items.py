@@ -5201,3 +5201,13 @@ def test_a_notices_rows_naming_the_absences_and_the_roll_call_together_are_no_ma
             "1. Öppnande av dagens sammanträde.\n2. Anmälan av förhinder samt upprop av tjänstgörande\n"
             "ersättare.\n3. Val av justerare för protokollet.\n4. Taxa för färdtjänst.\n5. Budget för 2021.\n")
     assert titles_read(tmp_path, text) == ["Taxa för färdtjänst.", "Budget för 2021."]
+
+
+@pytest.mark.parametrize("title, standing", [
+    ("Godkännande av kungörelse och föredragningslista", True), ("Dagordning och godkännande av kallelsen", True),
+    # alone, or with no formality beside it, the notice's approval states its own finding: a matter (Mörbylånga)
+    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False)])
+def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standing):
+    from archive.importing.itemtext import _is_formality
+
+    assert _is_formality(title) is standing

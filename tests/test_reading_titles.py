@@ -3846,3 +3846,35 @@ def test_a_rows_sentence_after_its_title_is_still_cut_where_the_list_closes_no_r
             "1. Allmänhetens frågestund Inga frågor har kommit in.\n2. Kulturpolicy\n3. Taxa för bygglov\n"
             "4. Budget 2021\n5. Delårsrapport januari–april 2020\n")
     assert titles_read(tmp_path, text)[0] == "Allmänhetens frågestund"
+
+
+_PAPERS_NAMED_LIST = ("Underlag till ärenden 2021-03-12\n\nInformation om sammanträdet\n\n"
+                      "Tid: Fredagen den 12 mars 2021 kl. 09.00\n\nPlats: Förbundets lokaler, Kalmar\n\n"
+                      "{label}\n\nÄrenden\n\n"
+                      " 1. Öppnande av dagens möte.\n"
+                      " 2. Godkännande av kungörelse och dagordning.\n"
+                      " 3. Budget 2022 (Förslag till budget 2022 version 2).\n"
+                      " 4. Taxa för arkivtjänster (Taxa 2022, Protokollsutdrag från styrelsen 2021-02-01 §4).\n"
+                      " 5. Val av ersättare i förbundsfullmäktige Per Holm (M) Kalmar (Valbarhet Kalmar).\n"
+                      " 6. Avtal om e-arkiv (Avtal e-arkiv utkast).\n"
+                      " 7. Yttrande över betänkandet (SOU 2020:12).\n"
+                      " 8. Revisionsrapport (Protokollsutdrag från revisorerna 2021-01-20 §2, Rapport\n"
+                      " 9. Utveckling information.\n")
+
+
+def test_a_web_lists_rows_naming_their_attached_papers_in_brackets_keep_the_titles_alone(tmp_path):
+    """Sydarkivera's web page: under 'Bilagor', each row's attached papers named in brackets after its title (the link
+    labels), a bracket left open to the row's end too; no part of the titles. A publication's number in brackets
+    ("(SOU 2020:12)") stays, as the golds keep it; the notice approved with the agenda is one standing item."""
+    got = titles_read(tmp_path, _PAPERS_NAMED_LIST.format(label="Bilagor 12 mars"))
+    assert got == ["Budget 2022", "Taxa för arkivtjänster",
+                   "Val av ersättare i förbundsfullmäktige Per Holm (M) Kalmar", "Avtal om e-arkiv",
+                   "Yttrande över betänkandet (SOU 2020:12).", "Revisionsrapport", "Utveckling information."]
+
+
+def test_brackets_after_a_lists_titles_stay_where_the_page_names_no_attached_papers(tmp_path):
+    # The negative: no 'Bilagor' list on the page, so the brackets may be the titles' own words (an explanation, an
+    # organisation's name) and stay.
+    got = titles_read(tmp_path, _PAPERS_NAMED_LIST.format(label="Välkomna"))
+    assert "Budget 2022 (Förslag till budget 2022 version 2)." in got
+    assert "Avtal om e-arkiv (Avtal e-arkiv utkast)." in got

@@ -972,6 +972,15 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
+# A paper's name in brackets ending a list row, what its link says ("(Avsägelse Lessebo)", "(Förslag till mall för
+# arkivreglemente version 04)"): two words or more, the first a capitalised word, no case number, code or
+# publication's number in it ("(HKF 9010)", "(SOU 2018:74)", "(KS 2016. 488)"), perhaps the row's full stop after it.
+# A bracket left open to the row's end holds such names too ("(Restid Sydarkivera, Protokollsutdrag från ... §18").
+_PAPER_NAME_AT_END = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)(?![^()]*(?:\d[:/.]\s?\d|\b[A-ZÅÄÖ]{2,}\s\d))"
+                                r"[^()]+\)\.?$")
+_PAPER_NAMES_LEFT_OPEN = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)[^()]+$")
+# The page's own list of a meeting's attached papers, headed so ("Bilagor 23 oktober").
+_ATTACHMENTS_LABEL = re.compile(r"Bilagor\b")
 # A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
 _ROW_CLOSED_BY_STOP = re.compile(r"(?:(?!\.\s+[A-ZÅÄÖ]).){3,250}(?<![.\s][a-zåäö])(?<!\.\.)\.")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
@@ -2402,6 +2411,7 @@ class MeetingDocumentParser:
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
         self.stopped_rows = False  # a kallelse's list closes every row with a full stop, one sentence each (parse)
+        self.paper_brackets = False  # a kallelse's rows name their attached papers in brackets at their ends (parse)
         self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -2661,6 +2671,12 @@ class MeetingDocumentParser:
         rows = [" ".join(x.stripped for x in [Line(item.line, item.head), *item.lines] if x.stripped) for item in items]
         self.stopped_rows = self.kind == "kallelse" and len(rows) >= 4 and sum(
             bool(_ROW_CLOSED_BY_STOP.fullmatch(row)) for row in rows) >= max(4, 3 * len(rows) // 4)
+        # A kallelse's list whose rows name their attached papers in brackets after the title, the page listing them
+        # under "Bilagor" ("Arkivreglemente Sydarkivera (Förslag till Sydarkiveras arkivreglemente version 03).",
+        # "Lägesrapport om arkivsystem (Lägesrapport arkivsystem september 2015)."): three rows so at least.
+        self.paper_brackets = self.kind == "kallelse" and any(
+            _ATTACHMENTS_LABEL.match(x.stripped) for x in lines) and sum(
+            bool(_PAPER_NAME_AT_END.search(row)) for row in rows) >= 3
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
@@ -4492,6 +4508,11 @@ class MeetingDocumentParser:
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        if self.paper_brackets:
+            # The row's attached papers named after its title, in brackets (see parse): their names, no title's words.
+            cut = _PAPER_NAME_AT_END.search(title) or _PAPER_NAMES_LEFT_OPEN.search(title)
+            if cut and cut.start() > 0:
+                title = title[:cut.start()].strip(" ,")
         points = _BULLETED_POINTS.search(title)
         if points and points.start() > 0:
             body_lines.insert(0, Line(item.line, title[points.start():].strip()))
