@@ -3278,3 +3278,22 @@ def test_a_day_range_in_a_text_is_read_as_its_first_day():
     assert [d.iso for d in find_dates("den 19-20 juni 2007, 1–2 december 2007")] == ["2007-06-19", "2007-12-01"]
     assert [d.iso for d in find_dates("kl. 17:00-19 december 2006")] == []  # (as before: a date after a dash)
     assert [d.iso for d in find_dates("den 19-20 juni 2010-08-11")] == ["2010-08-11"]
+
+
+@pytest.mark.parametrize("rows, kind, titles", [
+    # the page leaves the list's first item out: its rows from 2, a standing item first, counting on (Region
+    # Västerbotten's page); "tid och plats för justering" in a standing item is no protocol's justering
+    ("2 Mötets öppnande\n3 Upprop\n4 Val av justerare samt tid och plats för justering\n5 Fastställande av "
+     "dagordning\n6 Budget 2021\n7 Taxa för färdtjänst\n", "kallelse", ["Budget 2021", "Taxa för färdtjänst"]),
+    ("2. Sammanträdets öppnande\n3. Upprop\n4. Anmälan av motioner\n5. Val av revisorer\n6. Delårsrapport\n",
+     "kallelse", ["Anmälan av motioner", "Val av revisorer", "Delårsrapport"])])
+def test_a_web_pages_list_whose_first_item_is_left_out_is_an_agenda_read_from_2(tmp_path, rows, kind, titles):
+    document = parse_document(write(tmp_path, f"Regionfullmäktige 2020-09-22\n\n{rows}"))
+    assert (document.kind, document.meeting.body, document.meeting.date) == (kind, "Regionfullmäktige", "2020-09-22")
+    assert [matter.title for matter in document.matters] == titles
+
+
+def test_a_list_from_2_whose_first_row_is_no_standing_item_is_not_read_from_it(tmp_path):
+    # The negative: "2 Budget 2021" opens no agenda's list (a page number, a point of a text): rows from 1 only.
+    text = "KALLELSE\nRegionfullmäktige 2020-09-22\n\n2 Budget 2021\n3 Taxa för färdtjänst\n4 Delårsrapport\n"
+    assert parse_document(write(tmp_path, text)).matters == []

@@ -2896,6 +2896,11 @@ class MeetingDocumentParser:
                     # The first item is 1, or any number right under the list's heading
                     # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
                     first = number == 1 or in_list and not items and not in_proposal
+                    # (Or a page leaving the list's first row out: "2 Sammanträdets öppnande" / "3 Upprop" heading
+                    # its text, a standing item counted on by the next row, Region Västerbotten's page.)
+                    first = first or number == 2 and not items and not in_proposal \
+                        and bool(FORMALITY.match(numbered.group("rest").rstrip(". "))) \
+                        and _next_row_counts_on(lines, at, number)
                     # A row that gives its case number after its number is the agenda's row whatever its
                     # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
                     coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
