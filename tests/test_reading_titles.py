@@ -3878,3 +3878,39 @@ def test_brackets_after_a_lists_titles_stay_where_the_page_names_no_attached_pap
     got = titles_read(tmp_path, _PAPERS_NAMED_LIST.format(label="Välkomna"))
     assert "Budget 2022 (Förslag till budget 2022 version 2)." in got
     assert "Avtal om e-arkiv (Avtal e-arkiv utkast)." in got
+
+
+_CASE_LINED_LIST = ("Kungörelse: regionfullmäktige, sammanträde 2021-03-16\n\nFöredragningslista\n\n"
+                    "Sammanträde med regionfullmäktige den 16 mars 2021\n\nBeslutsärenden\n\n"
+                    " 1. Avsägelser\n  Diarienummer RS 2021-00011\n"
+                    " 2. Interpellation av Per Holm (M) Varför dröjer den nya vårdcentralen i Ale?\n"
+                    "  Diarienummer RS 2021-00102\n"
+                    " 3. Fråga av Eva Lind (C) Hur många bussar går till Tjörn?\n  Diarienummer RS 2021-00115\n"
+                    " 4. Budget 2022\n  Diarienummer RS 2021-00120\n"
+                    " 5. Taxa för färdtjänst\n  Diarienummer RS 2021-00133\n"
+                    "{last}")
+
+
+@pytest.mark.parametrize("last, titles", [
+    # the text ends inside row 6, which lacks the case number every row before it states: cut, left out
+    (" 6. Regionalt trafikförsörjnings", []),
+    # the row's case number stands below it: a whole row
+    (" 6. Regional cykelplan\n  Diarienummer RS 2021-00140\n", ["Regional cykelplan"])])
+def test_an_interpellations_question_closing_its_row_is_its_title_and_a_row_cut_before_its_number_is_left_out(
+        tmp_path, last, titles):
+    """VGR's web list: "Interpellation av Janette Olsson (S) Hur ska lönerna ... höjas?" is the title whole (the
+    question no sentence of a text run on), its case number the one below; "11. Kommun" ends the text where every
+    row before it had its case number on the next line: cut there."""
+    parsed = parse_document(write(tmp_path, _CASE_LINED_LIST.format(last=last)))
+    got = [(matter.title, matter.case_number) for matter in parsed.matters]
+    assert got[1:3] == [("Interpellation av Per Holm (M) Varför dröjer den nya vårdcentralen i Ale?", "RS 2021-00102"),
+                        ("Fråga av Eva Lind (C) Hur många bussar går till Tjörn?", "RS 2021-00115")]
+    assert [title for title, _ in got[5:]] == titles
+
+
+def test_a_sentence_of_a_rows_text_run_on_after_its_title_is_still_cut_where_it_is_no_question(tmp_path):
+    # The negative: "Kommunen har ..." states, it asks nothing; the title ends before it.
+    text = ("KALLELSE\nKommunstyrelsen\nTid: tisdagen den 3 mars 2020 kl. 13.00\n\nÄrenden\n"
+            "1. Avtal om flyktingmottagande Kommunen har för närvarande ett avtal med Migrationsverket som löper ut\n"
+            "2. Taxa för bygglov\n")
+    assert titles_read(tmp_path, text)[0] == "Avtal om flyktingmottagande"

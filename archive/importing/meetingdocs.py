@@ -981,6 +981,8 @@ _PAPER_NAME_AT_END = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)(?![^()]*
 _PAPER_NAMES_LEFT_OPEN = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)[^()]+$")
 # The page's own list of a meeting's attached papers, headed so ("Bilagor 23 oktober").
 _ATTACHMENTS_LABEL = re.compile(r"Bilagor\b")
+# One question, alone, closing a row's head ("Hur ska lönerna ... höjas?").
+_QUESTION_CLOSING = re.compile(r"[^.!?]{3,200}\?")
 # A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
 _ROW_CLOSED_BY_STOP = re.compile(r"(?:(?!\.\s+[A-ZÅÄÖ]).){3,250}(?<![.\s][a-zåäö])(?<!\.\.)\.")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
@@ -2680,12 +2682,14 @@ class MeetingDocumentParser:
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
+        last_read: Item | None = None  # the item parsed[-1] was read from
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
             if result is not None:
                 _drop_page_number_of_title(result, item, self.document.lines)
                 parsed.append(result)
+                last_read = item
                 if self.number_run:
                     runs[len(parsed) - 1] = self.number_run
                 if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
@@ -2695,6 +2699,13 @@ class MeetingDocumentParser:
                 heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
                                               self.path_column)
             group = group if heading is None else heading or None
+        if self.kind == "kallelse" and last_read is not None \
+                and self._last_row_cut_before_its_number(parsed, last_read):
+            # "11. Kommun" ending the text, where every row before it has its "Diarienummer RS 2020-05403" on the line
+            # below (VGR's web list): the excerpt ended inside the row, its title not stated whole.
+            self.notes.append(f"{parsed[-1].key}: raden utan diarienummer slutar där texten tar slut "
+                              f"({parsed[-1].matter.title!r}); inget ärende")
+            parsed.pop()
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
@@ -2990,6 +3001,16 @@ class MeetingDocumentParser:
                                  or _quoted_title_over_its_asker(title_parts, text)
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
+
+    def _last_row_cut_before_its_number(self, parsed: list[ParsedItem], item: Item) -> bool:
+        """Whether a list's last row read (from `item`) lacks the case number every row before it states (four at
+        least), and its title, one line, ends the text in a word: the text was cut inside the row."""
+        title = parsed[-1].matter.title or ""
+        return len(parsed) >= 5 and all(x.matter.case_number for x in parsed[:-1]) \
+            and not parsed[-1].matter.case_number and title[-1:].isalpha() and not any(
+                x.stripped for x in item.lines) and self.last_line is not None \
+            and self.last_line.number == item.line and self.last_line.stripped.endswith(title) \
+            and not self._standing_row_whole(item, title)
 
     def _standing_row_whole(self, item: Item, title: str) -> bool:
         """Whether a kallelse's list row the text ends with is a recurring item's whole title alone on its line, its
@@ -4234,8 +4255,11 @@ class MeetingDocumentParser:
         if (len(head_text) > 80 or at_text_end) and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
+            # (Not a question closing the head, one sentence: an interpellation's or a fråga's question, the
+            # title's own words, "Interpellation av Janette Olsson (S) Hur ska lönerna i ... höjas?", VGR's list.)
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
-                    if m and len(head_text[:m.start()].split()) >= 2]
+                    if m and len(head_text[:m.start()].split()) >= 2
+                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())]
             if cuts:
                 # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
                 # the sentence's subject begins at the name before it.
