@@ -3297,3 +3297,20 @@ def test_a_list_from_2_whose_first_row_is_no_standing_item_is_not_read_from_it(t
     # The negative: "2 Budget 2021" opens no agenda's list (a page number, a point of a text): rows from 1 only.
     text = "KALLELSE\nRegionfullmäktige 2020-09-22\n\n2 Budget 2021\n3 Taxa för färdtjänst\n4 Delårsrapport\n"
     assert parse_document(write(tmp_path, text)).matters == []
+
+
+@pytest.mark.parametrize("heading, body", [
+    # the organisation's board heading the page alone: as written (Regionförbundet Kalmar län's page)
+    ("Kommunförbundets styrelse", "Kommunförbundets styrelse"),
+    ("Samordningsförbundets styrelse", "Samordningsförbundets styrelse"),
+    # in a sentence the board is read alone, as before (Kunskapsförbundet Väst's "... direktion sammanträder")
+    ("Kommunförbundets styrelse sammanträder den 7 december", "Styrelsen")])
+def test_an_organisations_board_heading_its_page_alone_is_its_body_as_written(tmp_path, heading, body):
+    text = (f"{heading}\n\nMöte 7 december\n\nTid: Kl 09.00-15.00\n\nPlats: Folkhögskolan, Vimmerby\n\n"
+            "Föredragningslista\n\n1. Sammanträdet öppnas\n\n2. Välkommen till Vimmerby kommun\nAnna Berg\n\n"
+            "3. Budget 2018\n\n4. Du är välkommen att lyssna på sammanträdet\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body) == ("kallelse", body)
+    # a host municipality's welcome, numbered, is a matter; a welcome to the public is none
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 2", "Välkommen till Vimmerby kommun"), ("punkt 3", "Budget 2018")]

@@ -88,6 +88,7 @@ from archive.importing.agendarows import (
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
+    _ORGANISATIONS_BOARD,
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
@@ -1525,7 +1526,11 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # title of 3,718 in tuning names a meeting by its day so.
 _MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?den\s+"
                              r"\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
+# A host municipality's welcome, a numbered point of a förbund's meeting held there ("4. Välkommen till Oskarshamns
+# kommun", Regionförbundet Kalmar län's kallelse and protocol, whose golds list it), is a matter: a welcome to a
+# place, no greeting to the public.
+_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b"
+                      r"(?!\s+till\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|region|län)\s*\.?$)")
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
 
@@ -3216,6 +3221,12 @@ class MeetingDocumentParser:
             # a municipality's before its body's, below).
             found = (named.group(), first.number)
         body, line = found
+        if self.kind == "kallelse" and body in ("Styrelsen", "Direktionen") and first is not None \
+                and first.number == line and _ORGANISATIONS_BOARD.fullmatch(first.stripped):
+            # "Regionförbundets styrelse" heading the page alone (Regionförbundet Kalmar län's own page): the
+            # organisation's board named in full, as written; in running text ("Kunskapsförbundets direktion
+            # sammanträder ...") the board is read alone (common.body_name).
+            body = first.stripped
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
             at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
             following = next((x.stripped for x in head[at + 1:] if x.stripped), "") if at is not None else ""
