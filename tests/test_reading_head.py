@@ -3314,3 +3314,28 @@ def test_an_organisations_board_heading_its_page_alone_is_its_body_as_written(tm
     # a host municipality's welcome, numbered, is a matter; a welcome to the public is none
     assert [(item.key, item.matter.title) for item in document.items] == [
         ("punkt 2", "Välkommen till Vimmerby kommun"), ("punkt 3", "Budget 2018")]
+
+
+@pytest.mark.parametrize("rows, body", [
+    # the rows name the municipality's kommunfullmäktige twice: the notice's "Fullmäktige" is that one (Lekeberg)
+    ("2. Val av ny 2:e vice ordförande i kommunfullmäktige\n3. Avsägelse från uppdrag som ledamot i "
+     "kommunfullmäktige\n", "Kommunfullmäktige"),
+    # named once only: the kind's word alone names no body, none read
+    ("2. Val av ny 2:e vice ordförande i kommunfullmäktige\n3. Avsägelse från uppdrag som nämndeman\n", None)])
+def test_a_notices_fullmaktige_is_the_compound_its_rows_name_and_a_glued_row_number_is_read(tmp_path, rows, body):
+    text = (f"Askersunds kommun\n\nFullmäktige sammanträder den 14 juni kl. 17:30\n\nFöljande ärenden kommer att "
+            f"behandlas under mötet:\n\n1. Val av justerare\n{rows}4.Årsredovisning 2020 för Finsam\n"
+            "5. Taxa för bygglov\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body) == ("kallelse", body)
+    # "4.Årsredovisning ...": the row's number glued to its title is the list's row 4
+    assert [(item.key, item.matter.title) for item in document.items][-2:] == [
+        ("punkt 4", "Årsredovisning 2020 för Finsam"), ("punkt 5", "Taxa för bygglov")]
+
+
+def test_a_number_glued_to_a_lower_case_word_or_a_decimal_opens_no_row():
+    from archive.importing.meetingwords import _NUMBERED
+
+    assert _NUMBERED.match("8.Årsredovisning 2020").group("n", "rest") == ("8", "Årsredovisning 2020")
+    assert not _NUMBERED.match("2.5 miljoner kronor") and not _NUMBERED.match("3.e kvartalet")
+    assert not _NUMBERED.match("1.KS")  # (a code's capitals, no title's word)

@@ -1832,7 +1832,12 @@ def _the_forbunds_compound(body: str, text: str) -> str:
         return body
     whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
                     if found.group("kind").lower() == kind)
-    return f"Förbunds{kind}" if _leading(whose, 2) == "förbunds" else body
+    lead = _leading(whose, 2)
+    if kind == "fullmäktige" and lead in ("kommun", "region", "landstings"):
+        # "Fullmäktige sammanträder ..." on a municipality's page whose rows name its "kommunfullmäktige" (Lekeberg's
+        # notice: "Val av ny 1:e vice ordförande i kommunfullmäktige", "... ersättare i kommunfullmäktige"): that one.
+        return f"{lead.capitalize()}{kind}"
+    return f"Förbunds{kind}" if lead == "förbunds" else body
 
 
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens

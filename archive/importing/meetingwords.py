@@ -72,7 +72,8 @@ def generic_body(name: str, meeting_body: str | None) -> bool:
 # Jordens Vänner").
 FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
                     r"|miljöförbund(?!et\s+Jordens)")
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+# (Or its number's stop glued to the title's capital, "8.Årsredovisning 2020 för ...", Lekeberg's web list.)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?:\s*[.):]?\s+|\.(?=[A-ZÅÄÖ][a-zåäö]{2}))(?P<rest>\S.*)$")
 # A bare place-and-time label (not "... för justering"): the meeting's, unless the justering's section precedes it.
 _UNNAMED_PLACE_AND_TIME = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
