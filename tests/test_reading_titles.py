@@ -3914,3 +3914,21 @@ def test_a_sentence_of_a_rows_text_run_on_after_its_title_is_still_cut_where_it_
             "1. Avtal om flyktingmottagande Kommunen har för närvarande ett avtal med Migrationsverket som löper ut\n"
             "2. Taxa för bygglov\n")
     assert titles_read(tmp_path, text)[0] == "Avtal om flyktingmottagande"
+
+
+@pytest.mark.parametrize("row, title", [
+    ("7. Länsstyrelsen. Regional vattenplan 2021 Yttranden", "Länsstyrelsen. Regional vattenplan 2021"),
+    ("7. Intern kontrollplan 2021 Internt", "Intern kontrollplan 2021"),
+    ("7. Reglemente. Revidering Information/Rapporter ALMI Mälardalen. Vd Anna Berg (muntlig) Program mars "
+     "(skriftligt)", "Reglemente. Revidering"),
+    # the words inside a title, or written small, are the title's
+    ("7. Yttranden över remisser från Trafikverket", "Yttranden över remisser från Trafikverket"),
+    ("7. Sammanställning av inkomna yttranden", "Sammanställning av inkomna yttranden")])
+def test_a_lists_section_heading_run_on_after_a_rows_title_ends_it(tmp_path, row, title):
+    """Regionförbundet Uppsala län's lists run on in one line: a section heading ("Yttranden", "Internt",
+    "Information/Rapporter" and the unnumbered rows under it) after a row's title is no part of it."""
+    text = ("Förbundsstyrelsen kallas till sammanträde Tid: Torsdagen den 19 mars kl Plats: Odalgården Ärenden "
+            f"1. Öppnande 2. Protokollsjusterare 3. Föredragningslista 4. Budget 2022 5. Delegationsordning för "
+            f"Regionförbundet Örebro län 6. Delårsrapport "
+            f"{row}\n")
+    assert titles_read(tmp_path, text)[-1] == title
