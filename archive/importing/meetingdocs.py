@@ -5240,6 +5240,11 @@ class MeetingDocumentParser:
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
         # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
         # (a heading the reader does not know, "Skäl för beslut" over its prose, ends either: _unknown_heading_after)
+        if self.kind == "kallelse" and parts.get("proposal") and self._heading_cut_at_the_end(parts["proposal"]):
+            # "Lånet till KHAB sägs upp ... aktieöverlåtelsen." / "" / "Växande närings" (the text's end): the next
+            # section's heading cut by the excerpt, after the proposal's last sentence and a blank line; the proposal
+            # is stated whole before it (Regionförbundet Kalmar län's page).
+            parts["proposal"] = parts["proposal"][:-1]
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
         proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
@@ -5350,6 +5355,15 @@ class MeetingDocumentParser:
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
         return decision_text, proposal_text, cut_lead
+
+    def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
+        """Whether `part` ends with a short capitalised line, no sentence, that is the text's last line, a blank line
+        between it and a line that ends its sentence (see _proposals_and_decision)."""
+        if len(part) < 3 or self.last_line is None or part[-1].number != self.last_line.number:
+            return False
+        last, blank, before = part[-1].stripped, part[-2].stripped, part[-3].stripped
+        return not blank and before.endswith((".", "!", "?")) and 1 <= len(last.split()) <= 3 and len(last) <= 40 \
+            and last[:1].isupper() and not re.search(r"[\d.,:;!?]", last)
 
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut
