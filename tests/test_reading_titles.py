@@ -3921,8 +3921,13 @@ def test_a_sentence_of_a_rows_text_run_on_after_its_title_is_still_cut_where_it_
     ("7. Intern kontrollplan 2021 Internt", "Intern kontrollplan 2021"),
     ("7. Reglemente. Revidering Information/Rapporter ALMI Mälardalen. Vd Anna Berg (muntlig) Program mars "
      "(skriftligt)", "Reglemente. Revidering"),
+    # the reported papers' heading after a row's note, the papers run on under it (Regionförbundet Uppsala län)
+    ("7. Möte med Region Gotland 17 februari (muntlig) Anmälningar Socialdepartementet. Uppdrag att förvalta en "
+     "plattform Regionförbundet. Delegationsbeslut Regionförbundet. Protokoll från förbundsstyrelsen",
+     "Möte med Region Gotland 17 februari"),
     # the words inside a title, or written small, are the title's
     ("7. Yttranden över remisser från Trafikverket", "Yttranden över remisser från Trafikverket"),
+    ("7. Inkomna anmälningar Socialnämnden", "Inkomna anmälningar Socialnämnden"),
     ("7. Sammanställning av inkomna yttranden", "Sammanställning av inkomna yttranden")])
 def test_a_lists_section_heading_run_on_after_a_rows_title_ends_it(tmp_path, row, title):
     """Regionförbundet Uppsala län's lists run on in one line: a section heading ("Yttranden", "Internt",

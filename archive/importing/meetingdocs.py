@@ -986,8 +986,8 @@ _ATTACHMENTS_LABEL = re.compile(r"Bilagor\b")
 # the title's small word, number or stop: no gold title of any round ends so), or a heading of two words by a slash
 # and the rows under it run on too ("Information/Rapporter Almi Företagspartner ..."; "Yttranden", "Internt",
 # "Anmälningar", Regionförbundet Uppsala län's sections).
-_SECTION_HEADING_IN_ROW = re.compile(r"(?<=[a-zåäö0-9).])\s+(?:(?:Yttranden|Internt|Anmälningar)$"
-                                     r"|Information\s?/\s?[Rr]apporter(?:\s+[A-ZÅÄÖ].*)?$)")
+_SECTION_HEADING_IN_ROW = re.compile(r"(?<=[a-zåäö0-9).])\s+(?:(?:Yttranden|Internt)$"
+                                     r"|(?:Information\s?/\s?[Rr]apporter|Anmälningar)(?:\s+[A-ZÅÄÖ].*)?$)")
 # One question, alone, closing a row's head ("Hur ska lönerna ... höjas?").
 _QUESTION_CLOSING = re.compile(r"[^.!?]{3,200}\?")
 # A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
@@ -4557,14 +4557,14 @@ class MeetingDocumentParser:
         title = _ROW_STAR_BEFORE_NOTE.sub("", title)
         if self.kind == "kallelse":
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
-        while _AGENDA_NOTE.search(title):  # notes may stand one after the other
-            title = _AGENDA_NOTE.sub("", title).strip(" ,")
         section = _SECTION_HEADING_IN_ROW.search(title) if self.kind == "kallelse" else None
         if section and len(title[:section.start()].split()) >= 2:
             # "... Överenskommelse SUF Kunskapscentrum. Finansiering 2016 Yttranden" / "7. Trafikverket ...", "15.
             # Arvodesreglementet. Revidering Information/Rapporter Almi Företagspartner ... (muntlig) ...": the list's
             # section heading run on after a row's title, where the row ends (Regionförbundet Uppsala län's lists).
             title = title[:section.start()].strip(" ,")
+        while _AGENDA_NOTE.search(title):  # notes may stand one after the other
+            title = _AGENDA_NOTE.sub("", title).strip(" ,")
         if self.paper_brackets:
             # The row's attached papers named after its title, in brackets (see parse): their names, no title's words.
             cut = _PAPER_NAME_AT_END.search(title) or _PAPER_NAMES_LEFT_OPEN.search(title)
