@@ -1992,3 +1992,19 @@ def test_a_decision_whose_onward_proposal_is_cut_by_the_excerpts_end_is_not_stat
         "föra över medel till resultatutjämningsreserven. Ks 22 Ks Dnr 2021-20 Motion om cykelbanor Motionen har "
         "inkommit. Kommunstyrelsen beslutar att avslå motionen.\n")))
     assert (decision(whole) or "").startswith("Kommunstyrelsen beslutar att lägga delårsrapporten")
+
+
+@pytest.mark.parametrize("end, proposal", [
+    # the next section's heading cut by the excerpt after a blank line: the proposal before it is whole
+    ("\n\nVäxande närings", "Styrelsen fastställer planen. Planen gäller från den 1 januari."),
+    # the proposal itself runs into the text's end without ending its sentence: cut, not stated whole
+    ("\nStyrelsen ger direktören i uppdrag att", None),
+    # a last line of the proposal's own, no blank line before it: the sentence is cut there
+    ("\nVäxande närings", None)])
+def test_a_kallelses_last_proposal_before_a_heading_cut_by_the_texts_end_is_whole(tmp_path, end, proposal):
+    text = ("Regionförbundets styrelse\n\nMöte 7 december\n\nFöredragningslista\n\n1. Val av justerare\n\n"
+            "2. Budget 2018\n\nFörslag till beslut:\nStyrelsen antar budgeten.\n\n3. Internkontrollplan 2018\n\n"
+            "Förslag till beslut:\nStyrelsen fastställer planen.\nPlanen gäller från den 1 januari." + end + "\n")
+    item = parse_document(write(tmp_path, text)).items[-1]
+    assert item.matter.title == "Internkontrollplan 2018"
+    assert [p.text for p in item.matter.proposals] == ([proposal] if proposal else [])

@@ -3253,3 +3253,89 @@ def test_the_printed_paragraphs_read_each_range_of_the_list_whatever_its_dashes(
     assert _printed_paragraphs(head) == [(12, 14), (16, 16), (18, 20), (22, 22)]
     assert _printed_paragraphs([Line(1, "Paragrafer 14--12")]) is None  # counting down: no range
     assert _printed_paragraphs([Line(1, "Paragrafer 12---14"), Line(2, "Ekonomichef §§ 3-4")]) is None
+
+
+@pytest.mark.parametrize("head, date", [
+    # one meeting over two days, dated by its first day, with a hyphen or a dash (Landstinget Västernorrland)
+    ("Regionfullmäktige sammanträder den 3-4 mars 2020\nPlats: Stadshuset", "2020-03-03"),
+    ("Regionfullmäktige sammanträder den 3 – 4 mars 2020\nPlats: Stadshuset", "2020-03-03"),
+    # the page's title names the days without a year, its archive stamp below: the stamp is no meeting's date
+    ("Regionfullmäktige sammanträder den 3-4 mars\n2012-05-02 10:15\nRegionfullmäktige sammanträder den 3-4 mars "
+     "2009\nPlats: Stadshuset", "2009-03-03"),
+    ("Regionfullmäktige sammanträder den 3-4 mars\n2012-05-02 10:15\nPlats: Stadshuset", None),
+    # a time's end is no day of a range ("kl. 17:00-19 december 2006", Nordanstig): the meeting opens the 18th
+    ("Kommunfullmäktige sammanträder måndag 18 december 2006 kl. 17:00-19 december 2006 kl. 01:15", "2006-12-18")])
+def test_a_two_day_meeting_is_dated_by_its_first_day_and_never_by_a_pages_stamp(tmp_path, head, date):
+    text = f"{head}\n\nFöljande ärenden finns på föredragningslistan:\n1. Taxa för färdtjänst.\n2. Budget för 2021.\n"
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert document.meeting.date == date
+
+
+def test_a_day_range_in_a_text_is_read_as_its_first_day():
+    from archive.importing.common import find_dates
+
+    assert [d.iso for d in find_dates("den 19-20 juni 2007, 1–2 december 2007")] == ["2007-06-19", "2007-12-01"]
+    assert [d.iso for d in find_dates("kl. 17:00-19 december 2006")] == []  # (as before: a date after a dash)
+    assert [d.iso for d in find_dates("den 19-20 juni 2010-08-11")] == ["2010-08-11"]
+
+
+@pytest.mark.parametrize("rows, kind, titles", [
+    # the page leaves the list's first item out: its rows from 2, a standing item first, counting on (Region
+    # Västerbotten's page); "tid och plats för justering" in a standing item is no protocol's justering
+    ("2 Mötets öppnande\n3 Upprop\n4 Val av justerare samt tid och plats för justering\n5 Fastställande av "
+     "dagordning\n6 Budget 2021\n7 Taxa för färdtjänst\n", "kallelse", ["Budget 2021", "Taxa för färdtjänst"]),
+    ("2. Sammanträdets öppnande\n3. Upprop\n4. Anmälan av motioner\n5. Val av revisorer\n6. Delårsrapport\n",
+     "kallelse", ["Anmälan av motioner", "Val av revisorer", "Delårsrapport"])])
+def test_a_web_pages_list_whose_first_item_is_left_out_is_an_agenda_read_from_2(tmp_path, rows, kind, titles):
+    document = parse_document(write(tmp_path, f"Regionfullmäktige 2020-09-22\n\n{rows}"))
+    assert (document.kind, document.meeting.body, document.meeting.date) == (kind, "Regionfullmäktige", "2020-09-22")
+    assert [matter.title for matter in document.matters] == titles
+
+
+def test_a_list_from_2_whose_first_row_is_no_standing_item_is_not_read_from_it(tmp_path):
+    # The negative: "2 Budget 2021" opens no agenda's list (a page number, a point of a text): rows from 1 only.
+    text = "KALLELSE\nRegionfullmäktige 2020-09-22\n\n2 Budget 2021\n3 Taxa för färdtjänst\n4 Delårsrapport\n"
+    assert parse_document(write(tmp_path, text)).matters == []
+
+
+@pytest.mark.parametrize("heading, body", [
+    # the organisation's board heading the page alone: as written (Regionförbundet Kalmar län's page)
+    ("Kommunförbundets styrelse", "Kommunförbundets styrelse"),
+    ("Samordningsförbundets styrelse", "Samordningsförbundets styrelse"),
+    # in a sentence the board is read alone, as before (Kunskapsförbundet Väst's "... direktion sammanträder")
+    ("Kommunförbundets styrelse sammanträder den 7 december", "Styrelsen")])
+def test_an_organisations_board_heading_its_page_alone_is_its_body_as_written(tmp_path, heading, body):
+    text = (f"{heading}\n\nMöte 7 december\n\nTid: Kl 09.00-15.00\n\nPlats: Folkhögskolan, Vimmerby\n\n"
+            "Föredragningslista\n\n1. Sammanträdet öppnas\n\n2. Välkommen till Vimmerby kommun\nAnna Berg\n\n"
+            "3. Budget 2018\n\n4. Du är välkommen att lyssna på sammanträdet\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body) == ("kallelse", body)
+    # a host municipality's welcome, numbered, is a matter; a welcome to the public is none
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 2", "Välkommen till Vimmerby kommun"), ("punkt 3", "Budget 2018")]
+
+
+@pytest.mark.parametrize("rows, body", [
+    # the rows name the municipality's kommunfullmäktige twice: the notice's "Fullmäktige" is that one (Lekeberg)
+    ("2. Val av ny 2:e vice ordförande i kommunfullmäktige\n3. Avsägelse från uppdrag som ledamot i "
+     "kommunfullmäktige\n", "Kommunfullmäktige"),
+    # named once only: the kind's word alone names no body, none read
+    ("2. Val av ny 2:e vice ordförande i kommunfullmäktige\n3. Avsägelse från uppdrag som nämndeman\n", None)])
+def test_a_notices_fullmaktige_is_the_compound_its_rows_name_and_a_glued_row_number_is_read(tmp_path, rows, body):
+    text = (f"Askersunds kommun\n\nFullmäktige sammanträder den 14 juni kl. 17:30\n\nFöljande ärenden kommer att "
+            f"behandlas under mötet:\n\n1. Val av justerare\n{rows}4.Årsredovisning 2020 för Finsam\n"
+            "5. Taxa för bygglov\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body) == ("kallelse", body)
+    # "4.Årsredovisning ...": the row's number glued to its title is the list's row 4
+    assert [(item.key, item.matter.title) for item in document.items][-2:] == [
+        ("punkt 4", "Årsredovisning 2020 för Finsam"), ("punkt 5", "Taxa för bygglov")]
+
+
+def test_a_number_glued_to_a_lower_case_word_or_a_decimal_opens_no_row():
+    from archive.importing.meetingwords import _NUMBERED
+
+    assert _NUMBERED.match("8.Årsredovisning 2020").group("n", "rest") == ("8", "Årsredovisning 2020")
+    assert not _NUMBERED.match("2.5 miljoner kronor") and not _NUMBERED.match("3.e kvartalet")
+    assert not _NUMBERED.match("1.KS")  # (a code's capitals, no title's word)

@@ -5178,3 +5178,36 @@ def test_a_labelled_number_cut_short_over_the_title_is_no_case_number(tmp_path):
             "Socialnämnden antar riktlinjerna.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["§ 14"].title, matters["§ 14"].case_number) == ("Riktlinjer för hemtjänsten", None)
+
+
+@pytest.mark.parametrize("title, formality", [
+    ("Val av justerare för protokollet", True), ("Öppnande av dagens möte", True),
+    ("Öppnande av dagens sammanträde", True), ("Anmälda förhinder", True), ("Anmälan av förhinder", True),
+    ("Förhinder och upprop av ledamöter", True), ("Upprop av tjänstgörande ersättare", True),
+    # a matter about a protocol, an opening or an absence is no formality
+    ("Öppnande av dagens förskola i Skruv", False), ("Anmälan av förhinder för ledamot i nämnd", False),
+    ("Protokoll från dagens möte med Trafikverket", False)])
+def test_the_justerare_for_the_protocol_todays_opening_and_reported_absences_are_formalities(title, formality):
+    """Written out in a notice's list: "Val av justerare för protokollet", "Öppnande av dagens möte", "Anmälda
+    förhinder", "Anmälan av förhinder samt upprop av ..." (Landstinget Västernorrland's, Sydarkivera's web lists,
+    Region Blekinge's kallelse)."""
+    from archive.importing.meetingwords import FORMALITY
+
+    assert bool(FORMALITY.match(title.lower())) is formality
+
+
+def test_a_notices_rows_naming_the_absences_and_the_roll_call_together_are_no_matters(tmp_path):
+    text = ("Regionfullmäktige sammanträder den 4 mars 2020\n\nFöljande ärenden finns på föredragningslistan:\n"
+            "1. Öppnande av dagens sammanträde.\n2. Anmälan av förhinder samt upprop av tjänstgörande\n"
+            "ersättare.\n3. Val av justerare för protokollet.\n4. Taxa för färdtjänst.\n5. Budget för 2021.\n")
+    assert titles_read(tmp_path, text) == ["Taxa för färdtjänst.", "Budget för 2021."]
+
+
+@pytest.mark.parametrize("title, standing", [
+    ("Godkännande av kungörelse och föredragningslista", True), ("Dagordning och godkännande av kallelsen", True),
+    # alone, or with no formality beside it, the notice's approval states its own finding: a matter (Mörbylånga)
+    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False)])
+def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standing):
+    from archive.importing.itemtext import _is_formality
+
+    assert _is_formality(title) is standing

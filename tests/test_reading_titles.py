@@ -3822,3 +3822,118 @@ def test_a_decisions_att_list_run_on_after_a_paragraphs_title_is_no_title(tmp_pa
             "Kommunfullmäktige beslutar att välja revisorerna enligt förslaget.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 12"].title == expected
+
+
+def test_a_list_closing_every_row_with_a_full_stop_keeps_the_names_inside_its_titles(tmp_path):
+    """A web notice's list whose every row ends with its own full stop (Landstinget Västernorrland): a capitalised word
+    inside a row ("Motion från Anders Kempe för ...", "Samordningsförbundet i Kramfors") opens no sentence run on after
+    the title; the row is whole. Its last row without the stop, at the text's end, was cut there and is left out."""
+    text = ("Regionfullmäktige sammanträder den 4 mars 2020\nPlats: Stadshuset, Sollefteå\n\n"
+            "Följande ärenden finns på föredragningslistan:\n1. Årsredovisning 2019 Norrlands Turism ek. förening.\n"
+            "2. Kulturpolicy.\n3. Motion från Eva Lind för centerpartiets regionfullmäktigegrupp om ambulanser.\n"
+            "4. Årsredovisning 2019 Samordningsförbundet i Ånge.\n5. Delårsrapport januari–april 2020.\n"
+            "6. Motion från Per Holm (l) om vägar.\n7. Ersättning för resor och tr")
+    assert titles_read(tmp_path, text) == [
+        "Årsredovisning 2019 Norrlands Turism ek. förening.", "Kulturpolicy.",
+        "Motion från Eva Lind för centerpartiets regionfullmäktigegrupp om ambulanser.",
+        "Årsredovisning 2019 Samordningsförbundet i Ånge.", "Delårsrapport januari–april 2020.",
+        "Motion från Per Holm (l) om vägar."]
+
+
+def test_a_rows_sentence_after_its_title_is_still_cut_where_the_list_closes_no_row_with_a_stop(tmp_path):
+    # The negative: most rows end without a stop, so the one that does holds a sentence run on after its title.
+    text = ("KALLELSE\nKommunstyrelsen\nTid: tisdagen den 3 mars 2020 kl. 13.00\n\nÄrenden\n"
+            "1. Allmänhetens frågestund Inga frågor har kommit in.\n2. Kulturpolicy\n3. Taxa för bygglov\n"
+            "4. Budget 2021\n5. Delårsrapport januari–april 2020\n")
+    assert titles_read(tmp_path, text)[0] == "Allmänhetens frågestund"
+
+
+_PAPERS_NAMED_LIST = ("Underlag till ärenden 2021-03-12\n\nInformation om sammanträdet\n\n"
+                      "Tid: Fredagen den 12 mars 2021 kl. 09.00\n\nPlats: Förbundets lokaler, Kalmar\n\n"
+                      "{label}\n\nÄrenden\n\n"
+                      " 1. Öppnande av dagens möte.\n"
+                      " 2. Godkännande av kungörelse och dagordning.\n"
+                      " 3. Budget 2022 (Förslag till budget 2022 version 2).\n"
+                      " 4. Taxa för arkivtjänster (Taxa 2022, Protokollsutdrag från styrelsen 2021-02-01 §4).\n"
+                      " 5. Val av ersättare i förbundsfullmäktige Per Holm (M) Kalmar (Valbarhet Kalmar).\n"
+                      " 6. Avtal om e-arkiv (Avtal e-arkiv utkast).\n"
+                      " 7. Yttrande över betänkandet (SOU 2020:12).\n"
+                      " 8. Revisionsrapport (Protokollsutdrag från revisorerna 2021-01-20 §2, Rapport\n"
+                      " 9. Utveckling information.\n")
+
+
+def test_a_web_lists_rows_naming_their_attached_papers_in_brackets_keep_the_titles_alone(tmp_path):
+    """Sydarkivera's web page: under 'Bilagor', each row's attached papers named in brackets after its title (the link
+    labels), a bracket left open to the row's end too; no part of the titles. A publication's number in brackets
+    ("(SOU 2020:12)") stays, as the golds keep it; the notice approved with the agenda is one standing item."""
+    got = titles_read(tmp_path, _PAPERS_NAMED_LIST.format(label="Bilagor 12 mars"))
+    assert got == ["Budget 2022", "Taxa för arkivtjänster",
+                   "Val av ersättare i förbundsfullmäktige Per Holm (M) Kalmar", "Avtal om e-arkiv",
+                   "Yttrande över betänkandet (SOU 2020:12).", "Revisionsrapport", "Utveckling information."]
+
+
+def test_brackets_after_a_lists_titles_stay_where_the_page_names_no_attached_papers(tmp_path):
+    # The negative: no 'Bilagor' list on the page, so the brackets may be the titles' own words (an explanation, an
+    # organisation's name) and stay.
+    got = titles_read(tmp_path, _PAPERS_NAMED_LIST.format(label="Välkomna"))
+    assert "Budget 2022 (Förslag till budget 2022 version 2)." in got
+    assert "Avtal om e-arkiv (Avtal e-arkiv utkast)." in got
+
+
+_CASE_LINED_LIST = ("Kungörelse: regionfullmäktige, sammanträde 2021-03-16\n\nFöredragningslista\n\n"
+                    "Sammanträde med regionfullmäktige den 16 mars 2021\n\nBeslutsärenden\n\n"
+                    " 1. Avsägelser\n  Diarienummer RS 2021-00011\n"
+                    " 2. Interpellation av Per Holm (M) Varför dröjer den nya vårdcentralen i Ale?\n"
+                    "  Diarienummer RS 2021-00102\n"
+                    " 3. Fråga av Eva Lind (C) Hur många bussar går till Tjörn?\n  Diarienummer RS 2021-00115\n"
+                    " 4. Budget 2022\n  Diarienummer RS 2021-00120\n"
+                    " 5. Taxa för färdtjänst\n  Diarienummer RS 2021-00133\n"
+                    "{last}")
+
+
+@pytest.mark.parametrize("last, titles", [
+    # the text ends inside row 6, which lacks the case number every row before it states: cut, left out
+    (" 6. Regionalt trafikförsörjnings", []),
+    # the row's case number stands below it: a whole row
+    (" 6. Regional cykelplan\n  Diarienummer RS 2021-00140\n", ["Regional cykelplan"])])
+def test_an_interpellations_question_closing_its_row_is_its_title_and_a_row_cut_before_its_number_is_left_out(
+        tmp_path, last, titles):
+    """VGR's web list: "Interpellation av Janette Olsson (S) Hur ska lönerna ... höjas?" is the title whole (the
+    question no sentence of a text run on), its case number the one below; "11. Kommun" ends the text where every
+    row before it had its case number on the next line: cut there."""
+    parsed = parse_document(write(tmp_path, _CASE_LINED_LIST.format(last=last)))
+    got = [(matter.title, matter.case_number) for matter in parsed.matters]
+    assert got[1:3] == [("Interpellation av Per Holm (M) Varför dröjer den nya vårdcentralen i Ale?", "RS 2021-00102"),
+                        ("Fråga av Eva Lind (C) Hur många bussar går till Tjörn?", "RS 2021-00115")]
+    assert [title for title, _ in got[5:]] == titles
+
+
+def test_a_sentence_of_a_rows_text_run_on_after_its_title_is_still_cut_where_it_is_no_question(tmp_path):
+    # The negative: "Kommunen har ..." states, it asks nothing; the title ends before it.
+    text = ("KALLELSE\nKommunstyrelsen\nTid: tisdagen den 3 mars 2020 kl. 13.00\n\nÄrenden\n"
+            "1. Avtal om flyktingmottagande Kommunen har för närvarande ett avtal med Migrationsverket som löper ut\n"
+            "2. Taxa för bygglov\n")
+    assert titles_read(tmp_path, text)[0] == "Avtal om flyktingmottagande"
+
+
+@pytest.mark.parametrize("row, title", [
+    ("7. Länsstyrelsen. Regional vattenplan 2021 Yttranden", "Länsstyrelsen. Regional vattenplan 2021"),
+    ("7. Intern kontrollplan 2021 Internt", "Intern kontrollplan 2021"),
+    ("7. Reglemente. Revidering Information/Rapporter ALMI Mälardalen. Vd Anna Berg (muntlig) Program mars "
+     "(skriftligt)", "Reglemente. Revidering"),
+    # the reported papers' heading after a row's note, the papers run on under it (Regionförbundet Uppsala län)
+    ("7. Möte med Region Gotland 17 februari (muntlig) Anmälningar Socialdepartementet. Uppdrag att förvalta en "
+     "plattform Regionförbundet. Delegationsbeslut Regionförbundet. Protokoll från förbundsstyrelsen",
+     "Möte med Region Gotland 17 februari"),
+    # the words inside a title, or written small, are the title's
+    ("7. Yttranden över remisser från Trafikverket", "Yttranden över remisser från Trafikverket"),
+    ("7. Inkomna anmälningar Socialnämnden", "Inkomna anmälningar Socialnämnden"),
+    ("7. Sammanställning av inkomna yttranden", "Sammanställning av inkomna yttranden")])
+def test_a_lists_section_heading_run_on_after_a_rows_title_ends_it(tmp_path, row, title):
+    """Regionförbundet Uppsala län's lists run on in one line: a section heading ("Yttranden", "Internt",
+    "Information/Rapporter" and the unnumbered rows under it) after a row's title is no part of it."""
+    text = ("Förbundsstyrelsen kallas till sammanträde Tid: Torsdagen den 19 mars kl Plats: Odalgården Ärenden "
+            f"1. Öppnande 2. Protokollsjusterare 3. Föredragningslista 4. Budget 2022 5. Delegationsordning för "
+            f"Regionförbundet Örebro län 6. Delårsrapport "
+            f"{row}\n")
+    assert titles_read(tmp_path, text)[-1] == title

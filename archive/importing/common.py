@@ -193,11 +193,16 @@ _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
 DATE_IN_TEXT = re.compile(
     r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:den\s+)?(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
+    # one meeting over two days, "den 19-20 juni 2007", "19–20 juni": dated by its first day (see _DAY_RANGE), as the
+    # tuning golds date two-day meetings; never a time's end ("kl. 17:00-19 december 2006": that date is the second)
+    r"|(?<![\d:.])\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:" + MONTH_WORDS + r")\.?\s+\d{4}(?![\d-])"
     r"|\d{1,2}(?::e|:a|e)?\s+(?:" + MONTH_WORDS + r")\.?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}[ /]\d{4}"
     r"))",
     re.IGNORECASE,
 )
+# A day range's second day, dropped so that the range is read as its first day: "19-20 juni 2007" -> "19 juni 2007".
+_DAY_RANGE = re.compile(r"(?<=\d)\s?[-–]\s?\d{1,2}(?=\s+[^\W\d])")
 COMPACT_DATE = re.compile(r"(?<![\d/.-])(?P<date>\d{6}|\d{8})(?![\d/.-])")
 # "2019-0", "2019-05-", "2017-" at the end: a date cut short.
 TRUNCATED_DATE = re.compile(r"(?<![\d-])\d{4}-(?:\d{1,2}-?)?\s*$")
@@ -223,7 +228,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     for match in DATE_IN_TEXT.finditer(text):
         raw = match.group("date")
         try:
-            found.append(FoundDate(parse_partial(raw).iso(), raw, match.start(), match.end()))
+            found.append(FoundDate(parse_partial(_DAY_RANGE.sub("", raw, count=1)).iso(), raw, match.start(),
+                                   match.end()))
         except InvalidDate as error:
             found.append(FoundDate(None, raw, match.start(), match.end(), str(error)))
     if compact:

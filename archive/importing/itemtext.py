@@ -315,6 +315,7 @@ _INVERTED_FORMALITY = re.compile(r"^(dagordningens|föredragningslistans|ärende
 # A standing item's own decision run on after its title, an att-clause in lower case: "Fastställande av dagordning
 # att fastställa dagordningen" (Sjuhärad's direktion), as a protocol's decisions open everywhere ("att ...").
 _FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-zåäö]", re.IGNORECASE)
+_NOTICE_APPROVED = re.compile(r"^(?:godkännande|fastställande) av (?:kungörelse|kallelse)n?$", re.IGNORECASE)
 _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 
@@ -324,7 +325,11 @@ def _is_formality(title: str) -> bool:
     if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title):
         return True
     parts = _FORMALITY_PARTS.split(title)
-    return len(parts) >= 2 and all(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part) for part in parts)
+    # (The notice approved with the agenda, "Godkännande av kungörelse och föredragningslista" (Sydarkivera): one
+    # standing item, as the agenda's approval alone is; a kungörelse item alone states its own finding, a matter.)
+    standing = [bool(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part)) for part in parts]
+    return len(parts) >= 2 and any(standing) and all(
+        kept or _NOTICE_APPROVED.match(part) for kept, part in zip(standing, parts, strict=True))
 
 
 def _list_row_cells_cut(title: str) -> str:

@@ -88,6 +88,7 @@ from archive.importing.agendarows import (
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
+    _ORGANISATIONS_BOARD,
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
@@ -973,6 +974,25 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
+# A paper's name in brackets ending a list row, what its link says ("(Avsägelse Lessebo)", "(Förslag till mall för
+# arkivreglemente version 04)"): two words or more, the first a capitalised word, no case number, code or
+# publication's number in it ("(HKF 9010)", "(SOU 2018:74)", "(KS 2016. 488)"), perhaps the row's full stop after it.
+# A bracket left open to the row's end holds such names too ("(Restid Sydarkivera, Protokollsutdrag från ... §18").
+_PAPER_NAME_AT_END = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)(?![^()]*(?:\d[:/.]\s?\d|\b[A-ZÅÄÖ]{2,}\s\d))"
+                                r"[^()]+\)\.?$")
+_PAPER_NAMES_LEFT_OPEN = re.compile(r"\s+\((?=[A-ZÅÄÖ][a-zåäö]{3,}\s)[^()]+$")
+# The page's own list of a meeting's attached papers, headed so ("Bilagor 23 oktober").
+_ATTACHMENTS_LABEL = re.compile(r"Bilagor\b")
+# A list's section heading run on after a row's title, its last words (a heading of a closed set, capitalised after
+# the title's small word, number or stop: no gold title of any round ends so), or a heading of two words by a slash
+# and the rows under it run on too ("Information/Rapporter Almi Företagspartner ..."; "Yttranden", "Internt",
+# "Anmälningar", Regionförbundet Uppsala län's sections).
+_SECTION_HEADING_IN_ROW = re.compile(r"(?<=[a-zåäö0-9).])\s+(?:(?:Yttranden|Internt)$"
+                                     r"|(?:Information\s?/\s?[Rr]apporter|Anmälningar)(?:\s+[A-ZÅÄÖ].*)?$)")
+# One question, alone, closing a row's head ("Hur ska lönerna ... höjas?").
+_QUESTION_CLOSING = re.compile(r"[^.!?]{3,200}\?")
+# A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
+_ROW_CLOSED_BY_STOP = re.compile(r"(?:(?!\.\s+[A-ZÅÄÖ]).){3,250}(?<![.\s][a-zåäö])(?<!\.\.)\.")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 # A run-on §'s title ended by its own full stop, the §'s text after it: "Kf 71 Information från ordförandena.
 # Kommunstyrelsens ordförande lämnar ..." (Nora; Kinda's, Falkenberg's titles end so). The word before the stop is
@@ -1122,8 +1142,9 @@ _MEETING_BEFORE_DATE = re.compile(r"(?i:sammanträd|\bmöte|\bkallas\b|\bkallels
 _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:kl)\b")
 # A meeting's day named without its year near a meeting word ("På måndag den 12 juni sammanträder
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
-_MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
-                                  re.IGNORECASE)
+# (A two-day meeting by its first day: "sammanträder den 19-20 juni", never its second day alone.)
+_MEETING_DAY_NO_YEAR = re.compile(r"\b(?<!\d[-–])(?<!\d\s[-–]\s)(?P<day>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s+(?P<month>"
+                                  + "|".join(MONTHS) + r")\b(?!\s+\d{4})", re.IGNORECASE)
 _MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
@@ -1513,7 +1534,11 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # title of 3,718 in tuning names a meeting by its day so.
 _MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?den\s+"
                              r"\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
+# A host municipality's welcome, a numbered point of a förbund's meeting held there ("4. Välkommen till Oskarshamns
+# kommun", Regionförbundet Kalmar län's kallelse and protocol, whose golds list it), is a matter: a welcome to a
+# place, no greeting to the public.
+_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b"
+                      r"(?!\s+till\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|region|län)\s*\.?$)")
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
 
@@ -1815,7 +1840,12 @@ def _the_forbunds_compound(body: str, text: str) -> str:
         return body
     whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
                     if found.group("kind").lower() == kind)
-    return f"Förbunds{kind}" if _leading(whose, 2) == "förbunds" else body
+    lead = _leading(whose, 2)
+    if kind == "fullmäktige" and lead in ("kommun", "region", "landstings"):
+        # "Fullmäktige sammanträder ..." on a municipality's page whose rows name its "kommunfullmäktige" (Lekeberg's
+        # notice: "Val av ny 1:e vice ordförande i kommunfullmäktige", "... ersättare i kommunfullmäktige"): that one.
+        return f"{lead.capitalize()}{kind}"
+    return f"Förbunds{kind}" if lead == "förbunds" else body
 
 
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
@@ -2400,6 +2430,8 @@ class MeetingDocumentParser:
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
+        self.stopped_rows = False  # a kallelse's list closes every row with a full stop, one sentence each (parse)
+        self.paper_brackets = False  # a kallelse's rows name their attached papers in brackets at their ends (parse)
         self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -2652,15 +2684,30 @@ class MeetingDocumentParser:
         paged = [bool(_PAGE_RANGE_LINE.fullmatch(end)) for end in ends]
         self.paged_rows = self.kind == "protokoll" and len(items) >= 4 and not paged[-1] \
             and sum(paged[:-1]) >= max(3, 3 * (len(items) - 1) // 4)
+        # A kallelse's list closing each row with its own full stop, no other sentence in the row ("10. Kostpolicy." /
+        # "11. Motion från Anders Kempe för ... chefsnivåer.", a web notice's list): the stop is the list's way of
+        # ending a row, so a capitalised word inside a row (a name, "Samordningsförbundet i Kramfors") opens no
+        # sentence run on after the title.
+        rows = [" ".join(x.stripped for x in [Line(item.line, item.head), *item.lines] if x.stripped) for item in items]
+        self.stopped_rows = self.kind == "kallelse" and len(rows) >= 4 and sum(
+            bool(_ROW_CLOSED_BY_STOP.fullmatch(row)) for row in rows) >= max(4, 3 * len(rows) // 4)
+        # A kallelse's list whose rows name their attached papers in brackets after the title, the page listing them
+        # under "Bilagor" ("Arkivreglemente Sydarkivera (Förslag till Sydarkiveras arkivreglemente version 03).",
+        # "Lägesrapport om arkivsystem (Lägesrapport arkivsystem september 2015)."): three rows so at least.
+        self.paper_brackets = self.kind == "kallelse" and any(
+            _ATTACHMENTS_LABEL.match(x.stripped) for x in lines) and sum(
+            bool(_PAPER_NAME_AT_END.search(row)) for row in rows) >= 3
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
+        last_read: Item | None = None  # the item parsed[-1] was read from
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
             if result is not None:
                 _drop_page_number_of_title(result, item, self.document.lines)
                 parsed.append(result)
+                last_read = item
                 if self.number_run:
                     runs[len(parsed) - 1] = self.number_run
                 if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
@@ -2670,6 +2717,13 @@ class MeetingDocumentParser:
                 heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
                                               self.path_column)
             group = group if heading is None else heading or None
+        if self.kind == "kallelse" and last_read is not None \
+                and self._last_row_cut_before_its_number(parsed, last_read):
+            # "11. Kommun" ending the text, where every row before it has its "Diarienummer RS 2020-05403" on the line
+            # below (VGR's web list): the excerpt ended inside the row, its title not stated whole.
+            self.notes.append(f"{parsed[-1].key}: raden utan diarienummer slutar där texten tar slut "
+                              f"({parsed[-1].matter.title!r}); inget ärende")
+            parsed.pop()
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
@@ -2871,6 +2925,11 @@ class MeetingDocumentParser:
                     # The first item is 1, or any number right under the list's heading
                     # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
                     first = number == 1 or in_list and not items and not in_proposal
+                    # (Or a page leaving the list's first row out: "2 Sammanträdets öppnande" / "3 Upprop" heading
+                    # its text, a standing item counted on by the next row, Region Västerbotten's page.)
+                    first = first or number == 2 and not items and not in_proposal \
+                        and bool(FORMALITY.match(numbered.group("rest").rstrip(". "))) \
+                        and _next_row_counts_on(lines, at, number)
                     # A row that gives its case number after its number is the agenda's row whatever its
                     # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
                     coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
@@ -2960,6 +3019,16 @@ class MeetingDocumentParser:
                                  or _quoted_title_over_its_asker(title_parts, text)
                                  or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
+
+    def _last_row_cut_before_its_number(self, parsed: list[ParsedItem], item: Item) -> bool:
+        """Whether a list's last row read (from `item`) lacks the case number every row before it states (four at
+        least), and its title, one line, ends the text in a word: the text was cut inside the row."""
+        title = parsed[-1].matter.title or ""
+        return len(parsed) >= 5 and all(x.matter.case_number for x in parsed[:-1]) \
+            and not parsed[-1].matter.case_number and title[-1:].isalpha() and not any(
+                x.stripped for x in item.lines) and self.last_line is not None \
+            and self.last_line.number == item.line and self.last_line.stripped.endswith(title) \
+            and not self._standing_row_whole(item, title)
 
     def _standing_row_whole(self, item: Item, title: str) -> bool:
         """Whether a kallelse's list row the text ends with is a recurring item's whole title alone on its line, its
@@ -3165,6 +3234,12 @@ class MeetingDocumentParser:
             # a municipality's before its body's, below).
             found = (named.group(), first.number)
         body, line = found
+        if self.kind == "kallelse" and body in ("Styrelsen", "Direktionen") and first is not None \
+                and first.number == line and _ORGANISATIONS_BOARD.fullmatch(first.stripped):
+            # "Regionförbundets styrelse" heading the page alone (Regionförbundet Kalmar län's own page): the
+            # organisation's board named in full, as written; in running text ("Kunskapsförbundets direktion
+            # sammanträder ...") the board is read alone (common.body_name).
+            body = first.stripped
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
             at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
             following = next((x.stripped for x in head[at + 1:] if x.stripped), "") if at is not None else ""
@@ -3577,7 +3652,10 @@ class MeetingDocumentParser:
             if date is None:
                 self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
             return date
-        if self.kind == "kallelse" and (called := self._called_date(head)) is not None:
+        if self.kind == "kallelse" and (called := self._called_date(head)) is not None \
+                and not (called not in distinct and _other_meeting_day(head, called)):
+            # (Not a date the call reaches past a day it names without its year, "sammanträder den 19-20 juni" /
+            # "2010-08-11 21:48", the page's own stamp: another day than the head's.)
             # "Kommunfullmäktige 2019-10-21 ... Skurups kommunfullmäktige kallas till sammanträde måndag, 2019-10-28":
             # the day the body is called to meet is the meeting's, whatever the head's column dates (the day the
             # notice was written). In the tuning kallelser that state one, it is the gold's every time (22 of 22,
@@ -4201,8 +4279,11 @@ class MeetingDocumentParser:
         if (len(head_text) > 80 or at_text_end) and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
+            # (Not a question closing the head, one sentence: an interpellation's or a fråga's question, the
+            # title's own words, "Interpellation av Janette Olsson (S) Hur ska lönerna i ... höjas?", VGR's list.)
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
-                    if m and len(head_text[:m.start()].split()) >= 2]
+                    if m and len(head_text[:m.start()].split()) >= 2
+                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())]
             if cuts:
                 # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
                 # the sentence's subject begins at the name before it.
@@ -4478,8 +4559,19 @@ class MeetingDocumentParser:
         title = _ROW_STAR_BEFORE_NOTE.sub("", title)
         if self.kind == "kallelse":
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
+        section = _SECTION_HEADING_IN_ROW.search(title) if self.kind == "kallelse" else None
+        if section and len(title[:section.start()].split()) >= 2:
+            # "... Överenskommelse SUF Kunskapscentrum. Finansiering 2016 Yttranden" / "7. Trafikverket ...", "15.
+            # Arvodesreglementet. Revidering Information/Rapporter Almi Företagspartner ... (muntlig) ...": the list's
+            # section heading run on after a row's title, where the row ends (Regionförbundet Uppsala län's lists).
+            title = title[:section.start()].strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        if self.paper_brackets:
+            # The row's attached papers named after its title, in brackets (see parse): their names, no title's words.
+            cut = _PAPER_NAME_AT_END.search(title) or _PAPER_NAMES_LEFT_OPEN.search(title)
+            if cut and cut.start() > 0:
+                title = title[:cut.start()].strip(" ,")
         points = _BULLETED_POINTS.search(title)
         if points and points.start() > 0:
             body_lines.insert(0, Line(item.line, title[points.start():].strip()))
@@ -4627,7 +4719,7 @@ class MeetingDocumentParser:
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
             _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
-            None) if title.endswith(".") else None
+            None) if title.endswith(".") and not self.stopped_rows else None
         if not sentence and self.kind == "protokoll" and title.endswith("."):
             sentence = _SENTENCE_AFTER_PERIOD.search(title)
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
@@ -5006,9 +5098,10 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken slutar med ett tankstreck där texten tar slut ({title!r}); "
                               "inget ärende")
             return False
-        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
-                and not self._standing_row_whole(item, title):
-            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
+        if (self.excerpt or self.stopped_rows) and title[-1:].isalpha() \
+                and self._ends_the_text(item, title, body_lines) and not self._standing_row_whole(item, title):
+            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole. So too a last row without
+            # the full stop that closes every other row of its list ("23. Subventionerin", the text's end).
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
@@ -5178,6 +5271,11 @@ class MeetingDocumentParser:
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
         # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
         # (a heading the reader does not know, "Skäl för beslut" over its prose, ends either: _unknown_heading_after)
+        if self.kind == "kallelse" and parts.get("proposal") and self._heading_cut_at_the_end(parts["proposal"]):
+            # "Lånet till KHAB sägs upp ... aktieöverlåtelsen." / "" / "Växande närings" (the text's end): the next
+            # section's heading cut by the excerpt, after the proposal's last sentence and a blank line; the proposal
+            # is stated whole before it (Regionförbundet Kalmar län's page).
+            parts["proposal"] = parts["proposal"][:-1]
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
         proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
@@ -5288,6 +5386,15 @@ class MeetingDocumentParser:
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
         return decision_text, proposal_text, cut_lead
+
+    def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
+        """Whether `part` ends with a short capitalised line, no sentence, that is the text's last line, a blank line
+        between it and a line that ends its sentence (see _proposals_and_decision)."""
+        if len(part) < 3 or self.last_line is None or part[-1].number != self.last_line.number:
+            return False
+        last, blank, before = part[-1].stripped, part[-2].stripped, part[-3].stripped
+        return not blank and before.endswith((".", "!", "?")) and 1 <= len(last.split()) <= 3 and len(last) <= 40 \
+            and last[:1].isupper() and not re.search(r"[\d.,:;!?]", last)
 
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut

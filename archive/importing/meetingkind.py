@@ -240,7 +240,10 @@ def detect(document: Document) -> str | None:
     first_numbered = numbered_at[0][0] if numbered_at else 0
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in listed[:first_numbered])
-    if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
+    # (A page may leave the list's first item out and open at 2, "Regionfullmäktige 2020-09-22" / "2 Sammanträdets
+    # öppnande" / "3 Upprop" ..., Region Västerbotten's page: then five rows at least count up from it.)
+    if ((numbered[:1] == [1] and _counts_up(numbered) or numbered[:1] == [2] and _counts_up(numbered, 2, 5))
+            and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
             and not signed
@@ -309,14 +312,14 @@ OPENING_LINES = 80
 _OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
 
 
-def _counts_up(numbers: list[int]) -> bool:
-    """1, 2, 3 in order among a page's numbered lines: an agenda's items, with the numbered
-    points of their proposals ("1. Ersättningar ...", "2. ...") in between."""
-    expected = 1
+def _counts_up(numbers: list[int], first: int = 1, rows: int = 3) -> bool:
+    """1, 2, 3 in order among a page's numbered lines (`rows` numbers from `first`): an agenda's items, with the
+    numbered points of their proposals ("1. Ersättningar ...", "2. ...") in between."""
+    expected = first
     for n in numbers:
         if n == expected:
             expected += 1
-    return expected > 3
+    return expected >= first + rows
 
 
 _CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")

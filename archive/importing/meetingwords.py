@@ -72,7 +72,8 @@ def generic_body(name: str, meeting_body: str | None) -> bool:
 # Jordens Vänner").
 FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
                     r"|miljöförbund(?!et\s+Jordens)")
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+# (Or its number's stop glued to the title's capital, "8.Årsredovisning 2020 för ...", Lekeberg's web list.)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?:\s*[.):]?\s+|\.(?=[A-ZÅÄÖ][a-zåäö]{2}))(?P<rest>\S.*)$")
 # A bare place-and-time label (not "... för justering"): the meeting's, unless the justering's section precedes it.
 _UNNAMED_PLACE_AND_TIME = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
@@ -326,10 +327,13 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
     # ("Utseende av två justerare", Region Västmanland)
     r"utseende av ((en|två|tre) )?(protokoll)?juster(are|ingsperson(er)?).*|"
-    r"(anmälda )?förhinder (och|samt) upprop|"
+    # the absences reported, alone or with the roll call ("2. Anmälda förhinder", Region Blekinge; "Anmälan av förhinder
+    # samt upprop av tjänstgöringsskyldiga ...", Landstinget Västernorrland): the meeting's own procedure
+    r"(anmälda |anmälan av )?förhinder( (och|samt) upprop( .*)?)?|upprop av .*|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
-    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
+    # ("Öppnande av dagens möte", Sydarkivera's web list)
+    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet|dagens (möte|sammanträde))|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     # (Region Uppsala; the verb for the noun, "Fastställa av föredragningslista", Vadstena)
     r"(fastställande|fastställelse|fastställa) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
@@ -376,8 +380,9 @@ FORMALITY = re.compile(
     r"(dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)"
     # the formality named for the meeting it opens: "4. Val av justerare för mötet" (Kollektivtrafikmyndigheten
-    # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland)
-    r"( (för|vid) (mötet|sammanträdet|dagens (sammanträde|möte)))?$",
+    # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland;
+    # or for the record it signs, "Val av justerare för protokollet", Landstinget Västernorrland's web list)
+    r"( (för|vid) (mötet|sammanträdet|protokollet|dagens (sammanträde|möte)))?$",
     re.IGNORECASE,
 )
 # The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
