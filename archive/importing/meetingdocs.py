@@ -16,6 +16,7 @@ reads the meeting's head and each item, and calls the others.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import string
@@ -278,6 +279,7 @@ from archive.importing.meetingwords import (
     STATED_PARAGRAPHS_LABELLED,
     generic_body,
     place_before_body,
+    utskott_code_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line
@@ -5269,8 +5271,14 @@ class MeetingDocumentParser:
             and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
         )
 
+    @functools.cached_property
+    def _whole_text(self) -> str:
+        return " ".join(line.stripped for line in self.document.lines if line.stripped)
+
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
                  cut_lead: str = "", headings: str = "", raw: str = "", path: tuple[str, ...] = ()):
+        if _PATH_CODES["au"] in path:  # "Au" is the utskott the text names (utskott_code_body)
+            path = tuple(utskott_code_body(name, self._whole_text) for name in path)
         earlier: list[PlanningStep] = [PlanningStep(body=name) for name in reversed(path)
                                        if name != meeting.body]  # "Kf 75 Ks 82 Au 225": Au, then Ks
         for name, date in _path_table(raw):

@@ -97,6 +97,31 @@ _FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 # Dnr 261/ Revidering ..." (Kumla, Gnosjö, Arboga), the page's head (bodies, labels) perhaps before it.
 _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
                "ksau": "Kommunstyrelsens arbetsutskott"}
+# The utskott an "Au" (or "KSAU") abbreviates is the one the text names: its arbetsutskott as a rule (and where the
+# text names no utskott at all: Arboga's and Strömsund's pages, whose golds read so), but the allmänna utskott of a
+# text that names one and no arbetsutskott ("Ks 257 Au 154 ... Au 154 Allmänna utskottets beslut", Ljusnarsberg).
+_UTSKOTT_NAMED = re.compile(r"(?i:(?<![\wåäö])(?:(?P<owner>[\wåäö]{2,}s)\s+)?"
+                            r"(?P<kind>allmänna\s+utskott|arbetsutskott))")
+
+
+def utskott_code_body(name: str, text: str) -> str:
+    """The body a path's code-read `name` is in `text`: the allmänna utskott the text names where `name` is the
+    arbetsutskott an "Au" code gave and the text names no arbetsutskott ('Allmänna utskottet', or 'Kommunstyrelsens
+    allmänna utskott' where the text writes its owner); `name` itself otherwise. Another body's allmänna utskott
+    ("Socialnämndens allmänna utskott") is not the one a kommunstyrelse's margin abbreviates."""
+    if name != _PATH_CODES["au"]:
+        return name
+    named = []
+    for found in _UTSKOTT_NAMED.finditer(text):
+        if found.group("kind").lower() == "arbetsutskott":
+            return name
+        owner = (found.group("owner") or "").lower()
+        if owner and owner != "kommunstyrelsens" and naming.body_kind(owner[:-1]):
+            continue
+        # (its name as the golds write it whatever its case: the weak adjective before a definite noun, see
+        # _WEAK_ADJECTIVE_BODY; the owner's genitive before an indefinite one, as Rättvik's head writes it)
+        named.append("Kommunstyrelsens allmänna utskott" if owner == "kommunstyrelsens" else "Allmänna utskottet")
+    return max(named, key=len) if named else name
 # The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
