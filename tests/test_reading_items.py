@@ -2103,6 +2103,29 @@ def test_a_protocols_own_parts_in_its_contents_list_are_no_matters(tmp_path):
     assert "Beslutande" not in titles and "Allmänhetens frågestund" in titles
 
 
+def test_a_protocols_head_labels_and_section_headings_in_its_contents_list_are_no_matters(tmp_path):
+    # bollnas_protokoll_1's contents list lists the head's labels and each §'s headings with their pages ("Tid och
+    # plats... 39 Paragrafer... 39 Utses att justera... 39 ... 20 Utredningsuppdrag ...... 43 Redogörelse... 43
+    # Handlingar... 44"): a label of the head or a heading of a §'s text is never a title (other labels, headings,
+    # numbers and titles here)
+    text = ("Socialnämnden 2019-11-20 12 Innehållsförteckning Plats och tid... 12 Paragrafer... 12 Justerare... 12 "
+            "Justeringens plats och tid... 13 Innehållsförteckning... 14 61 Taxa för färdtjänst 2020... 15... 15 "
+            "Ärendebeskrivning... 15 Beslutsunderlag... 16 Jäv... 16 62 Riktlinjer för handläggning av "
+            "försörjningsstöd... 17... 17 Bakgrund... 17 Förslag till beslut... 18 Expediering... 18 63 Redogörelse "
+            "för verksamheten i Bergsgården... 19... 19 Handlingar... 20 64 Delegationsbeslut... 21\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Taxa för färdtjänst 2020", "Riktlinjer för handläggning av försörjningsstöd",
+                      "Redogörelse för verksamheten i Bergsgården", "Delegationsbeslut"]
+    # A title that only opens with such a word is a title still.
+    from archive.importing.meetingdocs import _PART_OF_RECORD
+    for label in ("Tid och plats", "Utses att justera", "Justeringens tid och plats", "Innehållsförteckning",
+                  "Redogörelse", "Handlingar... 44", "Jäv", "Sekreterare", "Sammanträdesdatum"):
+        assert _PART_OF_RECORD.match(label)
+    for title in ("Redogörelse för verksamheten", "Handlingar för kännedom", "Jävsfrågor i nämnden",
+                  "Tid och plats för sammanträden 2020", "Paragrafering av beslut", "Bakgrundsdata om skolan"):
+        assert not _PART_OF_RECORD.match(title)
+
+
 def test_a_kallelses_numbered_welcome_to_the_public_is_no_row_of_its_list(tmp_path):
     # taby_kallelse_1 (kallelser welcome the public so in Åsele, Götene, Köping, Orsa, Perstorp, Vetlanda): the
     # welcome's "1." is no row; the list's own item 1 follows its heading

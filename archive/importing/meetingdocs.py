@@ -1499,11 +1499,25 @@ _ANSLAG_BOX = re.compile(r"^" + ANSLAG_BOX_HEADING)
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
 # of §§ so), perhaps with the contents list's leader and page; or a part of the protocol as a whole, as a contents
 # list one row a line may list them ("Närvarolista ... 2", "Ärenden ... 3", "Bilagor ... 14", "Underskrifter ... 10").
+# So too a label of the protocol's head and a heading of a §'s text, which a contents list lists with their pages
+# ("Tid och plats... 39 Paragrafer... 39 Utses att justera... 39 Justeringens tid och plats... 39
+# Innehållsförteckning... 41 20 Utredningsuppdrag ... 43 Redogörelse... 43 Handlingar... 44 ... Jäv... 48",
+# Bollnäs; the head's labels as the tuning protocols print them, the §'s headings as their texts do).
 # No tuning gold title is one of these words.
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
                              r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
-                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden)"
+                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden"
+                             # the head's labels
+                             r"|(?:tid|plats)\s+och\s+(?:tid|plats)|sammanträdes(?:datum|dag)|paragraf(?:er(?:na)?)?"
+                             r"|(?:utses\s+(?:att\s+)?|utsedda?\s+(?:att\s+)?)?justera(?:re|nde)?"
+                             r"|justering(?:ens)?\s+(?:(?:tid|plats)\s+och\s+(?:tid|plats)|plats|tid|datum)"
+                             r"|justeringsdatum|innehåll(?:sförteckning)?|sekreterare|ordförande"
+                             r"|förvaringsplats(?:\s+för\s+protokollet)?"
+                             # a §'s headings
+                             r"|redogörelse|handlingar|jäv|beslutsunderlag|ärendebeskrivning|beskrivning\s+av\s+ärendet"
+                             r"|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|förslag\s+till\s+beslut|beslutsförslag"
+                             r"|(?:besluts)?expediering|ärendets\s+beredning|skäl\s+för\s+beslut(?:et)?|motivering)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
