@@ -151,6 +151,26 @@ def test_contents_rows_that_open_with_their_case_numbers_label(tmp_path):
     assert "ofullständigt ('KFKS 2012/')" in document.items[0].matter.warnings[0]
 
 
+def test_contents_rows_that_open_with_their_registrys_code_before_an_empty_label(tmp_path):
+    # atvidaberg_protokoll_2 "Ärendelista 44 ATVKS Dnr Ledamöternas frågestund ATVKS Dnr Årsredovisning ... ATVKS Dnr
+    # Tilläggsäskande, Falerum Förskola ATVKS Dnr Ej verkställda beslut ...": the Dnr cell printed code first, its
+    # number lost; the code opens each row, no word of the title before it (other code, titles and numbers here)
+    text = ("1 SAMMANTRÄDESPROTOKOLL Sida 1(22) Plats och tid Stadshuset, kl 18:00 Utses att justera Eva Ek\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL Sida 2 (22) Ärendelista 17 SBNV Dnr Allmänhetens frågestund SBNV Dnr Taxa för "
+            "bygglov 2021 SBNV Dnr Detaljplan för Kvarnen 4, antagande SBNV Dnr Ny översiktsplan SBNV Dnr Ej "
+            "avslutade ärenden SBNV Dnr Delegationsbeslut för PBL\n\nJusterandes sign Utdragsbestyrkande\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("§ 17", None, "Allmänhetens frågestund"), ("", None, "Taxa för bygglov 2021"),
+        ("", None, "Detaljplan för Kvarnen 4, antagande"), ("", None, "Ny översiktsplan"),
+        ("", None, "Ej avslutade ärenden"), ("", None, "Delegationsbeslut för PBL")]
+    # A word in capitals ending one title only is no code: the rows open at their labels
+    text = text.replace("SBNV Dnr Taxa", "BRT Dnr Taxa").replace("SBNV Dnr Ny", "VA Dnr Ny").replace(
+        "SBNV Dnr Ej", "MEX Dnr Ej").replace("SBNV Dnr Delegationsbeslut", "Dnr Delegationsbeslut")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert "Detaljplan för Kvarnen 4, antagande VA" in titles
+
+
 def test_a_lost_paragraph_with_a_code_in_any_case_and_contents_with_a_page_column(tmp_path):
     """'2 Ks 1 Dnr 2012-KS Namninsamling ... Den 14 december 2012 överlämnades ...': a page opening
     with the paragraph whose § was lost, its number without serial left empty, its title ending

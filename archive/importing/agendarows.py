@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from archive import naming
@@ -2284,6 +2284,23 @@ _ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:" + _DECIDING
                          + r"|beslutade|har|ska|skall|gäller|anser)\b")
 
 
+# The registry's code before each row's label, its number lost after it ("Ärendelista 44 ATVKS Dnr Ledamöternas
+# frågestund ATVKS Dnr Årsredovisning ... ATVKS Dnr ...", Åtvidaberg, the Dnr cell printed code first).
+_CODE_BEFORE_LABEL = re.compile(r"(?<!\S)(?P<code>[A-ZÅÄÖ]{2,8})\s+$")
+
+
+def _with_registry_before(listed: str, labels: list[int]) -> list[int]:
+    """Each row's start at its "Dnr" label in `listed`, or at the registry's code before it where most labels stand
+    after the same code (the row's case cell opens there; a title's last word in capitals is no row's code unless
+    the rows share it)."""
+    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
+    common = Counter(code.group("code") for code in codes if code).most_common(1)
+    if not common or common[0][1] * 2 <= len(labels):
+        return labels
+    return [at - len(code.group()) if code and code.group("code") == common[0][0] else at
+            for at, code in zip(labels, codes, strict=True)]
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2423,7 +2440,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if not starts and len(labels) >= 3:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
                 # rows that each open with their case number's label.
-                starts = [label.end()] + [label.end() + at for at in labels[1:]]
+                starts = [label.end()] + [label.end() + at for at in _with_registry_before(text[label.end():],
+                                                                                         labels)[1:]]
             listed = text[label.end():]
             # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
             # nämnden), as before a list's numbered rows (_LEADING_COLUMN_HEADS).
