@@ -1661,6 +1661,15 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
         # the row opens with opens a row whose number was lost, the number its own (Flen's run-on list)
         return coded
     cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
+    kind_only = [_past_own_number(head, _kind_word_openings(head)) for head in heads]
+    if sum(map(len, cuts)) > lost and sum(map(len, kind_only)) == lost \
+            and not any(_SENTENCE_OR_LABEL.search(_LIST_POINT.sub("", head)) for head in heads):
+        # More openings than numbers lost, but as many kind's words, which never stand inside a title after a word
+        # of its own: they open the lost rows ("42 Räddningstjänstens prislista och taxa Anmälan Medborgarförslag
+        # 3/2014 Vägbelysning grusväg Dalkarlså 44", Robertsfors: not at "Vägbelysning", what the proposal is about).
+        # (Titles only: a row holding its notes' sentences or labels, "7. Yttrande ... Information av Anita Lindfors,
+        # Utvecklingsstrateg ... Bilaga: Underlag ...", Kommunförbundet Norrbotten, names its presenter so.)
+        return kind_only
     if sum(map(len, cuts)) >= lost:
         return cuts
     kinded = [_past_own_number(head, sorted({*found, *_kind_word_openings(head)}))
@@ -1668,7 +1677,25 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     if sum(map(len, kinded)) == lost:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
-    return alone if sum(map(len, alone)) <= lost else cuts
+    return _with_standing_at_end(heads, alone, lost) if sum(map(len, alone)) <= lost else cuts
+
+
+_LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
+
+
+def _with_standing_at_end(heads: list[str], cuts: list[list[int]], lost: int) -> list[list[int]]:
+    """`cuts`, and where they are one fewer than the numbers lost, a title every meeting has ending one row's head
+    that opens there, after any word (_STANDING_TITLE_AT_END: "35 Utdelning ... Budget 2015 och plan för Allmänhetens
+    frågestund 39", Robertsfors, the plan's years lost before it, as _split_rows_of_lost_numbers reads one lost row)."""
+    if sum(map(len, cuts)) != lost - 1:
+        return cuts
+    ends = [_STANDING_TITLE_AT_END.search(head) for head in heads]
+    found = [(index, end.start("title")) for index, end in enumerate(ends)
+             if end and end.start("title") not in cuts[index] and len(heads[index][:end.start()].split()) >= 4]
+    if len(found) != 1:
+        return cuts
+    index, at = found[0]
+    return [sorted([*row, at]) if n == index else row for n, row in enumerate(cuts)]
 
 
 # A row's case number: its registry's code and a slash or space, a year, a colon or slash, a serial ("KS/2019:40",
