@@ -1732,7 +1732,11 @@ def test_papers_noted_or_approved_and_filed_in_one_sentence_are_the_decision(tmp
             "46 § Budget 2024\n\nDirektionen beslutar\n\natt godkänna budgeten.\n")
     for filed in ("Protokollen noteras och läggs till handlingarna.",
                   "Redovisningen godkänns och läggs till handlingarna.",
-                  "Protokollet godkändes och lades till handlingarna."):
+                  "Protokollet godkändes och lades till handlingarna.",
+                  # jonkopingslan_protokoll_1 "144 Anmälan av delegationsbeslut Sammanställning av delegationsbeslut
+                  # anmäls och läggs till handlingarna.": papers reported and filed
+                  "Förteckningen över delegationsbeslut anmäls och läggs till handlingarna.",
+                  "Redovisningen anmäldes och lades till handlingarna."):
         document = parse_document(write(tmp_path, text.format(filed=filed)))
         assert _outcomes(document.items[0]) == [filed]
     # a finding joined to anything else is no finding of the item's papers
