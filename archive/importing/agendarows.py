@@ -1495,6 +1495,13 @@ _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
 _TOKEN = re.compile(r"\S+")
+# A plan or an account "för" the years it covers, the years lost by the extraction before the next title ("Budget
+# 2015 och plan för Allmänhetens frågestund", Robertsfors; "... Uppföljning av 2010 och plan för Rapport om ...",
+# Ånge; "Årsbudget 2016 jämte plan för Tertialrapport ...", Norsjö; "Norberg kommuns årsredovisning för Hantering
+# av ...", Norberg): the "för" ends that title as printed where a kind's word or a standing title opens the next
+# (not a name the plan is for: "budget för Göteborgsregionens kommunalförbund", "översiktsplan för Hörby kommun").
+_YEAR_TAKER = re.compile(r"(?i:[a-zåäö]*plan|[a-zåäö]*budget|årsredovisning|bokslut|verksamhetsberättelse)")
+_STANDING_TITLE_OPENING = re.compile(r"(?:" + _STANDING_TITLES + r")\b")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
 
 
@@ -1512,7 +1519,9 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
         if open_brackets:
             continue
-        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
+        year_lost = before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None and (
+            word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue

@@ -31,9 +31,12 @@ from archive.importing.agendarows import (
     _COLUMN_HEADS,
     _DATE_RUN,
     _FRONT_PAGE_LINES,
+    _KIND_COMPOUND,
+    _KIND_WORDS,
     _STACKED_NUMBER,
     _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
+    _YEAR_TAKER,
     PAGE_STEP,
     Item,
     _add_onward_step,
@@ -262,6 +265,7 @@ from archive.importing.meetingwords import (
     _SHORT_LABELLED,
     _STANDING_TITLE_RUN_ON,
     _STANDING_TITLE_WHOLE,
+    _STANDING_TITLES,
     _STEP_SENTENCE,
     _STUB_INSIDE,
     _SUFFIXED_CASE,
@@ -1504,6 +1508,11 @@ _ANSLAG_BOX = re.compile(r"^" + ANSLAG_BOX_HEADING)
 # Innehållsförteckning... 41 20 Utredningsuppdrag ... 43 Redogörelse... 43 Handlingar... 44 ... Jäv... 48",
 # Bollnäs; the head's labels as the tuning protocols print them, the §'s headings as their texts do).
 # No tuning gold title is one of these words.
+# A one-word title and a short capitalised phrase after it, the phrase a sentence (its full stop is the caller's test).
+_SENTENCE_AFTER_KIND_WORD = re.compile(r"^\S+\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö,-]+){1,6}$)")
+# A plan's or an account's "för" whose years were lost, a further row opening after it (agendarows' _YEAR_TAKER).
+_YEAR_LOST_BEFORE_TITLE = re.compile(r"(?<=\s)" + _YEAR_TAKER.pattern + r"\s+för(?=\s+(?:"
+                                     + "|".join(sorted(_KIND_WORDS)) + "|" + _STANDING_TITLES + r")\b)")
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
                              r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
@@ -4906,6 +4915,15 @@ class MeetingDocumentParser:
             # number, the rest is the §'s text (the mirror of the case above), rather than the § dropped as cut.
             body_lines.insert(0, Line(item.line, title[len(listed):].strip()))
             title = listed
+        lead = _SENTENCE_AFTER_KIND_WORD.match(title) if self.kind == "protokoll" and item.key else None
+        if lead and _KIND_COMPOUND.match(title.split()[0]) \
+                and re.search(re.escape(title) + r"\.\s+[A-ZÅÄÖ]", item.head):
+            # "146 Månadsrapport Redovisning av ekonomidirektör. Vid redovisningen ...": a title of one word naming a
+            # kind of paper, then the text's first sentence, its full stop before the next (Region Jönköpings län; such
+            # a word stands before a capitalised word of its own title where that is a name: "Delårsrapport Region
+            # ..."; not "Information", whose topic may follow it capitalised, "Information Regionalt avfallsbolag")
+            body_lines.insert(0, Line(item.line, title[lead.end():] + "."))
+            title = title[:lead.end()].strip()
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
 
@@ -4963,11 +4981,20 @@ class MeetingDocumentParser:
             # after its title, cut by the excerpt's end: the title before the bracket is whole; the number is not
             # stated (a list cut inside a title leaves that row out, below).
             title = title[:cut_case.start()].rstrip()
+        next_cut = _YEAR_LOST_BEFORE_TITLE.search(title) if self.kind == "protokoll" and item.row else None
+        if next_cut and self._ends_the_text(item, title, body_lines):
+            # "19 Intern kontroll - Uppföljning av 2010 och plan för Rapport om ut" at the excerpt's end (Ånge): the
+            # next row, its number lost with this one's years, cut by the text's end; this row's title is whole
+            # before it (as printed, "för" its last word: read below), the cut row no matter.
+            self.notes.append(f"{item.key}: {title[next_cut.end():]!r} är nästa rad, avbruten där texten tar slut")
+            title, cut_at_text_end = title[:next_cut.end()].rstrip(), False
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
             # title is not its title.
-            if self.kind == "kallelse" and title[:1].isupper() and not cut_at_text_end and not any(
+            year_lost = self.kind == "protokoll" and title.endswith(" för") and len(title.split()) >= 2 \
+                and _YEAR_TAKER.fullmatch(title.split()[-2]) is not None
+            if (self.kind == "kallelse" or year_lost) and title[:1].isupper() and not cut_at_text_end and not any(
                     x.stripped for x in body_lines) and not (
                     self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
                 # A kallelse row's title the text goes on after, its next cell or row following: the extraction
@@ -4975,6 +5002,8 @@ class MeetingDocumentParser:
                 # med plan för Beslut om ...", Alvesta; "... handlingsplan för AU 81/2018", Strömsund; the
                 # protocols' "årsredovisning för", Norberg, Norsjö): the title as printed, warned. (Not where text goes
                 # on in the row: a sentence cut at a capital, "... i samband med" / "Eurovision Song Contest ...".)
+                # So a protocol's list row whose plan or account "för" lost its years (_YEAR_TAKER: "Budget 2015 och
+                # plan för", Robertsfors; Ånge's, Norsjö's, Borgholm's lists), the next row after it.
                 notes.add(item.line, "title", f"{item.key or 'rad'}: rubriken slutar på en preposition; siffrorna "
                           f"efter den saknas i texten ({title[-40:]!r}); läses som den står")
             elif self.kind == "kallelse" and item.key and not cut_at_text_end and not (
