@@ -164,6 +164,18 @@ def test_contents_rows_that_open_with_their_registrys_code_before_an_empty_label
         ("§ 17", None, "Allmänhetens frågestund"), ("", None, "Taxa för bygglov 2021"),
         ("", None, "Detaljplan för Kvarnen 4, antagande"), ("", None, "Ny översiktsplan"),
         ("", None, "Ej avslutade ärenden"), ("", None, "Delegationsbeslut för PBL")]
+    # The list cut by the text's end in the next row's code ("... mer stöd till ÅFF ATV"): the row before is whole
+    cut = text.replace(" Dnr Ny översiktsplan", " Dnr Ny översiktsplan - samråd").replace(
+        "\n\nJusterandes sign Utdragsbestyrkande\n", " SBN")
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, cut)).items]
+    assert items[-3:] == [("", "Ny översiktsplan - samråd"), ("", "Ej avslutade ärenden"),
+                          ("", "Delegationsbeslut för PBL")]
+    # (not a last word in capitals that is no part of that code, nor the code whole: no row's opening cut)
+    from archive.importing.agendarows import _next_code_cut
+    listed = "SBNV Dnr Taxa SBNV Dnr Plan SBNV Dnr Budget för PBL {end}"
+    for end, cut in (("SBN", True), ("SB", True), ("VA", False), ("SBNV", False), ("PBLX", False)):
+        labels = [m.start() for m in re.finditer(r"\bDnr\b", listed.format(end=end))]
+        assert (_next_code_cut(listed.format(end=end), labels) is not None) == cut
     # A word in capitals ending one title only is no code: the rows open at their labels
     text = text.replace("SBNV Dnr Taxa", "BRT Dnr Taxa").replace("SBNV Dnr Ny", "VA Dnr Ny").replace(
         "SBNV Dnr Ej", "MEX Dnr Ej").replace("SBNV Dnr Delegationsbeslut", "Dnr Delegationsbeslut")

@@ -2325,16 +2325,32 @@ _ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:" + _DECIDING
 _CODE_BEFORE_LABEL = re.compile(r"(?<!\S)(?P<code>[A-ZÅÄÖ]{2,8})\s+$")
 
 
+def _registry_before_labels(listed: str, labels: list[int]) -> str | None:
+    """The registry's code most of the "Dnr" labels in `listed` stand after (more than half); None otherwise."""
+    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
+    common = Counter(code.group("code") for code in codes if code).most_common(1)
+    return common[0][0] if common and common[0][1] * 2 > len(labels) else None
+
+
 def _with_registry_before(listed: str, labels: list[int]) -> list[int]:
     """Each row's start at its "Dnr" label in `listed`, or at the registry's code before it where most labels stand
     after the same code (the row's case cell opens there; a title's last word in capitals is no row's code unless
     the rows share it)."""
-    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
-    common = Counter(code.group("code") for code in codes if code).most_common(1)
-    if not common or common[0][1] * 2 <= len(labels):
+    common = _registry_before_labels(listed, labels)
+    if common is None:
         return labels
-    return [at - len(code.group()) if code and code.group("code") == common[0][0] else at
+    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
+    return [at - len(code.group()) if code and code.group("code") == common else at
             for at, code in zip(labels, codes, strict=True)]
+
+
+def _next_code_cut(listed: str, labels: list[int]) -> int | None:
+    """Where `listed` ends in the first letters of the registry's code its rows open with (_with_registry_before),
+    cut by the text's end ("... Medborgarförslag - mer stöd till ÅFF ATV", Åtvidaberg): the next row's opening, no
+    part of the last title; None otherwise."""
+    common = _registry_before_labels(listed, labels)
+    end = re.search(r"(?<=\s)(?P<cut>[A-ZÅÄÖ]{2,7})\s*$", listed) if common else None
+    return end.start() if end and common.startswith(end.group("cut")) and end.group("cut") != common else None
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -2478,6 +2494,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in _with_registry_before(text[label.end():],
                                                                                          labels)[1:]]
+                cut = _next_code_cut(text[label.end():], labels)
+                text = text[:label.end() + cut].rstrip() if cut is not None else text
             listed = text[label.end():]
             # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
             # nämnden), as before a list's numbered rows (_LEADING_COLUMN_HEADS).

@@ -564,7 +564,7 @@ _LABELLED_STUB_LEAD = re.compile(
 # before it, the cell printed code first: "ATVKS Dnr Ledamöternas frågestund", Åtvidaberg; the title may open with a
 # word of two letters: "Dnr Ej verkställda beslut")
 _BARE_LABEL_LEAD = re.compile(r"^(?:[A-ZÅÄÖ]{2,8}\s+)?(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?"
-                              r"(?=[A-ZÅÄÖ][a-zåäö]{2,},?\s+[\wåäö]|[A-ZÅÄÖ][a-zåäö]\s+[a-zåäö]{2,})")
+                              r"(?=[A-ZÅÄÖ][a-zåäö]{2,},?\s+[\wåäö–-]|[A-ZÅÄÖ][a-zåäö]\s+[a-zåäö]{2,})")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 # A party's or a body's mark in brackets ("Motion från Sten Myreback ... alla (c) samt ... (m) om ...", Forshaga;
