@@ -2198,10 +2198,12 @@ def test_a_protocols_head_labels_and_section_headings_in_its_contents_list_are_n
     # A title that only opens with such a word is a title still.
     from archive.importing.meetingdocs import _PART_OF_RECORD
     for label in ("Tid och plats", "Utses att justera", "Justeringens tid och plats", "Innehållsförteckning",
-                  "Redogörelse", "Handlingar... 44", "Jäv", "Sekreterare", "Sammanträdesdatum"):
+                  "Redogörelse", "Handlingar... 44", "Jäv", "Sekreterare", "Sammanträdesdatum",
+                  "ande... 2"):  # eksjo_protokoll_2's "Innehållsförteckning ande... 2": "Beslutande" half lost
         assert _PART_OF_RECORD.match(label)
     for title in ("Redogörelse för verksamheten", "Handlingar för kännedom", "Jävsfrågor i nämnden",
-                  "Tid och plats för sammanträden 2020", "Paragrafering av beslut", "Bakgrundsdata om skolan"):
+                  "Tid och plats för sammanträden 2020", "Paragrafering av beslut", "Bakgrundsdata om skolan",
+                  "Andelstal för bostadsrätter"):
         assert not _PART_OF_RECORD.match(title)
 
 

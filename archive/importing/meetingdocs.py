@@ -1517,8 +1517,9 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
                              r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
                              r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden"
-                             # the head's labels
-                             r"|(?:tid|plats)\s+och\s+(?:tid|plats)|sammanträdes(?:datum|dag)|paragraf(?:er(?:na)?)?"
+                             # the head's labels ("ande": "Beslutande" its first part lost, as docplayer's copies of
+                             # Bollnäs, Eksjö, Tierp and Region Jönköpings län print it)
+                             r"|ande|(?:tid|plats)\s+och\s+(?:tid|plats)|sammanträdes(?:datum|dag)|paragraf(?:er(?:na)?)?"
                              r"|(?:utses\s+(?:att\s+)?|utsedda?\s+(?:att\s+)?)?justera(?:re|nde)?"
                              r"|justering(?:ens)?\s+(?:(?:tid|plats)\s+och\s+(?:tid|plats)|plats|tid|datum)"
                              r"|justeringsdatum|innehåll(?:sförteckning)?|sekreterare|ordförande"
