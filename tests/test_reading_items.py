@@ -319,12 +319,15 @@ def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items
 
 
 @pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
-                                   "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
+                                   "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson",
+                                   # hofors_protokoll_3 "Kf 2 EXTRA ÄRENDE Utöver på föredragningslistan ...": one
+                                   "EXTRA ÄRENDE", "Tillkommande ärende"])
 def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
     from archive.importing.meetingwords import FORMALITY
 
     assert FORMALITY.match(title)
     assert not FORMALITY.match("Ändring av taxa för bygglov")
+    assert not FORMALITY.match("Extra ärende om bidrag till föreningen Ödeby IF")
 
 
 def test_a_contents_list_giving_the_paragraph_then_its_page_numbers_rows_by_the_paragraph():

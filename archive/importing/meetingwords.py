@@ -390,7 +390,8 @@ FORMALITY = re.compile(
     r"justering\s*[-–:]\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d{1,2}\s|\d{4}-\d\d-\d\d|kl\b).*|"
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
-    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
+    # (one item added, "Kf 2 EXTRA ÄRENDE Utöver på föredragningslistan upptagna ärenden ...", Hofors)
+    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden?|"
     # ("Komplettering av dagordningen", Hässleholm: items added; "Justering av dagordning", Vansbro's and Sollefteå's
     # items moved or struck, as 'justering' of a text is its adjustment)
     r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
