@@ -321,7 +321,9 @@ def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items
 @pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
                                    "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson",
                                    # hofors_protokoll_3 "Kf 2 EXTRA ÄRENDE Utöver på föredragningslistan ...": one
-                                   "EXTRA ÄRENDE", "Tillkommande ärende"])
+                                   "EXTRA ÄRENDE", "Tillkommande ärende",
+                                   # danderyd_protokoll_2 "102. Dagordning fastställs": the formality in the passive
+                                   "Föredragningslistan godkänns"])
 def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
     from archive.importing.meetingwords import FORMALITY
 

@@ -361,6 +361,8 @@ FORMALITY = re.compile(
     # the same in the genitive word order: "3. Föredragningslistans fastställande" (Region Dalarna's kommunalförbund),
     # "Sammanträdets öppnande, dagordningens fastställande och ..." (Medelpads räddningstjänstförbund)
     r"(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)|"
+    # or in the passive, as the decision words it: "102. Dagordning fastställs" (Danderyd's Ärendeförteckning)
+    r"(dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (fastställs|godkänns)|"
     # the list's contents named: "1. Fastställande av föredragningslistans innehåll" (Finspång)
     r"(fastställande|godkännande) av (dagordningens|föredragningslistans|ärendelistans) innehåll|"
     # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
