@@ -1158,6 +1158,44 @@ def test_a_protocol_pages_one_matter_takes_its_number_and_earlier_steps_from_its
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2009-01-08")]
 
 
+# A protocol whose § signs were lost, each page's § under its margin path ("Ks 41 Au 17 Dnr ..."), the utskott's own
+# § answered by its proposal further on (ljusnarsberg_protokoll_2 "Ks 257 Au 154 ... Au 154 Allmänna utskottets beslut")
+_MARGIN_PAGES = (
+    "1 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (12) Sammanträdesdatum 2014-03-12 Kommunstyrelsen Plats och tid "
+    "Kommunhuset, Norrby Utses att justera Eva Ek Paragrafer 41-42\n\n"
+    "2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 (12) Ks 41 Au 17 Dnr KS 2014/55 Budgetuppföljning februari "
+    "Kommunstyrelsen godkänner uppföljningen. Ekonomichefen redovisar utfallet. Au 17 UTSKOTTETS förslag "
+    "Kommunstyrelsen godkänner uppföljningen.\n\n"
+    "3 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 3 (12) Ks 42 Au 21 Dnr KS 2014/60 Lokalförsörjningsplan Kommunstyrelsen "
+    "antar planen. Au 21 UTSKOTTETS förslag Kommunstyrelsen antar planen.\n")
+
+
+@pytest.mark.parametrize(("utskott", "step"), [
+    ("Allmänna utskottets", "Allmänna utskottet"),
+    ("ALLMÄNNA UTSKOTTETS", "Allmänna utskottet"),
+    ("Kommunstyrelsens allmänna utskotts", "Kommunstyrelsens allmänna utskott"),
+    # the text names its arbetsutskott: "Au" is that one, as on Kumla's, Gnosjö's and Filipstad's pages
+    ("Arbetsutskottets", "Kommunstyrelsens arbetsutskott"),
+    # no utskott of the kommunstyrelse named: the code's reading stands (Arboga's and Strömsund's golds)
+    ("Socialnämndens allmänna utskotts", "Kommunstyrelsens arbetsutskott"),
+    ("Ordförandens", "Kommunstyrelsens arbetsutskott"),
+])
+def test_an_au_code_in_a_margin_path_is_the_utskott_the_text_names(tmp_path, utskott, step):
+    # ljusnarsberg_protokoll_2 "Ks 257 Au 154 Dnr ... Au 154 Allmänna utskottets beslut": "Au" abbreviates the
+    # allmänna utskott where the text names one and no arbetsutskott; the arbetsutskott was a body never named
+    text = _MARGIN_PAGES.replace("UTSKOTTETS", utskott)
+    steps = {item.key: _steps(item) for item in parse_document(write(tmp_path, text)).items}
+    assert steps == {"§ 41": [(step, None), ("Kommunstyrelsen", "2014-03-12")],
+                     "§ 42": [(step, None), ("Kommunstyrelsen", "2014-03-12")]}
+
+
+def test_an_au_code_on_a_pages_one_matter_is_the_utskott_the_text_names(tmp_path):
+    # the same on a page's one matter (skelleftea_protokoll_3's form, "KS 1 AU 841 Dnr ..."), read by its margin
+    text = _SKELLEFTEA_PAGES.replace("Arbetsutskottet föreslår", "Allmänna utskottet föreslår")
+    item = parse_document(write(tmp_path, text.replace("arbetsutsko\n", "allmänna utsk\n"))).items[0]
+    assert _steps(item) == [("Allmänna utskottet", None), ("Kommunstyrelsen", "2009-01-08")]
+
+
 def test_a_signature_label_cut_by_the_texts_end_is_no_part_of_the_decision_before_it(tmp_path):
     # kil_protokoll_1 ends "BESLUT / Kommunstyrelsen har tagit del av informationen. / Ordförandens och justeraren":
     # the signature box's label (Kil's "Ordförandens och justerarens signaturer", Danderyd's and Fagersta's
@@ -1835,7 +1873,11 @@ def test_papers_noted_or_approved_and_filed_in_one_sentence_are_the_decision(tmp
             "46 § Budget 2024\n\nDirektionen beslutar\n\natt godkänna budgeten.\n")
     for filed in ("Protokollen noteras och läggs till handlingarna.",
                   "Redovisningen godkänns och läggs till handlingarna.",
-                  "Protokollet godkändes och lades till handlingarna."):
+                  "Protokollet godkändes och lades till handlingarna.",
+                  # jonkopingslan_protokoll_1 "144 Anmälan av delegationsbeslut Sammanställning av delegationsbeslut
+                  # anmäls och läggs till handlingarna.": papers reported and filed
+                  "Förteckningen över delegationsbeslut anmäls och läggs till handlingarna.",
+                  "Redovisningen anmäldes och lades till handlingarna."):
         document = parse_document(write(tmp_path, text.format(filed=filed)))
         assert _outcomes(document.items[0]) == [filed]
     # a finding joined to anything else is no finding of the item's papers

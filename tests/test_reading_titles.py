@@ -1550,6 +1550,24 @@ def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path)
     assert items["§ 75"].title == "Redovisning av obesvarade motioner"
 
 
+def test_a_one_word_papers_title_ends_before_a_sentence_run_on_after_it(tmp_path):
+    # jonkopingslan_protokoll_1 "146 Månadsrapport Redovisning av ekonomidirektör. Vid redovisningen ställer ...": a
+    # title of one word naming a kind of paper (_KIND_COMPOUND), then a capitalised phrase ending in a full stop
+    # before the next sentence: that phrase is the text's first sentence (other words and numbers here)
+    text = ("1 PROTOKOLL 1(3) Plats: Regionens hus, sal B Beslutande: Anna Ek (M), ordförande Bo Ny (S)\n\n"
+            "2 PROTOKOLL 2(9) 31 Anmälan av delegationsbeslut Förteckningen över delegationsbeslut anmäls och läggs "
+            "till handlingarna. 32 Delårsrapport Genomgång av ekonomichefen. Under genomgången besvaras frågor från "
+            "ledamöterna om prognosen för helåret, om investeringarna i fastigheter och om kostnaderna för "
+            "hyrpersonal inom vården, som ökat under året. 33 Aktuell information Regiondirektören informerar om "
+            "läget i vården.\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 32"] == "Delårsrapport"
+    # A name after the word is the title's own ("Delårsrapport Region Ödeby."), as is a month in lower case
+    for own in ("Delårsrapport Region Ödeby", "Delårsrapport augusti"):
+        named = text.replace("Delårsrapport Genomgång av ekonomichefen", own)
+        assert {item.key: item.matter.title for item in parse_document(write(tmp_path, named)).items}["§ 32"] == own
+
+
 def test_the_chair_as_a_sentences_subject_opens_a_paragraphs_text_after_its_title(tmp_path):
     # hoganas_protokoll_1 "KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer Ordföranden Péter
     # Kovács anmälde ...": 'Ordföranden' capitalised mid-line, perhaps named, opens the §'s text whatever its verb

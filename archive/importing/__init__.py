@@ -48,7 +48,7 @@ from archive.importing.meetingplan import (
     parse_meeting_plan,
     unplaced_plan,
 )
-from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES
+from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES, utskott_code_body
 from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
@@ -887,7 +887,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         # "Arbetsutskottet föreslår kommunstyrelsen ...": a body named by its kind only is no step the text names
         # (which arbetsutskott, it does not say), as in a protocol's § (meetingdocs' planning).
         steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
-        earlier = [PlanningStep(body=body) for body in reversed(margin[1][1:])] if margin else []
+        earlier = [PlanningStep(body=utskott_code_body(body, " ".join(x.stripped for x in document.lines)))
+                   for body in reversed(margin[1][1:])] if margin else []
         steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
         # What the meeting decided, under its own decision heading, is no proposal put to it.
         matter.proposals = not_own_decision(document, meeting.body, matter.proposals)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from archive import naming
@@ -1495,6 +1495,13 @@ _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
 _TOKEN = re.compile(r"\S+")
+# A plan or an account "för" the years it covers, the years lost by the extraction before the next title ("Budget
+# 2015 och plan för Allmänhetens frågestund", Robertsfors; "... Uppföljning av 2010 och plan för Rapport om ...",
+# Ånge; "Årsbudget 2016 jämte plan för Tertialrapport ...", Norsjö; "Norberg kommuns årsredovisning för Hantering
+# av ...", Norberg): the "för" ends that title as printed where a kind's word or a standing title opens the next
+# (not a name the plan is for: "budget för Göteborgsregionens kommunalförbund", "översiktsplan för Hörby kommun").
+_YEAR_TAKER = re.compile(r"(?i:[a-zåäö]*plan|[a-zåäö]*budget|årsredovisning|bokslut|verksamhetsberättelse)")
+_STANDING_TITLE_OPENING = re.compile(r"(?:" + _STANDING_TITLES + r")\b")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
 
 
@@ -1512,7 +1519,9 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
         if open_brackets:
             continue
-        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
+        year_lost = before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None and (
+            word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue
@@ -1661,6 +1670,15 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
         # the row opens with opens a row whose number was lost, the number its own (Flen's run-on list)
         return coded
     cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
+    kind_only = [_past_own_number(head, _kind_word_openings(head)) for head in heads]
+    if sum(map(len, cuts)) > lost and sum(map(len, kind_only)) == lost \
+            and not any(_SENTENCE_OR_LABEL.search(_LIST_POINT.sub("", head)) for head in heads):
+        # More openings than numbers lost, but as many kind's words, which never stand inside a title after a word
+        # of its own: they open the lost rows ("42 Räddningstjänstens prislista och taxa Anmälan Medborgarförslag
+        # 3/2014 Vägbelysning grusväg Dalkarlså 44", Robertsfors: not at "Vägbelysning", what the proposal is about).
+        # (Titles only: a row holding its notes' sentences or labels, "7. Yttrande ... Information av Anita Lindfors,
+        # Utvecklingsstrateg ... Bilaga: Underlag ...", Kommunförbundet Norrbotten, names its presenter so.)
+        return kind_only
     if sum(map(len, cuts)) >= lost:
         return cuts
     kinded = [_past_own_number(head, sorted({*found, *_kind_word_openings(head)}))
@@ -1668,7 +1686,25 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     if sum(map(len, kinded)) == lost:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
-    return alone if sum(map(len, alone)) <= lost else cuts
+    return _with_standing_at_end(heads, alone, lost) if sum(map(len, alone)) <= lost else cuts
+
+
+_LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
+
+
+def _with_standing_at_end(heads: list[str], cuts: list[list[int]], lost: int) -> list[list[int]]:
+    """`cuts`, and where they are one fewer than the numbers lost, a title every meeting has ending one row's head
+    that opens there, after any word (_STANDING_TITLE_AT_END: "35 Utdelning ... Budget 2015 och plan för Allmänhetens
+    frågestund 39", Robertsfors, the plan's years lost before it, as _split_rows_of_lost_numbers reads one lost row)."""
+    if sum(map(len, cuts)) != lost - 1:
+        return cuts
+    ends = [_STANDING_TITLE_AT_END.search(head) for head in heads]
+    found = [(index, end.start("title")) for index, end in enumerate(ends)
+             if end and end.start("title") not in cuts[index] and len(heads[index][:end.start()].split()) >= 4]
+    if len(found) != 1:
+        return cuts
+    index, at = found[0]
+    return [sorted([*row, at]) if n == index else row for n, row in enumerate(cuts)]
 
 
 # A row's case number: its registry's code and a slash or space, a year, a colon or slash, a serial ("KS/2019:40",
@@ -2284,6 +2320,39 @@ _ACTING_ROW = re.compile(r"^\d{1,4}\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:" + _DECIDING
                          + r"|beslutade|har|ska|skall|gäller|anser)\b")
 
 
+# The registry's code before each row's label, its number lost after it ("Ärendelista 44 ATVKS Dnr Ledamöternas
+# frågestund ATVKS Dnr Årsredovisning ... ATVKS Dnr ...", Åtvidaberg, the Dnr cell printed code first).
+_CODE_BEFORE_LABEL = re.compile(r"(?<!\S)(?P<code>[A-ZÅÄÖ]{2,8})\s+$")
+
+
+def _registry_before_labels(listed: str, labels: list[int]) -> str | None:
+    """The registry's code most of the "Dnr" labels in `listed` stand after (more than half); None otherwise."""
+    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
+    common = Counter(code.group("code") for code in codes if code).most_common(1)
+    return common[0][0] if common and common[0][1] * 2 > len(labels) else None
+
+
+def _with_registry_before(listed: str, labels: list[int]) -> list[int]:
+    """Each row's start at its "Dnr" label in `listed`, or at the registry's code before it where most labels stand
+    after the same code (the row's case cell opens there; a title's last word in capitals is no row's code unless
+    the rows share it)."""
+    common = _registry_before_labels(listed, labels)
+    if common is None:
+        return labels
+    codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
+    return [at - len(code.group()) if code and code.group("code") == common else at
+            for at, code in zip(labels, codes, strict=True)]
+
+
+def _next_code_cut(listed: str, labels: list[int]) -> int | None:
+    """Where `listed` ends in the first letters of the registry's code its rows open with (_with_registry_before),
+    cut by the text's end ("... Medborgarförslag - mer stöd till ÅFF ATV", Åtvidaberg): the next row's opening, no
+    part of the last title; None otherwise."""
+    common = _registry_before_labels(listed, labels)
+    end = re.search(r"(?<=\s)(?P<cut>[A-ZÅÄÖ]{2,7})\s*$", listed) if common else None
+    return end.start() if end and common.startswith(end.group("cut")) and end.group("cut") != common else None
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2423,7 +2492,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if not starts and len(labels) >= 3:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
                 # rows that each open with their case number's label.
-                starts = [label.end()] + [label.end() + at for at in labels[1:]]
+                starts = [label.end()] + [label.end() + at for at in _with_registry_before(text[label.end():],
+                                                                                         labels)[1:]]
+                cut = _next_code_cut(text[label.end():], labels)
+                text = text[:label.end() + cut].rstrip() if cut is not None else text
             listed = text[label.end():]
             # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
             # nämnden), as before a list's numbered rows (_LEADING_COLUMN_HEADS).

@@ -168,9 +168,10 @@ def past_account_cut(decided: list[str]) -> list[str]:
 # (Högsby, under its heading; Hofors and Grums word the same finding with the body as subject).
 # The two findings joined: "Protokollen noteras och läggs till handlingarna." (Norra Västmanlands samordningsförbund),
 # "Redovisningen godkänns och läggs till handlingarna." (Årjäng), "... godkändes och lades till handlingarna."
-# (Luftvårdsförbundet i Värmlands län).
-_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:"
-            r"(?:(?:noteras|noterades|godkänns|godkändes)\s+och\s+)?(?:läggs|lades)\s+till\s+handlingarna"
+# (Luftvårdsförbundet i Värmlands län); the papers reported: "Sammanställning av delegationsbeslut anmäls och läggs
+# till handlingarna." (Region Jönköpings län; "Förteckningen över ..." names the papers so too).
+_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för|över)\s+[a-zåäö]+)?\s+(?:"
+            r"(?:(?:noteras|noterades|godkänns|godkändes|anmäls|anmäldes)\s+och\s+)?(?:läggs|lades)\s+till\s+handlingarna"
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")

@@ -16,6 +16,7 @@ reads the meeting's head and each item, and calls the others.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import string
@@ -30,9 +31,12 @@ from archive.importing.agendarows import (
     _COLUMN_HEADS,
     _DATE_RUN,
     _FRONT_PAGE_LINES,
+    _KIND_COMPOUND,
+    _KIND_WORDS,
     _STACKED_NUMBER,
     _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
+    _YEAR_TAKER,
     PAGE_STEP,
     Item,
     _add_onward_step,
@@ -263,6 +267,7 @@ from archive.importing.meetingwords import (
     _SHORT_LABELLED,
     _STANDING_TITLE_RUN_ON,
     _STANDING_TITLE_WHOLE,
+    _STANDING_TITLES,
     _STEP_SENTENCE,
     _STUB_INSIDE,
     _SUFFIXED_CASE,
@@ -280,6 +285,7 @@ from archive.importing.meetingwords import (
     STATED_PARAGRAPHS_LABELLED,
     generic_body,
     place_before_body,
+    utskott_code_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line
@@ -1520,11 +1526,31 @@ _ANSLAG_BOX = re.compile(r"^" + ANSLAG_BOX_HEADING)
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
 # of §§ so), perhaps with the contents list's leader and page; or a part of the protocol as a whole, as a contents
 # list one row a line may list them ("Närvarolista ... 2", "Ärenden ... 3", "Bilagor ... 14", "Underskrifter ... 10").
+# So too a label of the protocol's head and a heading of a §'s text, which a contents list lists with their pages
+# ("Tid och plats... 39 Paragrafer... 39 Utses att justera... 39 Justeringens tid och plats... 39
+# Innehållsförteckning... 41 20 Utredningsuppdrag ... 43 Redogörelse... 43 Handlingar... 44 ... Jäv... 48",
+# Bollnäs; the head's labels as the tuning protocols print them, the §'s headings as their texts do).
 # No tuning gold title is one of these words.
+# A one-word title and a short capitalised phrase after it, the phrase a sentence (its full stop is the caller's test).
+_SENTENCE_AFTER_KIND_WORD = re.compile(r"^\S+\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö,-]+){1,6}$)")
+# A plan's or an account's "för" whose years were lost, a further row opening after it (agendarows' _YEAR_TAKER).
+_YEAR_LOST_BEFORE_TITLE = re.compile(r"(?<=\s)" + _YEAR_TAKER.pattern + r"\s+för(?=\s+(?:"
+                                     + "|".join(sorted(_KIND_WORDS)) + "|" + _STANDING_TITLES + r")\b)")
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
                              r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
-                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden)"
+                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden"
+                             # the head's labels ("ande": "Beslutande" its first part lost, as docplayer's copies of
+                             # Bollnäs, Eksjö, Tierp and Region Jönköpings län print it)
+                             r"|ande|(?:tid|plats)\s+och\s+(?:tid|plats)|sammanträdes(?:datum|dag)|paragraf(?:er(?:na)?)?"
+                             r"|(?:utses\s+(?:att\s+)?|utsedda?\s+(?:att\s+)?)?justera(?:re|nde)?"
+                             r"|justering(?:ens)?\s+(?:(?:tid|plats)\s+och\s+(?:tid|plats)|plats|tid|datum)"
+                             r"|justeringsdatum|innehåll(?:sförteckning)?|sekreterare|ordförande"
+                             r"|förvaringsplats(?:\s+för\s+protokollet)?"
+                             # a §'s headings
+                             r"|redogörelse|handlingar|jäv|beslutsunderlag|ärendebeskrivning|beskrivning\s+av\s+ärendet"
+                             r"|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|förslag\s+till\s+beslut|beslutsförslag"
+                             r"|(?:besluts)?expediering|ärendets\s+beredning|skäl\s+för\s+beslut(?:et)?|motivering)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
@@ -4984,6 +5010,15 @@ class MeetingDocumentParser:
             # number, the rest is the §'s text (the mirror of the case above), rather than the § dropped as cut.
             body_lines.insert(0, Line(item.line, title[len(listed):].strip()))
             title = listed
+        lead = _SENTENCE_AFTER_KIND_WORD.match(title) if self.kind == "protokoll" and item.key else None
+        if lead and _KIND_COMPOUND.match(title.split()[0]) \
+                and re.search(re.escape(title) + r"\.\s+[A-ZÅÄÖ]", item.head):
+            # "146 Månadsrapport Redovisning av ekonomidirektör. Vid redovisningen ...": a title of one word naming a
+            # kind of paper, then the text's first sentence, its full stop before the next (Region Jönköpings län; such
+            # a word stands before a capitalised word of its own title where that is a name: "Delårsrapport Region
+            # ..."; not "Information", whose topic may follow it capitalised, "Information Regionalt avfallsbolag")
+            body_lines.insert(0, Line(item.line, title[lead.end():] + "."))
+            title = title[:lead.end()].strip()
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
 
@@ -5041,11 +5076,20 @@ class MeetingDocumentParser:
             # after its title, cut by the excerpt's end: the title before the bracket is whole; the number is not
             # stated (a list cut inside a title leaves that row out, below).
             title = title[:cut_case.start()].rstrip()
+        next_cut = _YEAR_LOST_BEFORE_TITLE.search(title) if self.kind == "protokoll" and item.row else None
+        if next_cut and self._ends_the_text(item, title, body_lines):
+            # "19 Intern kontroll - Uppföljning av 2010 och plan för Rapport om ut" at the excerpt's end (Ånge): the
+            # next row, its number lost with this one's years, cut by the text's end; this row's title is whole
+            # before it (as printed, "för" its last word: read below), the cut row no matter.
+            self.notes.append(f"{item.key}: {title[next_cut.end():]!r} är nästa rad, avbruten där texten tar slut")
+            title, cut_at_text_end = title[:next_cut.end()].rstrip(), False
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
             # title is not its title.
-            if self.kind == "kallelse" and title[:1].isupper() and not cut_at_text_end and not any(
+            year_lost = self.kind == "protokoll" and title.endswith(" för") and len(title.split()) >= 2 \
+                and _YEAR_TAKER.fullmatch(title.split()[-2]) is not None
+            if (self.kind == "kallelse" or year_lost) and title[:1].isupper() and not cut_at_text_end and not any(
                     x.stripped for x in body_lines) and not (
                     self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
                 # A kallelse row's title the text goes on after, its next cell or row following: the extraction
@@ -5053,6 +5097,8 @@ class MeetingDocumentParser:
                 # med plan för Beslut om ...", Alvesta; "... handlingsplan för AU 81/2018", Strömsund; the
                 # protocols' "årsredovisning för", Norberg, Norsjö): the title as printed, warned. (Not where text goes
                 # on in the row: a sentence cut at a capital, "... i samband med" / "Eurovision Song Contest ...".)
+                # So a protocol's list row whose plan or account "för" lost its years (_YEAR_TAKER: "Budget 2015 och
+                # plan för", Robertsfors; Ånge's, Norsjö's, Borgholm's lists), the next row after it.
                 notes.add(item.line, "title", f"{item.key or 'rad'}: rubriken slutar på en preposition; siffrorna "
                           f"efter den saknas i texten ({title[-40:]!r}); läses som den står")
             elif self.kind == "kallelse" and item.key and not cut_at_text_end and not (
@@ -5407,8 +5453,14 @@ class MeetingDocumentParser:
             and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
         )
 
+    @functools.cached_property
+    def _whole_text(self) -> str:
+        return " ".join(line.stripped for line in self.document.lines if line.stripped)
+
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
                  cut_lead: str = "", headings: str = "", raw: str = "", path: tuple[str, ...] = ()):
+        if _PATH_CODES["au"] in path:  # "Au" is the utskott the text names (utskott_code_body)
+            path = tuple(utskott_code_body(name, self._whole_text) for name in path)
         earlier: list[PlanningStep] = [PlanningStep(body=name) for name in reversed(path)
                                        if name != meeting.body]  # "Kf 75 Ks 82 Au 225": Au, then Ks
         for name, date in _path_table(raw):

@@ -98,6 +98,31 @@ _FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 # Dnr 261/ Revidering ..." (Kumla, Gnosjö, Arboga), the page's head (bodies, labels) perhaps before it.
 _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
                "ksau": "Kommunstyrelsens arbetsutskott"}
+# The utskott an "Au" (or "KSAU") abbreviates is the one the text names: its arbetsutskott as a rule (and where the
+# text names no utskott at all: Arboga's and Strömsund's pages, whose golds read so), but the allmänna utskott of a
+# text that names one and no arbetsutskott ("Ks 257 Au 154 ... Au 154 Allmänna utskottets beslut", Ljusnarsberg).
+_UTSKOTT_NAMED = re.compile(r"(?i:(?<![\wåäö])(?:(?P<owner>[\wåäö]{2,}s)\s+)?"
+                            r"(?P<kind>allmänna\s+utskott|arbetsutskott))")
+
+
+def utskott_code_body(name: str, text: str) -> str:
+    """The body a path's code-read `name` is in `text`: the allmänna utskott the text names where `name` is the
+    arbetsutskott an "Au" code gave and the text names no arbetsutskott ('Allmänna utskottet', or 'Kommunstyrelsens
+    allmänna utskott' where the text writes its owner); `name` itself otherwise. Another body's allmänna utskott
+    ("Socialnämndens allmänna utskott") is not the one a kommunstyrelse's margin abbreviates."""
+    if name != _PATH_CODES["au"]:
+        return name
+    named = []
+    for found in _UTSKOTT_NAMED.finditer(text):
+        if found.group("kind").lower() == "arbetsutskott":
+            return name
+        owner = (found.group("owner") or "").lower()
+        if owner and owner != "kommunstyrelsens" and naming.body_kind(owner[:-1]):
+            continue
+        # (its name as the golds write it whatever its case: the weak adjective before a definite noun, see
+        # _WEAK_ADJECTIVE_BODY; the owner's genitive before an indefinite one, as Rättvik's head writes it)
+        named.append("Kommunstyrelsens allmänna utskott" if owner == "kommunstyrelsens" else "Allmänna utskottet")
+    return max(named, key=len) if named else name
 # The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
@@ -340,6 +365,8 @@ FORMALITY = re.compile(
     # the same in the genitive word order: "3. Föredragningslistans fastställande" (Region Dalarna's kommunalförbund),
     # "Sammanträdets öppnande, dagordningens fastställande och ..." (Medelpads räddningstjänstförbund)
     r"(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)|"
+    # or in the passive, as the decision words it: "102. Dagordning fastställs" (Danderyd's Ärendeförteckning)
+    r"(dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (fastställs|godkänns)|"
     # the list's contents named: "1. Fastställande av föredragningslistans innehåll" (Finspång)
     r"(fastställande|godkännande) av (dagordningens|föredragningslistans|ärendelistans) innehåll|"
     # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
@@ -369,7 +396,8 @@ FORMALITY = re.compile(
     r"justering\s*[-–:]\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d{1,2}\s|\d{4}-\d\d-\d\d|kl\b).*|"
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
-    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
+    # (one item added, "Kf 2 EXTRA ÄRENDE Utöver på föredragningslistan upptagna ärenden ...", Hofors)
+    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden?|"
     # ("Komplettering av dagordningen", Hässleholm: items added; "Justering av dagordning", Vansbro's and Sollefteå's
     # items moved or struck, as 'justering' of a text is its adjustment)
     r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
@@ -540,9 +568,11 @@ _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{0,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
-# (the registry's code may stand after the label, its number lost: "Dnr Ks Information om ...", Säffle; Boxholm)
-_BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?"
-                              r"(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
+# (the registry's code may stand after the label, its number lost: "Dnr Ks Information om ...", Säffle; Boxholm; or
+# before it, the cell printed code first: "ATVKS Dnr Ledamöternas frågestund", Åtvidaberg; the title may open with a
+# word of two letters: "Dnr Ej verkställda beslut")
+_BARE_LABEL_LEAD = re.compile(r"^(?:[A-ZÅÄÖ]{2,8}\s+)?(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?"
+                              r"(?=[A-ZÅÄÖ][a-zåäö]{2,},?\s+[\wåäö–-]|[A-ZÅÄÖ][a-zåäö]\s+[a-zåäö]{2,})")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 # A party's or a body's mark in brackets ("Motion från Sten Myreback ... alla (c) samt ... (m) om ...", Forshaga;
