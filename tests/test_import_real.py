@@ -104,3 +104,14 @@ def test_the_rounds_name_only_tuning_documents_each_once():
     held_out = 20 + 22 + 11 + 19 + 20 + 17 + 19 + 17 + 14 + 16 + 16 + 16
     assert len(stems) == len(set(stems)) == once_blind + held_out
     assert all((REAL / "tuning" / f"{stem}.txt").exists() for stem in stems)
+
+
+def test_no_tuning_document_gets_a_value_its_text_does_not_state():
+    """Never invent (issue 13): a value the reader gives a tuning document beyond its gold may be wrong (the
+    quality bench counts it), but each part of it is stated in the document's text (bench/real_quality.py's
+    Statement: a word run, a date, a body's name or code). Held-out round 22 found one (a margin's 'Au' read as the
+    arbetsutskott where the text names its allmänna utskott)."""
+    from bench.real_quality import measure_half
+
+    invented = [(score.name, field, fact) for score in measure_half("tuning") for field, fact in score.invented]
+    assert invented == []
