@@ -2206,6 +2206,8 @@ def _coded_head_rows(lines: list[Line], stated: tuple[int, int] | None, opening:
 
 # A list of paragraphs' row head inside a row: the body's code, its number, a capital ("... KS 118 Boendeutredning").
 _CODED_ROW_INSIDE = re.compile(r"(?<=\s)(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,3})\s+(?=[A-ZÅÄÖ])")
+# The row's own line: its code and number opening it ("KS 117 Budget ...").
+_CODED_ROW_START = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>\d+)\s+")
 
 
 def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
@@ -2215,19 +2217,24 @@ def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
     each head of its own code counting on from its number, one by one, every head of that code in it so, all below
     the next row's number; a row whose code is not told, or whose heads skip or repeat a number, stays whole."""
     result: list[Item] = []
+    lines_at: dict[int, list[Line]] = {}  # (looked up per row: a scan of every line per row was quadratic)
+    for line in lines:
+        lines_at.setdefault(line.number, []).append(line)
     for index, item in enumerate(items):
         if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines):
             result.append(item)
             continue
-        own = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+" + str(item.number) + r"\s+" +
-                         re.escape(item.head[:30]))
-        code = next((found.group("code") for line in lines if line.number == item.line
-                     and (found := own.match(line.stripped))), None)
-        marks = [m for m in _CODED_ROW_INSIDE.finditer(item.head) if m.group("code") == code] if code else []
+        inside = list(_CODED_ROW_INSIDE.finditer(item.head))
+        code = next((found.group("code") for line in lines_at.get(item.line, []) if inside
+                     and (found := _CODED_ROW_START.match(line.stripped)) and found.group("n") == str(item.number)
+                     and line.stripped[found.end():].startswith(item.head[:30])), None)
+        marks = [m for m in inside if m.group("code") == code] if code else []
+        if not marks:
+            result.append(item)
+            continue
         later = next((x.number for x in items[index + 1:] if x.key and x.number), None)
         counting = list(range(item.number + 1, item.number + 1 + len(marks)))
-        if not marks or [int(m.group("n")) for m in marks] != counting \
-                or later is not None and later <= counting[-1]:
+        if [int(m.group("n")) for m in marks] != counting or later is not None and later <= counting[-1]:
             result.append(item)
             continue
         result.extend(_split_at_passed_over(item, marks))
