@@ -5454,13 +5454,15 @@ class MeetingDocumentParser:
         )
 
     @functools.cached_property
-    def _whole_text(self) -> str:
-        return " ".join(line.stripped for line in self.document.lines if line.stripped)
+    def _au_body(self) -> str:
+        """The utskott an "Au" margin code names in this text (utskott_code_body): read once, not per §."""
+        au = _PATH_CODES["au"]
+        return utskott_code_body(au, " ".join(line.stripped for line in self.document.lines if line.stripped))
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
                  cut_lead: str = "", headings: str = "", raw: str = "", path: tuple[str, ...] = ()):
         if _PATH_CODES["au"] in path:  # "Au" is the utskott the text names (utskott_code_body)
-            path = tuple(utskott_code_body(name, self._whole_text) for name in path)
+            path = tuple(self._au_body if name == _PATH_CODES["au"] else name for name in path)
         earlier: list[PlanningStep] = [PlanningStep(body=name) for name in reversed(path)
                                        if name != meeting.body]  # "Kf 75 Ks 82 Au 225": Au, then Ks
         for name, date in _path_table(raw):
