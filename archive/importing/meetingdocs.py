@@ -3131,17 +3131,18 @@ class MeetingDocumentParser:
                     case_number=labelled.group("number") if labelled
                     else case if not found.group("between").strip() else None)
 
+    @functools.cached_property
+    def _page_head_bodies(self) -> Counter:
+        """How many pages open with each body named first (a running head's), counted once."""
+        return Counter(found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
+                       and found[0][0] == 0)
+
     def _titled_page_of_lost_numbers(self, line: Line) -> Item | None:
         """A page under its running head, the body alone, that opens a § whose number was lost, its title told from
         its text only by a sign no title writes (_TEXT_OPENS_AFTER_PAGE_TITLE): an item without a number, its title
         and its text; None where the page does not open so, or the body heads no other page."""
-        named = bodies_in(line.stripped[:60])
-        body = named[0][1]
-        if "page_head_bodies" not in self.__dict__:
-            openers = [found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
-                       and found[0][0] == 0]
-            self.page_head_bodies = Counter(openers)
-        if self.page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
+        body = bodies_in(line.stripped[:60])[0][1]
+        if self._page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
             return None
         rest = line.stripped[len(body):].strip()
         label = _LOST_NUMBERS_LABEL.match(rest)
