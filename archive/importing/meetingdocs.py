@@ -750,8 +750,8 @@ _PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it t
 # A decision's att-clauses listed in a title's place: "att <verb> ..., att <verb>" (two at least, the second after a
 # comma), the first right after the title.
 _ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[^.!?]*?,\s+att\s+[a-zåäö]{3,}\b)")
-_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d.:/-]*\d[-/.:]\d+(?: \d{3})?|"
-                                      r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d+[-/.:]\d+(?: \d{3})?")
+# A case number whole, over a title: digits on both sides of a separator, a digit last (not "DnrSN212-", cut).
+_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d(?:[\d.:/-]*\d)?[-/.:]\d+(?: \d{3})?")
 # Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
 _MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
 
