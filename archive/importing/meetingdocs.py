@@ -131,6 +131,7 @@ from archive.importing.itemtext import (
     _ATT_NOUNS,
     _GOVERNS_ATT,
     _PAPERS_NOTE,
+    _POINT,
     _addressed_sections,
     _before_path_table,
     _board_names_the_body,
@@ -1162,7 +1163,6 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
-_STEP_ITEM_BULLET = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")  # a list item's bullet or number
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -5519,7 +5519,7 @@ class MeetingDocumentParser:
         told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
         # A list of the papers may tell the step as its item: "Beslutsunderlag / - Kommunstyrelsens arbetsutskott har
         # behandlat ärendet 2014-11-12, § 9:14." (Österåker); each item is read on its own, its bullet gone.
-        listed = [_STEP_ITEM_BULLET.sub("", x.stripped) for x in parts.get("basis", []) if x.stripped]
+        listed = [_POINT.sub("", x.stripped) for x in parts.get("basis", []) if x.stripped]
         for match in (m for text in (told, *listed) for m in _STEP_SENTENCE.finditer(text)):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
