@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from archive import naming
-from archive.dates import MONTHS
+from archive.dates import MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
@@ -318,7 +318,7 @@ _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{
 # onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
 _PLACE_AND_WRITTEN_DATE = re.compile(
     r"^\s*[A-ZÅÄÖ][\wåäö-]+,?(?:\s+(?:(?:i|på)\s+)?[A-ZÅÄÖ][\wåäö-]+,?){0,2}\s+(?:den\s+)?"
-    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
     r"\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d"
     r"(?:,?\s+(?:kl\.?|klockan)?\s*(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)?\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
