@@ -2215,15 +2215,20 @@ def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
     each head of its own code counting on from its number, one by one, every head of that code in it so, all below
     the next row's number; a row whose code is not told, or whose heads skip or repeat a number, stays whole."""
     result: list[Item] = []
+    texts: dict[int, list[str]] | None = None  # the lines' texts by line number, built at the first row with heads
     for index, item in enumerate(items):
-        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines):
+        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines) \
+                or not (heads := list(_CODED_ROW_INSIDE.finditer(item.head))):
             result.append(item)
             continue
+        if texts is None:
+            texts = {}
+            for line in lines:
+                texts.setdefault(line.number, []).append(line.stripped)
         own = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+" + str(item.number) + r"\s+" +
                          re.escape(item.head[:30]))
-        code = next((found.group("code") for line in lines if line.number == item.line
-                     and (found := own.match(line.stripped))), None)
-        marks = [m for m in _CODED_ROW_INSIDE.finditer(item.head) if m.group("code") == code] if code else []
+        code = next((found.group("code") for text in texts.get(item.line, []) if (found := own.match(text))), None)
+        marks = [m for m in heads if m.group("code") == code] if code else []
         later = next((x.number for x in items[index + 1:] if x.key and x.number), None)
         counting = list(range(item.number + 1, item.number + 1 + len(marks)))
         if not marks or [int(m.group("n")) for m in marks] != counting \
