@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from archive import naming
-from archive.dates import MONTHS
+from archive.dates import MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
@@ -131,6 +131,7 @@ from archive.importing.itemtext import (
     _ATT_NOUNS,
     _GOVERNS_ATT,
     _PAPERS_NOTE,
+    _POINT,
     _addressed_sections,
     _before_path_table,
     _board_names_the_body,
@@ -317,7 +318,7 @@ _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{
 # onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
 _PLACE_AND_WRITTEN_DATE = re.compile(
     r"^\s*[A-ZÅÄÖ][\wåäö-]+,?(?:\s+(?:(?:i|på)\s+)?[A-ZÅÄÖ][\wåäö-]+,?){0,2}\s+(?:den\s+)?"
-    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
     r"\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d"
     r"(?:,?\s+(?:kl\.?|klockan)?\s*(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)?\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
@@ -750,8 +751,8 @@ _PAGE_HEAD_BODY_AT_LEAST = 2  # pages opening with the same body, that make it t
 # A decision's att-clauses listed in a title's place: "att <verb> ..., att <verb>" (two at least, the second after a
 # comma), the first right after the title.
 _ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[^.!?]*?,\s+att\s+[a-zåäö]{3,}\b)")
-_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d.:/-]*\d[-/.:]\d+(?: \d{3})?|"
-                                      r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d+[-/.:]\d+(?: \d{3})?")
+# A case number whole, over a title: digits on both sides of a separator, a digit last (not "DnrSN212-", cut).
+_WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d(?:[\d.:/-]*\d)?[-/.:]\d+(?: \d{3})?")
 # Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
 _MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
 
@@ -1162,7 +1163,6 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
-_STEP_ITEM_BULLET = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")  # a list item's bullet or number
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -2221,14 +2221,14 @@ def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
     for line in lines:
         lines_at.setdefault(line.number, []).append(line)
     for index, item in enumerate(items):
-        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines):
+        if not (item.row and item.key and item.number) or any(x.stripped for x in item.lines) \
+                or not (heads := list(_CODED_ROW_INSIDE.finditer(item.head))):
             result.append(item)
             continue
-        inside = list(_CODED_ROW_INSIDE.finditer(item.head))
-        code = next((found.group("code") for line in lines_at.get(item.line, []) if inside
-                     and (found := _CODED_ROW_START.match(line.stripped)) and found.group("n") == str(item.number)
+        code = next((found.group("code") for line in lines_at.get(item.line, [])
+                     if (found := _CODED_ROW_START.match(line.stripped)) and found.group("n") == str(item.number)
                      and line.stripped[found.end():].startswith(item.head[:30])), None)
-        marks = [m for m in inside if m.group("code") == code] if code else []
+        marks = [m for m in heads if m.group("code") == code] if code else []
         if not marks:
             result.append(item)
             continue
@@ -3138,17 +3138,18 @@ class MeetingDocumentParser:
                     case_number=labelled.group("number") if labelled
                     else case if not found.group("between").strip() else None)
 
+    @functools.cached_property
+    def _page_head_bodies(self) -> Counter:
+        """How many pages open with each body named first (a running head's), counted once."""
+        return Counter(found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
+                       and found[0][0] == 0)
+
     def _titled_page_of_lost_numbers(self, line: Line) -> Item | None:
         """A page under its running head, the body alone, that opens a § whose number was lost, its title told from
         its text only by a sign no title writes (_TEXT_OPENS_AFTER_PAGE_TITLE): an item without a number, its title
         and its text; None where the page does not open so, or the body heads no other page."""
-        named = bodies_in(line.stripped[:60])
-        body = named[0][1]
-        if "page_head_bodies" not in self.__dict__:
-            openers = [found[0][1] for x in self.lines if x.page_start and (found := bodies_in(x.stripped[:60]))
-                       and found[0][0] == 0]
-            self.page_head_bodies = Counter(openers)
-        if self.page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
+        body = bodies_in(line.stripped[:60])[0][1]
+        if self._page_head_bodies[body] < _PAGE_HEAD_BODY_AT_LEAST:
             return None
         rest = line.stripped[len(body):].strip()
         label = _LOST_NUMBERS_LABEL.match(rest)
@@ -5461,13 +5462,15 @@ class MeetingDocumentParser:
         )
 
     @functools.cached_property
-    def _whole_text(self) -> str:
-        return " ".join(line.stripped for line in self.document.lines if line.stripped)
+    def _au_body(self) -> str:
+        """The utskott an "Au" margin code names in this text (utskott_code_body): read once, not per §."""
+        au = _PATH_CODES["au"]
+        return utskott_code_body(au, " ".join(line.stripped for line in self.document.lines if line.stripped))
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
                  cut_lead: str = "", headings: str = "", raw: str = "", path: tuple[str, ...] = ()):
         if _PATH_CODES["au"] in path:  # "Au" is the utskott the text names (utskott_code_body)
-            path = tuple(utskott_code_body(name, self._whole_text) for name in path)
+            path = tuple(self._au_body if name == _PATH_CODES["au"] else name for name in path)
         earlier: list[PlanningStep] = [PlanningStep(body=name) for name in reversed(path)
                                        if name != meeting.body]  # "Kf 75 Ks 82 Au 225": Au, then Ks
         for name, date in _path_table(raw):
@@ -5523,7 +5526,7 @@ class MeetingDocumentParser:
         told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
         # A list of the papers may tell the step as its item: "Beslutsunderlag / - Kommunstyrelsens arbetsutskott har
         # behandlat ärendet 2014-11-12, § 9:14." (Österåker); each item is read on its own, its bullet gone.
-        listed = [_STEP_ITEM_BULLET.sub("", x.stripped) for x in parts.get("basis", []) if x.stripped]
+        listed = [_POINT.sub("", x.stripped) for x in parts.get("basis", []) if x.stripped]
         for match in (m for text in (told, *listed) for m in _STEP_SENTENCE.finditer(text)):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
