@@ -1294,11 +1294,11 @@ def split_section_lists(items: list[Item]) -> list[Item]:
             continue
         lines = item.lines
         item.lines = lines[:start]
-        rows = [row for rows in sections for row in rows]
-        for (at, title, end), after in zip(rows, [*rows[1:], None], strict=True):
-            number = int(_point_row(lines[at].stripped).group("n"))
+        # (each section's rows count from 1, as _section_runs checked: a row's number is its place in its section)
+        rows = [(number, row) for rows in sections for number, row in enumerate(rows, 1)]
+        for (number, (at, title, end)), after in zip(rows, [*rows[1:], None], strict=True):
             result.append(Item(f"punkt {number}", number, lines[at].number, title,
-                               lines=lines[end + 1:after[0] if after else len(lines)]))
+                               lines=lines[end + 1:after[1][0] if after else len(lines)]))
     return result
 
 
