@@ -5239,6 +5239,16 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     assert [title for _, title in other] == decisions
     other = read([("Beslutsärenden", decisions), ("Arbetsutskottet", ["Val av justerare", *elections])], "d.txt")
     assert [title for _, title in other] == decisions
+    # (so under a heading of a kind of matters too, and under a body's name holding such a word, "Valnämnden")
+    other = read([("Beslutsärenden", decisions), ("Valärenden", ["Val av justerare", *elections])], "j.txt")
+    assert [title for _, title in other] == decisions
+    other = read([("Beslutsärenden", decisions), ("Valnämnden", elections)], "k.txt")
+    assert [title for _, title in other] == decisions
+    # rows the list above already holds (an attached paper repeating its section): not read again
+    repeated = Item("punkt 2", 2, 19, "Val av ledamot", lines=lines(
+        "", "Valärenden", "1. Val av ersättare", "2. Val av ledamot"))
+    first = Item("punkt 1", 1, 18, "Val av ersättare")
+    assert [(x.key, len(x.lines)) for x in split_section_lists([first, repeated])] == [("punkt 1", 0), ("punkt 2", 4)]
     # a decision's points under a proposal's heading: not read
     points = read([("Beslutsärenden", decisions), ("Förslag till beslut", [
         "Socialnämnden godkänner planen", "Socialnämnden uppdrar åt förvaltningen att följa upp planen"])], "e.txt")
