@@ -3231,6 +3231,10 @@ def test_what_is_no_anslag_box_heading():
         assert _ANSLAG_BOX.match(text) is None and _CERTIFYING_MARKS.search(text) is None, text
     # the anslag's own label still dates the anslag ("Anslag" alone, no heading)
     assert [role for role, _date in labelled_dates("Anslag 2022-03-14")] == ["notice"]
+    # the heading's words in a sentence, in lower case: no label of a signature block (its labels are capitalised)
+    from archive.importing import _signature_labels
+    for text in ("Nämnden sätter upp ett anslagsbevis på tavlan", "Se vårt bevis om anslag på webben"):
+        assert not _signature_labels(text), text
 
 
 @pytest.mark.parametrize("heading", ["ANSLAG", "ANSLAG/BEVIS", "Bevis / Anslag", "ANSLAGSBEVIS", "Bevis om anslag"])
