@@ -3301,6 +3301,10 @@ def test_a_list_from_2_whose_first_row_is_no_standing_item_is_not_read_from_it(t
     # The negative: "2 Budget 2021" opens no agenda's list (a page number, a point of a text): rows from 1 only.
     text = "KALLELSE\nRegionfullmäktige 2020-09-22\n\n2 Budget 2021\n3 Taxa för färdtjänst\n4 Delårsrapport\n"
     assert parse_document(write(tmp_path, text)).matters == []
+    # Nor four rows from 2, a standing item first: five at least count on from 2 before a page is an agenda so
+    short = "Regionfullmäktige 2020-09-22\n\n2 Mötets öppnande\n3 Upprop\n4 Budget 2021\n5 Taxa för färdtjänst\n"
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, short, "kort.txt"))
 
 
 @pytest.mark.parametrize("heading, body", [
