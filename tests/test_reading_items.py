@@ -1449,6 +1449,10 @@ def test_a_lost_rows_kind_word_and_a_standing_title_at_a_rows_end_open_the_rows_
     assert ("", "Ansökan Medborgarförslag 4/2019 Konstgräsplan vid skolan Ödeby") in titles
     assert ("", "Meddelanden") in titles and ("", "Taxa för renhållning") in titles
     assert not any(title.endswith("Meddelanden") and title != "Meddelanden" for _key, title in titles)
+    # (the standing title itself after the plan's "för", no kind's word: "plan för Allmänhetens frågestund" so too)
+    standing = text.replace("plan för Meddelanden", "plan för Allmänhetens frågestund")
+    titles = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, standing, "b.txt")).items]
+    assert ("", "Mål och budget 2020 med plan för") in titles and ("", "Allmänhetens frågestund") in titles
     # A row holding its notes' sentences or labels is no run of titles: a kind's word in it (a presenter's
     # "Information av ...", Kommunförbundet Norrbotten) is not taken for the lost row's opening
     from archive.importing.agendarows import _gap_openings
