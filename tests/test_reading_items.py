@@ -170,6 +170,10 @@ def test_contents_rows_that_open_with_their_registrys_code_before_an_empty_label
     items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, cut)).items]
     assert items[-3:] == [("", "Ny översiktsplan - samråd"), ("", "Ej avslutade ärenden"),
                           ("", "Delegationsbeslut för PBL")]
+    # A title's last word in capitals before one label where the other rows share their code: the title's, no code
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text.replace(
+        "antagande SBNV Dnr Ny", "antagande VA Dnr Ny"), "va.txt")).items]
+    assert "Detaljplan för Kvarnen 4, antagande VA" in titles and "Ny översiktsplan" in titles
     # (not a last word in capitals that is no part of that code, nor the code whole: no row's opening cut)
     from archive.importing.agendarows import _next_code_cut
     listed = "SBNV Dnr Taxa SBNV Dnr Plan SBNV Dnr Budget för PBL {end}"
