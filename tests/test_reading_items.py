@@ -5252,6 +5252,9 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     assert [title for _, title in other] == decisions
     other = read([("Beslutsärenden", decisions), ("Valnämnden", elections)], "k.txt")
     assert [title for _, title in other] == decisions
+    # (nor under a standing item of the agenda's own, "Val av justerare", set as a line of its own)
+    other = read([("Beslutsärenden", decisions), ("Val av justerare", elections)], "l.txt")
+    assert [title for _, title in other] == decisions
     # rows the list above already holds (an attached paper repeating its section): not read again
     repeated = Item("punkt 2", 2, 19, "Val av ledamot", lines=lines(
         "", "Valärenden", "1. Val av ersättare", "2. Val av ledamot"))
