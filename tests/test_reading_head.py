@@ -3231,6 +3231,10 @@ def test_what_is_no_anslag_box_heading():
         assert _ANSLAG_BOX.match(text) is None and _CERTIFYING_MARKS.search(text) is None, text
     # the anslag's own label still dates the anslag ("Anslag" alone, no heading)
     assert [role for role, _date in labelled_dates("Anslag 2022-03-14")] == ["notice"]
+    # the heading's words in a sentence, in lower case: no label of a signature block (its labels are capitalised)
+    from archive.importing import _signature_labels
+    for text in ("Nämnden sätter upp ett anslagsbevis på tavlan", "Se vårt bevis om anslag på webben"):
+        assert not _signature_labels(text), text
 
 
 @pytest.mark.parametrize("heading", ["ANSLAG", "ANSLAG/BEVIS", "Bevis / Anslag", "ANSLAGSBEVIS", "Bevis om anslag"])
@@ -3297,6 +3301,10 @@ def test_a_list_from_2_whose_first_row_is_no_standing_item_is_not_read_from_it(t
     # The negative: "2 Budget 2021" opens no agenda's list (a page number, a point of a text): rows from 1 only.
     text = "KALLELSE\nRegionfullmäktige 2020-09-22\n\n2 Budget 2021\n3 Taxa för färdtjänst\n4 Delårsrapport\n"
     assert parse_document(write(tmp_path, text)).matters == []
+    # Nor four rows from 2, a standing item first: five at least count on from 2 before a page is an agenda so
+    short = "Regionfullmäktige 2020-09-22\n\n2 Mötets öppnande\n3 Upprop\n4 Budget 2021\n5 Taxa för färdtjänst\n"
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, short, "kort.txt"))
 
 
 @pytest.mark.parametrize("heading, body", [

@@ -170,6 +170,10 @@ def test_contents_rows_that_open_with_their_registrys_code_before_an_empty_label
     items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, cut)).items]
     assert items[-3:] == [("", "Ny översiktsplan - samråd"), ("", "Ej avslutade ärenden"),
                           ("", "Delegationsbeslut för PBL")]
+    # A title's last word in capitals before one label where the other rows share their code: the title's, no code
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text.replace(
+        "antagande SBNV Dnr Ny", "antagande VA Dnr Ny"), "va.txt")).items]
+    assert "Detaljplan för Kvarnen 4, antagande VA" in titles and "Ny översiktsplan" in titles
     # (not a last word in capitals that is no part of that code, nor the code whole: no row's opening cut)
     from archive.importing.agendarows import _next_code_cut
     listed = "SBNV Dnr Taxa SBNV Dnr Plan SBNV Dnr Budget för PBL {end}"
@@ -1449,6 +1453,10 @@ def test_a_lost_rows_kind_word_and_a_standing_title_at_a_rows_end_open_the_rows_
     assert ("", "Ansökan Medborgarförslag 4/2019 Konstgräsplan vid skolan Ödeby") in titles
     assert ("", "Meddelanden") in titles and ("", "Taxa för renhållning") in titles
     assert not any(title.endswith("Meddelanden") and title != "Meddelanden" for _key, title in titles)
+    # (the standing title itself after the plan's "för", no kind's word: "plan för Allmänhetens frågestund" so too)
+    standing = text.replace("plan för Meddelanden", "plan för Allmänhetens frågestund")
+    titles = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, standing, "b.txt")).items]
+    assert ("", "Mål och budget 2020 med plan för") in titles and ("", "Allmänhetens frågestund") in titles
     # A row holding its notes' sentences or labels is no run of titles: a kind's word in it (a presenter's
     # "Information av ...", Kommunförbundet Norrbotten) is not taken for the lost row's opening
     from archive.importing.agendarows import _gap_openings
@@ -5239,6 +5247,19 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     assert [title for _, title in other] == decisions
     other = read([("Beslutsärenden", decisions), ("Arbetsutskottet", ["Val av justerare", *elections])], "d.txt")
     assert [title for _, title in other] == decisions
+    # (so under a heading of a kind of matters too, and under a body's name holding such a word, "Valnämnden")
+    other = read([("Beslutsärenden", decisions), ("Valärenden", ["Val av justerare", *elections])], "j.txt")
+    assert [title for _, title in other] == decisions
+    other = read([("Beslutsärenden", decisions), ("Valnämnden", elections)], "k.txt")
+    assert [title for _, title in other] == decisions
+    # (nor under a standing item of the agenda's own, "Val av justerare", set as a line of its own)
+    other = read([("Beslutsärenden", decisions), ("Val av justerare", elections)], "l.txt")
+    assert [title for _, title in other] == decisions
+    # rows the list above already holds (an attached paper repeating its section): not read again
+    repeated = Item("punkt 2", 2, 19, "Val av ledamot", lines=lines(
+        "", "Valärenden", "1. Val av ersättare", "2. Val av ledamot"))
+    first = Item("punkt 1", 1, 18, "Val av ersättare")
+    assert [(x.key, len(x.lines)) for x in split_section_lists([first, repeated])] == [("punkt 1", 0), ("punkt 2", 4)]
     # a decision's points under a proposal's heading: not read
     points = read([("Beslutsärenden", decisions), ("Förslag till beslut", [
         "Socialnämnden godkänner planen", "Socialnämnden uppdrar åt förvaltningen att följa upp planen"])], "e.txt")

@@ -887,8 +887,9 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         # "Arbetsutskottet föreslår kommunstyrelsen ...": a body named by its kind only is no step the text names
         # (which arbetsutskott, it does not say), as in a protocol's § (meetingdocs' planning).
         steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
-        earlier = [PlanningStep(body=utskott_code_body(body, " ".join(x.stripped for x in document.lines)))
-                   for body in reversed(margin[1][1:])] if margin else []
+        whole = " ".join(x.stripped for x in document.lines) if margin else ""  # (once, not per margin body)
+        earlier = [PlanningStep(body=utskott_code_body(body, whole)) for body in reversed(margin[1][1:])] if margin \
+            else []
         steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
         # What the meeting decided, under its own decision heading, is no proposal put to it.
         matter.proposals = not_own_decision(document, meeting.body, matter.proposals)

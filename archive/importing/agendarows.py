@@ -1294,11 +1294,11 @@ def split_section_lists(items: list[Item]) -> list[Item]:
             continue
         lines = item.lines
         item.lines = lines[:start]
-        rows = [row for rows in sections for row in rows]
-        for (at, title, end), after in zip(rows, [*rows[1:], None], strict=True):
-            number = int(_point_row(lines[at].stripped).group("n"))
+        # (each section's rows count from 1, as _section_runs checked: a row's number is its place in its section)
+        rows = [(number, row) for rows in sections for number, row in enumerate(rows, 1)]
+        for (number, (at, title, end)), after in zip(rows, [*rows[1:], None], strict=True):
             result.append(Item(f"punkt {number}", number, lines[at].number, title,
-                               lines=lines[end + 1:after[0] if after else len(lines)]))
+                               lines=lines[end + 1:after[1][0] if after else len(lines)]))
     return result
 
 
@@ -1624,6 +1624,7 @@ def _mostly_lower_case(text: str) -> bool:
 
 
 _SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
+_LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
 
 
 # The next page's running head run onto a row's title, its line break lost: the agenda's kind in capitals, perhaps
@@ -1686,25 +1687,7 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     if sum(map(len, kinded)) == lost:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
-    return _with_standing_at_end(heads, alone, lost) if sum(map(len, alone)) <= lost else cuts
-
-
-_LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
-
-
-def _with_standing_at_end(heads: list[str], cuts: list[list[int]], lost: int) -> list[list[int]]:
-    """`cuts`, and where they are one fewer than the numbers lost, a title every meeting has ending one row's head
-    that opens there, after any word (_STANDING_TITLE_AT_END: "35 Utdelning ... Budget 2015 och plan för Allmänhetens
-    frågestund 39", Robertsfors, the plan's years lost before it, as _split_rows_of_lost_numbers reads one lost row)."""
-    if sum(map(len, cuts)) != lost - 1:
-        return cuts
-    ends = [_STANDING_TITLE_AT_END.search(head) for head in heads]
-    found = [(index, end.start("title")) for index, end in enumerate(ends)
-             if end and end.start("title") not in cuts[index] and len(heads[index][:end.start()].split()) >= 4]
-    if len(found) != 1:
-        return cuts
-    index, at = found[0]
-    return [sorted([*row, at]) if n == index else row for n, row in enumerate(cuts)]
+    return alone if sum(map(len, alone)) <= lost else cuts
 
 
 # A row's case number: its registry's code and a slash or space, a year, a colon or slash, a serial ("KS/2019:40",
