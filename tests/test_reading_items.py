@@ -1442,8 +1442,8 @@ def test_a_lost_rows_kind_word_and_a_standing_title_at_a_rows_end_open_the_rows_
     # robertsfors_protokoll_2 "2 Innehåll ... 42 Räddningstjänstens prislista och taxa Anmälan Medborgarförslag 3/2014
     # Vägbelysning grusväg Dalkarlså 44 ...": one number lost and three capitalised openings, one a kind's word
     # (_KIND_WORDS never stand inside a title after a word of its own): that one opens the lost row; "35 Utdelning ...
-    # Budget 2015 och plan för Allmänhetens frågestund 39": a title every meeting has ending the row opens there too,
-    # where the count asks one more (other titles, numbers and words here)
+    # Budget 2015 och plan för Allmänhetens frågestund 39": a title every meeting has after a plan's "för" whose years
+    # were lost opens there too (_title_openings' year_lost; other titles, numbers and words here)
     text = ("1 Sammanträdesprotokoll Kommunfullmäktige Plats och tid Folkets hus, Ödeby\n\n"
             "2 Innehåll 12 Motion om cykelvägar i Ödeby 13 Avgifter för hemtjänsten Ansökan Medborgarförslag 4/2019 "
             "Konstgräsplan vid skolan Ödeby 15 Val av ledamot i valnämnden 16 Taxa för slamtömning Taxa för "
