@@ -3324,6 +3324,34 @@ def test_an_organisations_board_heading_its_page_alone_is_its_body_as_written(tm
         ("punkt 2", "Välkommen till Vimmerby kommun"), ("punkt 3", "Budget 2018")]
 
 
+@pytest.mark.parametrize("head, body", [
+    # the board under its organisation's genitive where the meeting's body is read: as printed, on a protocol's
+    # head line, in the head's block, in upper case (Regionförbundet Kalmar län re-set)
+    ("PROTOKOLL Kommunförbundets direktion Sammanträdesdatum 2021-04-08", "Kommunförbundets direktion"),
+    ("SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\nRegionens styrelse 2021-04-08", "Regionens styrelse"),
+    ("PROTOKOLL\nLANDSTINGETS STYRELSE 2021-04-08", "Landstingets styrelse"),
+    # the negative: a body's own genitive is no organisation's ("Kommunstyrelsens arbetsutskott" stays itself),
+    # and a place's genitive before a board is none either (the board alone)
+    ("PROTOKOLL Kommunstyrelsens arbetsutskott Sammanträdesdatum 2021-04-08", "Kommunstyrelsens arbetsutskott"),
+    ("PROTOKOLL Styrelsen Sammanträdesdatum 2021-04-08", "Styrelsen")])
+def test_an_organisations_board_read_as_the_meetings_body_keeps_its_owners_name(tmp_path, head, body):
+    text = (f"{head}\n\nPlats och tid: Förbundshuset, torsdagen den 8 april 2021 kl 09.00\n\n"
+            "§ 12\nBudget 2022\nDnr 2021/4\n\nBeslut\nStyrelsen godkänner budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+@pytest.mark.parametrize("called, body", [
+    # a kallelse's "sammanträde med ..." names the organisation's board as printed
+    ("samordningsförbundets styrelse", "Samordningsförbundets styrelse"),
+    # the negative: the sentence goes on after the board's name (a clause of its own): the board alone, as before
+    ("samordningsförbundets styrelse som hålls i förbundshuset", "Styrelsen")])
+def test_a_kallelses_meeting_with_an_organisations_board_keeps_its_owners_name(tmp_path, called, body):
+    text = (f"KALLELSE till sammanträde med {called}\n\nTid: torsdagen den 8 april 2021 kl. 09.00\n"
+            "Plats: Förbundshuset\n\nÄrenden\n1. Val av justerare\n2. Budget 2022\n3. Delårsrapport\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body) == ("kallelse", body)
+
+
 @pytest.mark.parametrize("rows, body", [
     # the rows name the municipality's kommunfullmäktige twice: the notice's "Fullmäktige" is that one (Lekeberg)
     ("2. Val av ny 2:e vice ordförande i kommunfullmäktige\n3. Avsägelse från uppdrag som ledamot i "

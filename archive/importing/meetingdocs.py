@@ -92,7 +92,6 @@ from archive.importing.agendarows import (
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
-    _ORGANISATIONS_BOARD,
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
@@ -1994,6 +1993,27 @@ def _date_after_the_body(body: str, head: list[Line]) -> str | None:
     return dates.pop() if len(dates) == 1 else None
 
 
+# The organisation's own board named after its kind's genitive ("Regionförbundets styrelse", "Kommunförbundets
+# styrelse", "Förbundets direktion", "Regionens styrelse"), in any case; never a place's ("Kalmar läns styrelse") or a
+# body's genitive ("Kommunstyrelsens arbetsutskott"); nor the subject of a sentence that goes on in lower case
+# ("Kommunförbundets styrelse sammanträder den 7 december": read alone there, as a plan's running text is).
+_OWNED_BOARD = re.compile(r"(?<![\wåäöÅÄÖ-])(?i:[\wåäö-]*(?:förbundets|regionens|landstingets)"
+                          r"\s+(?P<board>direktion|styrelse))(?![\wåäöÅÄÖ-])(?!\s+[a-zåäö])")
+
+
+def _owned_board(body: str | None, number: int | None, head: list[Line]) -> str | None:
+    """'Regionförbundets styrelse' where the meeting's body was read as 'Styrelsen' from the line `number` that
+    prints the board under its organisation's genitive; None otherwise."""
+    if body not in ("Styrelsen", "Direktionen") or number is None:
+        return None
+    # (A line split into parts keeps its number: every part is the line's.)
+    found = [m for x in head if x.number == number for m in _OWNED_BOARD.finditer(x.stripped)]
+    boards = {"styrelse": "Styrelsen", "direktion": "Direktionen"}
+    if len(found) != 1 or boards[found[0].group("board").lower()] != body:
+        return None  # (two boards on the line: which one is the meeting's is not told)
+    return found[0].group()
+
+
 # A protocol headed by its body's genitive, or a portal's page offering it so: "Direktionens protokoll 3 november 2023"
 # (Medelpads Räddningstjänstförbund, Söderåsens Miljöförbund), "Kommunstyrelsens protokoll 2015-06-08" (Piteå,
 # Haninge), "Här kan du ta del av regionstyrelsens protokoll i sin helhet" (Regionförbundet Sörmland): the body the
@@ -3268,12 +3288,6 @@ class MeetingDocumentParser:
             # a municipality's before its body's, below).
             found = (named.group(), first.number)
         body, line = found
-        if self.kind == "kallelse" and body in ("Styrelsen", "Direktionen") and first is not None \
-                and first.number == line and _ORGANISATIONS_BOARD.fullmatch(first.stripped):
-            # "Regionförbundets styrelse" heading the page alone (Regionförbundet Kalmar län's own page): the
-            # organisation's board named in full, as written; in running text ("Kunskapsförbundets direktion
-            # sammanträder ...") the board is read alone (common.body_name).
-            body = first.stripped
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
             at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
             following = next((x.stripped for x in head[at + 1:] if x.stripped), "") if at is not None else ""
@@ -3321,6 +3335,15 @@ class MeetingDocumentParser:
             lines = [x.stripped for x in head if x.number == line] if line is not None \
                 else [x.stripped for x in head[:25] if x.stripped]
             body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
+        owned = _owned_board(body, line, head)
+        if owned:
+            # "Regionförbundets styrelse" heading the page (Regionförbundet Kalmar län), on the protocol's head line
+            # or in a kallelse's "sammanträde med regionförbundets styrelse": the organisation's board named in
+            # full where the reader took the meeting's body from, as written (common.body_name reads the board
+            # alone, as a plan's running text "Kunskapsförbundets direktion sammanträder ..." is read). Last: a
+            # name the text gives whole elsewhere (the anslag's organ, "Förbundsstyrelsen för Regionförbundet i Kalmar
+            # län") is the golds' (the steps above).
+            body = owned
         if body and _LABEL_GLUED_TO_NAME.search(body):
             # (Whichever reader took it: a field's label glued to the name, "InstansMiljö- och byggnämnden", is no
             # body's name; see _body_by_lines.)
@@ -3395,7 +3418,9 @@ class MeetingDocumentParser:
             held = _MEETING_WITH.search(opening)
             found = _body_held_with(opening, held) if held else None
             if found:
-                return found[0], None
+                # "sammanträde med regionförbundets styrelse": the organisation's board as written (_owned_board)
+                owned = _owned_board(found[0], 0, [Line(0, opening[held.end():].lstrip()[:60])])
+                return owned or found[0], None
             # "Ledamöter i kommunstyrelsens arbetsutskott / Ersättarna för kännedom" (Haparanda), "Ledamöterna i
             # förbundsfullmäktige kallas ..." (Regionförbundet södra Småland): the body whose members are called, as
             # the golds write it wherever a kallelse so addresses them (Linköping, Perstorp, Uppsala too).
