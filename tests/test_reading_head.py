@@ -15,6 +15,7 @@ from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
 from archive.importing.meetingdocs import _body_whose_protocol_is_dated, roll_call_row
 from archive.importing.meetingkind import detect
+from archive.importing.meetingwords import place_before_body
 from archive.importing.text import read_document
 from tests.reading_helpers import _KARLSKOGA_JOINED, _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
 
@@ -3375,3 +3376,16 @@ def test_a_number_glued_to_a_lower_case_word_or_a_decimal_opens_no_row():
     assert _NUMBERED.match("8.Årsredovisning 2020").group("n", "rest") == ("8", "Årsredovisning 2020")
     assert not _NUMBERED.match("2.5 miljoner kronor") and not _NUMBERED.match("3.e kvartalet")
     assert not _NUMBERED.match("1.KS")  # (a code's capitals, no title's word)
+
+
+@pytest.mark.parametrize("body, alone", [
+    # a kommundelsnämnd is a district's: the word before it names the district, kept (Kalmar's Södermöre, re-set
+    # in a protocol's block under "KALMAR KOMMUN")
+    ("Södermöre kommundelsnämnd", None),
+    ("Norrdals kommundelsnämnd", None),
+    # the negative: a municipality's own body still loses the place before it ("Uppsala kommunfullmäktige")
+    ("Uppsala kommunfullmäktige", "kommunfullmäktige"),
+    ("Tranås kommunstyrelse", "kommunstyrelse")])
+def test_a_district_before_its_kommundelsnamnd_is_no_municipalitys_place(body, alone):
+    placed = place_before_body(body, "KALMAR KOMMUN\n\nSAMMANTRÄDESPROTOKOLL\n")
+    assert (placed.group("body") if placed else None) == alone

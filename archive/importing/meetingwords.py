@@ -158,8 +158,9 @@ def place_before_body(body: str, text: str) -> re.Match | None:
     if re.search(r"\b" + stem + r"s? (?:kommun|stad)\b|\b(?:Region|Landstinget) " + stem + r"\b", text, re.IGNORECASE):
         return placed
     # A kommun's or region's own body ("Uppsala kommunfullmäktige"): only a municipality or region has one, so the
-    # word before it is its place, unless shaped as no place's name is (_NO_PLACES_WORD).
-    kommuns = re.match(r"(?:kommun|region|landstings)", placed.group("body"))
+    # word before it is its place, unless shaped as no place's name is (_NO_PLACES_WORD). A kommundelsnämnd is a
+    # district's, not the municipality's own: the word before it names the district ("Södermöre kommundelsnämnd").
+    kommuns = re.match(r"(?:kommun(?!dels)|region|landstings)", placed.group("body"))
     return placed if kommuns and not _NO_PLACES_WORD.match(word) else None
 # A body named by a weak adjective and its kind's word, "Allmänna utskott" (Sollefteå's anslag): the weak form
 # stands before a definite noun, as every other head writes it ("Allmänna utskottet": Pajala, Vårgårda; "Tekniska
