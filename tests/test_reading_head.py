@@ -1961,6 +1961,32 @@ def test_a_districts_body_heading_the_text_alone_in_the_indefinite_form_is_the_m
     assert parse_document(write(tmp_path, text)).meeting.body == "Södermöre kommundelsnämnd"
 
 
+def test_a_federations_name_alone_in_the_head_is_its_meetings_body_where_no_board_is_named(tmp_path):
+    # Samordningsförbundet Sydnärke's, Norra Västmanlands Samordningsförbund's, Kunskapsförbundet Väst's heads re-set
+    # (bench/head_layouts.py): the federation's name on its own line, after the kind's word or with the date, names
+    # the meeting's body. Made-up federations, both word orders.
+    rows = ("Plats och tid Kommunhuset, tisdag den 12 mars 2019 kl 13.00-15.00\nUtses att justera Johan Ek\n\n"
+            "§ 41\nÅrsredovisning 2018\n\nBeslut\nFörbundet godkänner årsredovisningen.\n")
+    for name in ("Räddningstjänstförbundet Mitt Sverige", "Östra Dalslands Kommunalförbund"):
+        for head in (f"PROTOKOLL {name} Sammanträdesdatum 2019-03-12", f"{name}\nPROTOKOLL\n{name}"):
+            meeting = parse_document(write(tmp_path, f"{head}\n\n{rows}", "protokoll.txt")).meeting
+            assert meeting.body == name, head
+    called = ("KALLELSE till sammanträde med gymnasieförbundet Norra Lappland\n\nTid: Tisdagen den 12 mars 2019 "
+              "kl. 13.00\nPlats: Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n")
+    assert parse_document(write(tmp_path, called, "kallelse.txt")).meeting.body == "Gymnasieförbundet Norra Lappland"
+    # a board named under the federation's name is the meeting's body; a letterhead in capitals, or the name in a
+    # sentence, names none
+    board = parse_document(write(tmp_path, f"Östra Dalslands Kommunalförbund\nDirektionen\nPROTOKOLL\n"
+                                           f"Sammanträdesdatum 2019-03-12\n\n{rows}", "protokoll.txt")).meeting
+    assert board.body == "Direktionen"
+    decided = rows.replace("Förbundet godkänner", "ARBETSUTSKOTTET BESLUTAR\natt godkänna")
+    head = "PROTOKOLL Östra Dalslands Kommunalförbund Sammanträdesdatum 2019-03-12"
+    assert parse_document(write(tmp_path, f"{head}\n\n{decided}", "protokoll.txt")).meeting.body is None
+    for head in ("RÄDDNINGSTJÄNSTFÖRBUNDET MITT\nPROTOKOLL\nSammanträdesdatum 2019-03-12",
+                 "PROTOKOLL\nSammanträdesdatum 2019-03-12\nRäddningstjänstförbundet Mitt har bjudit in ordförande"):
+        assert parse_document(write(tmp_path, f"{head}\n\n{rows}", "protokoll.txt")).meeting.body is None, head
+
+
 def test_an_anslags_row_of_two_dates_weeks_apart_went_up_on_the_first(tmp_path):
     # bjuv_protokoll_1 ("Anslaget är uppsatt 2016-12-06 2016-12-28", the taking down's label lost; so Surahammar's
     # "genom anslag 2010-08-25 2010-09-15", Kinda's "Anslags uppsättande: 2013-09-17 2013-10-10"): the first date

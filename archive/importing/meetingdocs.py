@@ -278,6 +278,7 @@ from archive.importing.meetingwords import (
     _YEAR_CODED_CONTENTS_ROW,
     _YEAR_NUMBERED,
     AGENDA_WORDS,
+    FEDERATION_KINDS,
     FORMALITY,
     GENERIC_BODIES,
     PROTOCOL_WORDS,
@@ -392,6 +393,21 @@ _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
+# A federation whose one board's meetings go by the federation's own name (the golds name Samordningsförbundet
+# Sydnärke's, Norra Västmanlands Samordningsförbund's, Kunskapsförbundet Väst's so): its name whole on a head's line,
+# its kind first and definite, its place after ("Samordningsförbundet Västra Skaraborg"), or its place's genitive first
+# ("Norra Västmanlands Samordningsförbund"); the name's words in mixed case (not a letterhead in capitals).
+_FEDERATION_KIND_WORD = r"(?i:" + FEDERATION_KINDS + r"|kunskapsförbund|utbildningsförbund)"
+_FEDERATION_NAME_ALONE = re.compile(
+    r"(?=[A-ZÅÄÖ])" + _FEDERATION_KIND_WORD + r"et(?: [A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,3}"
+    r"|(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]* ){0,2}[A-ZÅÄÖ][a-zåäö][\wåäö-]*s (?=[A-ZÅÄÖa-zåäö])" + _FEDERATION_KIND_WORD)
+# A board deciding ("DIREKTIONEN BESLUTAR", "Arbetsutskottets beslut", "Styrelsen beslutade"): the text's body is a
+# board's, whatever organisation's name heads it.
+_A_BOARD_DECIDES = re.compile(r"(?i)(?<![\wåäö-])[\wåäö-]*(?:direktion|styrelse|nämnd|utskott|fullmäktige|beredning)"
+                              r"(?:en|n|et|s|ens|ets)?\s+(?:beslutar|beslutade|beslöt|beslut)\b")
+# What a head's line holds besides the name: the document's kind, "till sammanträde med", a date's or a page's label.
+_HEAD_LINE_WORDS = re.compile(r"(?i)\b(?:till sammanträde med|sammanträdesdatum|sammanträdesdag|datum|dag|sida|sid"
+                              r"|nämnd|organ)\b\s*:?")
 # A protocol's front page stating its §§' range, or its head their list (meetingwords.STATED_PARAGRAPHS' forms):
 # under the label only, as any line of the head is asked ("ekonomichef §§ 325-326" above "Paragrafer §§ 324-343",
 # Falkenberg; "§§3-25", Ekerö: attendance).
@@ -2036,6 +2052,21 @@ def _organ_labelled(head: list[Line]) -> tuple[str, int] | None:
     return next(iter(named.items())) if len(named) == 1 else None
 
 
+def _federation_named_alone(head: list[Line]) -> tuple[str | None, int | None]:
+    """A federation's name alone on a line of the head (_FEDERATION_NAME_ALONE), once its kind's word, its date and
+    its page number are set aside: where no line names a board, the federation's is the meeting's body."""
+    for line in [x for x in head if x.stripped][:12]:
+        text = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", line.stripped))
+        for date in find_dates(text):
+            text = text.replace(date.text, " ")
+        text = re.sub(r"\d+\s*\(\d+\)|\b\d{1,3}\b", " ", _HEAD_LINE_WORDS.sub(" ", text))
+        text = " ".join(text.split())
+        text = text[:1].upper() + text[1:]
+        if _FEDERATION_NAME_ALONE.fullmatch(text):
+            return text, line.number
+    return None, None
+
+
 def _body_of_its_protocol(head: list[Line]) -> str | None:
     """The body whose protocol the head's heading or a portal's sentence names (_PROTOCOL_OF)."""
     for line in head[:25]:
@@ -2706,6 +2737,11 @@ class MeetingDocumentParser:
             date = None
         if body is None and date is not None and self.kind == "protokoll":
             body = _body_whose_protocol_is_dated(whole_head, date)
+        if body is None and not _A_BOARD_DECIDES.search(_text(lines)):
+            # The last reading: a federation's name alone on a head's line, where no board decides in the text (a
+            # förbund's "DIREKTIONEN BESLUTAR" under its name makes the board the meeting's body, read above, or two
+            # boards deciding leave it untold: the federation's name is then its organisation's, not its body's).
+            body = _federation_named_alone(head)[0]
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
