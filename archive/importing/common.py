@@ -367,8 +367,9 @@ ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()
 
 # A kommunalförbund's or a region's board named after its organisation's genitive: "Kunskapsförbundets direktion",
 # "Samordningsförbundets styrelse", "Regionens styrelse"; never a body's genitive ("Kommunstyrelsens arbetsutskott").
-_ORGANISATIONS_BOARD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:förbundets|regionens|landstingets)"
-                                  r"\s+(?P<board>direktion|styrelse)")
+# (The genitive and the board, shared with meetingdocs' _OWNED_BOARD, which keeps such a name whole in a head.)
+ORGANISATIONS_BOARD_WORDS = r"(?:förbundets|regionens|landstingets)\s+(?P<board>direktion|styrelse)"
+_ORGANISATIONS_BOARD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*" + ORGANISATIONS_BOARD_WORDS)
 
 
 def body_name(text: str) -> str | None:

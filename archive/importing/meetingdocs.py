@@ -101,6 +101,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     NOT_OURS,
+    ORGANISATIONS_BOARD_WORDS,
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
@@ -2013,8 +2014,8 @@ def _date_after_the_body(body: str, head: list[Line]) -> str | None:
 # styrelse", "Förbundets direktion", "Regionens styrelse"), in any case; never a place's ("Kalmar läns styrelse") or a
 # body's genitive ("Kommunstyrelsens arbetsutskott"); nor the subject of a sentence that goes on in lower case
 # ("Kommunförbundets styrelse sammanträder den 7 december": read alone there, as a plan's running text is).
-_OWNED_BOARD = re.compile(r"(?<![\wåäöÅÄÖ-])(?i:[\wåäö-]*(?:förbundets|regionens|landstingets)"
-                          r"\s+(?P<board>direktion|styrelse))(?![\wåäöÅÄÖ-])(?!\s+[a-zåäö])")
+_OWNED_BOARD = re.compile(r"(?<![\wåäöÅÄÖ-])(?i:[\wåäö-]*" + ORGANISATIONS_BOARD_WORDS + r")(?![\wåäöÅÄÖ-])"
+                          r"(?!\s+[a-zåäö])")
 
 
 def _owned_board(body: str | None, number: int | None, head: list[Line]) -> str | None:
@@ -2052,7 +2053,7 @@ def _organ_labelled(head: list[Line]) -> tuple[str, int] | None:
     return next(iter(named.items())) if len(named) == 1 else None
 
 
-def _federation_named_alone(head: list[Line]) -> tuple[str | None, int | None]:
+def _federation_named_alone(head: list[Line]) -> str | None:
     """A federation's name alone on a line of the head (_FEDERATION_NAME_ALONE), once its kind's word, its date and
     its page number are set aside: where no line names a board, the federation's is the meeting's body."""
     for line in [x for x in head if x.stripped][:12]:
@@ -2063,8 +2064,8 @@ def _federation_named_alone(head: list[Line]) -> tuple[str | None, int | None]:
         text = " ".join(text.split())
         text = text[:1].upper() + text[1:]
         if _FEDERATION_NAME_ALONE.fullmatch(text):
-            return text, line.number
-    return None, None
+            return text
+    return None
 
 
 def _body_of_its_protocol(head: list[Line]) -> str | None:
@@ -2741,7 +2742,7 @@ class MeetingDocumentParser:
             # The last reading: a federation's name alone on a head's line, where no board decides in the text (a
             # förbund's "DIREKTIONEN BESLUTAR" under its name makes the board the meeting's body, read above, or two
             # boards deciding leave it untold: the federation's name is then its organisation's, not its body's).
-            body = _federation_named_alone(head)[0]
+            body = _federation_named_alone(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
