@@ -3360,7 +3360,9 @@ def test_an_organisations_board_heading_its_page_alone_is_its_body_as_written(tm
     # the negative: a body's own genitive is no organisation's ("Kommunstyrelsens arbetsutskott" stays itself),
     # and a place's genitive before a board is none either (the board alone)
     ("PROTOKOLL Kommunstyrelsens arbetsutskott Sammanträdesdatum 2021-04-08", "Kommunstyrelsens arbetsutskott"),
-    ("PROTOKOLL Styrelsen Sammanträdesdatum 2021-04-08", "Styrelsen")])
+    ("PROTOKOLL Styrelsen Sammanträdesdatum 2021-04-08", "Styrelsen"),
+    # and two organisations' boards on the line: which is the meeting's is not told, the board read stays as read
+    ("PROTOKOLL Regionförbundets styrelse Kommunförbundets direktion Sammanträdesdatum 2021-04-08", "Styrelsen")])
 def test_an_organisations_board_read_as_the_meetings_body_keeps_its_owners_name(tmp_path, head, body):
     text = (f"{head}\n\nPlats och tid: Förbundshuset, torsdagen den 8 april 2021 kl 09.00\n\n"
             "§ 12\nBudget 2022\nDnr 2021/4\n\nBeslut\nStyrelsen godkänner budgeten.\n")
