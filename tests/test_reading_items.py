@@ -175,11 +175,12 @@ def test_contents_rows_that_open_with_their_registrys_code_before_an_empty_label
         "antagande SBNV Dnr Ny", "antagande VA Dnr Ny"), "va.txt")).items]
     assert "Detaljplan för Kvarnen 4, antagande VA" in titles and "Ny översiktsplan" in titles
     # (not a last word in capitals that is no part of that code, nor the code whole: no row's opening cut)
-    from archive.importing.agendarows import _next_code_cut
+    from archive.importing.agendarows import _next_code_cut, _registry_before_labels
     listed = "SBNV Dnr Taxa SBNV Dnr Plan SBNV Dnr Budget för PBL {end}"
     for end, cut in (("SBN", True), ("SB", True), ("VA", False), ("SBNV", False), ("PBLX", False)):
         labels = [m.start() for m in re.finditer(r"\bDnr\b", listed.format(end=end))]
-        assert (_next_code_cut(listed.format(end=end), labels) is not None) == cut
+        registry = _registry_before_labels(listed.format(end=end), labels)
+        assert (_next_code_cut(listed.format(end=end), registry) is not None) == cut
     # A word in capitals ending one title only is no code: the rows open at their labels
     text = text.replace("SBNV Dnr Taxa", "BRT Dnr Taxa").replace("SBNV Dnr Ny", "VA Dnr Ny").replace(
         "SBNV Dnr Ej", "MEX Dnr Ej").replace("SBNV Dnr Delegationsbeslut", "Dnr Delegationsbeslut")

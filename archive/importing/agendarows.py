@@ -2315,11 +2315,10 @@ def _registry_before_labels(listed: str, labels: list[int]) -> str | None:
     return common[0][0] if common and common[0][1] * 2 > len(labels) else None
 
 
-def _with_registry_before(listed: str, labels: list[int]) -> list[int]:
+def _with_registry_before(listed: str, labels: list[int], common: str | None) -> list[int]:
     """Each row's start at its "Dnr" label in `listed`, or at the registry's code before it where most labels stand
-    after the same code (the row's case cell opens there; a title's last word in capitals is no row's code unless
-    the rows share it)."""
-    common = _registry_before_labels(listed, labels)
+    after the same code, `common` (_registry_before_labels: the row's case cell opens there; a title's last word in
+    capitals is no row's code unless the rows share it)."""
     if common is None:
         return labels
     codes = [_CODE_BEFORE_LABEL.search(listed[max(0, at - 10):at]) for at in labels]
@@ -2327,11 +2326,10 @@ def _with_registry_before(listed: str, labels: list[int]) -> list[int]:
             for at, code in zip(labels, codes, strict=True)]
 
 
-def _next_code_cut(listed: str, labels: list[int]) -> int | None:
-    """Where `listed` ends in the first letters of the registry's code its rows open with (_with_registry_before),
-    cut by the text's end ("... Medborgarförslag - mer stöd till ÅFF ATV", Åtvidaberg): the next row's opening, no
-    part of the last title; None otherwise."""
-    common = _registry_before_labels(listed, labels)
+def _next_code_cut(listed: str, common: str | None) -> int | None:
+    """Where `listed` ends in the first letters of the registry's code its rows open with, `common`
+    (_with_registry_before), cut by the text's end ("... Medborgarförslag - mer stöd till ÅFF ATV", Åtvidaberg): the
+    next row's opening, no part of the last title; None otherwise."""
     end = re.search(r"(?<=\s)(?P<cut>[A-ZÅÄÖ]{2,7})\s*$", listed) if common else None
     return end.start() if end and common.startswith(end.group("cut")) and end.group("cut") != common else None
 
@@ -2475,9 +2473,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if not starts and len(labels) >= 3:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
                 # rows that each open with their case number's label.
+                registry = _registry_before_labels(text[label.end():], labels)
                 starts = [label.end()] + [label.end() + at for at in _with_registry_before(text[label.end():],
-                                                                                         labels)[1:]]
-                cut = _next_code_cut(text[label.end():], labels)
+                                                                                         labels, registry)[1:]]
+                cut = _next_code_cut(text[label.end():], registry)
                 text = text[:label.end() + cut].rstrip() if cut is not None else text
             listed = text[label.end():]
             # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
