@@ -5222,6 +5222,10 @@ def test_an_agenda_numbering_each_section_from_1_again_reads_every_sections_rows
     section = Item("punkt 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
         "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
     assert [x.key for x in split_section_lists([section])] == ["punkt 3", "punkt 1", "punkt 2"]
+    # (a protocol's § is no agenda row: its text's numbered points under a heading are no rows counted again)
+    paragraph = Item("§ 3", 3, 19, "Yttrande över motion om fritidskort", lines=lines(
+        "", "Valärenden", "1. Tjänsteskrivelse från förvaltningen", "2. Protokollsutdrag från arbetsutskottet"))
+    assert [x.key for x in split_section_lists([paragraph])] == ["§ 3"]
     # an item's papers listed under a heading of their own right below its row ("Handlingar i ärendet", "Underlag
     # för beslut"), or a heading that names no kind of matters: no rows of the agenda
     for heading in ("Handlingar i ärendet", "Underlag för beslut", "Bedömning"):
