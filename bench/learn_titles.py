@@ -16,6 +16,7 @@ Run: .venv/bin/python bench/learn_titles.py                the CV tables (about 
                                                            by a model trained on the documents before it (1 min)
      .venv/bin/python bench/learn_titles.py --end-to-end   also each document imported with the fallback of a
                                                            model trained without its organisation (1.5 min)
+     .venv/bin/python bench/learn_titles.py --curve        also the learning curve (2 min)
      .venv/bin/python bench/learn_titles.py --write        also train on all documents and write
                                                            archive/importing/learned_titles.json
 """
@@ -172,14 +173,21 @@ def fit(rows: list[Counter], targets: list[int], c: float):
     return vectorizer, model
 
 
-def cross_validate(docs: list[Doc], c: float) -> list[list[float]]:
-    """Each document's candidates scored by a model trained without its organisation."""
+def cross_validate(docs: list[Doc], c: float, share: float = 1.0) -> list[list[float]]:
+    """Each document's candidates scored by a model trained without its organisation (on `share` of the other
+    organisations, drawn with a fixed seed: the learning curve)."""
+    import random
+
     from sklearn.model_selection import GroupKFold
 
     scores: list[list[float]] = [[] for _ in docs]
     groups = [doc.org for doc in docs]
     for train, test in GroupKFold(n_splits=FOLDS).split(docs, groups=groups):
         training = [docs[i] for i in train]
+        if share < 1.0:
+            orgs_in = sorted({doc.org for doc in training})
+            kept = set(random.Random(SEED).sample(orgs_in, round(len(orgs_in) * share)))
+            training = [doc for doc in training if doc.org in kept]
         orgs = label_lines(training)
         rows, targets = [], []
         for doc in training:
@@ -456,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--first-sight", action="store_true",
                         help="also the held-out rounds 12-22, each by the rules and a model of its time")
+    parser.add_argument("--curve", action="store_true", help="also the learning curve (share of organisations)")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also import each document with the fallback of a model trained without its organisation")
     options = parser.parse_args(argv)
@@ -469,6 +478,17 @@ def main(argv: list[str] | None = None) -> int:
     print(line_table(docs, scores, [0.3, 0.5, 0.7, 0.8, 0.9, 0.95]))
     print()
     print(title_table(docs, scores, READINGS))
+    if options.curve:
+        print("\nLearning curve: grouped 10-fold CV, each fold's model trained on a share of the other organisations")
+        print("| share of training organisations | documents | line P at 0.5 | line R at 0.5 | title F1, model alone "
+              "at 0.5 |\n|---|---|---|---|---|")
+        for share in (0.125, 0.25, 0.5, 0.75, 1.0):
+            curve = cross_validate(docs, options.c, share)
+            line = line_table(docs, curve, [0.5]).splitlines()[2].split("|")
+            tp, fp, fn, _ = title_tally(docs, curve, "model", 0.5)
+            p, r = _pr(tp, fp, fn)
+            print(f"| {share:.0%} | about {round(len(docs) * 0.9 * share)} | {line[3].strip()} | {line[4].strip()} | "
+                  f"{2 * p * r / (p + r):.1%} |")
     if options.end_to_end:
         print("\nEnd to end (bench/real_quality.py's scoring), grouped 10-fold CV by organisation:")
         print(end_to_end(docs, options.c))
