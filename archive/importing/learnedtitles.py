@@ -110,16 +110,9 @@ def _run_segments(index: int, text: str) -> list[Candidate]:
     if len(paragraphs) >= 2:
         chosen, kind = paragraphs, "para"
     else:
-        best: list[re.Match] = []
         numbered = [m for m in marks if m.group("num")]
-        for start, first in enumerate(numbered):
-            run, last = [first], int(first.group("num"))
-            for later in numbered[start + 1:]:
-                if int(later.group("num")) == last + 1:
-                    run.append(later)
-                    last += 1
-            if len(run) > len(best):
-                best = run
+        best = _best_chain([int(m.group("num")) for m in numbered], [1.0] * len(numbered))
+        best = [numbered[at] for at in best]
         chosen, kind = (best, "num") if len(best) >= 3 else ([], "")
     if not chosen:
         return [Candidate(index, text[:RUN_ON * 2], "", None, True)]
@@ -130,6 +123,25 @@ def _run_segments(index: int, text: str) -> list[Candidate]:
         if segment:
             result.append(Candidate(index, segment, kind, int(mark.group("para") or mark.group("num")), True))
     return result
+
+
+def _best_chain(numbers: list[int], weights: list[float]) -> list[int]:
+    """The positions of the run of numbers counting on (each the first later one that is one more) whose weights
+    sum highest, the earliest of equal ones; linear: each position's next is found once, from the end."""
+    following = [-1] * len(numbers)
+    first_at: dict[int, int] = {}
+    totals = [0.0] * len(numbers)
+    for at in range(len(numbers) - 1, -1, -1):
+        following[at] = first_at.get(numbers[at] + 1, -1)
+        first_at[numbers[at]] = at
+        totals[at] = weights[at] + (totals[following[at]] if following[at] >= 0 else 0.0)
+    if not numbers:
+        return []
+    start = max(range(len(numbers)), key=lambda at: (totals[at], -at))
+    chain = [start]
+    while following[chain[-1]] >= 0:
+        chain.append(following[chain[-1]])
+    return chain
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -254,14 +266,7 @@ def best_of_each(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate,
 def counted_numbers(cands: list[Candidate]) -> int:
     """How many rows the text's item markers count: the longest run of numbers counting on (1, 2, 3 ...) in order."""
     numbers = [c.number for c in cands if c.number is not None and not c.rest]
-    best = 0
-    for start, first in enumerate(numbers):
-        last, length = first, 1
-        for later in numbers[start + 1:]:
-            if later == last + 1:
-                last, length = later, length + 1
-        best = max(best, length)
-    return best
+    return len(_best_chain(numbers, [1.0] * len(numbers)))
 
 
 MIN_ROWS = 3  # a list is three rows or more counting on
@@ -273,15 +278,8 @@ def learned_rows(best: list[tuple[Candidate, float]], run_threshold: float,
     rows or more), the one with the highest total score, if the median of its scores reaches run_threshold; of
     it, each row scored at row_threshold or above."""
     marked = [(c, score) for c, score in best if c.number is not None and c.text.strip()]
-    chosen: list[tuple[Candidate, float]] = []
-    for start, first in enumerate(marked):
-        run = [first]
-        for later in marked[start + 1:]:
-            if later[0].number == run[-1][0].number + 1:
-                run.append(later)
-        if len(run) >= MIN_ROWS and sum(x[1] for x in run) > sum(x[1] for x in chosen):
-            chosen = run
-    if not chosen or _median([x[1] for x in chosen]) < run_threshold:
+    chosen = [marked[at] for at in _best_chain([c.number for c, _ in marked], [score for _, score in marked])]
+    if len(chosen) < MIN_ROWS or _median([x[1] for x in chosen]) < run_threshold:
         return []
     return [cand for cand, score in chosen if score >= row_threshold]
 
