@@ -46,8 +46,8 @@ from archive.importing.learnedtitles import (  # noqa: E402
     features,
     learned_rows,
     normal,
-    reading_lines,
 )
+from archive.importing.meetingdocs import MeetingDocumentParser  # noqa: E402
 from archive.importing.text import Line, read_document  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from bench.real_quality import REAL, norm  # noqa: E402
@@ -60,9 +60,15 @@ LABEL_LINE_ORGS = 2  # the model file keeps lines printed by at least this many 
 POSITIVE = ("title",)
 
 
-def reader_lines(path: Path) -> list[Line]:
-    """The reader's own cleaning (MeetingDocumentParser.parse's first steps)."""
-    return reading_lines(read_document(path))
+def reader_lines(path: Path, kind: str) -> list[Line]:
+    """The reader's own cleaned lines (MeetingDocumentParser.cleaned_lines: its first steps, before any reader cut
+    the text into items), as the reader's fallback scores them."""
+    parser = MeetingDocumentParser(read_document(path), "kallelse" if kind == "kallelse" else "protokoll")
+    try:
+        parser.parse()
+    except ImportFailed:
+        pass
+    return getattr(parser, "cleaned_lines", [])
 
 
 @dataclass
@@ -133,7 +139,7 @@ def load() -> list[Doc]:
             continue
         path = gold_path.with_suffix(".txt")
         try:
-            lines = reader_lines(path)
+            lines = reader_lines(path, gold["kind"])
         except ImportFailed:
             lines = []
         doc = Doc(path, path.stem.split("_")[0], gold["kind"], gold.get("matters") or [], lines, candidates(lines))

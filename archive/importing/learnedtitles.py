@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from archive.importing.agendarows import join_letter_spaced, split_paragraph_runs
-from archive.importing.common import CASE_NUMBER, PAGE_MARK, RUN_ON, drop_page_artefacts
-from archive.importing.meetingkind import content_lines
-from archive.importing.text import Document, Line
+from archive.importing.common import CASE_NUMBER, PAGE_MARK, RUN_ON
+from archive.importing.text import Line
 
 MODEL_PATH = Path(__file__).with_name("learned_titles.json")
 HASH_BUCKETS = 4096  # word features hashed (crc32) into this many: a small, stable model file
@@ -32,11 +30,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PARTY = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")  # a party's letters after a name: "(S)", "(Kd)"
 _TWO_NAMES = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+")  # "Anna Berg": a person?
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
-
-
-def reading_lines(document: Document) -> list[Line]:
-    """The lines the model reads (and was trained on): the meeting reader's first cleaning steps."""
-    return split_paragraph_runs(drop_page_artefacts(join_letter_spaced(content_lines(document))))
 
 
 def normal(text: str) -> str:
@@ -298,6 +291,6 @@ def fallback_rows(lines: list[Line], titles_read: int, model_: Model | None = No
     if counted < MIN_ROWS or titles_read and titles_read >= counted // 2:
         return []
     used = model_ or model()
-    cands = with_cuts(whole)
+    cands = with_cuts([cand for cand in whole if cand.number is not None])  # (only a marked row can be read)
     best = best_of_each([(cand, used.score(cand, lines)) for cand in cands])
     return learned_rows(best, used.run_threshold, used.row_threshold)

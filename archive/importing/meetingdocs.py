@@ -165,7 +165,7 @@ from archive.importing.itemtext import (
     standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
-from archive.importing.learnedtitles import fallback_rows, reading_lines
+from archive.importing.learnedtitles import fallback_rows
 from archive.importing.meetingkind import (
     _VERB_LIKE,
     BULLETED_PARAGRAPH_AT_END,
@@ -2551,6 +2551,9 @@ class MeetingDocumentParser:
             lines = [replace(line, text=line.stripped[rule.end():]) if (rule := _RULE_OPENING.match(line.stripped))
                      else line for line in lines]
         self.lines = lines
+        # The lines as cleaned so far, before any reader cut them into items: what the learned title model reads
+        # (learnedtitles, _learned_rows) and was trained on (bench/learn_titles.py).
+        self.cleaned_lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Its last four words, split once: _ends_the_text asks for them per item, and the line may be a whole run-on
         # text (splitting it per item was quadratic: 2,000 §§ on one line).
@@ -2865,7 +2868,7 @@ class MeetingDocumentParser:
         the list of rows the learned model reads (learnedtitles.fallback_rows: three rows or more counting on, the
         list scored high as a whole), each row read as an agenda row or a § whose head is the model's title. Rows
         whose number the rules read are left to them."""
-        lines = reading_lines(self.document)
+        lines = self.cleaned_lines
         rows = fallback_rows(lines, sum(1 for result in parsed if result.matter.title))
         have = {int(number.group()) for result in parsed if (number := re.search(r"\d+", result.key))}
         learned = []
