@@ -165,6 +165,7 @@ from archive.importing.itemtext import (
     standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
+from archive.importing.learnedtitles import fallback_rows
 from archive.importing.meetingkind import (
     _VERB_LIKE,
     BULLETED_PARAGRAPH_AT_END,
@@ -2550,6 +2551,9 @@ class MeetingDocumentParser:
             lines = [replace(line, text=line.stripped[rule.end():]) if (rule := _RULE_OPENING.match(line.stripped))
                      else line for line in lines]
         self.lines = lines
+        # The lines as cleaned so far, before any reader cut them into items: what the learned title model reads
+        # (learnedtitles, _learned_rows) and was trained on (bench/learn_titles.py).
+        self.cleaned_lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Its last four words, split once: _ends_the_text asks for them per item, and the line may be a whole run-on
         # text (splitting it per item was quadratic: 2,000 §§ on one line).
@@ -2832,6 +2836,7 @@ class MeetingDocumentParser:
                     result.matter.title))))
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
+        parsed += self._learned_rows(parsed, meeting, municipality)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -2857,6 +2862,24 @@ class MeetingDocumentParser:
             name=self.document.name, checksum=self.document.checksum, kind=self.kind,
             items=parsed, meeting=meeting, notes=self.notes,
         )
+
+    def _learned_rows(self, parsed: list[ParsedItem], meeting: ParsedMeeting, municipality: str) -> list[ParsedItem]:
+        """The fallback where the rules read no item's title, or fewer than half the rows the text's numbers count:
+        the list of rows the learned model reads (learnedtitles.fallback_rows: three rows or more counting on, the
+        list scored high as a whole), each row read as an agenda row or a § whose head is the model's title. Rows
+        whose number the rules read are left to them."""
+        lines = self.cleaned_lines
+        rows = fallback_rows(lines, sum(1 for result in parsed if result.matter.title))
+        have = {int(number.group()) for result in parsed if (number := re.search(r"\d+", result.key))}
+        learned = []
+        for row in rows:
+            if row.number in have:
+                continue
+            key = f"§ {row.number}" if self.kind == "protokoll" else f"punkt {row.number}"
+            result = self.item(Item(key, row.number, lines[row.index].number, row.text), meeting, municipality)
+            if result is not None and result.matter.title:
+                learned.append(result)
+        return learned
 
     # ------------------------------------------------------------ structure
 
