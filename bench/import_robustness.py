@@ -181,16 +181,32 @@ def _mark_row(line: str) -> re.Match | None:
     return mark if mark and line[mark.end():].strip() else None
 
 
-def blocks(text: str) -> str:
+def _gold_texts(gold: dict) -> list[str]:
+    """Gold's running texts (decisions, proposals) squeezed: a line inside one is part of a value, not a list row."""
+    texts = []
+    for matter in gold.get("matters") or []:
+        texts += [matter.get("decision") or ""] + [p[1] or "" for p in matter.get("proposals") or []]
+    return [real_quality._squeeze(t) for t in texts if t]
+
+
+def _inside_gold_text(line: str, texts: list[str]) -> bool:
+    squeezed = real_quality._squeeze(line)
+    return bool(squeezed) and any(squeezed in text for text in texts)
+
+
+def blocks(text: str, gold: dict) -> str:
     """A list's columns extracted one after the other (pdftotext without -layout on a table): a run of at least
     three rows, each a mark and its title on one line (blank lines between them allowed), comes out as the block
     of marks, one a line, then the block of titles in the same order. Rows whose title runs on to a next line are
     left as they are (which title line belongs to which row would no longer be told), so every row's title is
-    still one line and the block of titles counts as many lines as the block of marks."""
-    lines, result, index = text.splitlines(), [], 0
+    still one line and the block of titles counts as many lines as the block of marks. A numbered line inside a
+    gold decision or proposal ("1. Att godkänna ...") is a point of that value, not a row: left as it is, so every
+    gold value keeps its text."""
+    lines, result, index, texts = text.splitlines(), [], 0, _gold_texts(gold)
     while index < len(lines):
         run, end = [], index
-        while end < len(lines) and (_mark_row(lines[end]) or (run and not lines[end].strip())):
+        while end < len(lines) and ((_mark_row(lines[end]) and not _inside_gold_text(lines[end], texts))
+                                    or (run and not lines[end].strip())):
             if lines[end].strip():
                 run.append(end)
             end += 1
@@ -211,21 +227,28 @@ _SECTION_SIGN = re.compile(r"^(\s*(?:[A-ZÅÄÖ]{1,6}\s)?)§\s?(?=\d)", re.M)
 _ROW_NUMBER = re.compile(r"^(\s*)(?:\d{1,3}[.)]|(?:[ÄäÅå]rende|[Pp]unkt)\s\d{1,3}[.:]?)[ \t]+(?=[A-ZÅÄÖ])", re.M)
 
 
-def unmarked(text: str) -> str:
+def _outside_gold_texts(pattern: re.Pattern, text: str, gold: dict) -> str:
+    texts = _gold_texts(gold)
+    return "\n".join(line if _inside_gold_text(line, texts) else pattern.sub(r"\1", line)
+                     for line in text.split("\n"))
+
+
+def unmarked(text: str, gold: dict) -> str:
     """The "§" signs of the item marks lost by the extraction: a line's "§ 12" or "KS § 12" reads "12" or
-    "KS 12" (a § inside a line, "enligt § 12", is kept). Every gold value stays: gold items are compared by
-    their number."""
-    return _SECTION_SIGN.sub(r"\1", text)
+    "KS 12" (a § inside a line, "enligt § 12", is kept, and so is a line inside a gold decision or proposal).
+    Every gold value stays: gold items are compared by their number."""
+    return _outside_gold_texts(_SECTION_SIGN, text, gold)
 
 
 def unnumbered(text: str, gold: dict) -> tuple[str, dict]:
     """An agenda's row numbers lost by the extraction (a list whose numbers were list bullets of the page): in a
     kallelse, a line's leading row number ("3. Val av justerare", "Ärende 3 Budget") is dropped. The item
-    numbers those rows stated are then stated nowhere, so the item field is left out of the score of every
+    numbers those rows stated are then stated nowhere (a line inside a gold decision or proposal, "1. Att ...",
+    is left as it is), so the item field is left out of the score of every
     kallelse where a number was dropped (gold's items and the reader's items both); all other fields score."""
     if gold.get("kind") != "kallelse":
         return text, gold
-    changed = _ROW_NUMBER.sub(r"\1", text)
+    changed = _outside_gold_texts(_ROW_NUMBER, text, gold)
     if changed == text:
         return text, gold
     gold = {**gold, "matters": [{**m, "item": None} for m in gold.get("matters") or []], "_unscored": ["item"]}
@@ -298,7 +321,7 @@ def ocr(text: str, gold: dict) -> tuple[str, dict]:
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
             "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
             "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr}
-_NEEDS_GOLD = {paged}
+_NEEDS_GOLD = {paged, blocks, unmarked}
 _CHANGES_GOLD = {unnumbered, ocr}  # these return the text and the gold as the variant states it
 
 

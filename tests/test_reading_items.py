@@ -5109,7 +5109,11 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
     points = ["Kommunstyrelsen godkänner avtalet.", "Budgeten fastställs.", "Uppdraget avslutas."]
     assert not any(key for key, _, _ in read(["1.", "2.", "3."], points, ["KS 2024/1", "KS 2024/2", "KS 2024/3"]))
     # under a head, the titles block runs on into a name: the numbers are left out, not the last one on the first title
-    assert not any(key for key, _, _ in read(["Ärenden", "1.", "2.", "3.", "4."], titles[:4]))
+    assert not any(key for key, _, _ in read(["Ärenden", "1.", "2.", "3.", "4."], titles[:4], ["Anna Berg"]))
+    # (the name after a blank line, the block of titles bounded by it: each title is its number's, r1's
+    # _bounded_titles)
+    assert [key for key, _, _ in read(["Ärenden", "1.", "2.", "3.", "4."], titles[:4])] == [
+        "punkt 1", "punkt 2", "punkt 3", "punkt 4"]
     # under a head, a page column after the titles ends them ("3-9" is no title) and is read into none of them
     assert read(["Ärenden", "1.", "2.", "3."], titles[:3], ["3-9", "10 - 12", "13-20"]) == [
         (f"punkt {n + 1}", titles[n], None) for n in range(3)]
@@ -5346,3 +5350,43 @@ def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standin
     from archive.importing.itemtext import _is_formality
 
     assert _is_formality(title) is standing
+
+
+def test_a_stacked_mark_column_pairs_with_a_title_block_bounded_by_a_blank_line(tmp_path):
+    # A table's columns extracted one after the other (bench/import_robustness.py's "blocks"; Hässleholm's, Täby's
+    # and Habo's agendas, Mullsjö's contents list so re-set): N marks counting on by one, then exactly N title lines
+    # with no gap, then a blank line, more text after it. The gap bounds the column, so each title takes the mark in
+    # its place; a block one line longer or shorter, a wrapped title or a sentence ties nothing. Made-up rows.
+    from archive.importing.agendarows import pair_number_column, pair_stacked_columns
+    from tests.reading_helpers import lines
+
+    titles = ["Budget 2026", "Motion: Fler laddstolpar", "Justering", "Taxa för bygglov ... 7"]
+    head = ["KALLELSE", "", "Kommunstyrelsen 2019-05-06", "", "Ärendelista", ""]
+    after = ["", "Protokoll", "", "Socialnämnden 2019-04-30"]
+    agenda = [*head, "1.", "2.", "3.", "4.", *titles, *after]
+    paired = [line.stripped for line in pair_number_column(lines(*agenda)) if line.item_start]
+    assert paired == ["1. Budget 2026", "2. Motion: Fler laddstolpar", "3. Justering", "4. Taxa för bygglov ... 7"]
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, "\n".join(agenda) + "\n",
+                                                                         "kallelse.txt")).items}
+    assert items["punkt 2"] == "Motion: Fler laddstolpar" and items["punkt 4"] == "Taxa för bygglov"
+    # Going on from the column paired before it (a page's foot between): 5, 6, 7 take the next block
+    later = [*agenda, "", "Riksby kommun Storgatan 1", "", "5.", "6.", "7.", "Skolplan", "Val av revisor",
+             "Meddelanden", ""]
+    assert [line.stripped for line in pair_number_column(lines(*later)) if line.item_start][4:] == [
+        "5. Skolplan", "6. Val av revisor", "7. Meddelanden"]
+    # A line more or fewer before the gap, a title wrapped onto a line of its own, a sentence, a signature box: none
+    for column in (titles + ["Valärenden"], titles[:3], ["Budget 2026", "Motion om", "laddstolpar", "Taxa"],
+                   ["Budget 2026", "Planen antas. Den gäller", "Justering", "Taxa"],
+                   ["Budget 2026", "Justerandes sign", "Justering", "Taxa"]):
+        text = [*head, "1.", "2.", "3.", "4.", *column, *after]
+        assert not any(line.item_start for line in pair_number_column(lines(*text))), column
+    # Numbers not from 1, under no list's or column's head, with no column paired before: no rows
+    assert not any(line.item_start for line in pair_number_column(lines(
+        "Kallelse", "", "Mötet öppnas", "", "5.", "6.", "7.", "8.", *titles, *after)))
+    # A protocol's § marks so, before a gap and the paragraphs
+    contents = ["Innehåll", "", "§ 24", "§ 25", "§ 26", "Delgivningar ... 4", "Motion om skolavslutning ... 12",
+                "Valärende ... 29", "", "OMRÖSTNINGSLISTA ... 33"]
+    assert [line.stripped for line in pair_stacked_columns(lines(*contents)) if line.item_start] == [
+        "§ 24 Delgivningar ... 4", "§ 25 Motion om skolavslutning ... 12", "§ 26 Valärende ... 29"]
+    ungapped = [*contents[:-2], contents[-1], "", "Beslutande"]  # four lines before the gap: no row tied
+    assert not any(line.item_start for line in pair_stacked_columns(lines(*ungapped)))

@@ -3382,6 +3382,47 @@ def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
     return titles if len(titles) == count else None
 
 
+def _bounded_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """Exactly `count` title lines right below a stacked mark column (blank lines and a column's head, "Ärende",
+    before them), one a line with no blank line between, and a blank line or the text's end right after the
+    last: a table's title column extracted in one block after its number column, whose bounds tie each title to
+    the number in its place even where more text follows below the gap. Each line a title's (a capital or a quote
+    first, no sentence or label inside but a leader to its page, no case number, page mark or § alone); None
+    otherwise (a block one line longer or shorter, a wrapped title, a decision's points)."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    block = list(range(at, min(at + count, len(lines))))
+    if len(block) != count or (at + count < len(lines) and lines[at + count].stripped):
+        return None
+    for index in block:
+        text = lines[index].stripped
+        bare = _LEADER_AT_ROW_END.sub("", text)
+        if not text or lines[index].page_start or _BLOCK_SIGNATURE.search(text) or _COLUMN_FURNITURE.match(text) \
+                or _NUMBER_ALONE.match(text) or _PARAGRAPH.match(text) or _case_cell(text) \
+                or _PAGE_RANGE_CELL.fullmatch(text) or len(text) > _LONGEST_TITLE \
+                or not (text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper()) \
+                or _BLOCK_SENTENCE.search(bare[:-1]) or _NAME_PARTS_ALONE.match(text):
+            return None
+    return block
+
+
+_BLOCK_SENTENCE = re.compile(r"[.!?]\s")  # a sentence's end ("Motion: Budget" is a title, its colon a label's)
+# A page foot's signature box in the title column ("Justerandes sign", "Underskrifter"); not "Justering", a row's title.
+_BLOCK_SIGNATURE = re.compile(r"^(?i:justerandes|underskrift)|(?i:\bsign(?:atur|aturer)?\b|utdragsbestyrk)")
+
+
+def _under_list_heads(lines: list[Line], at: int) -> bool:
+    """Whether the line above a stacked number column names the list or its columns ("Föredragningslista Nr
+    Ärende/Föredragande", "Nr Ärende", "Informationsärenden"): a table's heads, printed before its columns."""
+    above = next((line.stripped for line in reversed(lines[max(0, at - 3):at]) if line.stripped), "")
+    words = re.findall(r"[^\W\d_]+", above)
+    # (no number: "Tid: 13.00" is the meeting's time, "Sida 2" a page's; a list's word anywhere, "Beslutsärenden",
+    # "Ärenden för behandling", "... dessa ärenden:", or heads alone, "Nr Ärende Beteckning Sidan")
+    return bool(words) and not re.search(r"\d", above) and not _BLOCK_SENTENCE.search(above) and bool(
+        _LIST_OR_AGENDA_WORD.search(above) or all(word.casefold() in _COLUMN_WORDS | {"sidan", "rubrik"}
+                                                  for word in words))
+
+
 def pair_stacked_columns(lines: list[Line]) -> list[Line]:
     """A protocol's § marks stacked one a line, their numbers counting on one by one, then as many title lines
     (_stacked_titles): each mark paired with the title in its place, "§3 Verksamhetsberättelse 2014", a row of the
@@ -3399,7 +3440,7 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
         if len(marks) < _STACKED_MARKS_AT_LEAST:
             at += 1
             continue
-        titles = _stacked_titles(result, end, len(marks))
+        titles = _stacked_titles(result, end, len(marks)) or _bounded_titles(result, end, len(marks))
         if titles is None:
             at = end
             continue
@@ -3610,7 +3651,7 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
     the titles it holds but the last two (the cut may have broken either off), the numbers left without a title
     dropped."""
     result = list(lines)
-    at = 0
+    at = paired_up_to = 0  # (the last number of a column paired by its bounded title block)
     while at < len(result):
         first = _STACKED_NUMBER.match(result[at].stripped)
         marks, end = [], at
@@ -3623,6 +3664,23 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         if len(marks) >= _STACKED_MARKS_AT_LEAST:
             cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
             column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
+        read = column is not None and len(column[0]) == len(marks) and (
+            _column_headed(result, at, end) or _bare_column_pairs(result, marks, first, cases, column))
+        if len(marks) >= _STACKED_MARKS_AT_LEAST and cases is None and not read and (
+                _column_headed(result, at, end) or _under_list_heads(result, at)
+                or int(first.group("n")) == paired_up_to + 1 > 1) \
+                and (block := _bounded_titles(result, end, len(marks))) is not None:
+            # (the title column's block bounded by a blank line, more text after it: its bounds tie the titles; a
+            # column under a list's or a column's heads, or going on from the column paired before it; a bare
+            # column under neither reads nothing, as _bare_column_pairs wants a Dnr column for it)
+            paired_up_to = int(first.group("n")) + len(marks) - 1
+            rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
+                    for mark, title in zip(marks, block, strict=True)]
+            kept = [line for index, line in enumerate(result[at:block[-1] + 1], at)
+                    if index not in block and index not in marks]
+            result[at:block[-1] + 1] = [*kept, *rows]
+            at += len(kept) + len(rows)
+            continue
         if len(marks) < _STACKED_MARKS_AT_LEAST or not (_column_headed(result, at, end)
                                                        or _bare_column_pairs(result, marks, first, cases, column)):
             inside = _rows_inside_a_list(result, at, end, marks, first) if first else None
