@@ -5390,3 +5390,26 @@ def test_a_stacked_mark_column_pairs_with_a_title_block_bounded_by_a_blank_line(
         "§ 24 Delgivningar ... 4", "§ 25 Motion om skolavslutning ... 12", "§ 26 Valärende ... 29"]
     ungapped = [*contents[:-2], contents[-1], "", "Beslutande"]  # four lines before the gap: no row tied
     assert not any(line.item_start for line in pair_stacked_columns(lines(*ungapped)))
+
+
+@pytest.mark.parametrize("sign", ["$ ", "$", "S "])
+def test_a_scans_paragraph_marks_read_as_dollar_or_s_are_read_as_section_signs(tmp_path, sign):
+    # A scan's OCR reads "§" as "$" or "S" (Kalmarsunds gymnasieförbund's scan: "$ 28"; bench/import_robustness.py's
+    # ocr variant): in a text with no "§", three or more line-opening marks so, counting up, are its paragraphs.
+    # Two marks, numbers that do not count up, or a "§" elsewhere in the text: left as written. Made-up paragraphs.
+    from archive.importing.text import signs_read_as_letters
+    from tests.reading_helpers import lines
+
+    head = ["Riksby kommun", "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsen", "Sammanträdesdatum 2024-03-12", ""]
+    body = []
+    for number, title in ((41, "Budget 2025"), (42, "Taxa för bygglov"), (43, "Motion om cykelvägar")):
+        body += [f"{sign}{number} {title}", "", "Beslut", "", "Kommunstyrelsen godkänner förslaget.", ""]
+    items = parse_document(write(tmp_path, "\n".join(head + body) + "\n")).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 41", "Budget 2025"), ("§ 42", "Taxa för bygglov"), ("§ 43", "Motion om cykelvägar")]
+    read = [line.stripped for line in signs_read_as_letters(lines(*head, *body))]
+    assert read[5] == "§ 41 Budget 2025" and read[9] == "Kommunstyrelsen godkänner förslaget."
+    for unread in (body[:12],  # two marks
+                   [*body[:6], *body[12:], *body[6:12]],  # 41, 43, 42: no count
+                   [*body, "Enligt § 5 kommunallagen"]):  # a § in the text: its signs are read
+        assert signs_read_as_letters(lines(*head, *unread)) == lines(*head, *unread)

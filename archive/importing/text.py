@@ -122,8 +122,34 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
+    lines = signs_read_as_letters(lines)
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()))
+
+
+# A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
+# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so).
+_SIGN_AS_LETTER = re.compile(r"^\s*(?P<code>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})"
+                             r"(?=\s+[A-ZÅÄÖ\d]|$)")
+SIGNS_AS_LETTERS = 3  # marks so, counting up: a scan's § marks, not a price's "$" or a party's "S"
+
+
+def signs_read_as_letters(lines: list[Line]) -> list[Line]:
+    """A text with no "§" at all whose paragraph marks open lines as "$ 28" or "S 28" (three or more, each number
+    above the one before, one letter for all): each such mark read as the "§" it is. Fewer, or numbers that do not
+    count up (a table's "S 12" cells, a list of prices), are left as written."""
+    if any("§" in line.text for line in lines):
+        return lines
+    marks = [(index, match) for index, line in enumerate(lines) if (match := _SIGN_AS_LETTER.match(line.text))]
+    numbers = [int(match.group("n")) for _, match in marks]
+    if len(marks) < SIGNS_AS_LETTERS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
+            or len({match.group("sign").strip() for _, match in marks}) > 1:
+        return lines
+    result = list(lines)
+    for index, match in marks:
+        text = lines[index].text
+        result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
+    return result
 
 
 # A line longer than common.RUN_ON (120) was never wrapped at a width; a page narrower than this
