@@ -5413,3 +5413,27 @@ def test_a_scans_paragraph_marks_read_as_dollar_or_s_are_read_as_section_signs(t
                    [*body[:6], *body[12:], *body[6:12]],  # 41, 43, 42: no count
                    [*body, "Enligt § 5 kommunallagen"]):  # a § in the text: its signs are read
         assert signs_read_as_letters(lines(*head, *unread)) == lines(*head, *unread)
+
+
+def test_bare_paragraph_numbers_are_read_as_marks_where_the_head_states_their_range(tmp_path):
+    # A protocol whose extraction dropped the "§" of its marks but kept its head's "Paragrafer §§ 46-48" (Laholm's
+    # list so re-set by bench/import_robustness.py's unmarked variant): lines opening with every number of the
+    # stated range, in order, a title or a Dnr after each, are its marks. A number of the range opening no line, a
+    # sentence after the number, or no range stated: left as written. Made-up paragraphs.
+    from archive.importing.text import signs_confirmed_by_range
+    from tests.reading_helpers import lines
+
+    head = ["Riksby kommun", "SAMMANTRÄDESPROTOKOLL", "Kommunfullmäktige", "Sammanträdesdatum 2023-06-27",
+            "Paragrafer §§ 46-48", ""]
+    body = ["46 Dnr 2023-000222", "Budgetuppföljning 1 år 2023", "", "Beslut", "", "Fullmäktige godkänner.", "",
+            "47 Dnr 2019-000381", "Exploateringsavtal för kvarteret Bocken", "", "Beslut", "", "Avtalet godkänns.", "",
+            "48 Anmälningar", "", "Beslut", "", "Anmälningarna läggs till handlingarna.", ""]
+    items = parse_document(write(tmp_path, "\n".join(head + body) + "\n")).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 46", "Budgetuppföljning 1 år 2023", "2023-000222"),
+        ("§ 47", "Exploateringsavtal för kvarteret Bocken", "2019-000381"), ("§ 48", "Anmälningar", None)]
+    assert [line.stripped for line in signs_confirmed_by_range(lines(*head, *body))][6] == "§ 46 Dnr 2023-000222"
+    for unread in ([*head[:4], *head[5:], *body],  # no range stated
+                   [*head[:4], "Paragrafer §§ 46-49", *head[5:], *body],  # 49 opens no line
+                   [*head, *body[:14], "48 Anmälningar läggs till handlingarna.", *body[15:]]):  # a sentence
+        assert signs_confirmed_by_range(lines(*unread)) == lines(*unread)
