@@ -5437,3 +5437,24 @@ def test_bare_paragraph_numbers_are_read_as_marks_where_the_head_states_their_ra
                    [*head[:4], "Paragrafer §§ 46-49", *head[5:], *body],  # 49 opens no line
                    [*head, *body[:14], "48 Anmälningar läggs till handlingarna.", *body[15:]]):  # a sentence
         assert signs_confirmed_by_range(lines(*unread)) == lines(*unread)
+
+
+def test_a_protocols_stacked_number_column_pairs_only_with_a_bounded_title_block_under_its_lists_heading(tmp_path):
+    # A protocol's list of its paragraphs as a table extracted column by column ("§§ Ärendeförteckning:" / "17." ...
+    # then the titles; Tanum's list so re-set by bench/import_robustness.py's blocks variant): paired where the
+    # titles' block is bounded by a blank line under the list's heading, nothing else read or dropped there (a
+    # decision's points under "Beslut", a block running on into text). Made-up rows.
+    from archive.importing.agendarows import pair_number_column
+    from tests.reading_helpers import lines
+
+    titles = ["Laga ordning", "Allmän frågestund", "Bokslut 2023"]
+    contents = ["Riksby kommun", "", "Kommunfullmäktige 2024-04-20", "", "§§ Ärendeförteckning:", "17.", "18.", "19.",
+                *titles, "", "Plats och tid Stadshuset"]
+    paired = [line.stripped for line in pair_number_column(lines(*contents), bounded_only=True) if line.item_start]
+    assert paired == ["17. Laga ordning", "18. Allmän frågestund", "19. Bokslut 2023"]
+    text = "\n".join(["SAMMANTRÄDESPROTOKOLL", *contents, "", "§ 17 Laga ordning", "", "Beslut", "",
+                      "Fullmäktige förklarar sammanträdet lagligen utlyst.", ""]) + "\n"
+    assert "§ 17" in {item.key for item in parse_document(write(tmp_path, text)).items}
+    for unread in (["Beslut", "1.", "2.", "3.", *titles, ""],  # no list's heading: a decision's points
+                   [*contents[4:11], "Plats och tid Stadshuset"]):  # no gap after the block
+        assert pair_number_column(lines(*unread), bounded_only=True) == lines(*unread)

@@ -3406,6 +3406,7 @@ def _bounded_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
     return block
 
 
+_CONTENTS_WORD = re.compile(r"(?i:innehåll|förteckning)")  # a protocol's list's heading ("§§ Ärendeförteckning:")
 _BLOCK_SENTENCE = re.compile(r"[.!?]\s")  # a sentence's end ("Motion: Budget" is a title, its colon a label's)
 # A page foot's signature box in the title column ("Justerandes sign", "Underskrifter"); not "Justering", a row's title.
 _BLOCK_SIGNATURE = re.compile(r"^(?i:justerandes|underskrift)|(?i:\bsign(?:atur|aturer)?\b|utdragsbestyrk)")
@@ -3418,9 +3419,9 @@ def _under_list_heads(lines: list[Line], at: int) -> bool:
     words = re.findall(r"[^\W\d_]+", above)
     # (no number: "Tid: 13.00" is the meeting's time, "Sida 2" a page's; a list's word anywhere, "Beslutsärenden",
     # "Ärenden för behandling", "... dessa ärenden:", or heads alone, "Nr Ärende Beteckning Sidan")
+    heads_alone = all(word.casefold() in _COLUMN_WORDS | {"sidan", "rubrik"} for word in words)
     return bool(words) and not re.search(r"\d", above) and not _BLOCK_SENTENCE.search(above) and bool(
-        _LIST_OR_AGENDA_WORD.search(above) or all(word.casefold() in _COLUMN_WORDS | {"sidan", "rubrik"}
-                                                  for word in words))
+        _LIST_OR_AGENDA_WORD.search(above) or _CONTENTS_WORD.search(above) or heads_alone)
 
 
 def pair_stacked_columns(lines: list[Line]) -> list[Line]:
@@ -3644,12 +3645,13 @@ def _bare_column_pairs(lines: list[Line], marks: list[int], first: re.Match, cas
     return cases is not None or _case_column(lines, titles[-1][-1] + 1, len(marks)) is not None
 
 
-def pair_number_column(lines: list[Line]) -> list[Line]:
+def pair_number_column(lines: list[Line], *, bounded_only: bool = False) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
     of the list. Only where the counts match, or where the text ends inside the title column (an excerpt cut): then
     the titles it holds but the last two (the cut may have broken either off), the numbers left without a title
-    dropped."""
+    dropped. `bounded_only` (a protocol's list of its paragraphs): only a title block bounded by a blank line under
+    the list's heads is paired (_bounded_titles), nothing else read or dropped."""
     result = list(lines)
     at = paired_up_to = 0  # (the last number of a column paired by its bounded title block)
     while at < len(result):
@@ -3666,7 +3668,7 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
             column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
         read = column is not None and len(column[0]) == len(marks) and (
             _column_headed(result, at, end) or _bare_column_pairs(result, marks, first, cases, column))
-        if len(marks) >= _STACKED_MARKS_AT_LEAST and cases is None and not read and (
+        if len(marks) >= _STACKED_MARKS_AT_LEAST and cases is None and (bounded_only or not read) and (
                 _column_headed(result, at, end) or _under_list_heads(result, at)
                 or int(first.group("n")) == paired_up_to + 1 > 1) \
                 and (block := _bounded_titles(result, end, len(marks))) is not None:
@@ -3680,6 +3682,9 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
                     if index not in block and index not in marks]
             result[at:block[-1] + 1] = [*kept, *rows]
             at += len(kept) + len(rows)
+            continue
+        if bounded_only:
+            at = max(at + 1, end)
             continue
         if len(marks) < _STACKED_MARKS_AT_LEAST or not (_column_headed(result, at, end)
                                                        or _bare_column_pairs(result, marks, first, cases, column)):
