@@ -5435,7 +5435,8 @@ def test_bare_paragraph_numbers_are_read_as_marks_where_the_head_states_their_ra
     assert [line.stripped for line in signs_confirmed_by_range(lines(*head, *body))][6] == "§ 46 Dnr 2023-000222"
     for unread in ([*head[:4], *head[5:], *body],  # no range stated
                    [*head[:4], "Paragrafer §§ 46-49", *head[5:], *body],  # 49 opens no line
-                   [*head, *body[:14], "48 Anmälningar läggs till handlingarna.", *body[15:]]):  # a sentence
+                   [*head, *body[:14], "48 Anmälningar läggs till handlingarna.", *body[15:]],  # a sentence
+                   [*head, *body, "KF § 49 Valärenden"]):  # marks with their signs: bare numbers are no marks
         assert signs_confirmed_by_range(lines(*unread)) == lines(*unread)
 
 

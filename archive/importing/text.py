@@ -161,14 +161,18 @@ _STATED_RANGE = re.compile(r"(?:§§|(?i:paragrafer(?:na)?:?)(?:\s*§§)?)\s*(?P
                            r"(?![\d/.:-])")
 _BARE_MARK = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ])")
 _SPAN_AT_LEAST = 3  # paragraphs in the stated range: two numbers in a row prove too little
+_SIGNED_MARK = re.compile(r"^\s*(?:" + _BODY_CODE + r")?§\s?\d")
 
 
 def signs_confirmed_by_range(lines: list[Line]) -> list[Line]:
     """A protocol whose paragraph marks lost their "§" where its own head keeps the range ("Paragrafer §§ 46-57"):
     where lines open with every number of that range, one by one in order (a list of the paragraphs, then the
-    paragraphs, perhaps: two such runs), each a title or a Dnr after it and no sentence, those numbers are read as
-    the "§" marks they are. A range some number of which opens no line, or one stated twice over different spans,
-    reads nothing: a page's or a point's numbers fill no such run."""
+    paragraphs, perhaps: two such runs), each a title or a Dnr after it and no sentence, and no line opens with a
+    "§" mark, those numbers are read as the "§" marks they are (the widest range stated: "Ordförande §§ 46-53"
+    names a part). A range some number of which opens no line reads nothing: a page's or a point's numbers fill
+    no such run."""
+    if any(_SIGNED_MARK.match(line.text) for line in lines):
+        return lines  # (its paragraphs' own marks keep their signs: bare numbers there are a list's, or pages)
     text_ranges = {(int(m.group("first")), int(m.group("last"))) for line in lines
                    for m in _STATED_RANGE.finditer(line.text)}
     widest = max(text_ranges, key=lambda r: r[1] - r[0], default=None)
