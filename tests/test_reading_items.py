@@ -5374,7 +5374,14 @@ def test_a_stacked_mark_column_pairs_with_a_title_block_bounded_by_a_blank_line(
              "Meddelanden", ""]
     assert [line.stripped for line in pair_number_column(lines(*later)) if line.item_start][4:] == [
         "5. Skolplan", "6. Val av revisor", "7. Meddelanden"]
-    # A line more or fewer before the gap, a title wrapped onto a line of its own, a sentence, a signature box: none
+    # A title wrapped onto a line going on with it (an open ending, a small letter first) is one title; the next
+    # row's own line ("5.Skolplan") bounds the block as a gap does, and the column below it goes on from it
+    wrapped = [*head, "1.", "2.", "3.", "4.", "Budget 2026", "Motion om fler laddstolpar i", "centrum", "Justering",
+               "Taxa för bygglov", "5.Skolplan", "6.", "7.", "8.", "Val av revisor", "Meddelanden", "Motioner", ""]
+    assert [line.stripped for line in pair_number_column(lines(*wrapped)) if line.item_start] == [
+        "1. Budget 2026", "2. Motion om fler laddstolpar i centrum", "3. Justering", "4. Taxa för bygglov",
+        "6. Val av revisor", "7. Meddelanden", "8. Motioner"]
+    # A line more or fewer before the gap, a sentence, a signature box: none
     for column in (titles + ["Valärenden"], titles[:3], ["Budget 2026", "Motion om", "laddstolpar", "Taxa"],
                    ["Budget 2026", "Planen antas. Den gäller", "Justering", "Taxa"],
                    ["Budget 2026", "Justerandes sign", "Justering", "Taxa"]):
