@@ -25,8 +25,22 @@ so a value that crosses a line break is still the same value):
   "12.", "Ärende 3") and its title on one line with a run of spaces between, also where the text
   set the title on the line after the mark.
 
-Printed: F1 (all fields) per variant and kind beside the original's, invented values and
-refused municipal documents per variant, and the documents that fall most.
+Extraction artefacts (r1), each keeping every gold value comparable:
+- blocks: a list's columns extracted one after the other: a run of three or more rows, each a mark and its
+  title on one line, comes out as the block of marks then the block of titles (rows whose title runs on, and
+  numbered lines inside a gold decision or proposal, are left as they are: every gold value keeps its text);
+- unmarked: the "§" of a line's item mark dropped ("§ 12 Budget" -> "12 Budget"; gold items are compared by
+  their number, so gold stays as it is);
+- unnumbered: a kallelse's row numbers dropped ("3. Budget" -> "Budget"): the item numbers are then stated
+  nowhere, so the item field is LEFT OUT of the score of such a kallelse, on both sides, and the variant is
+  compared with the original scored the same way;
+- ocr: OCR confusions in about one word form in eight ("för" -> "ftir", "rn" <-> "m", "l" -> "1" inside a word)
+  and "§" read "$" or "S" in two documents of three: gold's strings are CONFUSED THE SAME WAY word by word, so
+  a value is what the text states; body, organisation, month and weekday names are spared.
+
+Printed: F1 (all fields) per variant and kind beside the original's (for unnumbered, the original's scored
+without the items that variant leaves unscored), invented values and refused municipal documents per variant, and
+the documents that fall most.
 
 Run alone: .venv/bin/python bench/import_robustness.py
   --variant NAME    only this variant (repeatable); the original is always read
@@ -48,6 +62,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from archive import dates  # noqa: E402
 from bench import real_quality  # noqa: E402
 from bench.common import Row, table  # noqa: E402
 
@@ -171,9 +186,157 @@ def columns(text: str) -> str:
     return "\n".join(result) + "\n"
 
 
+MIN_BLOCK_ROWS = 3
+
+
+def _mark_row(line: str) -> re.Match | None:
+    """A list row whose mark and title share the line ("§ 12 Budget", "3. Val av justerare")."""
+    mark = _ITEM_MARK.match(line)
+    return mark if mark and line[mark.end():].strip() else None
+
+
+def _gold_texts(gold: dict) -> list[str]:
+    """Gold's running texts (decisions, proposals) squeezed: a line inside one is part of a value, not a list row."""
+    texts = []
+    for matter in gold.get("matters") or []:
+        texts += [matter.get("decision") or ""] + [p[1] or "" for p in matter.get("proposals") or []]
+    return [real_quality._squeeze(t) for t in texts if t]
+
+
+def _inside_gold_text(line: str, texts: list[str]) -> bool:
+    squeezed = real_quality._squeeze(line)
+    return bool(squeezed) and any(squeezed in text for text in texts)
+
+
+def blocks(text: str, gold: dict) -> str:
+    """A list's columns extracted one after the other (pdftotext without -layout on a table): a run of at least
+    three rows, each a mark and its title on one line (blank lines between them allowed), comes out as the block
+    of marks, one a line, then the block of titles in the same order. Rows whose title runs on to a next line are
+    left as they are (which title line belongs to which row would no longer be told), so every row's title is
+    still one line and the block of titles counts as many lines as the block of marks. A numbered line inside a
+    gold decision or proposal ("1. Att godkänna ...") is a point of that value, not a row: left as it is, so every
+    gold value keeps its text."""
+    lines, result, index, texts = text.splitlines(), [], 0, _gold_texts(gold)
+    while index < len(lines):
+        run, end = [], index
+        while end < len(lines) and ((_mark_row(lines[end]) and not _inside_gold_text(lines[end], texts))
+                                    or (run and not lines[end].strip())):
+            if lines[end].strip():
+                run.append(end)
+            end += 1
+        while end > index and not lines[end - 1].strip():
+            end -= 1  # blank lines after the run's last row stay after it
+        if len(run) < MIN_BLOCK_ROWS:
+            result.append(lines[index])
+            index += 1
+            continue
+        marks = [_mark_row(lines[i]) for i in run]
+        result += [m.group(1).strip() for m in marks]
+        result += [lines[i][m.end():].strip() for i, m in zip(run, marks, strict=True)]
+        index = end
+    return "\n".join(result) + "\n"
+
+
+_SECTION_SIGN = re.compile(r"^(\s*(?:[A-ZÅÄÖ]{1,6}\s)?)§\s?(?=\d)", re.M)
+_ROW_NUMBER = re.compile(r"^(\s*)(?:\d{1,3}[.)]|(?:[ÄäÅå]rende|[Pp]unkt)\s\d{1,3}[.:]?)[ \t]+(?=[A-ZÅÄÖ])", re.M)
+
+
+def _outside_gold_texts(pattern: re.Pattern, text: str, gold: dict) -> str:
+    texts = _gold_texts(gold)
+    return "\n".join(line if _inside_gold_text(line, texts) else pattern.sub(r"\1", line)
+                     for line in text.split("\n"))
+
+
+def unmarked(text: str, gold: dict) -> str:
+    """The "§" signs of the item marks lost by the extraction: a line's "§ 12" or "KS § 12" reads "12" or
+    "KS 12" (a § inside a line, "enligt § 12", is kept, and so is a line inside a gold decision or proposal).
+    Every gold value stays: gold items are compared by their number."""
+    return _outside_gold_texts(_SECTION_SIGN, text, gold)
+
+
+def unnumbered(text: str, gold: dict) -> tuple[str, dict]:
+    """An agenda's row numbers lost by the extraction (a list whose numbers were list bullets of the page): in a
+    kallelse, a line's leading row number ("3. Val av justerare", "Ärende 3 Budget") is dropped. The item
+    numbers those rows stated are then stated nowhere (a line inside a gold decision or proposal, "1. Att ...",
+    is left as it is), so the item field is left out of the score of every
+    kallelse where a number was dropped (gold's items and the reader's items both); all other fields score."""
+    if gold.get("kind") != "kallelse":
+        return text, gold
+    changed = _outside_gold_texts(_ROW_NUMBER, text, gold)
+    if changed == text:
+        return text, gold
+    gold = {**gold, "matters": [{**m, "item": None} for m in gold.get("matters") or []], "_unscored": ["item"]}
+    return changed, gold
+
+
+OCR_RATE = 12  # per cent of a document's word forms that carry a confusion
+_LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
+_CONFUSIONS = ((re.compile("ö"), ("ti", "ii", "fi")), (re.compile("rn"), ("m",)), (re.compile("(?<=.)m"), ("rn",)),
+               (re.compile("(?<=.)l"), ("1",)))
+_GOLD_PLAIN = {"kind", "marker", "municipality", "source", "notes"}
+
+
+def _ocr_word(word: str, seed: str) -> str:
+    folded = word.casefold()
+    crc = zlib.crc32(f"{seed}|{folded}".encode())
+    if crc % 100 >= OCR_RATE:
+        return word
+    options = [(pattern, into) for pattern, intos in _CONFUSIONS if pattern.search(folded) for into in intos]
+    if not options:
+        return word
+    pattern, into = options[(crc // 100) % len(options)]
+    spot = pattern.search(folded)
+    if word.isupper():
+        into = into.upper()
+    return word[:spot.start()] + into + word[spot.end():]
+
+
+def _is_date_word(folded: str) -> bool:
+    """A month's or a weekday's name: part of a date, which gold writes as digits and so cannot be confused alike."""
+    return dates.month_number(folded) is not None or any(folded.startswith(day) for day in dates.WEEKDAYS)
+
+
+def _body_words(gold: dict) -> set[str]:
+    names = [gold.get("municipality"), (gold.get("meeting") or {}).get("body")]
+    names += [m.get("body") for m in gold.get("meetings") or []]
+    for matter in gold.get("matters") or []:
+        names += [step[0] for step in matter.get("planning") or []]
+        names += [p[0] for p in matter.get("proposals") or []]
+    return {w.casefold() for name in names if name for w in re.findall(r"[^\W\d_]+", name)}
+
+
+def ocr(text: str, gold: dict) -> tuple[str, dict]:
+    """A scanned document's OCR confusions: in about one word form in eight (chosen per document and word form, so
+    a word reads the same wherever it stands) "ö" reads "ti", "ii" or "fi" ("för" -> "ftir"), "rn" reads "m"
+    and "m" "rn", or an "l" inside a word reads "1"; the document's "§" reads "$" or "S" in two documents of
+    three. Words of body and organisation names are left as written (reading a body's OCR'd name is another
+    matter), and so are the names of months and weekdays (gold writes a date as digits, which cannot be confused
+    alike). Gold strings are changed the same way, word by word, so every gold value is what the text states."""
+    seed, spared = str(zlib.crc32(text.encode())), _body_words(gold)
+    section = ("§", "$", "S")[zlib.crc32(seed.encode()) % 3]
+
+    def confuse(value: str) -> str:
+        value = _LETTER_WORD.sub(lambda m: m.group() if m.group().casefold() in spared or _is_date_word(
+            m.group().casefold()) else _ocr_word(m.group(), seed), value)
+        return value.replace("§", section)
+
+    def walk(value, key=None):
+        if isinstance(value, str):
+            return value if key in _GOLD_PLAIN else confuse(value)
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        return value
+
+    return confuse(text), walk(gold)
+
+
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
-            "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns}
-_NEEDS_GOLD = {paged}
+            "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
+            "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr}
+_NEEDS_GOLD = {paged, blocks, unmarked}
+_CHANGES_GOLD = {unnumbered, ocr}  # these return the text and the gold as the variant states it
 
 
 def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentScore]:
@@ -182,13 +345,32 @@ def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentSco
     folder = scratch / (variant or "original")
     folder.mkdir()
     for path, gold in real_quality.documents("tuning"):
+        original_path = path
         if variant is not None:
             copy = folder / path.name  # the same name: a reader may look at it
             transform, text = VARIANTS[variant], path.read_text(encoding="utf-8", errors="replace")
-            copy.write_text(transform(text, gold) if transform in _NEEDS_GOLD else transform(text), encoding="utf-8")
+            if transform in _CHANGES_GOLD:
+                text, gold = transform(text, gold)
+            else:
+                text = transform(text, gold) if transform in _NEEDS_GOLD else transform(text)
+            copy.write_text(text, encoding="utf-8")
             path = copy
-        scores.append(real_quality.score_document(path, gold, real_quality.run_cli(path)))
+        score = real_quality.score_document(path, gold, output := real_quality.run_cli(path))
+        if gold.get("_unscored"):
+            score = _rescored(path, gold, output)
+            # (compared with the original read and scored the same way, the unscored fields out of both)
+            score.baseline = _rescored(original_path, gold, real_quality.run_cli(original_path))
+        scores.append(score)
     return scores
+
+
+def _rescored(path: Path, gold: dict, output: real_quality.Output) -> real_quality.DocumentScore:
+    """The score without the fields the variant left unstated: the reader's values of them are dropped too."""
+    unscored = set(gold["_unscored"])
+    records = [{**r, "meeting": {**r["meeting"], "item": None}} if "item" in unscored and r.get("meeting") else r
+               for r in output.records]
+    return real_quality.score_document(path, gold, real_quality.Output(output.refused, output.reason, records,
+                                                                       output.seconds))
 
 
 def _total(scores, kind: str | None = None) -> real_quality.Tally:
@@ -200,12 +382,20 @@ def _total(scores, kind: str | None = None) -> real_quality.Tally:
     return total
 
 
+def _baselines(original, scores) -> list:
+    """What each variant document is compared with: the original's score, or the original scored without the
+    fields the variant leaves unscored (unnumbered's items)."""
+    by_name = {s.name: s for s in original}
+    return [getattr(s, "baseline", None) or by_name[s.name] for s in scores]
+
+
 def rows(original, variants: dict[str, list]) -> list[Row]:
     kinds = [k for k in real_quality.KINDS if any(s.kind == k for s in original)]
     result = []
     for name, scores in [("original", original), *variants.items()]:
+        baselines = _baselines(original, scores)
         for kind in (None, *kinds):
-            tally, before = _total(scores, kind), _total(original, kind)
+            tally, before = _total(scores, kind), _total(baselines, kind)
             label = "all fields" if kind is None else f"kind {kind}"
             compared = f"original F1 {before.f1:6.1%}, {tally.f1 - before.f1:+6.1%}" if name != "original" else \
                 real_quality._counts(tally)
@@ -219,11 +409,10 @@ def rows(original, variants: dict[str, list]) -> list[Row]:
 
 
 def worst(original, variants: dict[str, list], count: int) -> str:
-    by_name = {s.name: s for s in original}
     falls = []
     for name, scores in variants.items():
-        for score in scores:
-            before, after = _total([by_name[score.name]]), _total([score])
+        for score, baseline in zip(scores, _baselines(original, scores), strict=True):
+            before, after = _total([baseline]), _total([score])
             lost = (before.tp - after.tp) + (after.fp - before.fp)
             if lost > 0:
                 falls.append((lost, name, score.name, score.kind, before.f1, after.f1))

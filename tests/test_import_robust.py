@@ -420,3 +420,49 @@ def test_a_pdf_whose_cipher_the_library_cannot_open_is_refused_as_encrypted(tmp_
     with pytest.raises(ImportFailed) as raised:
         parse_document(path)
     assert str(raised.value) == f"{path}: PDF-filen är krypterad; spara den utan lösenord först"
+
+
+# ---------------------------------------------------------------- bench/import_robustness.py's artefact variants
+
+
+def test_the_blocks_variant_sets_a_lists_marks_apart_from_its_titles_and_keeps_gold_points():
+    # A run of three or more rows, mark and title on one line, comes out as the marks' block then the titles' block;
+    # a run of two, a row whose title runs on, and a numbered line inside a gold decision stay as they are
+    from bench.import_robustness import blocks
+
+    text = "Ärenden\n1. Budget 2025\n2. Taxa för bygglov\n\n3. Motion om skolmat\n\nBeslut\n"
+    assert blocks(text, {}) == "Ärenden\n1.\n2.\n3.\nBudget 2025\nTaxa för bygglov\nMotion om skolmat\n\nBeslut\n"
+    assert blocks("1. Budget\n2. Taxa\nText\n", {}) == "1. Budget\n2. Taxa\nText\n"
+    points = "Beslut\n1. Att anta planen\n2. Att ge uppdraget\n3. Att redovisa i maj\n"
+    gold = {"matters": [{"decision": "1. Att anta planen 2. Att ge uppdraget 3. Att redovisa i maj"}]}
+    assert blocks(points, gold) == points
+    assert blocks(points, {}) != points
+
+
+def test_the_unmarked_and_unnumbered_variants_drop_marks_and_say_what_is_left_unscored():
+    from bench.import_robustness import unmarked, unnumbered
+
+    assert unmarked("§ 12 Budget\nKS §13 Taxa\nenligt § 5 kommunallagen\n", {}) == (
+        "12 Budget\nKS 13 Taxa\nenligt § 5 kommunallagen\n")
+    kallelse = {"kind": "kallelse", "matters": [{"item": "1", "title": "Budget"}]}
+    text, gold = unnumbered("Ärenden\n1. Budget\nPunkt 2 Taxa\n", kallelse)
+    assert text == "Ärenden\nBudget\nTaxa\n" and gold["matters"][0]["item"] is None and gold["_unscored"] == ["item"]
+    protocol = {"kind": "protokoll", "matters": [{"item": "1"}]}
+    assert unnumbered("1. Budget\n", protocol) == ("1. Budget\n", protocol)  # only a kallelse's rows
+
+
+def test_the_ocr_variant_confuses_text_and_gold_alike_and_spares_names_and_dates():
+    # Every word form the variant confuses in the text is confused the same way in gold's strings, so a title the
+    # text states is still stated; a body's name and a month's stay as written
+    from bench.import_robustness import ocr
+
+    words = "för möte nämnd kommun tillsammans bolag förslag ordförande miljö styrelse mål planering".split()
+    text = "Kommunstyrelsen 12 mars 2024\n§ 4 " + " ".join(words) + "\n"
+    gold = {"municipality": "Riksby kommun", "meeting": {"body": "Kommunstyrelsen", "date": "2024-03-12"},
+            "matters": [{"item": "4", "title": " ".join(words), "planning": []}]}
+    confused, confused_gold = ocr(text, gold)
+    assert confused != text  # some word is confused at this length
+    assert confused_gold["matters"][0]["title"] in confused
+    assert confused.startswith("Kommunstyrelsen 12 mars 2024\n")
+    assert confused_gold["meeting"] == gold["meeting"] and confused_gold["matters"][0]["item"] == "4"
+    assert ocr(text, gold) == (confused, confused_gold)  # deterministic

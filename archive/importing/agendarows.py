@@ -3382,6 +3382,74 @@ def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
     return titles if len(titles) == count else None
 
 
+def _bounded_title_groups(lines: list[Line], at: int, count: int,
+                          next_mark: str | None = None) -> list[list[int]] | None:
+    """Exactly `count` titles right below a stacked mark column (blank lines and a column's head, "Ärende", before
+    them), with no blank line between, and a blank line, the text's end or the next row's mark (`next_mark`, "8."
+    of "8.Årsredovisning ...") right after the last: a table's title column extracted in one block after its number
+    column, whose bounds tie each title to the number in its place even where more text follows. A title may wrap
+    onto lines that go on with it (_wraps_on: an open ending above, a small letter first); each title opens with a
+    capital or a quote and holds no sentence (a leader to its page may end it), no case number, page mark,
+    signature box or § alone. None otherwise (a block one title longer or shorter, a decision's points): the
+    lines of each title, in order."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    groups: list[list[int]] = []
+    index = at
+    while index < len(lines) and lines[index].stripped:
+        text = lines[index].stripped
+        if next_mark and text.startswith(next_mark) and (text[len(next_mark):][:1].isupper()
+                                                         or text[len(next_mark):][:1] == " "):
+            break  # (the next row's own line: "8.Årsredovisning 2020", "8. Budget")
+        if lines[index].page_start or _BLOCK_SIGNATURE.search(text) or _COLUMN_FURNITURE.match(text) \
+                or _NUMBER_ALONE.match(text) or _PARAGRAPH.match(text) or _case_cell(text) \
+                or _PAGE_RANGE_CELL.fullmatch(text) or _BLOCK_SENTENCE.search(_LEADER_AT_ROW_END.sub("", text)[:-1]):
+            return None
+        if groups and _wraps_on(" ".join(lines[x].stripped for x in groups[-1]), text):
+            groups[-1].append(index)
+        elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
+            groups.append([index])
+        else:
+            return None
+        if len(groups) > count or len(" ".join(lines[x].stripped for x in groups[-1])) > _LONGEST_TITLE:
+            return None
+        index += 1
+    return groups if len(groups) == count else None
+
+
+def _bounded_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """_bounded_title_groups where every title is one line (a protocol's § column): their lines."""
+    groups = _bounded_title_groups(lines, at, count)
+    return [group[0] for group in groups] if groups and all(len(group) == 1 for group in groups) else None
+
+
+_CONTENTS_WORD = re.compile(r"(?i:innehåll|förteckning)")  # a protocol's list's heading ("§§ Ärendeförteckning:")
+_BLOCK_SENTENCE = re.compile(r"[.!?]\s")  # a sentence's end ("Motion: Budget" is a title, its colon a label's)
+# A page foot's signature box in the title column ("Justerandes sign", "Underskrifter"); not "Justering", a row's title.
+_BLOCK_SIGNATURE = re.compile(r"^(?i:justerandes|underskrift)|(?i:\bsign(?:atur|aturer)?\b|utdragsbestyrk)")
+
+
+def _row_above(lines: list[Line], at: int, first: re.Match) -> bool:
+    """Whether the line right above a stacked number column is the list's row numbered one less, its title beside
+    its number ("8.Årsredovisning 2020" above "9." ...): the column goes on with that list."""
+    above = next((line.stripped for line in reversed(lines[max(0, at - 3):at]) if line.stripped), "")
+    mark = f"{int(first.group('n')) - 1}{first.group('mark')}"
+    return bool(first.group("mark")) and int(first.group("n")) > 1 and above.startswith(mark) \
+        and (above[len(mark):][:1].isupper() or above[len(mark):][:2].strip()[:1].isupper())
+
+
+def _under_list_heads(lines: list[Line], at: int) -> bool:
+    """Whether the line above a stacked number column names the list or its columns ("Föredragningslista Nr
+    Ärende/Föredragande", "Nr Ärende", "Informationsärenden"): a table's heads, printed before its columns."""
+    above = next((line.stripped for line in reversed(lines[max(0, at - 3):at]) if line.stripped), "")
+    words = re.findall(r"[^\W\d_]+", above)
+    # (no number: "Tid: 13.00" is the meeting's time, "Sida 2" a page's; a list's word anywhere, "Beslutsärenden",
+    # "Ärenden för behandling", "... dessa ärenden:", or heads alone, "Nr Ärende Beteckning Sidan")
+    heads_alone = all(word.casefold() in _COLUMN_WORDS | {"sidan", "rubrik"} for word in words)
+    return bool(words) and not re.search(r"\d", above) and not _BLOCK_SENTENCE.search(above) and bool(
+        _LIST_OR_AGENDA_WORD.search(above) or _CONTENTS_WORD.search(above) or heads_alone)
+
+
 def pair_stacked_columns(lines: list[Line]) -> list[Line]:
     """A protocol's § marks stacked one a line, their numbers counting on one by one, then as many title lines
     (_stacked_titles): each mark paired with the title in its place, "§3 Verksamhetsberättelse 2014", a row of the
@@ -3399,7 +3467,7 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
         if len(marks) < _STACKED_MARKS_AT_LEAST:
             at += 1
             continue
-        titles = _stacked_titles(result, end, len(marks))
+        titles = _stacked_titles(result, end, len(marks)) or _bounded_titles(result, end, len(marks))
         if titles is None:
             at = end
             continue
@@ -3603,14 +3671,15 @@ def _bare_column_pairs(lines: list[Line], marks: list[int], first: re.Match, cas
     return cases is not None or _case_column(lines, titles[-1][-1] + 1, len(marks)) is not None
 
 
-def pair_number_column(lines: list[Line]) -> list[Line]:
+def pair_number_column(lines: list[Line], *, bounded_only: bool = False) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
     of the list. Only where the counts match, or where the text ends inside the title column (an excerpt cut): then
     the titles it holds but the last two (the cut may have broken either off), the numbers left without a title
-    dropped."""
+    dropped. `bounded_only` (a protocol's list of its paragraphs): only a title block bounded by a blank line under
+    the list's heads is paired (_bounded_titles), nothing else read or dropped."""
     result = list(lines)
-    at = 0
+    at = paired_up_to = 0  # (the last number of a column paired by its bounded title block)
     while at < len(result):
         first = _STACKED_NUMBER.match(result[at].stripped)
         marks, end = [], at
@@ -3623,6 +3692,31 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         if len(marks) >= _STACKED_MARKS_AT_LEAST:
             cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
             column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
+        read = column is not None and len(column[0]) == len(marks) and (
+            _column_headed(result, at, end) or _bare_column_pairs(result, marks, first, cases, column))
+        if len(marks) >= _STACKED_MARKS_AT_LEAST and cases is None and (bounded_only or not read) and (
+                _column_headed(result, at, end) or _under_list_heads(result, at)
+                or int(first.group("n")) == paired_up_to + 1 > 1 or _row_above(result, at, first)) \
+                and (block := _bounded_title_groups(result, end, len(marks), next_mark=(
+                    f"{int(first.group('n')) + len(marks)}{first.group('mark')}" if first.group("mark") else None)
+                )) is not None:
+            # (the title column's block bounded by a blank line or the next row's mark, more text after it: its
+            # bounds tie the titles; a column under a list's or a column's heads, or going on from the column paired
+            # before it; a bare column under neither reads nothing, as _bare_column_pairs wants a Dnr column for it)
+            paired_up_to = int(first.group("n")) + len(marks) - 1
+            rows = [Line(result[title[0]].number, f"{result[mark].stripped} "
+                         + " ".join(result[x].stripped for x in title), item_start=True)
+                    for mark, title in zip(marks, block, strict=True)]
+            used = {x for title in block for x in title}
+            last = block[-1][-1]
+            kept = [line for index, line in enumerate(result[at:last + 1], at)
+                    if index not in used and index not in marks]
+            result[at:last + 1] = [*kept, *rows]
+            at += len(kept) + len(rows)
+            continue
+        if bounded_only:
+            at = max(at + 1, end)
+            continue
         if len(marks) < _STACKED_MARKS_AT_LEAST or not (_column_headed(result, at, end)
                                                        or _bare_column_pairs(result, marks, first, cases, column)):
             inside = _rows_inside_a_list(result, at, end, marks, first) if first else None

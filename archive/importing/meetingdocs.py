@@ -2541,7 +2541,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
             # running line repeated.)
-            lines = pair_stacked_columns(lines)
+            lines = pair_number_column(pair_stacked_columns(lines), bounded_only=True)
         elif self.kind == "kallelse":
             lines = pair_number_column(lines)  # the rows' numbers stacked, their titles below them
         lines = split_paragraph_runs(drop_page_artefacts(lines))

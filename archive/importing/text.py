@@ -122,8 +122,81 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
+    lines = signs_confirmed_by_range(signs_read_as_letters(lines))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()))
+
+
+# A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
+# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so).
+# A body's code before a paragraph's mark ("KS", "BUN", "Kf", "Ksau"); not a word such as "Ärende", "Sida" or "Nr".
+_BODY_CODE = r"(?:[A-ZÅÄÖ]{1,6}|(?!Sida\b|Nr\b)[A-ZÅÄÖ][a-zåäö]{1,3})\s+"
+_SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})"
+                             r"(?=\s+[A-ZÅÄÖ\d]|$)")
+SIGNS_AS_LETTERS = 3  # marks so, counting up: a scan's § marks, not a price's "$" or a party's "S"
+
+
+def signs_read_as_letters(lines: list[Line]) -> list[Line]:
+    """A text with no "§" at all whose paragraph marks open lines as "$ 28" or "S 28" (three or more, each number
+    above the one before, one letter for all): each such mark read as the "§" it is. Fewer, or numbers that do not
+    count up (a table's "S 12" cells, a list of prices), are left as written."""
+    if any("§" in line.text for line in lines):
+        return lines
+    marks = [(index, match) for index, line in enumerate(lines) if (match := _SIGN_AS_LETTER.match(line.text))]
+    numbers = [int(match.group("n")) for _, match in marks]
+    if len(marks) < SIGNS_AS_LETTERS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
+            or len({match.group("sign").strip() for _, match in marks}) > 1:
+        return lines
+    result = list(lines)
+    for index, match in marks:
+        text = lines[index].text
+        result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
+    return result
+
+
+# The paragraphs a protocol states it holds ("Paragrafer §§ 46-57", "§§ 184-196", "Paragrafer 25-61"), and a line
+# opening with a bare number, perhaps after its body's code, then a title or a Dnr ("46 Dnr 2023-000222", "KS 185
+# Verksamhetsplan").
+_STATED_RANGE = re.compile(r"(?:§§|(?i:paragrafer(?:na)?:?)(?:\s*§§)?)\s*(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})"
+                           r"(?![\d/.:-])")
+_BARE_MARK = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ])")
+_SPAN_AT_LEAST = 3  # paragraphs in the stated range: two numbers in a row prove too little
+_SIGNED_MARK = re.compile(r"^\s*(?:" + _BODY_CODE + r")?§\s?\d")
+
+
+def signs_confirmed_by_range(lines: list[Line]) -> list[Line]:
+    """A protocol whose paragraph marks lost their "§" where its own head keeps the range ("Paragrafer §§ 46-57"):
+    where lines open with every number of that range, one by one in order (a list of the paragraphs, then the
+    paragraphs, perhaps: two such runs), each a title or a Dnr after it and no sentence, and no line opens with a
+    "§" mark, those numbers are read as the "§" marks they are (the widest range stated: "Ordförande §§ 46-53"
+    names a part). A range some number of which opens no line reads nothing: a page's or a point's numbers fill
+    no such run."""
+    if any(_SIGNED_MARK.match(line.text) for line in lines):
+        return lines  # (its paragraphs' own marks keep their signs: bare numbers there are a list's, or pages)
+    text_ranges = {(int(m.group("first")), int(m.group("last"))) for line in lines
+                   for m in _STATED_RANGE.finditer(line.text)}
+    widest = max(text_ranges, key=lambda r: r[1] - r[0], default=None)
+    if widest is None or not _SPAN_AT_LEAST <= widest[1] - widest[0] + 1 <= 400:
+        return lines
+    first, last = widest
+    candidates = [(index, match) for index, line in enumerate(lines)
+                  if (match := _BARE_MARK.match(line.text)) and first <= int(match.group("n")) <= last
+                  and not line.text.rstrip().endswith(".") and "§" not in line.text]
+    runs, run, want = [], [], first
+    for index, match in candidates:
+        if int(match.group("n")) == want:
+            run.append((index, match))
+            want += 1
+            if want > last:
+                runs.append(run)
+                run, want = [], first
+    if not runs or len(runs) > 2:
+        return lines
+    result = list(lines)
+    for index, match in (mark for run in runs for mark in run):
+        text = lines[index].text
+        result[index] = Line(lines[index].number, text[:match.start("n")] + "§ " + text[match.start("n"):])
+    return result
 
 
 # A line longer than common.RUN_ON (120) was never wrapped at a width; a page narrower than this
