@@ -1156,15 +1156,38 @@ def test_the_office_above_the_papers_kind_and_date_is_no_part_of_the_title(tmp_p
         == "Remiss om ny Tjänsteskrivelse mall för nämnderna"
 
 
-@pytest.mark.parametrize("line", ["Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte"])
-def test_a_step_whose_name_goes_on_after_the_bodys_word_is_not_read_as_that_body(tmp_path, line):
-    # Göteborg's "Stadsdelsnämnden Östra Göteborg" and Malmö's "KS Fördelningsmöte" (the golds keep both whole) are
-    # not Stadsdelsnämnden and Kommunstyrelsen: precision first, no step rather than another body.
+@pytest.mark.parametrize(("line", "step"), [
+    ("Stadsdelsnämnden Östra Göteborg", ("Stadsdelsnämnden Östra Göteborg", None)),
+    ("Stadsdelsnämnden Askim-Frölunda-Högsbo", ("Stadsdelsnämnden Askim-Frölunda-Högsbo", None)),
+    ("Kommundelsnämnden Norra Tjörn", ("Kommundelsnämnden Norra Tjörn", None)),
+    ("KS Fördelningsmöte", ("KS Fördelningsmöte", None)),
+    ("KF Gruppledarmöte 2013-09-02", ("KF Gruppledarmöte", "2013-09-02")),
+    ("Borgarrådsberedningen", ("Borgarrådsberedningen", None)),
+    ("Demokratiberedningen 2021-04-12", ("Demokratiberedningen", "2021-04-12")),
+])
+def test_a_step_whose_name_goes_on_after_the_bodys_word_is_read_whole(tmp_path, line, step):
+    # Göteborg's "Stadsdelsnämnden Östra Göteborg", Malmö's "KS Fördelningsmöte", Stockholm's "Borgarrådsberedningen"
+    # on a planning list's line of their own (the golds keep them whole): the step as printed, not "Stadsdelsnämnden"
+    # or "Kommunstyrelsen", and not lost as an unknown body.
     text = ("Stadsdelsförvaltningen\nTjänsteutlåtande\nDnr N 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
-            "Nämnden föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n" + line + "\n")
+            "Nämnden föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n" + line + "\nKommunstyrelsen\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
-    assert [s.body for s in matter.planning] == []
-    assert any("organets namn fortsätter efter" in warning for warning in matter.warnings)
+    assert [(s.body, s.date) for s in matter.planning] == [step, ("Kommunstyrelsen", None)]
+
+
+@pytest.mark.parametrize("line", ["Kommunstyrelsen Information", "Socialnämnden Ordförande",
+                                  "Stadsdelsnämnden Ordförande Beslut Mars", "Stadsdelsnämnden Information",
+                                  "XYZ Fördelningsmöte"])
+def test_a_step_whose_name_goes_on_otherwise_is_not_read(tmp_path, line):
+    # After a body no district's name follows ("Kommunstyrelsen", "Socialnämnden"), after more than a place's three
+    # words, or words the document writes small elsewhere ("information"), or a code no body has: precision first,
+    # no step rather than a body with a note for a name.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2013/12\n\nOm information till nämnden\n\n"
+            "Förslag till beslut\nNämnden föreslås besluta att lägga informationen till handlingarna.\n\n"
+            "Beslutsplanering\n" + line + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [s.body for s in matter.planning if len(s.body.split()) > 1] == []
+    assert matter.planning == [] or [s.body for s in matter.planning] == ["Kommunstyrelsen"]
 
 
 def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
@@ -1359,6 +1382,26 @@ def test_a_dateline_and_its_signers_close_a_paper(tmp_path):
     body = text.replace("Lund den 2 maj 2012 Eva Ek /Per-Olof Lind", "Lund den 2 maj 2012 Kulturnämnden")
     (matter,) = parse_document(write(tmp_path, body, "body.txt")).matters
     assert matter.responsible == []
+
+
+@pytest.mark.parametrize("after", ["Beslutsplanering\nKulturnämnden\n\n", "Beslutet skickas till\nKulturnämnden\n\n",
+                                   ""])
+def test_a_dateline_naming_three_signers_on_its_own_line_is_a_signature(tmp_path, after):
+    # A dateline and three signers ("Kungälv den 1 mars 2019 Jenny Bjönness Bergdahl /Leif Johansson /Henrik
+    # Levin") run past the length a signature's line has (60): on a line of its own after the paper's last
+    # paragraph, or after a list (planning, recipients), the signers all the same.
+    text = ("Kulturförvaltningen\nTjänsteskrivelse\nDnr KN 2012/7\n\nBidrag till sommarteater\n\n"
+            "Förslag till beslut\nKulturnämnden föreslås besluta att bevilja bidraget.\n\n"
+            "Ärendet\nTeaterföreningen har sökt bidrag för sommaren.\n\n" + after
+            + "Vänersborg den 12 maj 2012 Karin Wester-Lund Nilsson /Per-Olof Lind /Ann Eriksson\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [
+        ("Karin Wester-Lund Nilsson", None), ("Per-Olof Lind", None), ("Ann Eriksson", None)]
+    # a long last line that is no dateline and its signers alone signs no one: a body among the names, or a sentence
+    for line in ("Vänersborg den 12 maj 2012 Karin Wester-Lund Nilsson /Per-Olof Lind /Kulturnämnden",
+                 "Vänersborg den 12 maj 2012 Karin Wester-Lund Nilsson och Per-Olof Lind har skrivit detta"):
+        (matter,) = parse_document(write(tmp_path, text.replace(text.splitlines()[-1], line), "no.txt")).matters
+        assert matter.responsible == []
 
 
 def test_a_board_matters_dated_letterhead_dates_its_addressees_step(tmp_path):

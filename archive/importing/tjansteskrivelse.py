@@ -1190,7 +1190,7 @@ class TjansteskrivelseParser:
         text = re.sub(r"^[•·▪◦‣∙*–-]\s*", "", text)  # a bullet
         if _STEP_HEADER_ROW.fullmatch(text):
             return None, None  # "Organ Datum": the table's header row
-        found = body_at_start(text)
+        found = _preparing_step_at_start(text) or body_at_start(text)
         found_date_first = False
         leading = DATE_IN_TEXT.match(text)
         if not found and leading:
@@ -1207,9 +1207,17 @@ class TjansteskrivelseParser:
             # them unknown, are no one body's name; which steps they are the reader cannot tell apart.
             self.warn(number, "planning", f"flera organ i rad, ett okänt: {text!r}")
             return None, None
-        if re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)*$", rest) and not found_date_first:
-            # "Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte": the name goes on after the body's word in
-            # capitalised words alone; the body read ("Stadsdelsnämnden", "Kommunstyrelsen") is not the step named.
+        if re.match(_CAPITALISED_RUN, rest) and not found_date_first:
+            # "Stadsdelsnämnden Östra Göteborg": the name goes on after the body's word in capitalised words alone;
+            # the body read ("Stadsdelsnämnden") is not the step named. The whole line is, where the body's word is
+            # one a district's name follows (a stadsdelsnämnd, kommundelsnämnd, områdesnämnd: named by the area it
+            # serves) and its other words are a place's: at most three, no body's word, none the document writes
+            # small elsewhere. Any other body's word then capitals ("Kommunstyrelsen Information") stays unread.
+            words = rest.split()
+            if _DISTRICT_BODY.fullmatch(body) and text.startswith(body + " ") and len(words) <= 3 \
+                    and not any(naming.body_kind(w) for w in words) \
+                    and not any(w.split("-")[0] in self.common_words() for w in words):
+                return PlanningStep(body=text, role="bereder"), None
             self.warn(number, "planning", f"organets namn fortsätter efter {body!r}: {text!r}; inget steg")
             return None, None
         role = None
@@ -1462,7 +1470,8 @@ class TjansteskrivelseParser:
                 text = line.stripped
                 if not text:
                     continue
-                if text.endswith((".", ":", ";")) or len(text) > 60 or _heading_key(line):
+                if text.endswith((".", ":", ";")) or len(text) > 60 and not _signed_under_dateline(text) \
+                        or _heading_key(line):
                     break
                 block_lines.insert(0, line)
                 if len(block_lines) == 8:
@@ -1502,6 +1511,18 @@ class TjansteskrivelseParser:
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+_DISTRICT_BODY = re.compile(r"(?:Stadsdels|Kommundels|Områdes|Distrikts)nämnd(?:en)?")
+_CAPITALISED_RUN = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)*$"
+
+
+def _preparing_step_at_start(text: str) -> tuple[str, str] | None:
+    """('Borgarrådsberedningen', '2003-03-12') for "Borgarrådsberedningen 2003-03-12"; None for any other line."""
+    found = _PREPARING_STEP.match(text)
+    if not found or found.group("code") and found.group("code").lower() not in ABBREVIATIONS:
+        return None
+    return found.group("body"), text[found.end():].strip()
 
 
 def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
@@ -2007,6 +2028,11 @@ def run_on_title(text: str, *, with_addressee: bool = False):
 
 _ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
 _TO_A_BEREDNING = re.compile(r"\bTill\s+" + _ONE_WORD_BEREDNING.pattern + r"(?![\wåäö])")
+# A preparing body as a planning list prints it, a name body_at_start does not know: one compound word ending in
+# -beredningen ("Borgarrådsberedningen", "Landstingsrådsberedningen"), or a body's code and its meeting's word ("KS
+# Fördelningsmöte", "KF Presidium"), as body_run reads them in a run; its date or role may follow.
+_PREPARING_STEP = re.compile(r"(?P<body>" + _ONE_WORD_BEREDNING.pattern
+                             + r"|(?P<code>[A-ZÅÄÖ]{2,6})\s+[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium))(?![\wåäö-])")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
@@ -2206,10 +2232,19 @@ def signature_start(lines: list[Line]) -> int | None:
         if not rest:
             return None
         first = rest[0]
-        starts = naming.looks_like_person(first) or _signed(first) or (_UNIT.search(first) and len(first.split()) <= 2)
-        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title(x) or _UNIT.search(x) for x in rest):
+        starts = naming.looks_like_person(first) or _signed(first) or _signed_under_dateline(first) \
+            or (_UNIT.search(first) and len(first.split()) <= 2)
+        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title(x) or _UNIT.search(x)
+                          or _signed_under_dateline(x) for x in rest):
             return index + 1
     return None
+
+
+def _signed_under_dateline(text: str) -> bool:
+    """A line that is a dateline and its signers alone ("Kungälv den 1 mars 2019 Anna Berg /Per Lind"): a signature
+    however long its line (three signers run past any name's length)."""
+    signed = dateline_signers(text)
+    return bool(signed) and signed[0] == 0
 
 
 def _signed(text: str) -> bool:
@@ -2230,7 +2265,7 @@ def trailing_signature(lines: list[Line]) -> int | None:
     start, person = None, False
     for position in range(len(texts) - 1, -1, -1):
         index, text = texts[position]
-        if naming.looks_like_person(text):
+        if naming.looks_like_person(text) or _signed_under_dateline(text):
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
