@@ -9,7 +9,7 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
-from archive.importing.tjansteskrivelse import _title_beside, _without_kind_and_date, run_on_title
+from archive.importing.tjansteskrivelse import _is_title_line, _title_beside, _without_kind_and_date, run_on_title
 from tests.reading_helpers import _KARLSKOGA_JOINED, titles_read, write
 
 REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
@@ -1127,6 +1127,41 @@ def test_a_title_alone_under_a_name_stays_that_names_title(tmp_path):
             "Eva Folke\nSocialchef\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Eva Folke", "Socialchef")]
+
+
+@pytest.mark.parametrize("after", ["", "\nBeslutet skickas till\nKommunstyrelsen\n"])
+def test_a_signers_title_handlaggare_under_the_name_is_no_heading(tmp_path, after):
+    # Upplands-Bro's signers: "Martin Taavola" / "Handläggare" / "Eva Folke" / "Socialchef": the word under the name is
+    # the officer's title, not the heading "Handläggare" over the names after it.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2013/98\n\nDelårsbokslut 2\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna delårsbokslutet.\n\n"
+            "Beslutsplanering\nSocialnämnden 2013-09-19\n\n"
+            "Maria Åkesson\nHandläggare\nPer Lindqvist\nSocialchef\n" + after)
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [
+        ("Maria Åkesson", "Handläggare"), ("Per Lindqvist", "Socialchef")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Socialnämnden", "2013-09-19")]
+    # "Handläggare" on a line of its own after the prose, over the names: the heading it is
+    heading = text.replace("Maria Åkesson\nHandläggare\n", "Handläggare\nMaria Åkesson\n")
+    (matter,) = parse_document(write(tmp_path, heading, "heading.txt")).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Maria Åkesson", None), ("Per Lindqvist", "Socialchef")]
+
+
+@pytest.mark.parametrize("line", ["Avdelningschef, Kvalitets- och verksamhetsstöd", "Enhetschef, Vuxen och Familj"])
+def test_a_signers_title_with_the_unit_it_heads_after_a_comma(tmp_path, line):
+    # Upplands-Bro's "Jesper Kyrk" / "Avdelningschef, Kvalitets- och verksamhetstöd": a job title (by its ending) and
+    # the unit it heads, the title whole as the gold keeps it; before, the name alone (the line too long a title).
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2013/98\n\nDelårsbokslut 2\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna delårsbokslutet.\n\n"
+            "Per Lindqvist\nSocialchef\nLena Holm\n" + line + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Per Lindqvist", "Socialchef"), ("Lena Holm", line)]
+    assert _is_title_line(line)
+    # the organisation's name, an office's, a number, a name or a sentence after the comma: no title and its unit
+    for other in ("Socialchef, Upplands-Bro kommun och Håbo kommun", "Enhetschef, 08-581 690 00",
+                  "Enhetschef, Anna Maria Berg", "Enhetschef, Vuxen. Familj och barn",
+                  "Ekonomichef, Staben på kontoret", "Bakgrund, Vuxen och Familj", "Enhetschef, vuxen och familj"):
+        assert not _is_title_line(other)
 
 
 def test_a_signers_title_cut_by_the_excerpts_end_is_left_out(tmp_path):

@@ -154,6 +154,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         found = keys[at]
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
+        if found and found[0] == "responsible" and line.stripped.rstrip(":").lower() in ("handläggare", "ansvarig") \
+                and at and naming.looks_like_person(lines[at - 1].stripped):
+            found = None  # "Martin Taavola" / "Handläggare": a signer's title right under the name, no heading
         if (not found and not headed and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
                 and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
                 and not line.stripped[lead.end:].strip()):
@@ -1351,7 +1354,7 @@ class TjansteskrivelseParser:
                 people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
             elif naming.looks_like_person(line.stripped):
                 people.append(Responsible(name=line.stripped))
-            elif people and people[-1].title is None and _is_title(line.stripped):
+            elif people and people[-1].title is None and _is_title_line(line.stripped):
                 people[-1].title = line.stripped
             else:
                 self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
@@ -1508,7 +1511,7 @@ class TjansteskrivelseParser:
             elif naming.looks_like_person(text) and not bodies_in(text):
                 # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
                 people.append(_signer(text, unit))
-            elif people and people[-1].title is None and _is_title(text):
+            elif people and people[-1].title is None and _is_title_line(text):
                 people[-1].title = text
         return people
 
@@ -2222,6 +2225,23 @@ def _is_title(text: str) -> bool:
     )
 
 
+_ORGANISATION_AFTER = re.compile(r"(?i:kommun|stad|region|regionen|landsting|landstinget|kommunalförbund)$")
+
+
+def _is_title_line(text: str) -> bool:
+    """A signer's title on its own line: a short one (_is_title), or a job title and the unit it heads after a comma
+    ("Avdelningschef, Kvalitets- och verksamhetsstöd", as Upplands-Bro's signers print it; the gold keeps it whole).
+    Not a name, a number or an address after the comma, nor the organisation's name ("Socialchef, Upplands-Bro
+    kommun": its title is the job's alone), nor an office's ("Ekonomichef, Kommunledningskontoret": the unit)."""
+    if _is_title(text):
+        return True
+    head, comma, tail = text.partition(",")
+    tail = tail.strip()
+    return bool(comma) and _is_title(head) and head.lower().endswith((*_TITLE_ENDINGS, "råd")) \
+        and 0 < len(tail.split()) <= 5 and tail[:1].isupper() and not re.search(r"[\d@.:;,]", tail) \
+        and not naming.looks_like_person(tail) and not _ORGANISATION_AFTER.search(tail) and not _UNIT.search(tail)
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Where a signature block starts in a recipient list: after a blank line, a line that
     is a person's name (no comma), followed only by names, titles and units."""
@@ -2234,7 +2254,7 @@ def signature_start(lines: list[Line]) -> int | None:
         first = rest[0]
         starts = naming.looks_like_person(first) or _signed(first) or _signed_under_dateline(first) \
             or (_UNIT.search(first) and len(first.split()) <= 2)
-        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title(x) or _UNIT.search(x)
+        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title_line(x) or _UNIT.search(x)
                           or _signed_under_dateline(x) for x in rest):
             return index + 1
     return None
@@ -2269,7 +2289,7 @@ def trailing_signature(lines: list[Line]) -> int | None:
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
-        elif not (_is_title(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
+        elif not (_is_title_line(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
             break
     if not person or start == 0:
         return None
