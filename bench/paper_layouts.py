@@ -16,6 +16,8 @@ values not read (a value read wrongly in a gold value's place counts once, as wr
 without the title or date the gold gives it counts as that value missed). A dateline's place is the town's name as a
 letter prints it ("Kungälv den 1 mars 2019", never the organisation's genitive "Kungälvs"), and a signature that
 prints names only (the dateline's) wants the gold's officers by name only: a title no text states is no value missed.
+An officer's name printed surname first ("Björkbacka, Per-Erik", Huddinge's letterhead) is set in the letterhead's
+"Handläggare:" field in every layout, where such a name is printed, never as a signature under the text.
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -61,6 +63,10 @@ def long_date(x, den=False):
 
 # The town a letter is dated in, where the organisation's name is not the town's with "kommun"/"stad" after it.
 PLACES = {"Göteborgsregionens kommunalförbund": "Göteborg", "Landstinget Dalarna": "Falun"}
+
+
+# "Björkbacka, Per-Erik": an officer's name printed surname first, as a letterhead's field prints it, never a signature
+SURNAME_FIRST = re.compile(r"[A-ZÅÄÖ][\wåäö-]+, [A-ZÅÄÖ][\wåäö-]+$")
 
 
 def place_of(muni):
@@ -211,6 +217,10 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             name, title = resp[0]
             head.append(f"Handläggare: {name}" + (f", {title}" if title else ""))
             resp = resp[1:]
+        for name, title in [r for r in resp if SURNAME_FIRST.match(r[0])]:
+            # a name printed surname first stands in the letterhead's officer field, where Huddinge prints it
+            head.append(f"Handläggare: {name}" + (f", {title}" if title else ""))
+        resp = [r for r in resp if not SURNAME_FIRST.match(r[0])]
         if to:
             head.append(f"Till {to}")
         text = head + [""]
