@@ -71,6 +71,24 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
     assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]
 
 
+@pytest.mark.parametrize(("field", "officer"), [
+    ("Handläggare: Björkbacka, Per-Erik", ("Björkbacka, Per-Erik", None)),
+    ("Handläggare\nSöderquist, Mari", ("Söderquist, Mari", None)),
+    ("Kontaktperson: Al-Hassan, Leila", ("Al-Hassan, Leila", None)),
+    # a job title, or a word the text writes small, after the comma: no surname-first name
+    ("Handläggare: Berg, Kanslichef", None), ("Handläggare: Ekonomi, Stab", None),
+])
+def test_an_officer_printed_surname_first_in_a_letterhead_set_line_by_line_is_kept_as_printed(tmp_path, field,
+                                                                                                officer):
+    # Huddinge's "HANDLÄGGARE Björkbacka, Per-Erik" (read in a run-on letterhead, above) in a letterhead set line by
+    # line, under its label or after it: the name as printed, not lost at its comma.
+    text = ("Kommunstyrelsens förvaltning\nTjänsteutlåtande\nDnr KS-2014/12\n" + field + "\n\n"
+            "Prövning av bolagens verksamhet\n\nFörslag till beslut\nKommunstyrelsen beslutar att verksamheten har "
+            "varit förenlig med ändamålet.\n\nSammanfattning\nFrågan gäller en stab och dess ekonomi.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == ([officer] if officer else [])
+
+
 def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
     text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
             "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "

@@ -1428,6 +1428,13 @@ class TjansteskrivelseParser:
                 if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
                         and _is_title(below[1]):
                     rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
+            surname_first = _SURNAME_FIRST.fullmatch(_without_unit(rest))
+            given = surname_first.group("name").split(", ")[1] if surname_first else ""
+            if surname_first and not given.lower().endswith(_TITLE_ENDINGS) and given not in self.common_words():
+                # "Handläggare: Björkbacka, Per-Erik": the name printed surname first (Huddinge's letterhead), as
+                # _officer_in_run_on keeps it in a letterhead run into one line; not "Berg, Kanslichef".
+                people.append(Responsible(name=surname_first.group("name"), title=None, role="handläggare"))
+                continue
             name, _, title = _without_unit(rest).partition(",")
             if _CONTACT.search(title):
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
