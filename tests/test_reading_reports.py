@@ -656,6 +656,40 @@ def test_a_forms_codes_and_date_on_a_line_of_their_own_are_letterhead_data_not_t
     assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"
 
 
+@pytest.mark.parametrize(("labels", "row", "number"), [
+    ("Datum Diarienummer", "2019-03-01 KS2014/508-1", "KS2014/508-1"),
+    ("Datum Vår beteckning", "2019-03-01 KS 2019/123-10", "KS 2019/123-10"),
+    ("Datum Dnr", "12 maj 2021 BUN 2021/77", "BUN 2021/77"),
+    ("Datum Diarienummer", "2019-03-01 09-40.012", "09-40.012"),
+    ("Datum Vår beteckning", "den 1 mars 2019 13/33", "13/33"),
+    ("Datum Diarienummer", "2019-03-01 2019/0345 Socialnämnden", "2019/0345"),
+    # the addressee's number labelled in the row too, a second date, or digits that go on: no number read
+    ("Datum Vår beteckning Er beteckning", "2019-03-01 13/33", None),
+    ("Datum Diarienummer", "2019-03-01 2019-04-15 13/33", None),
+    ("Datum Diarienummer", "2019-03-01 13/33 45", None),
+])
+def test_a_label_rows_value_row_gives_the_number_as_the_label_would(tmp_path, labels, row, number):
+    # "Datum Diarienummer" / "2019-03-01 KS2014/508-1": read before as "KS2014/508" (the document suffix cut, a wrong
+    # value), and a number of digits only ("09-40.012", Göteborgsregionen; "13/33", Södertälje) not at all, where the
+    # label over it makes it the number as "Dnr 13/33" does.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\n" + labels + "\n" + row + "\n\nBidrag till föreningar\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att bevilja bidragen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.case_number == number
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("KS2014/508-1", "KS2014/508-1"), ("KS 2019/123-10", "KS 2019/123-10"), ("KS 2019/123", "KS 2019/123"),
+    ("13/33", None), ("KS 2019/123-10 4", None)])
+def test_a_case_number_alone_in_the_letterhead_keeps_its_document_suffix(tmp_path, line, number):
+    # A letterhead's number on a line of its own with its suffix ("KS2014/508-1", Kungälv's) was not read at all;
+    # digits alone are no number without a label (a page's, a date's), nor is a number with more after it.
+    text = ("Kommunledningskontoret\nTJÄNSTESKRIVELSE\n" + line + "\n2019-03-01\n\nBidrag till föreningar\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att bevilja bidragen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.case_number == number
+
+
 def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_path):
     # harnosand_kallelse_1 (the tjänsteskrivelse for item 4 after the list, its title the item's opening words; so
     # Tibro's "Kommunledningskontoret Datum ... Ärendenr" paper for item 3, Oxelösund's and Öckerö's after theirs):

@@ -828,7 +828,8 @@ class TjansteskrivelseParser:
             if numbers:
                 found.extend((line.number, n) for n in numbers)
                 continue
-            if is_case_number(text) and line in preamble:  # the pattern first: `in` compares line by line
+            if (is_case_number(text) or _alone_with_its_suffix(text)) and line in preamble:
+                # (the pattern first: `in` compares line by line)
                 found.append((line.number, text))
                 continue
             stub = LABELLED_TRUNCATED.search(text)
@@ -843,7 +844,20 @@ class TjansteskrivelseParser:
                 row = next((x for x in below if CASE_NUMBER.search(x.stripped)), None)
                 numbers = CASE_NUMBER.findall(row.stripped) if row is not None else []
                 if len(set(numbers)) == 1 and not NOT_OURS.search(row.stripped.replace("(", " ")):
-                    found.append((row.number, numbers[0]))
+                    # (the number as the label's own value is read: its document suffix with it, "KS2014/508-1")
+                    whole = _labelled_value(row.stripped)
+                    found.append((row.number, whole if whole and whole.startswith(numbers[0]) else numbers[0]))
+                    continue
+                # A value row under the labels whose number is digits only ("2019-03-01 09-40.012", "2019-03-01
+                # 13/33"): the label above makes it the number, as "Dnr 13/33" would; the row's date first, then
+                # the number, nothing else but words. Not where the row labels the addressee's number too ("Er
+                # beteckning"): whose a number alone is cannot be told.
+                row = next((x for x in below if DATE_IN_TEXT.match(x.stripped)), None)
+                theirs = re.search(r"\b(?:er|ert)\s+(?:beteckning|referens|datum|dnr)\b", text, re.IGNORECASE)
+                whole = _labelled_value(row.stripped, dated=True) \
+                    if row is not None and not numbers and not theirs else None
+                if whole and not NOT_OURS.search(row.stripped.replace("(", " ")):
+                    found.append((row.number, whole))
                     continue
             if LABEL_ONLY.match(text):
                 following = next((x for x in head[index + 1:] if x.stripped), None)
@@ -1533,6 +1547,33 @@ def _preparing_step_at_start(text: str) -> tuple[str, str] | None:
     if not found or found.group("code") and found.group("code").lower() not in ABBREVIATIONS:
         return None
     return found.group("body"), text[found.end():].strip()
+
+
+def _alone_with_its_suffix(text: str) -> bool:
+    """A letterhead's line that is a case number alone with its document suffix ("KS2014/508-1", "KS 2019/123-10"),
+    the registry's code first: read as the number without its suffix is on a line of its own."""
+    return bool(CASE_NUMBER.match(text)) and own_case_numbers("Dnr " + text) == [text]
+
+
+def _labelled_value(row: str, *, dated: bool = False) -> str | None:
+    """The case number a label row's value row holds, read as the label's own value ("2019-03-01 KS2014/508-1":
+    'KS2014/508-1'): after the row's dates, the number first; with `dated`, the row opens with a date and the number
+    is its only other value (words of a column may follow), or None."""
+    rest = row
+    if dated:
+        opening = DATE_IN_TEXT.match(rest)
+        if not opening:
+            return None
+        rest = rest[opening.end():].strip()
+        if DATE_IN_TEXT.search(rest):
+            return None
+    else:
+        rest = DATE_IN_TEXT.sub(" ", rest).strip()
+    numbers = own_case_numbers("Dnr " + rest)
+    if len(numbers) != 1 or not rest.startswith(numbers[0]):
+        return None
+    after = rest[len(numbers[0]):].strip()
+    return numbers[0] if not after or not dated or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö-]+\s*)+", after) else None
 
 
 def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
