@@ -189,6 +189,11 @@ def test_a_lead_whose_proposer_is_not_read_as_a_body_puts_the_proposal_to_the_bo
      [("Martin Taavola", "Handläggare"), ("Eva Folke", "Socialchef"),
       ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetsstöd")]),
     ("Nils-Gunnar Ernstson Gunnel Rydberg", [("Nils-Gunnar Ernstson", None), ("Gunnel Rydberg", None)]),
+    # an elected signer's title ("Borgarråd", Stockholm's), a title of two words joined by "och" (Kungälv's "Mark- och
+    # Exploateringschef"): read before as one person, the rest of the line the title (a wrong value)
+    ("Karin Ek, Borgarråd Lars Holm, Borgarråd", [("Karin Ek", "Borgarråd"), ("Lars Holm", "Borgarråd")]),
+    ("Sara Lind Per Ek, Kommunalråd Eva Berg, Bygg- och miljöchef",
+     [("Sara Lind", None), ("Per Ek", "Kommunalråd"), ("Eva Berg", "Bygg- och miljöchef")]),
 ])
 def test_officers_run_into_one_line_under_ansvariga_are_each_read_with_their_own_title(tmp_path, signers, people):
     # bench/paper_layouts.py 'runon' (the golds of Stockholm, Upplands-Bro (2), Göteborgsregionen and Malmö re-set as
@@ -210,6 +215,8 @@ def test_a_run_of_words_under_ansvariga_that_is_not_all_officers_gives_no_run_of
     assert _run_on_signers("Kommunstyrelsen Anna Berg, kanslichef") is None
     assert _run_on_signers("Anna Berg, kanslichef") is None  # one officer: read as before
     assert _run_on_signers("Anna Berg, bra Per Ek, chef") is None  # no job's word: no title
+    assert _run_on_signers("Anna Berg, Kommunfullmäktige Per Ek, Ledamot") is None  # a body's name: no title
+    assert _run_on_signers("Anna Berg, Bygg- och miljönämnden Per Ek, chef") is None
 
 
 def test_signers_right_after_a_run_on_proposals_last_sentence_end_it_and_are_read(tmp_path):
@@ -1275,6 +1282,24 @@ def test_a_step_whose_name_goes_on_otherwise_is_not_read(tmp_path, line):
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [s.body for s in matter.planning if len(s.body.split()) > 1] == []
     assert matter.planning == [] or [s.body for s in matter.planning] == ["Kommunstyrelsen"]
+
+
+@pytest.mark.parametrize(("line", "steps"), [
+    ("Borgarrådsberedningen Kommunstyrelsen 2003-03-19",
+     [("Borgarrådsberedningen", None), ("Kommunstyrelsen", "2003-03-19")]),
+    ("KS Fördelningsmöte Kommunstyrelsens arbetsutskott 2021-05-04",
+     [("KS Fördelningsmöte", None), ("Kommunstyrelsens arbetsutskott", "2021-05-04")]),
+    ("Borgarrådsberedningen 2003-03-12", [("Borgarrådsberedningen", "2003-03-12")]),
+])
+def test_a_preparing_body_run_together_with_the_next_step_is_a_step_of_its_own(tmp_path, line, steps):
+    # A planning list's lines joined (a copy site's page): "Borgarrådsberedningen Kommunstyrelsen 2003-03-19" was read
+    # as one body "Borgarrådsberedningen Kommunstyrelsen" dated the next one's date (a wrong value); two steps, the
+    # date the second's, as the list printed them.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2003/12\n\nRiktlinjer för ärendeansvar\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att godkänna riktlinjerna.\n\n"
+            "Beslutsplanering\n" + line + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == steps
 
 
 def test_a_step_with_its_date_after_the_body_is_read(tmp_path):

@@ -1108,7 +1108,7 @@ class TjansteskrivelseParser:
             for number, item in join_items(section.lines):
                 if _undated_run(item, steps, explicit):
                     continue
-                for part in _split_steps(item):
+                for part in (piece for step in _split_steps(item) for piece in _after_a_preparing_body(step)):
                     part = part.strip(" .")
                     # (after a dated step the undated ones may run together as a whole item's do)
                     if not part or _undated_run(part, steps, explicit):
@@ -1576,6 +1576,15 @@ def _labelled_value(row: str, *, dated: bool = False) -> str | None:
     return numbers[0] if not after or not dated or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö-]+\s*)+", after) else None
 
 
+def _after_a_preparing_body(text: str) -> list[str]:
+    """A preparing body body_at_start does not know, run together with the next step ("Borgarrådsberedningen
+    Kommunstyrelsen 2003-03-19", a list's lines joined): two steps, the date the second's; else the text as it is."""
+    found = _preparing_step_at_start(text)
+    if found and found[1] and body_at_start(found[1]):
+        return [found[0], found[1]]
+    return [text]
+
+
 def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
     """Whether `text` is bodies run together, undated ("Fritidsnämndens Arbetsutskott Fritidsnämnden"; after a dated
     step, "Samhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige"): each then a step that prepares."""
@@ -1644,10 +1653,12 @@ _ONE_OR_TWO_WORD_TITLE = (r"(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåä�
 
 
 # One officer in a run of them: a name of two to four capitalised words, then perhaps ", <title>" (a word ending in a
-# job's word, either case) and the unit after it (", Kvalitets- och verksamhetsstöd").
+# job's word, either case, or two joined by "och", "Mark- och exploateringschef") and the unit after it (",
+# Kvalitets- och verksamhetsstöd").
 _RUN_SIGNER = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3})"
-    r"(?:, (?P<title>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
+    r"(?:, (?P<title>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+"
+    r"(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
 )
 
 
@@ -1716,8 +1727,8 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
         if not naming.looks_like_person(name) or bodies_in(name):
             return None
         title = match.group("title")
-        if title and not title.split(",")[0].lower().endswith(_TITLE_ENDINGS):
-            return None
+        if title and not title.split(",")[0].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")):
+            return None  # (an elected signer's title too: "Annika Billström, Borgarråd", as _signer reads it)
         people.append(Responsible(name=name, title=title))
         at = match.end()
     return people if len(people) >= 2 else None  # (every name checked as it was read)
