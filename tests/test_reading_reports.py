@@ -697,6 +697,24 @@ def test_a_case_number_alone_in_the_letterhead_keeps_its_document_suffix(tmp_pat
     assert matter.case_number == number
 
 
+@pytest.mark.parametrize("title", ["Ändringar i reglementen", "Taxa för bygglov 2020"])
+def test_a_short_title_run_into_the_kind_and_date_line_is_the_title(tmp_path, title):
+    # "Tjänsteskrivelse 2019-03-01 Ändringar i reglementen" (Landstinget Dalarna's gold re-set): a line of six words or
+    # fewer naming the kind was taken as the letterhead's, so the organisation's name above it became the title (a
+    # wrong value); a longer title on the same line was read. The kind and date before a body's name or the
+    # addressee is still the letterhead's.
+    text = ("Landstinget Dalarna\nKommunledningskontoret\nTjänsteskrivelse 2019-03-01 " + title + "\n"
+            "Dnr LD13/03336\n\nSammanfattning\nÄrendet gäller reglementena.\n\nFörslag till beslut\n"
+            "Landstingsfullmäktige föreslås besluta att fastställa ändringarna.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == title
+    for line in ("Tjänsteskrivelse 2019-03-01 Landstingsstyrelsens arbetsutskott",
+                 "Tjänsteskrivelse 2019-03-01 Till landstingsstyrelsen"):
+        other = text.replace("Tjänsteskrivelse 2019-03-01 " + title, line + "\n\n" + title)
+        (matter,) = parse_document(write(tmp_path, other, "other.txt")).matters
+        assert matter.title == title
+
+
 def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_path):
     # harnosand_kallelse_1 (the tjänsteskrivelse for item 4 after the list, its title the item's opening words; so
     # Tibro's "Kommunledningskontoret Datum ... Ärendenr" paper for item 3, Oxelösund's and Öckerö's after theirs):

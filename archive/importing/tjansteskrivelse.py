@@ -693,7 +693,7 @@ class TjansteskrivelseParser:
                 continue
             meta = bool(
                 label
-                or _DOC_TYPE.search(text) and len(words) <= 6
+                or _DOC_TYPE.search(text) and len(words) <= 6 and not _kind_and_date_then_title(text)
                 or _DATA.search(text)
                 or PAGE_MARK.match(text)
                 or is_case_number(text)
@@ -2060,6 +2060,19 @@ def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
             and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
         return [first[0], blocks[1][0]]
     return first
+
+
+def _kind_and_date_then_title(text: str) -> bool:
+    """A letterhead's line that runs the paper's kind and date into a short title ("Tjänsteskrivelse 2019-03-01
+    Ändringar i reglementen"): the title's line, as the same line with a longer title is; not where a body's name or
+    the addressee follows the date ("Tjänsteskrivelse 2019-03-01 Kommunstyrelsens arbetsutskott", "... Till ...")."""
+    found = _KIND_AND_DATE_BEFORE_TITLE.match(text)
+    if not found or not _DOC_TYPE.match(text):
+        return False
+    rest = text[found.end():].strip()
+    body = body_at_start(rest)
+    return len(rest.split()) >= 2 and not (body and not body[1]) and not re.match(r"(?i:till|från)\b", rest) \
+        and not _HEADER_LABEL.match(rest)
 
 
 def _without_kind_and_date(title: str) -> str:
