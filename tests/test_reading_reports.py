@@ -1320,6 +1320,29 @@ def test_a_preparing_body_run_together_with_the_next_step_is_a_step_of_its_own(t
     assert [(s.body, s.date) for s in matter.planning] == steps
 
 
+@pytest.mark.parametrize(("lead", "to"), [
+    ("Stadsdelsförvaltningen föreslår stadsdelsnämnden Östra Göteborg besluta", "Stadsdelsnämnden Östra Göteborg"),
+    ("Stadsdelsnämnden Askim-Frölunda-Högsbo föreslås besluta", "Stadsdelsnämnden Askim-Frölunda-Högsbo"),
+    ("Förvaltningen föreslår kommundelsnämnden Norra Tjörn att besluta", "Kommundelsnämnden Norra Tjörn"),
+])
+def test_a_lead_naming_a_district_namnd_by_its_district_puts_the_proposal_to_it(tmp_path, lead, to):
+    # Göteborg's "... föreslår stadsdelsnämnden Östra Göteborg besluta att ...": the district's name after the nämnd's
+    # word made the lead no lead, so the proposal was read to no body with the lead in its text (a wrong value).
+    text = ("Stadsdelsförvaltningen\nTjänsteutlåtande\nDnr N 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
+            + lead + " att godkänna inhyrningen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.to, p.text) for p in matter.proposals] == [(to, "att godkänna inhyrningen.")]
+
+
+def test_a_lead_naming_another_body_then_capitals_is_no_lead_to_a_district():
+    from archive.importing.common import proposal_lead
+
+    # a nämnd no district names (Socialnämnden), or more words than a district's name: no body the lead names
+    assert proposal_lead("Förvaltningen föreslår socialnämnden Östra Göteborg besluta att godkänna") is None
+    assert proposal_lead("Förvaltningen föreslår stadsdelsnämnden Östra Göteborg Väster Norr besluta att") is None
+    assert proposal_lead("Stadsdelsnämnden Östra Göteborg Anna Berg föreslås besluta att godkänna") is None
+
+
 def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
     text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
             "Kommunstyrelsen föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n"

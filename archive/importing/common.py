@@ -599,14 +599,25 @@ class ProposalLead:
     proposer_lost: bool = False  # who proposes is not in the path: lost by the extraction, or not read as a body
 
 
+# A nämnd named by the district it serves, its name after the body's word ("Stadsdelsnämnden Östra Göteborg",
+# "Stadsdelsnämnden Askim-Frölunda-Högsbo", "Kommundelsnämnden Norra Tjörn"): at most three capitalised words.
+DISTRICT_BODY = re.compile(r"(?:Stadsdels|Kommundels|Områdes|Distrikts)nämnd(?:en)?")
+_DISTRICT_WORD = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*"
+DISTRICT_NAME = re.compile(_DISTRICT_WORD + r"(?:\s+" + _DISTRICT_WORD + r"){0,2}")
+
+_DISTRICT_NAMED = re.compile(DISTRICT_BODY.pattern + r"\s+" + DISTRICT_NAME.pattern)
+
+
 def _whole_body(words: str) -> str | None:
     """The body `words` name, nothing more; in a proposal's lead also a preparing body named as
     one compound word ending in -beredningen ("Borgarrådsberedningen", "Demokratiberedningen")."""
     if re.fullmatch(r"[A-ZÅÄÖa-zåäö]{3,}beredningen", words):
         return words[:1].upper() + words[1:]
+    found = body_at_start(words[:1].upper() + words[1:]) if words else None
+    if found and found[1] and DISTRICT_BODY.fullmatch(found[0]) and DISTRICT_NAME.fullmatch(found[1]):
+        return f"{found[0]} {found[1]}"  # "stadsdelsnämnden Östra Göteborg": the district's nämnd by its name
     if not all(w.endswith(("-", "s", "a")) or w == "och" for w in words.split()[:-1]):
         return None  # "Härmed kommunfullmäktige": a word before the name is no part of it
-    found = body_at_start(words[:1].upper() + words[1:]) if words else None
     return found[0] if found and not found[1] else None
 
 
@@ -649,7 +660,8 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
         for n in range(len(words) - 1, max(-1, len(words) - 7), -1):
             candidate = before[words[n].start():].strip()
             leading = candidate.split()[:-1]
-            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) \
+                    and not _DISTRICT_NAMED.fullmatch(candidate):
                 break  # "Joakim Larsson (M) Kommunstyrelsen": the body's name starts after the words before it
             if not candidate[:1].isupper():
                 continue

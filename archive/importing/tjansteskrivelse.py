@@ -18,6 +18,7 @@ from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
     DATE_IN_TEXT,
+    DISTRICT_BODY,
     LABEL,
     LABEL_ONLY,
     LABELLED,
@@ -1231,7 +1232,7 @@ class TjansteskrivelseParser:
             # serves) and its other words are a place's: at most three, no body's word, none the document writes
             # small elsewhere. Any other body's word then capitals ("Kommunstyrelsen Information") stays unread.
             words = rest.split()
-            if _DISTRICT_BODY.fullmatch(body) and text.startswith(body + " ") and len(words) <= 3 \
+            if DISTRICT_BODY.fullmatch(body) and text.startswith(body + " ") and len(words) <= 3 \
                     and not any(naming.body_kind(w) for w in words) \
                     and not any(w.split("-")[0] in self.common_words() for w in words):
                 return PlanningStep(body=text, role="bereder"), None
@@ -1537,7 +1538,6 @@ class TjansteskrivelseParser:
         return people
 
 
-_DISTRICT_BODY = re.compile(r"(?:Stadsdels|Kommundels|Områdes|Distrikts)nämnd(?:en)?")
 _CAPITALISED_RUN = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)*$"
 
 
