@@ -602,7 +602,7 @@ class ProposalLead:
 # A nämnd named by the district it serves, its name after the body's word ("Stadsdelsnämnden Östra Göteborg",
 # "Stadsdelsnämnden Askim-Frölunda-Högsbo", "Kommundelsnämnden Norra Tjörn"): at most three capitalised words.
 DISTRICT_BODY = re.compile(r"(?:Stadsdels|Kommundels|Områdes|Distrikts)nämnd(?:en)?")
-_DISTRICT_WORD = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*"
+_DISTRICT_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*"
 DISTRICT_NAME = re.compile(_DISTRICT_WORD + r"(?:\s+" + _DISTRICT_WORD + r"){0,2}")
 
 _DISTRICT_NAMED = re.compile(DISTRICT_BODY.pattern + r"\s+" + DISTRICT_NAME.pattern)

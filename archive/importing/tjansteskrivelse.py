@@ -19,6 +19,7 @@ from archive.importing.common import (
     CASE_NUMBER,
     DATE_IN_TEXT,
     DISTRICT_BODY,
+    DISTRICT_NAME,
     LABEL,
     LABEL_ONLY,
     LABELLED,
@@ -766,7 +767,8 @@ class TjansteskrivelseParser:
             run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
-            title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
+            title, self.run_on_addressee = run_on_title(
+                run_on[-1].stripped, with_addressee=True, elsewhere=" ".join(x.stripped for x in self.lines))
             if title and self.run_on_addressee:
                 self.run_on_path = _path_before(run_on[-1].stripped, title, self.run_on_addressee)
             if title:
@@ -1538,7 +1540,7 @@ class TjansteskrivelseParser:
         return people
 
 
-_CAPITALISED_RUN = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)*$"
+_CAPITALISED_RUN = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*)*$"
 
 
 def _preparing_step_at_start(text: str) -> tuple[str, str] | None:
@@ -2085,7 +2087,7 @@ def _without_kind_and_date(title: str) -> str:
     return rest if len(rest.split()) >= 2 else title
 
 
-def run_on_title(text: str, *, with_addressee: bool = False):
+def run_on_title(text: str, *, with_addressee: bool = False, elsewhere: str = ""):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
@@ -2095,14 +2097,16 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     sentence = _FIRST_PLAIN_SENTENCE.search(text)
     before = text[: sentence.start()].split() if sentence else []
     if sentence and before and not before[-1][:1].isupper() and not _STOP_BEFORE.search(text[: sentence.start()]):
-        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee)
+        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee, elsewhere=elsewhere)
         if (found[0] if with_addressee else found) is not None:
             return found
-    return _run_on_title(text, with_addressee=with_addressee)
+    return _run_on_title(text, with_addressee=with_addressee, elsewhere=elsewhere)
 
 
 _ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
 _TO_A_BEREDNING = re.compile(r"\bTill\s+" + _ONE_WORD_BEREDNING.pattern + r"(?![\wåäö])")
+_TO_A_MEETING = re.compile(r"\bTill\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)"
+                           r"(?![\wåäö])")
 # A preparing body as a planning list prints it, a name body_at_start does not know: one compound word ending in
 # -beredningen ("Borgarrådsberedningen", "Landstingsrådsberedningen"), or a body's code and its meeting's word ("KS
 # Fördelningsmöte", "KF Presidium"), as body_run reads them in a run; its date or role may follow.
@@ -2114,7 +2118,8 @@ _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]
 _STOP_BEFORE = re.compile(r"[.!?](?:\s|$)")
 
 
-def _run_on_title(text: str, *, with_addressee: bool = False):
+def _run_on_title(text: str, *, with_addressee: bool = False, elsewhere: str = ""):
+    # (`elsewhere`: the document's whole text, where it names the letterhead's addressee again)
     # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
     # tjänsteskrivelse 10 april 2016 tagit fram ...").
     spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
@@ -2123,6 +2128,8 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
     # The addressee a letterhead names after "Till" as one compound word ending in -beredningen (Stockholm's
     # "Borgarrådsberedningen", Region Stockholm's "Landstingsrådsberedningen": preparing bodies bodies_in does not know)
     spans += [(m.start(), m.end()) for m in _TO_A_BEREDNING.finditer(text)]
+    # ... or as a body's code and its meeting's word ("Till KS Fördelningsmöte", Malmö's), as body_run reads it
+    spans += [(m.start(), m.end()) for m in _TO_A_MEETING.finditer(text) if m.group("code").lower() in ABBREVIATIONS]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
     # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
@@ -2158,6 +2165,12 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
         if again > 0:
             title = title[:again]  # the summary under the title opens with its words again
         addressee = addressees.get(anchor)
+        district = _district_opening(elsewhere or text, title) \
+            if addressee and DISTRICT_BODY.fullmatch(addressee) else None
+        if district:
+            # "Till Stadsdelsnämnden Östra Göteborg Inhyrning ...": the district's name, as the text names the
+            # nämnd elsewhere ("stadsdelsnämnden Östra Göteborg föreslås besluta"), is the addressee's, not the title's
+            title, addressee = title[len(district):].strip(), f"{addressee} {district}"
         # "... studentlägenheter KSN Kommunfullmäktige": the addressee after the title, with what is left
         # of the case number (its registry code) between.
         trailing = [(at, name) for at, name in bodies_in(title) if at + len(name) >= len(title.rstrip(" .,:"))]
@@ -2181,6 +2194,21 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+# A district's nämnd named in running text, its district's name closed by a small word or a stop ("stadsdelsnämnden
+# Östra Göteborg föreslås", "... till Stadsdelsnämnden Majorna-Linné."): the name as the text writes it.
+_DISTRICT_IN_TEXT = re.compile(r"(?i:stadsdels|kommundels|områdes|distrikts)nämnd(?:en)?\s+(?P<name>"
+                               + DISTRICT_NAME.pattern + r")(?=\s+[a-zåäö]|\s*[.,;:]|\s*$)")
+
+
+def _district_opening(text: str, title: str) -> str | None:
+    """The district's name opening a run-on title after a district's nämnd, where the text names that nämnd with it
+    elsewhere and closes the name there; None where it does not (which words are the title's cannot be told)."""
+    names = {m.group("name") for m in _DISTRICT_IN_TEXT.finditer(text)
+             if not text.startswith(title, m.start("name"))}  # (not the letterhead's own words before the title)
+    opening = [name for name in names if title.startswith(name + " ") and len(title[len(name):].split()) >= 2]
+    return max(opening, key=len) if opening else None
 
 
 def _path_before(text: str, title: str, addressee: str) -> list[str]:
