@@ -738,6 +738,21 @@ def test_a_run_on_letterheads_addressee_with_a_name_after_its_body_word_is_no_pa
         assert matter.title != "Inhyrning av lokal för ett nytt kulturhus i Gamlestaden"
 
 
+@pytest.mark.parametrize("title", ["Nämndsbudget 2015 Servicenämnden", "Budget 2020 Kommunstyrelsen"])
+def test_a_short_title_ending_in_a_bodys_name_after_a_year_is_the_title(tmp_path, title):
+    # Malmö's "Nämndsbudget 2015 Servicenämnden" on its own line ends in a body's name and was taken as the
+    # letterhead's (no title read); a year before the body's word makes it a title. A letterhead's body on its own,
+    # or its row of values ("2018-08-28 SN 18/0098 Socialnämnden"), stays the letterhead's.
+    text = ("Malmö stad\nServiceförvaltningen\nTjänsteskrivelse\nDatum: 2019-03-01\n{extra}\n\n" + title + "\n\n"
+            "Sammanfattning\nÄrendet gäller budgeten.\n\nFörslag till beslut\n"
+            "Servicenämnden föreslås besluta att godkänna budgeten.\n")
+    (matter,) = parse_document(write(tmp_path, text.format(extra="Till Servicenämnden"))).matters
+    assert matter.title == title
+    for extra in ("Servicenämndens arbetsutskott", "2018-08-28 SN 18/0098 Socialnämnden"):
+        (matter,) = parse_document(write(tmp_path, text.format(extra="\n" + extra), "other.txt")).matters
+        assert matter.title == title
+
+
 def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_path):
     # harnosand_kallelse_1 (the tjänsteskrivelse for item 4 after the list, its title the item's opening words; so
     # Tibro's "Kommunledningskontoret Datum ... Ärendenr" paper for item 3, Oxelösund's and Öckerö's after theirs):

@@ -702,7 +702,9 @@ class TjansteskrivelseParser:
                 or _MUNICIPALITY.fullmatch(text)
                 or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
                 or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
-                or naming.body_kind(text) and len(words) <= 4
+                # (a year before the body's word makes the line no body's name: "Nämndsbudget 2015 Servicenämnden",
+                # Malmö's title, ends in one; a letterhead's row of values, a date or case number, stays data)
+                or naming.body_kind(text) and len(words) <= 4 and not _title_ending_in_a_body(text)
                 or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
                 # a form's codes with their date and no word ("UBK1005, v2.0, 2014-11-03", a template's version)
                 or dates and not _PLAIN_WORD.search(text)
@@ -2062,6 +2064,14 @@ def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
             and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
         return [first[0], blocks[1][0]]
     return first
+
+
+def _title_ending_in_a_body(text: str) -> bool:
+    """A short line ending in a body's name whose words before it hold a year ("Nämndsbudget 2015 Servicenämnden",
+    "Budget 2020 Kommunstyrelsen"): a title, no body's name; not a row of a letterhead's values ("2018-08-28 SN
+    18/0098 Socialnämnden")."""
+    return any(re.fullmatch(r"(?:19|20)\d\d", word) for word in text.split()[:-1]) \
+        and not find_dates(text) and not CASE_NUMBER.search(text)
 
 
 def _kind_and_date_then_title(text: str) -> bool:
