@@ -1346,6 +1346,12 @@ def test_a_step_whose_name_goes_on_otherwise_is_not_read(tmp_path, line):
     ("KS Fördelningsmöte Kommunstyrelsens arbetsutskott 2021-05-04",
      [("KS Fördelningsmöte", None), ("Kommunstyrelsens arbetsutskott", "2021-05-04")]),
     ("Borgarrådsberedningen 2003-03-12", [("Borgarrådsberedningen", "2003-03-12")]),
+    # bodies run together and one date after the last: a step each, the date the last's (refused before)
+    ("Kommunstyrelsen Kommunfullmäktige 2017-06-14", [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2017-06-14")]),
+    ("Kommunstyrelsens arbetsutskott Kommunstyrelsen den 3 maj 2021",
+     [("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2021-05-03")]),
+    # two dates after the run: whose each is cannot be told, no step of the run, as before
+    ("Kommunstyrelsen Kommunfullmäktige 2017-06-14 2017-06-20", []),
 ])
 def test_a_preparing_body_run_together_with_the_next_step_is_a_step_of_its_own(tmp_path, line, steps):
     # A planning list's lines joined (a copy site's page): "Borgarrådsberedningen Kommunstyrelsen 2003-03-19" was read

@@ -1113,7 +1113,7 @@ class TjansteskrivelseParser:
             for number, item in join_items(section.lines):
                 if _undated_run(item, steps, explicit):
                     continue
-                for part in (piece for step in _split_steps(item) for piece in _after_a_preparing_body(step)):
+                for part in (piece for step in _split_steps(item) for piece in _steps_run_together(step)):
                     part = part.strip(" .")
                     # (after a dated step the undated ones may run together as a whole item's do)
                     if not part or _undated_run(part, steps, explicit):
@@ -1580,13 +1580,24 @@ def _labelled_value(row: str, *, dated: bool = False) -> str | None:
     return numbers[0] if not after or not dated or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö-]+\s*)+", after) else None
 
 
-def _after_a_preparing_body(text: str) -> list[str]:
+def _steps_run_together(text: str) -> list[str]:
     """A preparing body body_at_start does not know, run together with the next step ("Borgarrådsberedningen
-    Kommunstyrelsen 2003-03-19", a list's lines joined): two steps, the date the second's; else the text as it is."""
+    Kommunstyrelsen 2003-03-19", a list's lines joined): two steps, the date the second's; so bodies run together
+    and one date after the last ("Kommunstyrelsen Kommunfullmäktige 2017-06-14"): a step each, the date the last's,
+    as the list printed it. Else the text as it is."""
     found = _preparing_step_at_start(text)
     if found and found[1] and body_at_start(found[1]):
         return [found[0], found[1]]
+    dated = _DATE_CLOSING.search(text)
+    run = body_run(text[: dated.start()]) if dated else []
+    if len(run) >= 2 and " ".join(run) == " ".join(text[: dated.start()].split()):
+        return [*run[:-1], f"{run[-1]} {dated.group('date')}"]
     return [text]
+
+
+# One date closing a text, nothing after it ("... Kommunfullmäktige 2017-06-14").
+_DATE_CLOSING = re.compile(r"\s+(?P<date>" + DATE_IN_TEXT.pattern.replace("(?P<date>", "(?:", 1) + r")\s*$",
+                           re.IGNORECASE)
 
 
 def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
