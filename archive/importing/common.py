@@ -581,6 +581,10 @@ _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)
                      r"|\s+följande(?:\s+beslut)?\b\s*:?\s*"
                      r"|\s+(?=(?:godkänner|fastställer|antar|beviljar|tillstyrker|avstyrker|avslår|bifaller|upphäver)\s)",
                      re.IGNORECASE)
+# An office named for what it serves: "Förvaltningen för service", "Kontoret för samhällsutveckling", "Förvaltningen
+# för konsument- och medborgarservice" (words in lower case after "för", four at most).
+_OFFICE_FOR = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:kontoret|förvaltningen|avdelningen|enheten|kansliet)\s+för"
+                         r"(?:\s+(?:[a-zåäö]+-?|och)){1,4}")
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)
@@ -662,6 +666,12 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
             leading = candidate.split()[:-1]
             if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) \
                     and not _DISTRICT_NAMED.fullmatch(candidate):
+                # An office named for what it serves ("Förvaltningen för service", "Kontoret för samhällsutveckling")
+                # proposes as "Stadskontoret" does: the longest such run of words before the link, if any.
+                office = next((m for m in range(n, max(-1, len(words) - 7), -1)
+                               if _OFFICE_FOR.fullmatch(before[words[m].start():].strip())), None)
+                if office is not None:
+                    first, start = None, words[office].start()
                 break  # "Joakim Larsson (M) Kommunstyrelsen": the body's name starts after the words before it
             if not candidate[:1].isupper():
                 continue
