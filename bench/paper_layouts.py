@@ -17,7 +17,9 @@ without the title or date the gold gives it counts as that value missed). A date
 letter prints it ("Kungälv den 1 mars 2019", never the organisation's genitive "Kungälvs"), and a signature that
 prints names only (the dateline's) wants the gold's officers by name only: a title no text states is no value missed.
 An officer's name printed surname first ("Björkbacka, Per-Erik", Huddinge's letterhead) is set in the letterhead's
-"Handläggare:" field in every layout, where such a name is printed, never as a signature under the text.
+"Handläggare:" field in every layout, where such a name is printed, never as a signature under the text. A proposal
+printed without a lead (worded as the body's own decision, or put to no body) has its heading in every layout, the
+lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one.
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -113,7 +115,8 @@ def proposal(m, form, heading, lead, office):
         return []
     to, text = m["proposals"][0]
     if to is None or text.startswith(to + " "):  # worded as the body's own decision, or to no body named: no lead
-        return ([heading] if heading else []) + clauses(text, form) + [""]
+        # (so the heading stands over it where a layout sets none: no paper prints a proposal nothing marks as one)
+        return [heading or "Förslag till beslut"] + clauses(text, form) + [""]
     if lead == "passive":
         lead_text = f"{to} föreslås besluta"
     elif lead == "closing":  # the office's lead closing the paragraph above, "att besluta" (Göteborgsregionen's form)
