@@ -1279,6 +1279,47 @@ def test_a_signers_title_with_the_unit_it_heads_after_a_comma(tmp_path, line):
         assert not _is_title_line(other)
 
 
+_SIGNED_PAPER = ("Kommunledningskontoret\nTjänsteskrivelse\nDatum: 2019-03-01\nDnr KS 2019/45\n\n"
+                 "Bidrag till föreningar\n\nFörslag till beslut\n"
+                 "Kommunfullmäktige föreslås besluta att anta bidragen.\n\n{end}\n")
+
+
+@pytest.mark.parametrize(("end", "people"), [
+    # two signers side by side, the columns' spaces lost: before, "Anna Berg Per Lind" one person and the titles a
+    # second (wrong values)
+    ("Anna Berg Per Lind\nKommundirektör Kanslichef", [("Anna Berg", "Kommundirektör"), ("Per Lind", "Kanslichef")]),
+    # the name and the title on one line, a slash between (before: no one read)
+    ("Anna Berg / Kommundirektör\nPer Lind/kanslichef", [("Anna Berg", "Kommundirektör"), ("Per Lind", "kanslichef")]),
+    # a planning table closing the text, no signature: its header row is no person (before: "Beslutsinstans
+    # Sammanträdesdatum" read as one)
+    ("Beslutsplanering\nBeslutsinstans Sammanträdesdatum\nKommunstyrelsen 2019-03-12\nKommunfullmäktige 2019-03-25",
+     []),
+    ("Beslutsplanering\nOrgan Datum\nKommunstyrelsen 2019-03-12", []),
+    # five name words over two titles: where one name ends cannot be told, the titles are no person
+    ("Anna Maria Berg Per Lind\nKommundirektör Kanslichef", None),
+])
+def test_signers_in_the_forms_papers_print_them(tmp_path, end, people):
+    (matter,) = parse_document(write(tmp_path, _SIGNED_PAPER.format(end=end))).matters
+    read = [(p.name, p.title) for p in matter.responsible]
+    if people is None:
+        assert ("Anna Berg", "Kommundirektör") not in read and all(not name.startswith("Kommundirektör")
+                                                                  for name, _ in read)
+    else:
+        assert read == people
+
+
+@pytest.mark.parametrize("field", ["Kontaktperson\nAnna Berg, kommunsekreterare\n070-123 45 67",
+                                   "Kontaktperson: Anna Berg, kommunsekreterare"])
+def test_kontaktperson_in_the_letterhead_labels_the_officer_and_opens_no_section(tmp_path, field):
+    # "Kontaktperson" over the officer in the letterhead opened a section of its own, so the title below it was lost
+    # (none read); as "Handläggare" there, it labels the officer.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDatum: 2019-03-01\nDnr KS 2019/45\n" + field + "\n\n"
+            "Bidrag till föreningar\n\nFörslag till beslut\nKommunfullmäktige föreslås besluta att anta bidragen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Bidrag till föreningar"
+    assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", "kommunsekreterare")]
+
+
 def test_a_signers_title_cut_by_the_excerpts_end_is_left_out(tmp_path):
     # Järfälla's excerpt ends in "Michael Yhr, Fastighetsstrate": the name is read, the cut title is not.
     text = ("Kommunstyrelseförvaltningen\nTjänsteskrivelse\nDnr Kst 2014/467\n\nStrategisk lokalförsörjningsplan\n\n"

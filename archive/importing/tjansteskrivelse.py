@@ -154,8 +154,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     headed = any(found and found[0] in ("proposal", "proposal_to") for found in keys)
     for at, line in enumerate(lines):
         found = keys[at]
-        if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
-            found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
+        if found and not sections and found[0] == "responsible" \
+                and line.stripped.lower().startswith(("handläggare", "kontaktperson")):
+            found = None  # "Handläggare", "Kontaktperson" in the letterhead label the officer, they open no section
         if found and found[0] == "responsible" and line.stripped.rstrip(":").lower() in ("handläggare", "ansvarig") \
                 and at and naming.looks_like_person(lines[at - 1].stripped):
             found = None  # "Martin Taavola" / "Handläggare": a signer's title right under the name, no heading
@@ -1525,6 +1526,10 @@ class TjansteskrivelseParser:
                 # Avdelningschef": the first one's title, then the second one's name.
                 people[-1].title = text.split()[0]
                 people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif _signed(text) and "/" in text:
+                # "Anna Berg / Kommundirektör": the name and the job title on one line, a slash between
+                name, title = re.split(r"\s*/\s*", text, maxsplit=1)
+                people.append(Responsible(name=name, title=title, unit=unit))
             elif (named := _NAME_COMMA_TITLE.fullmatch(text)) and naming.looks_like_person(named.group("name")) \
                     and _is_title(named.group("title")):
                 # "Michael Yhr, Fastighetsstrateg": a signer and the title beside the name, never the title of the
@@ -1534,8 +1539,10 @@ class TjansteskrivelseParser:
                 title = named.group("title")
                 cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
-            elif naming.looks_like_person(text) and not bodies_in(text):
-                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
+            elif naming.looks_like_person(text) and not bodies_in(text) and not all(map(_a_job_title, text.split())) \
+                    and not _STEP_HEADER_ROW.fullmatch(text):
+                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing;
+                # nor job titles side by side, "Kommundirektör Kanslichef", nor a table's header, "Organ Datum")
                 people.append(_signer(text, unit))
             elif people and people[-1].title is None and _is_title_line(text):
                 people[-1].title = text
@@ -2327,12 +2334,25 @@ def _columns(lines: list[str]) -> list[str]:
                 result.extend([name, title])
             index += 2
             continue
+        words, titles = lines[index].split(), below[0].split() if len(below) == 1 else []
+        if len(words) == 4 and len(titles) == 2 and all(_a_job_title(t) for t in titles) \
+                and all(naming.looks_like_person(" ".join(pair)) for pair in (words[:2], words[2:])):
+            # the columns' spaces lost ("Anna Berg Per Lind" / "Kommundirektör Kanslichef"): four name words over two
+            # job titles are two signers of two words each, as _run_on_signers reads four name words
+            result.extend([" ".join(words[:2]), titles[0], " ".join(words[2:]), titles[1]])
+            index += 2
+            continue
         if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
             result.extend(cells)
         else:
             result.append(" ".join(lines[index].split()))
         index += 1
     return result
+
+
+def _a_job_title(word: str) -> bool:
+    """One word that is a job title by its ending ("Kommundirektör", "kanslichef", "Kommunalråd")."""
+    return word[:1].isalpha() and word.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
 
 
 def _is_title(text: str) -> bool:
