@@ -1428,6 +1428,37 @@ def test_a_lead_naming_another_body_then_capitals_is_no_lead_to_a_district():
     assert proposal_lead("Stadsdelsnämnden Östra Göteborg Anna Berg föreslås besluta att godkänna") is None
 
 
+@pytest.mark.parametrize("plan", [
+    "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige den 25 mars 2019.",
+    "Ärendet ska behandlas av kommunstyrelsen 2019-03-12, kommunfullmäktige 2019-03-25",
+    "Beslutsplanering\nÄrendet behandlas i kommunstyrelsen den 12 mars 2019 och därefter i kommunfullmäktige den 25 "
+    "mars 2019.",
+    "Ärendets behandling\nkommunstyrelsen 2019-03-12 samt kommunfullmäktige 2019-03-25.",
+])
+def test_planning_told_in_a_sentence_gives_each_body_its_date(tmp_path, plan):
+    # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige den 25 mars 2019." after the
+    # proposal (no planning heading) or under one: before, no step (or the proposal's body alone), the sentence run
+    # into the proposal's text or read as an unknown step.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/45\n\nBidrag till föreningar\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta bidragen.\n\n" + plan + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2019-03-12"),
+                                                            ("Kommunfullmäktige", "2019-03-25")]
+    assert [p.text for p in matter.proposals] == ["att anta bidragen."]
+
+
+@pytest.mark.parametrize("plan", [
+    "Ärendet ska behandlas av kommunstyrelsen när budgeten är klar.",
+    "Ärendet behandlas i kommunstyrelsen den 12 mars och i kommunfullmäktige senare i vår.",
+    "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och den 2 april 2019."])
+def test_a_planning_sentence_that_is_not_bodies_and_dates_alone_gives_no_step_of_it(tmp_path, plan):
+    # a clause, a date cut short, or a date without its body: which steps it tells the reader cannot be sure of
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/45\n\nBidrag till föreningar\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta bidragen.\n\n" + plan + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunfullmäktige", None)]
+
+
 def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
     text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
             "Kommunstyrelsen föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n"

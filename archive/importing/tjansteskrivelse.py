@@ -283,6 +283,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(_piece(line, text))
                 continue
             cut = _run_in_prefix(stripped)
+            sentence = _PLANNING_SENTENCE.match(stripped) if not cut and not run_on else None
+            if sentence and _sentence_steps(sentence.group("rest")) and not any(
+                    (key := _heading_key_of(x.stripped)) and key[0] == "planning" for x in result if x.stripped):
+                # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige den 25 mars
+                # 2019.": the planning's heading and its steps in one sentence, where no planning heading stood
+                cut = (sentence.group("heading"), sentence.group("rest"))
             if cut and _basis_lists_a_decision(result, cut[0]):
                 cut = None  # "Beslutsunderlag" / "Skolnämndens beslut Tjänsteskrivelse ...": the basis's first document
             elif cut and cut[0].isupper() and _DOC_TYPE.fullmatch(cut[0]) and not any(
@@ -1112,6 +1118,16 @@ class TjansteskrivelseParser:
         explicit: list[str | None] = []
         if section:
             for number, item in join_items(section.lines):
+                told = _PLANNING_SENTENCE.match(item)
+                told = _sentence_steps(told.group("rest")) if told else _sentence_steps(item) \
+                    if item[:1].islower() else None
+                if told:
+                    # the steps told in a sentence ("Ärendet behandlas i kommunstyrelsen den 12 mars 2019 och
+                    # därefter i kommunfullmäktige den 25 mars 2019."), each body with its date
+                    for body, date in told:
+                        steps.append(PlanningStep(body=body, date=date, role="bereder"))
+                        explicit.append(None)
+                    continue
                 if _undated_run(item, steps, explicit):
                     continue
                 for part in (piece for step in _split_steps(item) for piece in _steps_run_together(step)):
@@ -1585,6 +1601,34 @@ def _labelled_value(row: str, *, dated: bool = False) -> str | None:
         return None
     after = rest[len(numbers[0]):].strip()
     return numbers[0] if not after or not dated or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö-]+\s*)+", after) else None
+
+
+# The planning told in a sentence: "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige
+# den 25 mars 2019.", "Ärendet behandlas i kommunstyrelsen 2019-03-12 och därefter i kommunfullmäktige 2019-03-25."
+_PLANNING_SENTENCE = re.compile(r"^(?P<heading>(?:Ärendet\s+)?(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:behandlas|beredas)"
+                                r"\s+(?:av|i))\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_SENTENCE_STEP_SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?(?:därefter\s+)?|\s+(?:och|samt)\s+(?:därefter\s+)?"
+                                  r"|\s+därefter\s+")
+
+
+def _sentence_steps(text: str) -> list[tuple[str, str | None]] | None:
+    """The steps a sentence tells, each a body, its date after it or none ("kommunstyrelsen den 12 mars 2019 och
+    därefter i kommunfullmäktige"); None unless every part is a body's name and at most its date, nothing else."""
+    steps = []
+    for part in _SENTENCE_STEP_SPLIT.split(text.strip().rstrip(".").strip()):
+        part = re.sub(r"^(?:i|av)\s+", "", part.strip())
+        found = body_at_start(part[:1].upper() + part[1:]) if part else None
+        if not found or not found[0]:
+            return None
+        rest = found[1].strip()
+        dated = DATE_IN_TEXT.fullmatch(rest) if rest else None
+        if rest and not dated:
+            return None
+        dates = find_dates(rest) if rest else []
+        if rest and (len(dates) != 1 or not dates[0].iso):
+            return None
+        steps.append((found[0], dates[0].iso if dates else None))
+    return steps or None
 
 
 def _steps_run_together(text: str) -> list[str]:
