@@ -89,6 +89,24 @@ def test_an_officer_printed_surname_first_in_a_letterhead_set_line_by_line_is_ke
     assert [(p.name, p.title) for p in matter.responsible] == ([officer] if officer else [])
 
 
+@pytest.mark.parametrize(("unit", "names", "people"), [
+    ("Sektor Kultur och fritid", "Anna Lind, Per Ek, Sara Holm", ["Anna Lind", "Per Ek", "Sara Holm"]),
+    ("Stadsdelsförvaltningen Avdelning ekonomi", "Maria Svensson-Berg", ["Maria Svensson-Berg"]),
+    # a capitalised word before the names (where the unit ends cannot be told), or a name of words the text writes
+    # small: none read
+    ("Sektor Kultur och Fritid", "Anna Lind, Per Ek", []),
+    ("Sektor Kultur och fritid", "Anna Lind, Bidrag Ek", []),
+])
+def test_officers_before_the_phones_label_in_a_run_on_letterhead(tmp_path, unit, names, people):
+    # Göteborg's letterhead run into one line, its "Handläggare" label lost: "Utfärdat: Diarienummer: N /13 Sektor
+    # Kultur och fritid Eeva Bolin, Lena Svärd, Ulla Andreasson Telefon: E-post: Inhyrning ...": the officers.
+    text = ("1 Tjänsteutlåtande Utfärdat: Diarienummer: N /13 " + unit + " " + names + " Telefon: E-post: Inhyrning "
+            "av lokal för ett nytt kulturhus Förslag till beslut Stadsdelsnämnden föreslås besluta att godkänna "
+            "inhyrningen. Ärendet Förvaltningen har sökt en lokal för ett bidrag till kulturen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [p.name for p in matter.responsible] == people
+
+
 def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
     text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
             "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "

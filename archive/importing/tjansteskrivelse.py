@@ -1496,6 +1496,18 @@ class TjansteskrivelseParser:
                 if not bodies_in(name) and not any(word in self.common_words() for word in name.split()):
                     people.append(Responsible(name=name, title=None, role="handläggare"))
                     break
+        if not people and self.run_on:
+            # ... or the officers before the phone's label, the unit's words before them ("Sektor Kultur och fritid
+            # Eeva Bolin, Lena Svärd, Ulla Andreasson Telefon: E-post: ...", Göteborg's letterhead, its "Handläggare"
+            # label lost): each a name of two words, commas between, after a word in small letters or a label.
+            head = next((line.stripped for line in preamble if line.stripped and len(line.stripped) > RUN_ON // 2), "")
+            found = _OFFICERS_BEFORE_PHONE.search(head[:400])
+            before = head[: found.start()].split()[-1:] if found else []
+            names = [n.strip() for n in found.group("names").split(",")] \
+                if before and (before[0].islower() or before[0].endswith(":")) else []
+            if names and all(naming.looks_like_person(n) and not bodies_in(n)
+                             and not any(word in self.common_words() for word in n.split()) for n in names):
+                people.extend(Responsible(name=n, title=None, role="handläggare") for n in names)
         return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
@@ -1992,6 +2004,11 @@ _UNLABELLED_OFFICER = re.compile(
     r"|\b[A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)"
     r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?"
     r"\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:Datum|Dnr|Diarienummer|Diarienr)\b")
+
+
+_TWO_NAME_WORDS = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_OFFICERS_BEFORE_PHONE = re.compile(r"(?<=\s)(?P<names>" + _TWO_NAME_WORDS + r"(?:, " + _TWO_NAME_WORDS
+                                    + r"){0,3})\s+(?i:telefon|tel|tfn)\b\.?:?")
 
 
 # The labels a letterhead names the officer who wrote the report by.
