@@ -1691,6 +1691,41 @@ def test_a_dateline_naming_three_signers_on_its_own_line_is_a_signature(tmp_path
         assert matter.responsible == []
 
 
+_BOARD_PAPER = ("Dokument hämtat från en webbplats\n\nFörslag till budget för förbundet\n\n(1)\n\n"
+                "KOMMUNALFÖRBUNDET 1 Dnr: 12-14.021 Styrelseärende 2012-05-04 Till Förbundsstyrelsen\n\n"
+                "Förslag till budget för förbundet\n\nFörbundets kansli har tagit fram ett förslag till budget.\n\n"
+                "Förbundsstyrelsen föreslås besluta att föreslå förbundsfullmäktige att besluta\n\n"
+                "a) att fastställa budgeten för år 2013, samt\n\nb) att översända budgeten till medlemskommunerna.\n\n"
+                "{signature}\n\n(2)\n\nREVISIONSBERÄTTELSE Till förbundsfullmäktige\n\nVi har granskat "
+                "förbundets verksamhet.\n\n(3)\n\nKOMMUNALFÖRBUNDET 2 Dnr: 12-15.021 Styrelseärende 2012-05-04 Till\n")
+
+
+def test_a_board_paper_without_headings_its_lead_run_into_the_first_clause_and_signed_under_a_dateline(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_3 (an excerpt: the paper, the auditors' page and the next paper's letterhead,
+    # no heading anywhere): "Förbundsstyrelsen föreslås besluta att föreslå förbundsfullmäktige att besluta" /
+    # "a) att ..." / "b) att ..." / "Göteborg den 11 april 2011" / "Nils-Gunnar Ernstson". Before: no proposal (a lead
+    # is read as a heading only alone on its line), the case number refused (the next paper's in the same head), no
+    # signer. The proposal ends at its dateline, the signer under it signs it, the letterhead dates the board's step
+    # and the proposal put on names the next body.
+    text = _BOARD_PAPER.format(signature="Falkenberg den 11 april 2012\n\nKarin Holm")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.to, " ".join(p.text.split())) for p in matter.proposals] == [
+        ("Förbundsstyrelsen", "att föreslå förbundsfullmäktige att besluta a) att fastställa budgeten för år 2013, "
+                              "samt b) att översända budgeten till medlemskommunerna.")]
+    assert [(p.name, p.title) for p in matter.responsible] == [("Karin Holm", None)]
+    assert [(s.body, s.date) for s in matter.planning] == [("Förbundsstyrelsen", "2012-05-04"),
+                                                            ("Förbundsfullmäktige", None)]
+    assert matter.case_number == "12-14.021"
+    # a dateline with no person under it signs nothing, and the text after it stays the proposal's (as before)
+    unsigned = _BOARD_PAPER.format(signature="Falkenberg den 11 april 2012\n\nKommunstyrelsen")
+    (matter,) = parse_document(write(tmp_path, unsigned, "unsigned.txt")).matters
+    assert matter.responsible == []
+    # a lead whose line goes on in prose, no att-clause under it, opens no proposal
+    prose = _BOARD_PAPER.format(signature="").replace("\n\na) att fastställa", "\n\nDärför fastställs")
+    (matter,) = parse_document(write(tmp_path, prose, "prose.txt")).matters
+    assert matter.proposals == []
+
+
 def test_a_board_matters_dated_letterhead_dates_its_addressees_step(tmp_path):
     # goteborgsregionen_tjansteskrivelse_2: "Dnr: 09-40.012 Styrelseärende 2009-02-27 Till" / "Förbundsstyrelsen": the
     # paper is a matter for the board's meeting that day: [Förbundsstyrelsen, 2009-02-27]. A report's own date beside

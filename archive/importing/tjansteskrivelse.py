@@ -162,9 +162,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             found = None  # "Martin Taavola" / "Handläggare": a signer's title right under the name, no heading
         if (not found and not headed and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
                 and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
-                and not line.stripped[lead.end:].strip()):
+                and (not line.stripped[lead.end:].strip() or _opens_att_clauses(lines, at, lead.end))):
             # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
-            # heading would; the line stays the proposal's lead.
+            # heading would; the line stays the proposal's lead. So does a lead whose line goes on in the first
+            # att-clause, the clauses after it on lines of their own ("Förbundsstyrelsen föreslås besluta att föreslå
+            # förbundsfullmäktige att besluta" / "a) att fastställa ..." / "b) att översända ...", Göteborgsregionen).
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
             continue
         closing = None if found or headed or sections and sections[-1].key in ("proposal", "proposal_to") \
@@ -200,6 +202,18 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 
 
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[\wåäöÅÄÖ)][.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+_CLAUSE_LINE = re.compile(r"^(?:[a-z]\)|\d{1,2}[.)]|[•–-])?\s*(?:samt\s+)?att\s")
+
+
+def _opens_att_clauses(lines: list[Line], at: int, end: int) -> bool:
+    """Whether the lead on line `at` (ending at `end`) goes on in an att-clause ("... föreslås besluta att föreslå
+    ...") and the next line of text is an att-clause of its own ("a) att ...", "att ..."): the proposal's lines."""
+    if not re.match(r"\s*att\s", lines[at].stripped[end:]):
+        return False
+    below = next((x.stripped for x in lines[at + 1:] if x.stripped), "")
+    return bool(_CLAUSE_LINE.match(below))
 
 
 def _lead_closing_the_line(lines: list[Line], at: int) -> int | None:
@@ -624,6 +638,13 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
+            elif section.key in ("proposal", "proposal_to") and not self.signature_lines \
+                    and (signed := _dateline_then_signers(section.lines)):
+                # "... för kännedom." / "Göteborg den 11 april 2011" / "Nils-Gunnar Ernstson", the excerpt's next
+                # pages after it: the proposal ends at its dateline, the signers under it sign it, what follows
+                # (another paper's pages) is no part of it.
+                self.signature_lines = section.lines[signed[0]:signed[1]]
+                section.lines = section.lines[:signed[0]]
         # It calls itself one where a document's kind stands: a short line of its own, the opening words of a
         # page, or beside its page mark as a letterhead sets it ("1 (4) Tjänsteskrivelse Kontor ...",
         # "Tjänsteskrivelse 1 (5)": _names_its_kind_and_page), not inside a sentence.
@@ -1172,6 +1193,12 @@ class TjansteskrivelseParser:
                 chain.extend(path)
             for proposal in self._proposals:
                 chain.append(proposal.to)
+                onward = _PROPOSE_ONWARD.match(proposal.text)
+                found = body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:]) if onward else None
+                if found and not found[1]:
+                    # "att föreslå förbundsfullmäktige att besluta a) att ...": the body proposed to proposes on to
+                    # the next one, whose step follows its own
+                    chain.append(found[0])
             for body in chain:
                 if body and (naming.body_kind(body) or body in named) and all(x.body != body for x in steps):
                     steps.append(PlanningStep(body=body))
@@ -1196,6 +1223,15 @@ class TjansteskrivelseParser:
         letterhead's first lines; None where the letterhead does not say so."""
         addressee = self.addressed_to or self.run_on_addressee
         if not addressee:
+            # the letterhead's line saying it all, after a copy site's lines ("KOMMUNALFÖRBUNDET GR 1 Dnr: 10-60.021
+            # Styrelseärende 2011-05-05 Till Förbundsstyrelsen", Göteborgsregionen): its body and date
+            for line in self.lines[:40]:
+                found = _MATTER_FOR_MEETING.search(line.stripped)
+                to = re.fullmatch(r"\s+Till\s+(?P<body>.+)", line.stripped[found.end():]) if found else None
+                body = body_at_start(to.group("body")) if to else None
+                if body and not body[1]:
+                    iso = find_dates(found.group("date"))
+                    return (body[0], iso[0].iso) if iso and iso[0].iso else None
             return None
         texts = [line.stripped for line in self.lines[:12] if line.stripped][:4]
         for n, text in enumerate(texts[:2]):
@@ -1881,6 +1917,8 @@ _UNREAD_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,6}föreslå[rs]?\s(?:(?
                           re.IGNORECASE)
 # A letterhead naming its paper a matter for a body's meeting, with the meeting's date ("Styrelseärende 2009-02-27
 # Till Förbundsstyrelsen", Göteborgsregionen's papers to its board; a nämnd's or a fullmäktige's so named).
+# A proposal put on by the body it is put to: "att föreslå förbundsfullmäktige att besluta ...".
+_PROPOSE_ONWARD = re.compile(r"att\s+föreslå\s+(?P<body>[a-zåäöA-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\b")
 _MATTER_FOR_MEETING = re.compile(r"(?<![\wåäö])(?:Styrelse|Nämnd|Fullmäktige|Utskotts|Direktions)ärende\s+"
                                  r"(?P<date>\d{4}-\d\d-\d\d)(?!\d)")
 # A document's file path printed in its footer ("c:\\users\\kalen\\appdata\\local\\temp\\ks_2013_96 - ansökan on ...
@@ -2459,6 +2497,27 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title_line(x) or _UNIT.search(x)
                           or _signed_under_dateline(x) for x in rest):
             return index + 1
+    return None
+
+
+_DATELINE_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,?\s+" + _DATELINE_DATE)
+
+
+def _dateline_then_signers(lines: list[Line]) -> tuple[int, int] | None:
+    """Where a dateline alone on its line ("Göteborg den 11 april 2011"), after a line closing a sentence, and the
+    signers' lines under it (names, titles, units) stand in `lines`, as (start, end); None where none does."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    for position, (index, text) in enumerate(texts):
+        if not _DATELINE_ALONE.fullmatch(text) or not position or not texts[position - 1][1].endswith((".", "!")):
+            continue
+        below = texts[position + 1:]
+        if not below or not naming.looks_like_person(below[0][1]) or bodies_in(below[0][1]):
+            continue
+        end = position + 1
+        while end < len(texts) and (naming.looks_like_person(texts[end][1]) and not bodies_in(texts[end][1])
+                                    or _is_title_line(texts[end][1]) and texts[end][1][:1].isupper()):
+            end += 1
+        return index, texts[end - 1][0] + 1
     return None
 
 
