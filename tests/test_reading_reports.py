@@ -107,6 +107,24 @@ def test_officers_before_the_phones_label_in_a_run_on_letterhead(tmp_path, unit,
     assert [p.name for p in matter.responsible] == people
 
 
+@pytest.mark.parametrize(("labels", "values", "people"), [
+    ("Handläggare Datum Ärendebeteckning", "Karin Sjöberg BUN 2014/", ["Karin Sjöberg"]),
+    ("Handläggare Datum Diarienummer", "Per Holm 2014-05-12 KS 2014/233", ["Per Holm"]),
+    # one label after "Handläggare" is no row of labels (read as before: none); a value that is no name gives none
+    ("Handläggare Datum", "Karin Sjöberg 2014-05-12", []),
+    ("Handläggare Datum Ärendebeteckning", "Barn- och ungdomsnämnden BUN 2014/", []),
+])
+def test_an_officer_under_a_row_of_labels_run_into_one_line_is_the_first_value(tmp_path, labels, values, people):
+    # kalmar_tjansteskrivelse_1: "1 TJÄNSTESKRIVELSE Handläggare Datum Ärendebeteckning Wolfgang Friedh BUN 2014/
+    # Barn- och ungdomsnämnden Svar på motion ...": the labels in a row, then their values in that order; the
+    # officer's, a name, first (before: none read).
+    text = ("1 TJÄNSTESKRIVELSE " + labels + " " + values + " Barn- och ungdomsnämnden Svar på motion om cykelbanor "
+            "Förslag till beslut Barn- och ungdomsnämnden föreslås besluta att avslå motionen. Bakgrund Motionen "
+            "kom in i våras.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [p.name for p in matter.responsible] == people
+
+
 def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
     text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
             "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "

@@ -1470,6 +1470,11 @@ class TjansteskrivelseParser:
                     people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
                     continue
                 officer = _officer_in_run_on(match.group("rest"), common_words=self.common_words())
+                labels = _LABEL_RUN.match(match.group("rest"))
+                if officer is None and labels:
+                    # "Handläggare Datum Ärendebeteckning Wolfgang Friedh BUN 2014/ ...": the form's labels in a row,
+                    # then their values in the same order (the date lost): the officer's value, the name, first
+                    officer = _officer_in_run_on(match.group("rest")[labels.end():], common_words=self.common_words())
                 if officer:
                     people.append(officer)
                 continue
@@ -2047,6 +2052,11 @@ _UNLABELLED_OFFICER = re.compile(
 _TWO_NAME_WORDS = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _OFFICERS_BEFORE_PHONE = re.compile(r"(?<=\s)(?P<names>" + _TWO_NAME_WORDS + r"(?:, " + _TWO_NAME_WORDS
                                     + r"){0,3})\s+(?i:telefon|tel|tfn)\b\.?:?")
+
+
+# A letterhead's labels in a row, nothing between them ("Datum Ärendebeteckning ", "Datum Vår beteckning ").
+_LABEL_RUN = re.compile(r"(?:(?:Datum|Dnr|Diarienummer|Diarienr|Ärendebeteckning|Vår beteckning|Er beteckning"
+                        r"|Vår referens|Er referens|Sida|Ärendenummer)\s+){2,}")
 
 
 # The labels a letterhead names the officer who wrote the report by.
