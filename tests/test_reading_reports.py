@@ -1324,8 +1324,10 @@ _SIGNED_PAPER = ("Kommunledningskontoret\nTjänsteskrivelse\nDatum: 2019-03-01\n
     # two signers side by side, the columns' spaces lost: before, "Anna Berg Per Lind" one person and the titles a
     # second (wrong values)
     ("Anna Berg Per Lind\nKommundirektör Kanslichef", [("Anna Berg", "Kommundirektör"), ("Per Lind", "Kanslichef")]),
-    # the name and the title on one line, a slash between (before: no one read)
+    # the name and the title on one line, a slash between (before: no one read), an elected signer's title too; the
+    # title beside the first name is not the second's, who has none
     ("Anna Berg / Kommundirektör\nPer Lind/kanslichef", [("Anna Berg", "Kommundirektör"), ("Per Lind", "kanslichef")]),
+    ("Karin Ek / Borgarråd\nLars Holm", [("Karin Ek", "Borgarråd"), ("Lars Holm", None)]),
     # a planning table closing the text, no signature: its header row is no person (before: "Beslutsinstans
     # Sammanträdesdatum" read as one)
     ("Beslutsplanering\nBeslutsinstans Sammanträdesdatum\nKommunstyrelsen 2019-03-12\nKommunfullmäktige 2019-03-25",
@@ -1470,6 +1472,8 @@ def test_a_lead_naming_another_body_then_capitals_is_no_lead_to_a_district():
     "Beslutsplanering\nÄrendet behandlas i kommunstyrelsen den 12 mars 2019 och därefter i kommunfullmäktige den 25 "
     "mars 2019.",
     "Ärendets behandling\nkommunstyrelsen 2019-03-12 samt kommunfullmäktige 2019-03-25.",
+    "Ärendet ska behandlas av KS Fördelningsmöte 2019-03-12 och kommunfullmäktige den 25 mars 2019.",
+    "Ärendet ska behandlas av barn- och ungdomsnämnden 2019-03-12 och kommunfullmäktige 2019-03-25.",
 ])
 def test_planning_told_in_a_sentence_gives_each_body_its_date(tmp_path, plan):
     # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige den 25 mars 2019." after the
@@ -1478,8 +1482,9 @@ def test_planning_told_in_a_sentence_gives_each_body_its_date(tmp_path, plan):
     text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/45\n\nBidrag till föreningar\n\n"
             "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta bidragen.\n\n" + plan + "\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
-    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2019-03-12"),
-                                                            ("Kommunfullmäktige", "2019-03-25")]
+    first = "KS Fördelningsmöte" if "KS " in plan else "Barn- och ungdomsnämnden" if "barn-" in plan \
+        else "Kommunstyrelsen"
+    assert [(s.body, s.date) for s in matter.planning] == [(first, "2019-03-12"), ("Kommunfullmäktige", "2019-03-25")]
     assert [p.text for p in matter.proposals] == ["att anta bidragen."]
 
 

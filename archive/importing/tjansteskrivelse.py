@@ -1140,8 +1140,10 @@ class TjansteskrivelseParser:
         if section:
             for number, item in join_items(section.lines):
                 told = _PLANNING_SENTENCE.match(item)
-                told = _sentence_steps(told.group("rest")) if told else _sentence_steps(item) \
-                    if item[:1].islower() else None
+                # (a sentence: the heading's words run into it, or its first body written small, or its full stop)
+                sentence = item[:1].islower() or item.endswith(".") \
+                    or re.search(r"(?i)behandlas|beredas", section.heading)
+                told = _sentence_steps(told.group("rest")) if told else _sentence_steps(item) if sentence else None
                 if told:
                     # the steps told in a sentence ("Ärendet behandlas i kommunstyrelsen den 12 mars 2019 och
                     # därefter i kommunfullmäktige den 25 mars 2019."), each body with its date
@@ -1660,7 +1662,7 @@ def _labelled_value(row: str, *, dated: bool = False) -> str | None:
 # den 25 mars 2019.", "Ärendet behandlas i kommunstyrelsen 2019-03-12 och därefter i kommunfullmäktige 2019-03-25."
 _PLANNING_SENTENCE = re.compile(r"^(?P<heading>(?:Ärendet\s+)?(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:behandlas|beredas)"
                                 r"\s+(?:av|i))\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_SENTENCE_STEP_SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?(?:därefter\s+)?|\s+(?:och|samt)\s+(?:därefter\s+)?"
+_SENTENCE_STEP_SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?(?:därefter\s+)?|(?<!-)\s+(?:och|samt)\s+(?:därefter\s+)?"
                                   r"|\s+därefter\s+")
 
 
@@ -1670,7 +1672,8 @@ def _sentence_steps(text: str) -> list[tuple[str, str | None]] | None:
     steps = []
     for part in _SENTENCE_STEP_SPLIT.split(text.strip().rstrip(".").strip()):
         part = re.sub(r"^(?:i|av)\s+", "", part.strip())
-        found = body_at_start(part[:1].upper() + part[1:]) if part else None
+        part = part[:1].upper() + part[1:]
+        found = (_preparing_step_at_start(part) or body_at_start(part)) if part else None
         if not found or not found[0]:
             return None
         rest = found[1].strip()
@@ -1990,11 +1993,12 @@ def _title_beside(name: str, text: str, others: tuple[str, ...] = ()) -> str | N
     Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
     is the letterhead's label for the officer, not a signature's title. A title right after another
     signer's name (`others`) is that signer's, printed under it ("Jan Holmlund" / "Direktör" / "Therese
-    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name)."""
+    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name; "Jan Holmlund /
+    Direktör" / "Therese Hagberg" beside it)."""
     word = r"([A-ZÅÄÖ][a-zåäö]+)"
     candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
                                                   text)
-                  if not any(text[: m.start()].rstrip(" ,").endswith(other) for other in others)]
+                  if not any(text[: m.start()].rstrip(" ,/").endswith(other) for other in others)]
     # (a title the text goes on with after a comma, its unit: "Jesper Kyrk Avdelningschef, Kvalitets- och
     # verksamhetsstöd" is one title, as Upplands-Bro's gold gives it; its first word alone is not)
     candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
@@ -2543,8 +2547,8 @@ def _signed(text: str) -> bool:
     Westlund, kommundirektör" (as 13 tuning texts sign so)."""
     parts = re.split(r"\s*[/,]\s*", text, maxsplit=1)
     name, title = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
-    return bool(title) and naming.looks_like_person(name) and title.lower().endswith(_TITLE_ENDINGS) \
-        and _is_title(title)
+    return bool(title) and naming.looks_like_person(name) \
+        and title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
 
 
 def trailing_signature(lines: list[Line]) -> int | None:
