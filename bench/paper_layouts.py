@@ -129,6 +129,12 @@ def proposal(m, form, heading, lead, office):
     return ([heading] if heading else []) + [lead_text] + body + [""]
 
 
+def naming_kept(body):
+    """A body's name written capitalised inside a sentence too: a proper name after its first word ("Stadsdelsnämnden
+    Östra Göteborg", "Landstingsrådsberedningen" is written small)."""
+    return len(body.split()) > 1 and body.split()[1][:1].isupper() and not body.split()[1].islower()
+
+
 def planning(m, form, heading="Beslutsplanering"):
     steps = m["planning"]
     if not steps:
@@ -145,6 +151,12 @@ def planning(m, form, heading="Beslutsplanering"):
 
     if form == "arrows":
         return [heading, " → ".join(step(b, d) for b, d in steps), ""]
+    if form == "sentence":  # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige."
+        named = [step(b if b[1:2].isupper() or naming_kept(b) else lower1(b), d) for b, d in steps]
+        told = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+        return [f"Ärendet ska behandlas av {told}.", ""]
+    if form == "table":  # a table's header row, then a row a step: the body, its date where the gold has one
+        return [heading, "Beslutsinstans Sammanträdesdatum"] + [f"{b} {d}" if d else b for b, d in steps] + [""]
     return [heading] + [step(b, d) for b, d in steps] + [""]
 
 
@@ -156,7 +168,9 @@ def signature(m, form, place=None, date=None):
         return [f"{place} den {long_date(date)} {' /'.join(names)}", ""] if names else []
     out = []
     for name, title in m["responsible"]:
-        if form == "comma":
+        if form == "slash":  # "Anna Berg / Kommundirektör" (Höör's, Sala's signers)
+            out.append(f"{name} / {title}" if title else name)
+        elif form == "comma":
             out.append(f"{name}, {title}" if title else name)
         else:
             out += [name] + ([title] if title else [])
@@ -276,6 +290,11 @@ LAYOUTS = {
     # a board's paper: the office's lead closing the paragraph above its att-clauses, signed under a dateline
     # (the heading stands over a proposal worded as the body's own decision: a closing lead has none over it)
     "closing_lead": paper(prop=("lines", "Förslag till beslut", "closing"), sign="dateline"),
+    # the planning told in a sentence after the proposal's section, no heading ("Ärendet ska behandlas av ..."), the
+    # signers' names and titles with a slash between
+    "planning_sentence": paper(plan=("sentence", "Beslutsplanering"), sign="slash"),
+    # the planning as a table under its header row ("Beslutsinstans Sammanträdesdatum")
+    "planning_table": paper(plan=("table", "Beslutsplanering")),
 }
 
 
