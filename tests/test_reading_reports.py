@@ -1308,6 +1308,9 @@ def test_a_signers_title_with_the_unit_it_heads_after_a_comma(tmp_path, line):
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Per Lindqvist", "Socialchef"), ("Lena Holm", line)]
     assert _is_title_line(line)
+    # the same on the name's line after a comma ("Jesper Kyrk, Avdelningschef, Kvalitets- och verksamhetsstöd")
+    (matter,) = parse_document(write(tmp_path, text.replace("Lena Holm\n", "Lena Holm, "), "one.txt")).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Per Lindqvist", "Socialchef"), ("Lena Holm", line)]
     # the organisation's name, an office's, a number, a name or a sentence after the comma: no title and its unit
     for other in ("Socialchef, Upplands-Bro kommun och Håbo kommun", "Enhetschef, 08-581 690 00",
                   "Enhetschef, Anna Maria Berg", "Enhetschef, Vuxen. Familj och barn",

@@ -1601,6 +1601,12 @@ class TjansteskrivelseParser:
                 # "Anna Berg / Kommundirektör": the name and the job title on one line, a slash between
                 name, title = re.split(r"\s*/\s*", text, maxsplit=1)
                 people.append(Responsible(name=name, title=title, unit=unit))
+            elif "," in text and naming.looks_like_person(text.split(",")[0]) \
+                    and _title_and_its_unit(text.split(",", 1)[1].strip()):
+                # "Jesper Kyrk, Avdelningschef, Kvalitets- och verksamhetsstöd": the name, then the title and the
+                # unit it heads on the same line (as under the name, _is_title_line)
+                name, title = (part.strip() for part in text.split(",", 1))
+                people.append(Responsible(name=name, title=title, unit=unit))
             elif (named := _NAME_COMMA_TITLE.fullmatch(text)) and naming.looks_like_person(named.group("name")) \
                     and _is_title(named.group("title")):
                 # "Michael Yhr, Fastighetsstrateg": a signer and the title beside the name, never the title of the
@@ -2487,8 +2493,12 @@ def _is_title_line(text: str) -> bool:
     ("Avdelningschef, Kvalitets- och verksamhetsstöd", as Upplands-Bro's signers print it; the gold keeps it whole).
     Not a name, a number or an address after the comma, nor the organisation's name ("Socialchef, Upplands-Bro
     kommun": its title is the job's alone), nor an office's ("Ekonomichef, Kommunledningskontoret": the unit)."""
-    if _is_title(text):
-        return True
+    return _is_title(text) or _title_and_its_unit(text)
+
+
+def _title_and_its_unit(text: str) -> bool:
+    """'Avdelningschef, Kvalitets- och verksamhetsstöd': a job title by its ending, a comma, the unit it heads (see
+    _is_title_line)."""
     head, comma, tail = text.partition(",")
     tail = tail.strip()
     return bool(comma) and _is_title(head) and head.lower().endswith((*_TITLE_ENDINGS, "råd")) \
