@@ -125,6 +125,35 @@ def test_an_officer_under_a_row_of_labels_run_into_one_line_is_the_first_value(t
     assert [p.name for p in matter.responsible] == people
 
 
+_LETTERHEAD_PAPER = ("Kommunledningskontoret\nTjänsteskrivelse\n{head}\n\nBidrag till föreningar\n\n"
+                     "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta bidragen.\n{end}")
+
+
+@pytest.mark.parametrize(("head", "people"), [
+    # a table of labels read column by column: the labels a line each, then their values in the same order
+    ("Handläggare\nDatum\nDiarienummer\nAnna Berg\n2019-03-01\nKS 2019/45", [("Anna Berg", None)]),
+    # the officer's label not first: its value is not the first, none is read (which one cannot be told safely)
+    ("Datum\nHandläggare\nDiarienummer\n2019-03-01\nAnna Berg\nKS 2019/45", []),
+    # the officer with the job title beside the name, the e-mail address below: name and title
+    ("2019-03-01\nKS 2019/45\nEkonomiavdelningen\nAnna Berg, ekonom\nTelefon 0123-45 67 89\nanna.berg@kommun.se",
+     [("Anna Berg", "ekonom")]),
+    # ... not a title that is no job's
+    ("2019-03-01\nKS 2019/45\nAnna Berg, Ekonomiavdelningen\nanna.berg@kommun.se", []),
+])
+def test_an_officer_in_a_letterhead_set_line_by_line(tmp_path, head, people):
+    (matter,) = parse_document(write(tmp_path, _LETTERHEAD_PAPER.format(head=head, end=""))).matters
+    assert [(p.name, p.title) for p in matter.responsible] == people
+
+
+def test_a_job_title_over_the_signers_name_closes_the_proposal(tmp_path):
+    # "... att anta bidragen." / "Kommundirektör" / "Anna Berg": the signature block starts at the title over the name;
+    # before, it ran into the proposal, which was then refused as cut short (a missed proposal)
+    text = _LETTERHEAD_PAPER.format(head="Dnr KS 2019/45", end="\nKommundirektör\nAnna Berg\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunfullmäktige", "att anta bidragen.")]
+    assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", "Kommundirektör")]
+
+
 def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
     text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
             "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "

@@ -1449,8 +1449,13 @@ class TjansteskrivelseParser:
         addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
                      for m in _MAIL_LOCAL_PART.finditer(line.stripped)}
         for line in preamble:
+            named, _, titled = line.stripped.partition(",")
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
+            elif titled and naming.looks_like_person(named) and _mail_name(named) in addresses \
+                    and _is_title(titled.strip()) and titled.strip().lower().endswith(_TITLE_ENDINGS):
+                # "Anna Berg, ekonom" over "anna.berg@kommun.se": the officer and the job title beside the name
+                people.append(Responsible(name=named, title=titled.strip(), role="handläggare"))
             elif addresses and len(line.stripped) > RUN_ON // 2:
                 # A letterhead run into one line: the name whose own address stands in it too ("Kommunledningskontoret
                 # Karl Öhlander Kansli- och utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se"),
@@ -1502,6 +1507,14 @@ class TjansteskrivelseParser:
             if _LABELS_ONLY.fullmatch(rest):
                 rest = ""  # "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the values below
             below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+            if not rest and below and _label_alone(below[0]):
+                # "Handläggare" / "Datum" / "Diarienummer" / "Anna Berg" / "2019-03-01" / "KS 2019/45": the form's
+                # labels a line each, then their values in the same order (a table read column by column): the
+                # officer's value is the first after the labels
+                texts = [x.stripped for x in preamble[index:] if x.stripped]
+                labels = next((n for n, t in enumerate(texts) if not _label_alone(t)), len(texts))
+                below = texts[labels:labels + 1] if labels < len(texts) else []
+                below = below if below and naming.looks_like_person(below[0]) else []
             if not rest and below:
                 rest = below[0]
                 if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
@@ -2211,6 +2224,12 @@ def _title_ending_in_a_body(text: str) -> bool:
         and not find_dates(text) and not CASE_NUMBER.search(text)
 
 
+def _label_alone(text: str) -> bool:
+    """A letterhead's label on a line of its own, no value after it ("Datum", "Diarienummer:", "Vår beteckning")."""
+    label = _HEADER_LABEL.match(text)
+    return bool(label) and not label.group("rest").strip() or bool(_LABELS_ONLY.fullmatch(text))
+
+
 def _kind_and_date_then_title(text: str) -> bool:
     """A letterhead's line that runs the paper's kind and date into a short title ("Tjänsteskrivelse 2019-03-01
     Ändringar i reglementen"): the title's line, as the same line with a longer title is; not where a body's name or
@@ -2576,6 +2595,8 @@ def trailing_signature(lines: list[Line]) -> int | None:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
         elif not (_is_title_line(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
             break
+        elif person and text.split()[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")):
+            start = position  # the job title over the name ("Kommundirektör" / "Anna Berg"): the block starts there
     if not person or start == 0:
         return None
     index = texts[start][0]
