@@ -1268,6 +1268,23 @@ def test_a_bullet_before_a_recipient_is_layout_not_its_name(tmp_path, bullet):
     assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
 
 
+@pytest.mark.parametrize("heading", ["Beslutet delges", "Beslutet ska sändas till", "Beslutet skall skickas till",
+                                     "Beslut delges till"])
+def test_the_recipients_heading_in_its_other_wordings(tmp_path, heading):
+    # "Beslutet delges" / "Beslutet ska sändas till" over the list: before no heading, so the list ran into the
+    # proposal (then refused as cut short) and no recipient was read
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\n" + heading + "\n"
+            "Ekonomiavdelningen\nKultur- och fritidsnämnden\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [r.name for r in matter.recipients] == ["Ekonomiavdelningen", "Kultur- och fritidsnämnden"]
+    assert [p.text for p in matter.proposals] == ["att anta riktlinjerna."]
+    # the words inside a sentence are no heading
+    prose = text.replace(heading + "\n", "Beslutet delges sökanden och nämnden när det har fattats.\n")
+    (matter,) = parse_document(write(tmp_path, prose, "prose.txt")).matters
+    assert matter.recipients == []
+
+
 def test_a_recipient_list_without_bullets_is_read_as_printed(tmp_path):
     text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
             "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\nBeslutet skickas till\n"

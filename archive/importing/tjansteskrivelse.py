@@ -66,7 +66,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
-    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska )?(skickas|expedieras|sänds) till"
+    # ("Beslutet ska sändas till", "Beslutet delges": the decision's recipients, as "skickas till" names them)
+    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska |skall )?"
+                r"(skickas|expedieras|sänds|sändas|delges) till|(beslutet|beslut|protokollsutdrag) (ska |skall )?delges"
                 r"|sändlista"), "recipients"),
     (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
      "recipients"),
