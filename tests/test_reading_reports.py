@@ -1798,6 +1798,19 @@ def test_a_board_paper_without_headings_its_lead_run_into_the_first_clause_and_s
     assert matter.proposals == []
 
 
+@pytest.mark.parametrize(("rest", "title"), [
+    ("29", "Förslag till budget för förbundet år"), ("2013", "Förslag till budget för förbundet år 2013")])
+def test_a_lone_number_under_a_board_papers_title_is_no_part_of_it(tmp_path, rest, title):
+    # goteborgsregionen_tjansteskrivelse_3 with a blank line after every line (robustness's spaced variant): the copy
+    # site's count ("Copied!" / "29") under the title was read as the title's wrapped end (a wrong value); a year
+    # still ends a wrapped title
+    text = ("KOMMUNALFÖRBUNDET\nDnr: 12-14.021 Styrelseärende 2012-05-04 Till Förbundsstyrelsen\n\n"
+            "Förslag till budget för förbundet år\n\n" + rest + "\n\nFörbundets kansli har tagit fram budgeten.\n\n"
+            "Förbundsstyrelsen föreslås besluta\n\natt fastställa budgeten.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == title
+
+
 def test_a_board_matters_dated_letterhead_dates_its_addressees_step(tmp_path):
     # goteborgsregionen_tjansteskrivelse_2: "Dnr: 09-40.012 Styrelseärende 2009-02-27 Till" / "Förbundsstyrelsen": the
     # paper is a matter for the board's meeting that day: [Förbundsstyrelsen, 2009-02-27]. A report's own date beside

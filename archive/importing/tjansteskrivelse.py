@@ -2213,7 +2213,9 @@ def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
     first = blocks[0]
     if len(blocks) > 2 and len(first) == 1 and len(blocks[1]) == 1 \
             and not first[0].stripped.endswith((".", ":", "!", "?")) \
-            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
+            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")) \
+            and not re.fullmatch(r"\d{1,3}", blocks[1][0].stripped):
+        # (a number of one to three digits alone is a page's or a copy site's count, "Copied!" / "29", no title's end)
         return [first[0], blocks[1][0]]
     return first
 
