@@ -13,7 +13,13 @@ Only what the gold carries is re-set; the prose between is made up and states no
 text is the gold's matter. A text "ok" reads exactly; "wrong" counts values read that differ from the gold (another
 title or case number, a planning step, proposal, officer or recipient the gold does not have); "missed" counts gold
 values not read (a value read wrongly in a gold value's place counts once, as wrong; a person or a step read
-without the title or date the gold gives it counts as that value missed).
+without the title or date the gold gives it counts as that value missed). A dateline's place is the town's name as a
+letter prints it ("Kungälv den 1 mars 2019", never the organisation's genitive "Kungälvs"), and a signature that
+prints names only (the dateline's) wants the gold's officers by name only: a title no text states is no value missed.
+An officer's name printed surname first ("Björkbacka, Per-Erik", Huddinge's letterhead) is set in the letterhead's
+"Handläggare:" field in every layout, where such a name is printed, never as a signature under the text. A proposal
+printed without a lead (worded as the body's own decision, or put to no body) has its heading in every layout, the
+lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one.
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -57,6 +63,23 @@ def long_date(x, den=False):
     return ("den " if den else "") + f"{x.day} {MON[x.month - 1]} {x.year}"
 
 
+# The town a letter is dated in, where the organisation's name is not the town's with "kommun"/"stad" after it.
+PLACES = {"Göteborgsregionens kommunalförbund": "Göteborg", "Landstinget Dalarna": "Falun"}
+
+
+# "Björkbacka, Per-Erik": an officer's name printed surname first, as a letterhead's field prints it, never a signature
+SURNAME_FIRST = re.compile(r"[A-ZÅÄÖ][\wåäö-]+, [A-ZÅÄÖ][\wåäö-]+$")
+
+
+def place_of(muni):
+    """The town a dateline names: the organisation's first word out of the genitive ("Kungälvs kommun": Kungälv,
+    "Stockholms läns landsting": Stockholm)."""
+    if muni in PLACES:
+        return PLACES[muni]
+    first = muni.split()[0]
+    return first[:-1] if first.endswith("s") and len(muni.split()) > 1 else first
+
+
 def paper_date(m):
     """A made-up date for the paper: two weeks before its first dated step, else one in 2019."""
     dated = [d for _, d in m["planning"] if d]
@@ -92,7 +115,8 @@ def proposal(m, form, heading, lead, office):
         return []
     to, text = m["proposals"][0]
     if to is None or text.startswith(to + " "):  # worded as the body's own decision, or to no body named: no lead
-        return ([heading] if heading else []) + clauses(text, form) + [""]
+        # (so the heading stands over it where a layout sets none: no paper prints a proposal nothing marks as one)
+        return [heading or "Förslag till beslut"] + clauses(text, form) + [""]
     if lead == "passive":
         lead_text = f"{to} föreslås besluta"
     elif lead == "closing":  # the office's lead closing the paragraph above, "att besluta" (Göteborgsregionen's form)
@@ -103,6 +127,12 @@ def proposal(m, form, heading, lead, office):
     if form == "sentence":
         return ([heading] if heading else []) + [f"{lead_text} {text}", ""]
     return ([heading] if heading else []) + [lead_text] + body + [""]
+
+
+def naming_kept(body):
+    """A body's name written capitalised inside a sentence too: a proper name after its first word ("Stadsdelsnämnden
+    Östra Göteborg", "Landstingsrådsberedningen" is written small)."""
+    return len(body.split()) > 1 and body.split()[1][:1].isupper() and not body.split()[1].islower()
 
 
 def planning(m, form, heading="Beslutsplanering"):
@@ -121,6 +151,12 @@ def planning(m, form, heading="Beslutsplanering"):
 
     if form == "arrows":
         return [heading, " → ".join(step(b, d) for b, d in steps), ""]
+    if form == "sentence":  # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige."
+        named = [step(b if b[1:2].isupper() or naming_kept(b) else lower1(b), d) for b, d in steps]
+        told = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+        return [f"Ärendet ska behandlas av {told}.", ""]
+    if form == "table":  # a table's header row, then a row a step: the body, its date where the gold has one
+        return [heading, "Beslutsinstans Sammanträdesdatum"] + [f"{b} {d}" if d else b for b, d in steps] + [""]
     return [heading] + [step(b, d) for b, d in steps] + [""]
 
 
@@ -132,7 +168,9 @@ def signature(m, form, place=None, date=None):
         return [f"{place} den {long_date(date)} {' /'.join(names)}", ""] if names else []
     out = []
     for name, title in m["responsible"]:
-        if form == "comma":
+        if form == "slash":  # "Anna Berg / Kommundirektör" (Höör's, Sala's signers)
+            out.append(f"{name} / {title}" if title else name)
+        elif form == "comma":
             out.append(f"{name}, {title}" if title else name)
         else:
             out += [name] + ([title] if title else [])
@@ -196,6 +234,10 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             name, title = resp[0]
             head.append(f"Handläggare: {name}" + (f", {title}" if title else ""))
             resp = resp[1:]
+        for name, title in [r for r in resp if SURNAME_FIRST.match(r[0])]:
+            # a name printed surname first stands in the letterhead's officer field, where Huddinge prints it
+            head.append(f"Handläggare: {name}" + (f", {title}" if title else ""))
+        resp = [r for r in resp if not SURNAME_FIRST.match(r[0])]
         if to:
             head.append(f"Till {to}")
         text = head + [""]
@@ -212,7 +254,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             text += printed
         text += basis(x) + matter_section()
         text += planning(m, plan[0], plan[1].upper() if caps else plan[1])
-        signed = signature({**m, "responsible": resp}, sign, place=muni.split()[0], date=x)
+        signed = signature({**m, "responsible": resp}, sign, place=place_of(muni), date=x)
         # run into one line, as a copy site prints a page, the officers stand under their heading (Malmö's
         # "Ansvariga Cecilia Antonsson, ekonomichef ..."), where a page's lines would set them apart
         text += (["Ansvariga"] if runon and signed else []) + signed
@@ -223,6 +265,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             return "1 " + " ".join(t for t in text if t) + "\n"
         return "\n".join(text) + "\n"
 
+    layout.names_only = sign == "dateline"  # the dateline prints the officers' names, no titles
     return layout
 
 
@@ -247,6 +290,11 @@ LAYOUTS = {
     # a board's paper: the office's lead closing the paragraph above its att-clauses, signed under a dateline
     # (the heading stands over a proposal worded as the body's own decision: a closing lead has none over it)
     "closing_lead": paper(prop=("lines", "Förslag till beslut", "closing"), sign="dateline"),
+    # the planning told in a sentence after the proposal's section, no heading ("Ärendet ska behandlas av ..."), the
+    # signers' names and titles with a slash between
+    "planning_sentence": paper(plan=("sentence", "Beslutsplanering"), sign="slash"),
+    # the planning as a table under its header row ("Beslutsinstans Sammanträdesdatum")
+    "planning_table": paper(plan=("table", "Beslutsplanering")),
 }
 
 
@@ -326,7 +374,9 @@ def main(argv):
             for name, layout in layouts.items():
                 text = layout(muni, m, k)
                 got, kind = run(text)
-                wrong, missed, det = score(got or [], m)
+                want = {**m, "responsible": [(name, None) for name, _ in m["responsible"]]} \
+                    if getattr(layout, "names_only", False) else m
+                wrong, missed, det = score(got or [], want)
                 count(per[name], wrong, missed)
                 for x in det:
                     fields[(x[0], x[1] if len(x) > 2 else "read")] += 1

@@ -179,6 +179,14 @@ def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, nam
      ["Borgarrådsberedningen", "Kommunstyrelsen"], "1. Riktlinjerna godkänns."),
     ("Servicenämnden föreslår härmed kommunfullmäktige att fastställa målen.", "Kommunfullmäktige",
      ["Servicenämnden", "Kommunfullmäktige"], "att fastställa målen."),
+    # an office named for what it serves proposes as "Stadskontoret" does (before: no lead, the proposal unread)
+    ("Förvaltningen för service föreslår förbundsstyrelsen besluta att adjungera Eva Ek.", "Förbundsstyrelsen",
+     ["Förbundsstyrelsen"], "att adjungera Eva Ek."),
+    ("Förvaltningen för konsument- och medborgarservice föreslår nämnden besluta att anta taxan.", "Nämnden",
+     ["Nämnden"], "att anta taxan."),
+    # a district's nämnd named by its district is the body put to (before: no lead, the lead left in the text)
+    ("Stadsdelsförvaltningen föreslår stadsdelsnämnden Östra Göteborg besluta att hyra lokalen.",
+     "Stadsdelsnämnden Östra Göteborg", ["Stadsdelsnämnden Östra Göteborg"], "att hyra lokalen."),
 ])
 def test_a_proposals_lead_puts_it_to_the_body_that_is_to_decide(text, addressee, path, rest):
     lead = proposal_lead(text)
@@ -193,6 +201,10 @@ def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bo
     assert lead.path == ["Kommunstyrelsen", "Kommunfullmäktige"] and text[lead.end:] == "Motionen anses besvarad."
     assert proposal_lead("Kommunstyrelsen beslutar att godkänna avtalet.") is None  # a decision, no lead
     assert proposal_lead("Förvaltningen föreslår att motionen avslås.") is None  # names no body to decide
+    # words before "för" no office's, more after it than an office's name, or an office asked to decide: no lead
+    assert proposal_lead("Anna Berg för service föreslår förbundsstyrelsen besluta att adjungera Eva Ek.") is None
+    assert proposal_lead("Förvaltningen för service och Anna föreslår förbundsstyrelsen besluta att ...") is None
+    assert proposal_lead("Kontoret för samhällsutveckling föreslås besluta att anta planen.") is None
 
 
 def test_a_proposer_the_reader_cannot_name_still_leads_to_the_bodies_it_names():

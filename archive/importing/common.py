@@ -581,6 +581,10 @@ _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)
                      r"|\s+följande(?:\s+beslut)?\b\s*:?\s*"
                      r"|\s+(?=(?:godkänner|fastställer|antar|beviljar|tillstyrker|avstyrker|avslår|bifaller|upphäver)\s)",
                      re.IGNORECASE)
+# An office named for what it serves: "Förvaltningen för service", "Kontoret för samhällsutveckling", "Förvaltningen
+# för konsument- och medborgarservice" (words in lower case after "för", four at most).
+_OFFICE_FOR = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:kontoret|förvaltningen|avdelningen|enheten|kansliet)\s+för"
+                         r"(?:\s+(?:[a-zåäö]+-?|och)){1,4}")
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)
@@ -599,14 +603,25 @@ class ProposalLead:
     proposer_lost: bool = False  # who proposes is not in the path: lost by the extraction, or not read as a body
 
 
+# A nämnd named by the district it serves, its name after the body's word ("Stadsdelsnämnden Östra Göteborg",
+# "Stadsdelsnämnden Askim-Frölunda-Högsbo", "Kommundelsnämnden Norra Tjörn"): at most three capitalised words.
+DISTRICT_BODY = re.compile(r"(?:Stadsdels|Kommundels|Områdes|Distrikts)nämnd(?:en)?")
+_DISTRICT_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*"
+DISTRICT_NAME = re.compile(_DISTRICT_WORD + r"(?:\s+" + _DISTRICT_WORD + r"){0,2}")
+
+_DISTRICT_NAMED = re.compile(DISTRICT_BODY.pattern + r"\s+" + DISTRICT_NAME.pattern)
+
+
 def _whole_body(words: str) -> str | None:
     """The body `words` name, nothing more; in a proposal's lead also a preparing body named as
     one compound word ending in -beredningen ("Borgarrådsberedningen", "Demokratiberedningen")."""
     if re.fullmatch(r"[A-ZÅÄÖa-zåäö]{3,}beredningen", words):
         return words[:1].upper() + words[1:]
+    found = body_at_start(words[:1].upper() + words[1:]) if words else None
+    if found and found[1] and DISTRICT_BODY.fullmatch(found[0]) and DISTRICT_NAME.fullmatch(found[1]):
+        return f"{found[0]} {found[1]}"  # "stadsdelsnämnden Östra Göteborg": the district's nämnd by its name
     if not all(w.endswith(("-", "s", "a")) or w == "och" for w in words.split()[:-1]):
         return None  # "Härmed kommunfullmäktige": a word before the name is no part of it
-    found = body_at_start(words[:1].upper() + words[1:]) if words else None
     return found[0] if found and not found[1] else None
 
 
@@ -649,7 +664,14 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
         for n in range(len(words) - 1, max(-1, len(words) - 7), -1):
             candidate = before[words[n].start():].strip()
             leading = candidate.split()[:-1]
-            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) \
+                    and not _DISTRICT_NAMED.fullmatch(candidate):
+                # An office named for what it serves ("Förvaltningen för service", "Kontoret för samhällsutveckling")
+                # proposes as "Stadskontoret" does: the longest such run of words before the link, if any.
+                office = next((m for m in range(n, max(-1, len(words) - 7), -1)
+                               if _OFFICE_FOR.fullmatch(before[words[m].start():].strip())), None)
+                if office is not None:
+                    first, start = None, words[office].start()
                 break  # "Joakim Larsson (M) Kommunstyrelsen": the body's name starts after the words before it
             if not candidate[:1].isupper():
                 continue

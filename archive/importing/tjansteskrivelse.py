@@ -18,6 +18,8 @@ from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
     DATE_IN_TEXT,
+    DISTRICT_BODY,
+    DISTRICT_NAME,
     LABEL,
     LABEL_ONLY,
     LABELLED,
@@ -64,7 +66,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
-    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska )?(skickas|expedieras|sänds) till"
+    # ("Beslutet ska sändas till", "Beslutet delges": the decision's recipients, as "skickas till" names them)
+    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska |skall )?"
+                r"(skickas|expedieras|sänds|sändas|delges) till|(beslutet|beslut|protokollsutdrag) (ska |skall )?delges"
                 r"|sändlista"), "recipients"),
     (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
      "recipients"),
@@ -152,13 +156,19 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     headed = any(found and found[0] in ("proposal", "proposal_to") for found in keys)
     for at, line in enumerate(lines):
         found = keys[at]
-        if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
-            found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
+        if found and not sections and found[0] == "responsible" \
+                and line.stripped.lower().startswith(("handläggare", "kontaktperson")):
+            found = None  # "Handläggare", "Kontaktperson" in the letterhead label the officer, they open no section
+        if found and found[0] == "responsible" and line.stripped.rstrip(":").lower() in ("handläggare", "ansvarig") \
+                and at and naming.looks_like_person(lines[at - 1].stripped):
+            found = None  # "Martin Taavola" / "Handläggare": a signer's title right under the name, no heading
         if (not found and not headed and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
                 and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
-                and not line.stripped[lead.end:].strip()):
+                and (not line.stripped[lead.end:].strip() or _opens_att_clauses(lines, at, lead.end))):
             # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
-            # heading would; the line stays the proposal's lead.
+            # heading would; the line stays the proposal's lead. So does a lead whose line goes on in the first
+            # att-clause, the clauses after it on lines of their own ("Förbundsstyrelsen föreslås besluta att föreslå
+            # förbundsfullmäktige att besluta" / "a) att fastställa ..." / "b) att översända ...", Göteborgsregionen).
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
             continue
         closing = None if found or headed or sections and sections[-1].key in ("proposal", "proposal_to") \
@@ -194,6 +204,18 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 
 
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[\wåäöÅÄÖ)][.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+_CLAUSE_LINE = re.compile(r"^(?:[a-z]\)|\d{1,2}[.)]|[•–-])?\s*(?:samt\s+)?att\s")
+
+
+def _opens_att_clauses(lines: list[Line], at: int, end: int) -> bool:
+    """Whether the lead on line `at` (ending at `end`) goes on in an att-clause ("... föreslås besluta att föreslå
+    ...") and the next line of text is an att-clause of its own ("a) att ...", "att ..."): the proposal's lines."""
+    if not re.match(r"\s*att\s", lines[at].stripped[end:]):
+        return False
+    below = next((x.stripped for x in lines[at + 1:] if x.stripped), "")
+    return bool(_CLAUSE_LINE.match(below))
 
 
 def _lead_closing_the_line(lines: list[Line], at: int) -> int | None:
@@ -277,6 +299,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(_piece(line, text))
                 continue
             cut = _run_in_prefix(stripped)
+            sentence = _PLANNING_SENTENCE.match(stripped) if not cut and not run_on else None
+            if sentence and _sentence_steps(sentence.group("rest")) and not any(
+                    (key := _heading_key_of(x.stripped)) and key[0] == "planning" for x in result if x.stripped):
+                # "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige den 25 mars
+                # 2019.": the planning's heading and its steps in one sentence, where no planning heading stood
+                cut = (sentence.group("heading"), sentence.group("rest"))
             if cut and _basis_lists_a_decision(result, cut[0]):
                 cut = None  # "Beslutsunderlag" / "Skolnämndens beslut Tjänsteskrivelse ...": the basis's first document
             elif cut and cut[0].isupper() and _DOC_TYPE.fullmatch(cut[0]) and not any(
@@ -612,6 +640,13 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
+            elif section.key in ("proposal", "proposal_to") and not self.signature_lines \
+                    and (signed := _dateline_then_signers(section.lines)):
+                # "... för kännedom." / "Göteborg den 11 april 2011" / "Nils-Gunnar Ernstson", the excerpt's next
+                # pages after it: the proposal ends at its dateline, the signers under it sign it, what follows
+                # (another paper's pages) is no part of it.
+                self.signature_lines = section.lines[signed[0]:signed[1]]
+                section.lines = section.lines[:signed[0]]
         # It calls itself one where a document's kind stands: a short line of its own, the opening words of a
         # page, or beside its page mark as a letterhead sets it ("1 (4) Tjänsteskrivelse Kontor ...",
         # "Tjänsteskrivelse 1 (5)": _names_its_kind_and_page), not inside a sentence.
@@ -690,14 +725,16 @@ class TjansteskrivelseParser:
                 continue
             meta = bool(
                 label
-                or _DOC_TYPE.search(text) and len(words) <= 6
+                or _DOC_TYPE.search(text) and len(words) <= 6 and not _kind_and_date_then_title(text)
                 or _DATA.search(text)
                 or PAGE_MARK.match(text)
                 or is_case_number(text)
                 or _MUNICIPALITY.fullmatch(text)
                 or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
                 or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
-                or naming.body_kind(text) and len(words) <= 4
+                # (a year before the body's word makes the line no body's name: "Nämndsbudget 2015 Servicenämnden",
+                # Malmö's title, ends in one; a letterhead's row of values, a date or case number, stays data)
+                or naming.body_kind(text) and len(words) <= 4 and not _title_ending_in_a_body(text)
                 or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
                 # a form's codes with their date and no word ("UBK1005, v2.0, 2014-11-03", a template's version)
                 or dates and not _PLAIN_WORD.search(text)
@@ -762,7 +799,8 @@ class TjansteskrivelseParser:
             run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
-            title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
+            title, self.run_on_addressee = run_on_title(
+                run_on[-1].stripped, with_addressee=True, elsewhere=" ".join(x.stripped for x in self.lines))
             if title and self.run_on_addressee:
                 self.run_on_path = _path_before(run_on[-1].stripped, title, self.run_on_addressee)
             if title:
@@ -825,7 +863,8 @@ class TjansteskrivelseParser:
             if numbers:
                 found.extend((line.number, n) for n in numbers)
                 continue
-            if is_case_number(text) and line in preamble:  # the pattern first: `in` compares line by line
+            if (is_case_number(text) or _alone_with_its_suffix(text)) and line in preamble:
+                # (the pattern first: `in` compares line by line)
                 found.append((line.number, text))
                 continue
             stub = LABELLED_TRUNCATED.search(text)
@@ -840,7 +879,20 @@ class TjansteskrivelseParser:
                 row = next((x for x in below if CASE_NUMBER.search(x.stripped)), None)
                 numbers = CASE_NUMBER.findall(row.stripped) if row is not None else []
                 if len(set(numbers)) == 1 and not NOT_OURS.search(row.stripped.replace("(", " ")):
-                    found.append((row.number, numbers[0]))
+                    # (the number as the label's own value is read: its document suffix with it, "KS2014/508-1")
+                    whole = _labelled_value(row.stripped)
+                    found.append((row.number, whole if whole and whole.startswith(numbers[0]) else numbers[0]))
+                    continue
+                # A value row under the labels whose number is digits only ("2019-03-01 09-40.012", "2019-03-01
+                # 13/33"): the label above makes it the number, as "Dnr 13/33" would; the row's date first, then
+                # the number, nothing else but words. Not where the row labels the addressee's number too ("Er
+                # beteckning"): whose a number alone is cannot be told.
+                row = next((x for x in below if DATE_IN_TEXT.match(x.stripped)), None)
+                theirs = re.search(r"\b(?:er|ert)\s+(?:beteckning|referens|datum|dnr)\b", text, re.IGNORECASE)
+                whole = _labelled_value(row.stripped, dated=True) \
+                    if row is not None and not numbers and not theirs else None
+                if whole and not NOT_OURS.search(row.stripped.replace("(", " ")):
+                    found.append((row.number, whole))
                     continue
             if LABEL_ONLY.match(text):
                 following = next((x for x in head[index + 1:] if x.stripped), None)
@@ -1089,9 +1141,21 @@ class TjansteskrivelseParser:
         explicit: list[str | None] = []
         if section:
             for number, item in join_items(section.lines):
+                told = _PLANNING_SENTENCE.match(item)
+                # (a sentence: the heading's words run into it, or its first body written small, or its full stop)
+                sentence = item[:1].islower() or item.endswith(".") \
+                    or re.search(r"(?i)behandlas|beredas", section.heading)
+                told = _sentence_steps(told.group("rest")) if told else _sentence_steps(item) if sentence else None
+                if told:
+                    # the steps told in a sentence ("Ärendet behandlas i kommunstyrelsen den 12 mars 2019 och
+                    # därefter i kommunfullmäktige den 25 mars 2019."), each body with its date
+                    for body, date in told:
+                        steps.append(PlanningStep(body=body, date=date, role="bereder"))
+                        explicit.append(None)
+                    continue
                 if _undated_run(item, steps, explicit):
                     continue
-                for part in _split_steps(item):
+                for part in (piece for step in _split_steps(item) for piece in _steps_run_together(step)):
                     part = part.strip(" .")
                     # (after a dated step the undated ones may run together as a whole item's do)
                     if not part or _undated_run(part, steps, explicit):
@@ -1133,6 +1197,12 @@ class TjansteskrivelseParser:
                 chain.extend(path)
             for proposal in self._proposals:
                 chain.append(proposal.to)
+                onward = _PROPOSE_ONWARD.match(proposal.text)
+                found = body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:]) if onward else None
+                if found and not found[1]:
+                    # "att föreslå förbundsfullmäktige att besluta a) att ...": the body proposed to proposes on to
+                    # the next one, whose step follows its own
+                    chain.append(found[0])
             for body in chain:
                 if body and (naming.body_kind(body) or body in named) and all(x.body != body for x in steps):
                     steps.append(PlanningStep(body=body))
@@ -1157,6 +1227,15 @@ class TjansteskrivelseParser:
         letterhead's first lines; None where the letterhead does not say so."""
         addressee = self.addressed_to or self.run_on_addressee
         if not addressee:
+            # the letterhead's line saying it all, after a copy site's lines ("KOMMUNALFÖRBUNDET GR 1 Dnr: 10-60.021
+            # Styrelseärende 2011-05-05 Till Förbundsstyrelsen", Göteborgsregionen): its body and date
+            for line in self.lines[:40]:
+                found = _MATTER_FOR_MEETING.search(line.stripped)
+                to = re.fullmatch(r"\s+Till\s+(?P<body>.+)", line.stripped[found.end():]) if found else None
+                body = body_at_start(to.group("body")) if to else None
+                if body and not body[1]:
+                    iso = find_dates(found.group("date"))
+                    return (body[0], iso[0].iso) if iso and iso[0].iso else None
             return None
         texts = [line.stripped for line in self.lines[:12] if line.stripped][:4]
         for n, text in enumerate(texts[:2]):
@@ -1190,7 +1269,7 @@ class TjansteskrivelseParser:
         text = re.sub(r"^[•·▪◦‣∙*–-]\s*", "", text)  # a bullet
         if _STEP_HEADER_ROW.fullmatch(text):
             return None, None  # "Organ Datum": the table's header row
-        found = body_at_start(text)
+        found = _preparing_step_at_start(text) or body_at_start(text)
         found_date_first = False
         leading = DATE_IN_TEXT.match(text)
         if not found and leading:
@@ -1207,9 +1286,17 @@ class TjansteskrivelseParser:
             # them unknown, are no one body's name; which steps they are the reader cannot tell apart.
             self.warn(number, "planning", f"flera organ i rad, ett okänt: {text!r}")
             return None, None
-        if re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)*$", rest) and not found_date_first:
-            # "Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte": the name goes on after the body's word in
-            # capitalised words alone; the body read ("Stadsdelsnämnden", "Kommunstyrelsen") is not the step named.
+        if re.match(_CAPITALISED_RUN, rest) and not found_date_first:
+            # "Stadsdelsnämnden Östra Göteborg": the name goes on after the body's word in capitalised words alone;
+            # the body read ("Stadsdelsnämnden") is not the step named. The whole line is, where the body's word is
+            # one a district's name follows (a stadsdelsnämnd, kommundelsnämnd, områdesnämnd: named by the area it
+            # serves) and its other words are a place's: at most three, no body's word, none the document writes
+            # small elsewhere. Any other body's word then capitals ("Kommunstyrelsen Information") stays unread.
+            words = rest.split()
+            if DISTRICT_BODY.fullmatch(body) and text.startswith(body + " ") and len(words) <= 3 \
+                    and not any(naming.body_kind(w) for w in words) \
+                    and not any(w.split("-")[0] in self.common_words() for w in words):
+                return PlanningStep(body=text, role="bereder"), None
             self.warn(number, "planning", f"organets namn fortsätter efter {body!r}: {text!r}; inget steg")
             return None, None
         role = None
@@ -1343,7 +1430,7 @@ class TjansteskrivelseParser:
                 people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
             elif naming.looks_like_person(line.stripped):
                 people.append(Responsible(name=line.stripped))
-            elif people and people[-1].title is None and _is_title(line.stripped):
+            elif people and people[-1].title is None and _is_title_line(line.stripped):
                 people[-1].title = line.stripped
             else:
                 self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
@@ -1364,8 +1451,13 @@ class TjansteskrivelseParser:
         addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
                      for m in _MAIL_LOCAL_PART.finditer(line.stripped)}
         for line in preamble:
+            named, _, titled = line.stripped.partition(",")
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
+            elif titled and naming.looks_like_person(named) and _mail_name(named) in addresses \
+                    and _is_title(titled.strip()) and titled.strip().lower().endswith(_TITLE_ENDINGS):
+                # "Anna Berg, ekonom" over "anna.berg@kommun.se": the officer and the job title beside the name
+                people.append(Responsible(name=named, title=titled.strip(), role="handläggare"))
             elif addresses and len(line.stripped) > RUN_ON // 2:
                 # A letterhead run into one line: the name whose own address stands in it too ("Kommunledningskontoret
                 # Karl Öhlander Kansli- och utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se"),
@@ -1387,6 +1479,11 @@ class TjansteskrivelseParser:
                     people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
                     continue
                 officer = _officer_in_run_on(match.group("rest"), common_words=self.common_words())
+                labels = _LABEL_RUN.match(match.group("rest"))
+                if officer is None and labels:
+                    # "Handläggare Datum Ärendebeteckning Wolfgang Friedh BUN 2014/ ...": the form's labels in a row,
+                    # then their values in the same order (the date lost): the officer's value, the name, first
+                    officer = _officer_in_run_on(match.group("rest")[labels.end():], common_words=self.common_words())
                 if officer:
                     people.append(officer)
                 continue
@@ -1412,11 +1509,26 @@ class TjansteskrivelseParser:
             if _LABELS_ONLY.fullmatch(rest):
                 rest = ""  # "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the values below
             below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+            if not rest and below and _label_alone(below[0]):
+                # "Handläggare" / "Datum" / "Diarienummer" / "Anna Berg" / "2019-03-01" / "KS 2019/45": the form's
+                # labels a line each, then their values in the same order (a table read column by column): the
+                # officer's value is the first after the labels
+                texts = [x.stripped for x in preamble[index:] if x.stripped]
+                labels = next((n for n, t in enumerate(texts) if not _label_alone(t)), len(texts))
+                below = texts[labels:labels + 1] if labels < len(texts) else []
+                below = below if below and naming.looks_like_person(below[0]) else []
             if not rest and below:
                 rest = below[0]
                 if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
                         and _is_title(below[1]):
                     rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
+            surname_first = _SURNAME_FIRST.fullmatch(_without_unit(rest))
+            given = surname_first.group("name").split(", ")[1] if surname_first else ""
+            if surname_first and not given.lower().endswith(_TITLE_ENDINGS) and given not in self.common_words():
+                # "Handläggare: Björkbacka, Per-Erik": the name printed surname first (Huddinge's letterhead), as
+                # _officer_in_run_on keeps it in a letterhead run into one line; not "Berg, Kanslichef".
+                people.append(Responsible(name=surname_first.group("name"), title=None, role="handläggare"))
+                continue
             name, _, title = _without_unit(rest).partition(",")
             if _CONTACT.search(title):
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
@@ -1442,6 +1554,18 @@ class TjansteskrivelseParser:
                 if not bodies_in(name) and not any(word in self.common_words() for word in name.split()):
                     people.append(Responsible(name=name, title=None, role="handläggare"))
                     break
+        if not people and self.run_on:
+            # ... or the officers before the phone's label, the unit's words before them ("Sektor Kultur och fritid
+            # Eeva Bolin, Lena Svärd, Ulla Andreasson Telefon: E-post: ...", Göteborg's letterhead, its "Handläggare"
+            # label lost): each a name of two words, commas between, after a word in small letters or a label.
+            head = next((line.stripped for line in preamble if line.stripped and len(line.stripped) > RUN_ON // 2), "")
+            found = _OFFICERS_BEFORE_PHONE.search(head[:400])
+            before = head[: found.start()].split()[-1:] if found else []
+            names = [n.strip() for n in found.group("names").split(",")] \
+                if before and (before[0].islower() or before[0].endswith(":")) else []
+            if names and all(naming.looks_like_person(n) and not bodies_in(n)
+                             and not any(word in self.common_words() for word in n.split()) for n in names):
+                people.extend(Responsible(name=n, title=None, role="handläggare") for n in names)
         return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
@@ -1462,7 +1586,8 @@ class TjansteskrivelseParser:
                 text = line.stripped
                 if not text:
                     continue
-                if text.endswith((".", ":", ";")) or len(text) > 60 or _heading_key(line):
+                if text.endswith((".", ":", ";")) or len(text) > 60 and not _signed_under_dateline(text) \
+                        or _heading_key(line):
                     break
                 block_lines.insert(0, line)
                 if len(block_lines) == 8:
@@ -1487,6 +1612,16 @@ class TjansteskrivelseParser:
                 # Avdelningschef": the first one's title, then the second one's name.
                 people[-1].title = text.split()[0]
                 people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif _signed(text) and "/" in text:
+                # "Anna Berg / Kommundirektör": the name and the job title on one line, a slash between
+                name, title = re.split(r"\s*/\s*", text, maxsplit=1)
+                people.append(Responsible(name=name, title=title, unit=unit))
+            elif "," in text and naming.looks_like_person(text.split(",")[0]) \
+                    and _title_and_its_unit(text.split(",", 1)[1].strip()):
+                # "Jesper Kyrk, Avdelningschef, Kvalitets- och verksamhetsstöd": the name, then the title and the
+                # unit it heads on the same line (as under the name, _is_title_line)
+                name, title = (part.strip() for part in text.split(",", 1))
+                people.append(Responsible(name=name, title=title, unit=unit))
             elif (named := _NAME_COMMA_TITLE.fullmatch(text)) and naming.looks_like_person(named.group("name")) \
                     and _is_title(named.group("title")):
                 # "Michael Yhr, Fastighetsstrateg": a signer and the title beside the name, never the title of the
@@ -1496,12 +1631,101 @@ class TjansteskrivelseParser:
                 title = named.group("title")
                 cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
-            elif naming.looks_like_person(text) and not bodies_in(text):
-                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
+            elif naming.looks_like_person(text) and not bodies_in(text) and not all(map(_a_job_title, text.split())) \
+                    and not _STEP_HEADER_ROW.fullmatch(text):
+                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing;
+                # nor job titles side by side, "Kommundirektör Kanslichef", nor a table's header, "Organ Datum")
                 people.append(_signer(text, unit))
-            elif people and people[-1].title is None and _is_title(text):
+            elif people and people[-1].title is None and _is_title_line(text):
                 people[-1].title = text
         return people
+
+
+_CAPITALISED_RUN = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)*)*$"
+
+
+def _preparing_step_at_start(text: str) -> tuple[str, str] | None:
+    """('Borgarrådsberedningen', '2003-03-12') for "Borgarrådsberedningen 2003-03-12"; None for any other line."""
+    found = _PREPARING_STEP.match(text)
+    if not found or found.group("code") and found.group("code").lower() not in ABBREVIATIONS:
+        return None
+    return found.group("body"), text[found.end():].strip()
+
+
+def _alone_with_its_suffix(text: str) -> bool:
+    """A letterhead's line that is a case number alone with its document suffix ("KS2014/508-1", "KS 2019/123-10"),
+    the registry's code first: read as the number without its suffix is on a line of its own."""
+    return bool(CASE_NUMBER.match(text)) and own_case_numbers("Dnr " + text) == [text]
+
+
+def _labelled_value(row: str, *, dated: bool = False) -> str | None:
+    """The case number a label row's value row holds, read as the label's own value ("2019-03-01 KS2014/508-1":
+    'KS2014/508-1'): after the row's dates, the number first; with `dated`, the row opens with a date and the number
+    is its only other value (words of a column may follow), or None."""
+    rest = row
+    if dated:
+        opening = DATE_IN_TEXT.match(rest)
+        if not opening:
+            return None
+        rest = rest[opening.end():].strip()
+        if DATE_IN_TEXT.search(rest):
+            return None
+    else:
+        rest = DATE_IN_TEXT.sub(" ", rest).strip()
+    numbers = own_case_numbers("Dnr " + rest)
+    if len(numbers) != 1 or not rest.startswith(numbers[0]):
+        return None
+    after = rest[len(numbers[0]):].strip()
+    return numbers[0] if not after or not dated or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö-]+\s*)+", after) else None
+
+
+# The planning told in a sentence: "Ärendet ska behandlas av kommunstyrelsen den 12 mars 2019 och kommunfullmäktige
+# den 25 mars 2019.", "Ärendet behandlas i kommunstyrelsen 2019-03-12 och därefter i kommunfullmäktige 2019-03-25."
+_PLANNING_SENTENCE = re.compile(r"^(?P<heading>(?:Ärendet\s+)?(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:behandlas|beredas)"
+                                r"\s+(?:av|i))\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_SENTENCE_STEP_SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?(?:därefter\s+)?|(?<!-)\s+(?:och|samt)\s+(?:därefter\s+)?"
+                                  r"|\s+därefter\s+")
+
+
+def _sentence_steps(text: str) -> list[tuple[str, str | None]] | None:
+    """The steps a sentence tells, each a body, its date after it or none ("kommunstyrelsen den 12 mars 2019 och
+    därefter i kommunfullmäktige"); None unless every part is a body's name and at most its date, nothing else."""
+    steps = []
+    for part in _SENTENCE_STEP_SPLIT.split(text.strip().rstrip(".").strip()):
+        part = re.sub(r"^(?:i|av)\s+", "", part.strip())
+        part = part[:1].upper() + part[1:]
+        found = (_preparing_step_at_start(part) or body_at_start(part)) if part else None
+        if not found or not found[0]:
+            return None
+        rest = found[1].strip()
+        dated = DATE_IN_TEXT.fullmatch(rest) if rest else None
+        if rest and not dated:
+            return None
+        dates = find_dates(rest) if rest else []
+        if rest and (len(dates) != 1 or not dates[0].iso):
+            return None
+        steps.append((found[0], dates[0].iso if dates else None))
+    return steps or None
+
+
+def _steps_run_together(text: str) -> list[str]:
+    """A preparing body body_at_start does not know, run together with the next step ("Borgarrådsberedningen
+    Kommunstyrelsen 2003-03-19", a list's lines joined): two steps, the date the second's; so bodies run together
+    and one date after the last ("Kommunstyrelsen Kommunfullmäktige 2017-06-14"): a step each, the date the last's,
+    as the list printed it. Else the text as it is."""
+    found = _preparing_step_at_start(text)
+    if found and found[1] and body_at_start(found[1]):
+        return [found[0], found[1]]
+    dated = _DATE_CLOSING.search(text)
+    run = body_run(text[: dated.start()]) if dated else []
+    if len(run) >= 2 and " ".join(run) == " ".join(text[: dated.start()].split()):
+        return [*run[:-1], f"{run[-1]} {dated.group('date')}"]
+    return [text]
+
+
+# One date closing a text, nothing after it ("... Kommunfullmäktige 2017-06-14").
+_DATE_CLOSING = re.compile(r"\s+(?P<date>" + DATE_IN_TEXT.pattern.replace("(?P<date>", "(?:", 1) + r")\s*$",
+                           re.IGNORECASE)
 
 
 def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
@@ -1572,10 +1796,12 @@ _ONE_OR_TWO_WORD_TITLE = (r"(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåä�
 
 
 # One officer in a run of them: a name of two to four capitalised words, then perhaps ", <title>" (a word ending in a
-# job's word, either case) and the unit after it (", Kvalitets- och verksamhetsstöd").
+# job's word, either case, or two joined by "och", "Mark- och exploateringschef") and the unit after it (",
+# Kvalitets- och verksamhetsstöd").
 _RUN_SIGNER = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3})"
-    r"(?:, (?P<title>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
+    r"(?:, (?P<title>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+"
+    r"(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
 )
 
 
@@ -1644,8 +1870,8 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
         if not naming.looks_like_person(name) or bodies_in(name):
             return None
         title = match.group("title")
-        if title and not title.split(",")[0].lower().endswith(_TITLE_ENDINGS):
-            return None
+        if title and not title.split(",")[0].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")):
+            return None  # (an elected signer's title too: "Annika Billström, Borgarråd", as _signer reads it)
         people.append(Responsible(name=name, title=title))
         at = match.end()
     return people if len(people) >= 2 else None  # (every name checked as it was read)
@@ -1720,6 +1946,8 @@ _UNREAD_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,6}föreslå[rs]?\s(?:(?
                           re.IGNORECASE)
 # A letterhead naming its paper a matter for a body's meeting, with the meeting's date ("Styrelseärende 2009-02-27
 # Till Förbundsstyrelsen", Göteborgsregionen's papers to its board; a nämnd's or a fullmäktige's so named).
+# A proposal put on by the body it is put to: "att föreslå förbundsfullmäktige att besluta ...".
+_PROPOSE_ONWARD = re.compile(r"att\s+föreslå\s+(?P<body>[a-zåäöA-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\b")
 _MATTER_FOR_MEETING = re.compile(r"(?<![\wåäö])(?:Styrelse|Nämnd|Fullmäktige|Utskotts|Direktions)ärende\s+"
                                  r"(?P<date>\d{4}-\d\d-\d\d)(?!\d)")
 # A document's file path printed in its footer ("c:\\users\\kalen\\appdata\\local\\temp\\ks_2013_96 - ansökan on ...
@@ -1786,11 +2014,12 @@ def _title_beside(name: str, text: str, others: tuple[str, ...] = ()) -> str | N
     Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
     is the letterhead's label for the officer, not a signature's title. A title right after another
     signer's name (`others`) is that signer's, printed under it ("Jan Holmlund" / "Direktör" / "Therese
-    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name)."""
+    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name; "Jan Holmlund /
+    Direktör" / "Therese Hagberg" beside it)."""
     word = r"([A-ZÅÄÖ][a-zåäö]+)"
     candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
                                                   text)
-                  if not any(text[: m.start()].rstrip(" ,").endswith(other) for other in others)]
+                  if not any(text[: m.start()].rstrip(" ,/").endswith(other) for other in others)]
     # (a title the text goes on with after a comma, its unit: "Jesper Kyrk Avdelningschef, Kvalitets- och
     # verksamhetsstöd" is one title, as Upplands-Bro's gold gives it; its first word alone is not)
     candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
@@ -1843,6 +2072,16 @@ _UNLABELLED_OFFICER = re.compile(
     r"|\b[A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)"
     r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?"
     r"\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:Datum|Dnr|Diarienummer|Diarienr)\b")
+
+
+_TWO_NAME_WORDS = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_OFFICERS_BEFORE_PHONE = re.compile(r"(?<=\s)(?P<names>" + _TWO_NAME_WORDS + r"(?:, " + _TWO_NAME_WORDS
+                                    + r"){0,3})\s+(?i:telefon|tel|tfn)\b\.?:?")
+
+
+# A letterhead's labels in a row, nothing between them ("Datum Ärendebeteckning ", "Datum Vår beteckning ").
+_LABEL_RUN = re.compile(r"(?:(?:Datum|Dnr|Diarienummer|Diarienr|Ärendebeteckning|Vår beteckning|Er beteckning"
+                        r"|Vår referens|Er referens|Sida|Ärendenummer)\s+){2,}")
 
 
 # The labels a letterhead names the officer who wrote the report by.
@@ -1974,9 +2213,38 @@ def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
     first = blocks[0]
     if len(blocks) > 2 and len(first) == 1 and len(blocks[1]) == 1 \
             and not first[0].stripped.endswith((".", ":", "!", "?")) \
-            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
+            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")) \
+            and not re.fullmatch(r"\d{1,3}", blocks[1][0].stripped):
+        # (a number of one to three digits alone is a page's or a copy site's count, "Copied!" / "29", no title's end)
         return [first[0], blocks[1][0]]
     return first
+
+
+def _title_ending_in_a_body(text: str) -> bool:
+    """A short line ending in a body's name whose words before it hold a year ("Nämndsbudget 2015 Servicenämnden",
+    "Budget 2020 Kommunstyrelsen"): a title, no body's name; not a row of a letterhead's values ("2018-08-28 SN
+    18/0098 Socialnämnden")."""
+    return any(re.fullmatch(r"(?:19|20)\d\d", word) for word in text.split()[:-1]) \
+        and not find_dates(text) and not CASE_NUMBER.search(text)
+
+
+def _label_alone(text: str) -> bool:
+    """A letterhead's label on a line of its own, no value after it ("Datum", "Diarienummer:", "Vår beteckning")."""
+    label = _HEADER_LABEL.match(text)
+    return bool(label) and not label.group("rest").strip() or bool(_LABELS_ONLY.fullmatch(text))
+
+
+def _kind_and_date_then_title(text: str) -> bool:
+    """A letterhead's line that runs the paper's kind and date into a short title ("Tjänsteskrivelse 2019-03-01
+    Ändringar i reglementen"): the title's line, as the same line with a longer title is; not where a body's name or
+    the addressee follows the date ("Tjänsteskrivelse 2019-03-01 Kommunstyrelsens arbetsutskott", "... Till ...")."""
+    found = _KIND_AND_DATE_BEFORE_TITLE.match(text)
+    if not found or not _DOC_TYPE.match(text):
+        return False
+    rest = text[found.end():].strip()
+    body = body_at_start(rest)
+    return len(rest.split()) >= 2 and not (body and not body[1]) and not re.match(r"(?i:till|från)\b", rest) \
+        and not _HEADER_LABEL.match(rest)
 
 
 def _without_kind_and_date(title: str) -> str:
@@ -1989,7 +2257,7 @@ def _without_kind_and_date(title: str) -> str:
     return rest if len(rest.split()) >= 2 else title
 
 
-def run_on_title(text: str, *, with_addressee: bool = False):
+def run_on_title(text: str, *, with_addressee: bool = False, elsewhere: str = ""):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
@@ -1999,21 +2267,29 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     sentence = _FIRST_PLAIN_SENTENCE.search(text)
     before = text[: sentence.start()].split() if sentence else []
     if sentence and before and not before[-1][:1].isupper() and not _STOP_BEFORE.search(text[: sentence.start()]):
-        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee)
+        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee, elsewhere=elsewhere)
         if (found[0] if with_addressee else found) is not None:
             return found
-    return _run_on_title(text, with_addressee=with_addressee)
+    return _run_on_title(text, with_addressee=with_addressee, elsewhere=elsewhere)
 
 
 _ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
 _TO_A_BEREDNING = re.compile(r"\bTill\s+" + _ONE_WORD_BEREDNING.pattern + r"(?![\wåäö])")
+_TO_A_MEETING = re.compile(r"\bTill\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)"
+                           r"(?![\wåäö])")
+# A preparing body as a planning list prints it, a name body_at_start does not know: one compound word ending in
+# -beredningen ("Borgarrådsberedningen", "Landstingsrådsberedningen"), or a body's code and its meeting's word ("KS
+# Fördelningsmöte", "KF Presidium"), as body_run reads them in a run; its date or role may follow.
+_PREPARING_STEP = re.compile(r"(?P<body>" + _ONE_WORD_BEREDNING.pattern
+                             + r"|(?P<code>[A-ZÅÄÖ]{2,6})\s+[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium))(?![\wåäö-])")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
 _STOP_BEFORE = re.compile(r"[.!?](?:\s|$)")
 
 
-def _run_on_title(text: str, *, with_addressee: bool = False):
+def _run_on_title(text: str, *, with_addressee: bool = False, elsewhere: str = ""):
+    # (`elsewhere`: the document's whole text, where it names the letterhead's addressee again)
     # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
     # tjänsteskrivelse 10 april 2016 tagit fram ...").
     spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
@@ -2022,6 +2298,8 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
     # The addressee a letterhead names after "Till" as one compound word ending in -beredningen (Stockholm's
     # "Borgarrådsberedningen", Region Stockholm's "Landstingsrådsberedningen": preparing bodies bodies_in does not know)
     spans += [(m.start(), m.end()) for m in _TO_A_BEREDNING.finditer(text)]
+    # ... or as a body's code and its meeting's word ("Till KS Fördelningsmöte", Malmö's), as body_run reads it
+    spans += [(m.start(), m.end()) for m in _TO_A_MEETING.finditer(text) if m.group("code").lower() in ABBREVIATIONS]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
     # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
@@ -2057,6 +2335,12 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
         if again > 0:
             title = title[:again]  # the summary under the title opens with its words again
         addressee = addressees.get(anchor)
+        district = _district_opening(elsewhere or text, title) \
+            if addressee and DISTRICT_BODY.fullmatch(addressee) else None
+        if district:
+            # "Till Stadsdelsnämnden Östra Göteborg Inhyrning ...": the district's name, as the text names the
+            # nämnd elsewhere ("stadsdelsnämnden Östra Göteborg föreslås besluta"), is the addressee's, not the title's
+            title, addressee = title[len(district):].strip(), f"{addressee} {district}"
         # "... studentlägenheter KSN Kommunfullmäktige": the addressee after the title, with what is left
         # of the case number (its registry code) between.
         trailing = [(at, name) for at, name in bodies_in(title) if at + len(name) >= len(title.rstrip(" .,:"))]
@@ -2080,6 +2364,21 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+# A district's nämnd named in running text, its district's name closed by a small word or a stop ("stadsdelsnämnden
+# Östra Göteborg föreslås", "... till Stadsdelsnämnden Majorna-Linné."): the name as the text writes it.
+_DISTRICT_IN_TEXT = re.compile(r"(?i:stadsdels|kommundels|områdes|distrikts)nämnd(?:en)?\s+(?P<name>"
+                               + DISTRICT_NAME.pattern + r")(?=\s+[a-zåäö]|\s*[.,;:]|\s*$)")
+
+
+def _district_opening(text: str, title: str) -> str | None:
+    """The district's name opening a run-on title after a district's nämnd, where the text names that nämnd with it
+    elsewhere and closes the name there; None where it does not (which words are the title's cannot be told)."""
+    names = {m.group("name") for m in _DISTRICT_IN_TEXT.finditer(text)
+             if not text.startswith(title, m.start("name"))}  # (not the letterhead's own words before the title)
+    opening = [name for name in names if title.startswith(name + " ") and len(title[len(name):].split()) >= 2]
+    return max(opening, key=len) if opening else None
 
 
 def _path_before(text: str, title: str, addressee: str) -> list[str]:
@@ -2177,12 +2476,25 @@ def _columns(lines: list[str]) -> list[str]:
                 result.extend([name, title])
             index += 2
             continue
+        words, titles = lines[index].split(), below[0].split() if len(below) == 1 else []
+        if len(words) == 4 and len(titles) == 2 and all(_a_job_title(t) for t in titles) \
+                and all(naming.looks_like_person(" ".join(pair)) for pair in (words[:2], words[2:])):
+            # the columns' spaces lost ("Anna Berg Per Lind" / "Kommundirektör Kanslichef"): four name words over two
+            # job titles are two signers of two words each, as _run_on_signers reads four name words
+            result.extend([" ".join(words[:2]), titles[0], " ".join(words[2:]), titles[1]])
+            index += 2
+            continue
         if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
             result.extend(cells)
         else:
             result.append(" ".join(lines[index].split()))
         index += 1
     return result
+
+
+def _a_job_title(word: str) -> bool:
+    """One word that is a job title by its ending ("Kommundirektör", "kanslichef", "Kommunalråd")."""
+    return word[:1].isalpha() and word.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
 
 
 def _is_title(text: str) -> bool:
@@ -2196,6 +2508,27 @@ def _is_title(text: str) -> bool:
     )
 
 
+_ORGANISATION_AFTER = re.compile(r"(?i:kommun|stad|region|regionen|landsting|landstinget|kommunalförbund)$")
+
+
+def _is_title_line(text: str) -> bool:
+    """A signer's title on its own line: a short one (_is_title), or a job title and the unit it heads after a comma
+    ("Avdelningschef, Kvalitets- och verksamhetsstöd", as Upplands-Bro's signers print it; the gold keeps it whole).
+    Not a name, a number or an address after the comma, nor the organisation's name ("Socialchef, Upplands-Bro
+    kommun": its title is the job's alone), nor an office's ("Ekonomichef, Kommunledningskontoret": the unit)."""
+    return _is_title(text) or _title_and_its_unit(text)
+
+
+def _title_and_its_unit(text: str) -> bool:
+    """'Avdelningschef, Kvalitets- och verksamhetsstöd': a job title by its ending, a comma, the unit it heads (see
+    _is_title_line)."""
+    head, comma, tail = text.partition(",")
+    tail = tail.strip()
+    return bool(comma) and _is_title(head) and head.lower().endswith((*_TITLE_ENDINGS, "råd")) \
+        and 0 < len(tail.split()) <= 5 and tail[:1].isupper() and not re.search(r"[\d@.:;,]", tail) \
+        and not naming.looks_like_person(tail) and not _ORGANISATION_AFTER.search(tail) and not _UNIT.search(tail)
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Where a signature block starts in a recipient list: after a blank line, a line that
     is a person's name (no comma), followed only by names, titles and units."""
@@ -2206,10 +2539,40 @@ def signature_start(lines: list[Line]) -> int | None:
         if not rest:
             return None
         first = rest[0]
-        starts = naming.looks_like_person(first) or _signed(first) or (_UNIT.search(first) and len(first.split()) <= 2)
-        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title(x) or _UNIT.search(x) for x in rest):
+        starts = naming.looks_like_person(first) or _signed(first) or _signed_under_dateline(first) \
+            or (_UNIT.search(first) and len(first.split()) <= 2)
+        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title_line(x) or _UNIT.search(x)
+                          or _signed_under_dateline(x) for x in rest):
             return index + 1
     return None
+
+
+_DATELINE_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,?\s+" + _DATELINE_DATE)
+
+
+def _dateline_then_signers(lines: list[Line]) -> tuple[int, int] | None:
+    """Where a dateline alone on its line ("Göteborg den 11 april 2011"), after a line closing a sentence, and the
+    signers' lines under it (names, titles, units) stand in `lines`, as (start, end); None where none does."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    for position, (index, text) in enumerate(texts):
+        if not _DATELINE_ALONE.fullmatch(text) or not position or not texts[position - 1][1].endswith((".", "!")):
+            continue
+        below = texts[position + 1:]
+        if not below or not naming.looks_like_person(below[0][1]) or bodies_in(below[0][1]):
+            continue
+        end = position + 1
+        while end < len(texts) and (naming.looks_like_person(texts[end][1]) and not bodies_in(texts[end][1])
+                                    or _is_title_line(texts[end][1]) and texts[end][1][:1].isupper()):
+            end += 1
+        return index, texts[end - 1][0] + 1
+    return None
+
+
+def _signed_under_dateline(text: str) -> bool:
+    """A line that is a dateline and its signers alone ("Kungälv den 1 mars 2019 Anna Berg /Per Lind"): a signature
+    however long its line (three signers run past any name's length)."""
+    signed = dateline_signers(text)
+    return bool(signed) and signed[0] == 0
 
 
 def _signed(text: str) -> bool:
@@ -2217,8 +2580,8 @@ def _signed(text: str) -> bool:
     Westlund, kommundirektör" (as 13 tuning texts sign so)."""
     parts = re.split(r"\s*[/,]\s*", text, maxsplit=1)
     name, title = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
-    return bool(title) and naming.looks_like_person(name) and title.lower().endswith(_TITLE_ENDINGS) \
-        and _is_title(title)
+    return bool(title) and naming.looks_like_person(name) \
+        and title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
 
 
 def trailing_signature(lines: list[Line]) -> int | None:
@@ -2230,12 +2593,14 @@ def trailing_signature(lines: list[Line]) -> int | None:
     start, person = None, False
     for position in range(len(texts) - 1, -1, -1):
         index, text = texts[position]
-        if naming.looks_like_person(text):
+        if naming.looks_like_person(text) or _signed_under_dateline(text):
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
-        elif not (_is_title(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
+        elif not (_is_title_line(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
             break
+        elif person and text.split()[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")):
+            start = position  # the job title over the name ("Kommundirektör" / "Anna Berg"): the block starts there
     if not person or start == 0:
         return None
     index = texts[start][0]
