@@ -42,6 +42,7 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": 
 _MARKER_WORD = re.compile(r"^(?:§|\d{1,3}[.):]?|(?i:ärende|punkt))$")
 _NUMBER = re.compile(r"^\(?\d[\d.,:/-]*\)?[.,:;]?$")
 _ALPHA = re.compile(r"[^\W\d_]")
+_PARTY = re.compile(r"^\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)[.,:;]?$")  # a party's letters: "(S)", "(Kd)"
 
 
 def token_norm(word: str) -> str:
@@ -169,6 +170,14 @@ def word_features(tokens: list[Token]) -> list[dict[str, float]]:
             f["prev_dot"] = 1.0
         if _MARKER_WORD.match(prev) or (prev2 == "§" and _NUMBER.match(prev)):
             f["after_marker"] = 1.0
+        if len(low) > 5:
+            f[_hashed(f"suffix={low[-4:]}")] = 1.0
+        if _MARKER_WORD.match(nxt) or _NUMBER.match(nxt):
+            f["before_number"] = 1.0
+        if _PARTY.match(word):
+            f["party"] = 1.0
+        if _PARTY.match(nxt):
+            f["before_party"] = 1.0
         if _NUMBER.match(word):
             f["number"] = 1.0
         if CASE_NUMBER.match(word):
@@ -309,32 +318,34 @@ def row(label: str, figures: tuple[int, int, int, int], with_worse: bool = True)
 
 
 THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
+FALLBACKS = ((0.8, 1), (0.9, 1), (0.9, 2), (0.95, 1), (0.95, 2), (0.95, 3))  # (span confidence, titles read)
 
 
-def fallback(rules: list[str], words: list[str], counted: int, few: bool) -> list[str]:
-    """The rules' titles, and the word model's where the rules read no title (or, `few`, fewer than half the rows
-    the text's numbers count); a title the rules read already is not read twice."""
-    weak = not rules or (few and len(rules) < counted // 2)
-    return rules + [t for t in words if t not in rules] if weak else rules
+def fallback(rules: list[str], words: list[str], counted: int, least: int = 1) -> list[str]:
+    """The titles read before (`rules`), and the word model's where those are none or fewer than half the rows the
+    text's numbers count, if it reads `least` titles or more; a title read already is not read twice."""
+    weak = not rules or len(rules) < counted // 2
+    return rules + [t for t in words if t not in rules] if weak and len(words) >= least else rules
 
 
-def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[list[str]]) -> str:
-    """The rules, L1's line model alone, the word model alone at each span confidence, and the word model as a
-    fallback beside the rules."""
+def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[list[str]],
+             line_fallback: list[list[str]]) -> str:
+    """The rules, L1's line model alone and as the reader's fallback, the word model alone at each span confidence,
+    and the word model as a fallback beside the rules and beside the rules with L1's fallback."""
     counted = [lt.counted_numbers(wd.doc.cands) for wd in wds]
     out = ["| reading | P | R | F1 | tp | fp | fn | documents worse than the rules |",
            "|---|---|---|---|---|---|---|---|",
            row("rules", tally(wds, rules), False),
-           row("L1 line model alone, >= 0.5", tally(wds, line_model, rules))]
+           row("L1 line model alone, >= 0.5", tally(wds, line_model, rules)),
+           row("rules + L1 fallback (the reader now)", tally(wds, line_fallback, rules))]
     for threshold in THRESHOLDS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         out.append(row(f"word CRF alone, span >= {threshold}", tally(wds, words, rules)))
-    for threshold in THRESHOLDS[1:]:
+    for threshold, least in FALLBACKS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
-        for few in (False, True):
-            got = [fallback(r, w, n, few) for r, w, n in zip(rules, words, counted, strict=True)]
-            where = "no title or < half the numbers" if few else "no title"
-            out.append(row(f"rules + word CRF where the rules read {where}, span >= {threshold}",
+        for label, before in (("rules", rules), ("rules + L1 fallback", line_fallback)):
+            got = [fallback(r, w, n, least) for r, w, n in zip(before, words, counted, strict=True)]
+            out.append(row(f"{label} + word CRF fallback, span >= {threshold}, {least}+ titles",
                            tally(wds, got, rules)))
     return "\n".join(out)
 
@@ -352,8 +363,12 @@ def label_figures(wds: list[WordDoc], tags) -> str:
     return "\n".join(out)
 
 
-def line_model_titles(docs: list[lt.Doc], scores: list[list[float]]) -> list[list[str]]:
-    return [lt.read_titles(doc, s, "model", 0.5, 0, doc.rules_titles) for doc, s in zip(docs, scores, strict=True)]
+def line_titles(docs: list[lt.Doc], scores: list[list[float]], how: str, rules=None) -> list[list[str]]:
+    """L1's line model's titles: alone at 0.5 ("model"), or as the reader's fallback beside the rules ("fallback",
+    its shipped thresholds)."""
+    threshold, row_threshold = (0.5, 0) if how == "model" else (lt.RUN_THRESHOLD, lt.ROW_THRESHOLD)
+    return [lt.read_titles(doc, s, how, threshold, row_threshold, rules[doc.path.stem] if rules else doc.rules_titles)
+            for doc, s in zip(docs, scores, strict=True)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -378,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     rules = [[t for _, t in doc.rules_titles] for doc in docs]
     saved = {"cv": ([w.doc.path.stem for w in wds], tags, rules)}
     print("\nTitles per document (multisets), grouped 10-fold CV by organisation (the rules in sample):")
-    print(readings(wds, tags, rules, line_model_titles(docs, line_scores)))
+    print(readings(wds, tags, rules, line_titles(docs, line_scores, "model"),
+                   line_titles(docs, line_scores, "fallback")))
     if options.curve:
         print("\nLearning curve: each fold's CRF trained on a share of the other organisations")
         print("| share of training organisations | documents | P | R | F1 | tp | fp | fn | - |")
@@ -409,7 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         round_rules = [[t for _, t in old_rules.get(w.doc.path.stem, [])] for w in tested_wds]
         print(f"\nFirst sight: held-out rounds 12-22 ({len(tested_wds)} meeting documents), each read by the rules "
               "of its measurement's commit and by models trained on the documents before it")
-        print(readings(tested_wds, split_tags, round_rules, line_model_titles(tested, split_scores)))
+        print(readings(tested_wds, split_tags, round_rules, line_titles(tested, split_scores, "model"),
+                       line_titles(tested, split_scores, "fallback", old_rules)))
         saved["first_sight"] = ([w.doc.path.stem for w in tested_wds], split_tags, round_rules)
     if options.save:
         import pickle
