@@ -295,6 +295,27 @@ def cross_validate(wds: list[WordDoc], c2: float, share: float = 1.0, workers: i
     return labels
 
 
+def cross_validate_logistic(wds: list[WordDoc]) -> list[list]:
+    """The same folds, features and decoding, with a per-word logistic model (B/I/O, no label transitions): the
+    comparison that says whether the chain earns its place."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    labels: list[list] = [[] for _ in wds]
+    for train, test in GroupKFold(n_splits=lt.FOLDS).split(wds, groups=[w.doc.org for w in wds]):
+        vectorizer = DictVectorizer()
+        matrix = vectorizer.fit_transform([f for i in train for f in wds[i].feats])
+        model = LogisticRegression(C=1.0, max_iter=300, random_state=lt.SEED)
+        model.fit(matrix, [label for i in train for label in wds[i].labels])
+        for i in test:
+            if wds[i].feats:
+                probs = model.predict_proba(vectorizer.transform(wds[i].feats))
+                best = probs.argmax(axis=1)
+                labels[i] = [(str(model.classes_[k]), float(p[k])) for k, p in zip(best, probs, strict=True)]
+    return labels
+
+
 def tally(wds: list[WordDoc], got: list[list[str]], base: list[list[str]] | None = None) -> tuple[int, int, int, int]:
     """tp, fp, fn of titles (multisets per document) and documents with fewer right or more wrong than `base`."""
     tp = fp = fn = worse = 0
@@ -376,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=0.1, help="the CRF's L2 weight")
     parser.add_argument("--first-sight", action="store_true", help="also the held-out rounds 12-22")
     parser.add_argument("--curve", action="store_true", help="also the learning curve")
+    parser.add_argument("--logistic", action="store_true", help="also a per-word logistic model on the same folds")
     parser.add_argument("--save", help="pickle the documents, labels and rules read to this file (to study them)")
     options = parser.parse_args(argv)
     docs = lt.load()
@@ -395,6 +417,13 @@ def main(argv: list[str] | None = None) -> int:
     print("\nTitles per document (multisets), grouped 10-fold CV by organisation (the rules in sample):")
     print(readings(wds, tags, rules, line_titles(docs, line_scores, "model"),
                    line_titles(docs, line_scores, "fallback")))
+    if options.logistic:
+        logistic = cross_validate_logistic(wds)
+        print("\nPer-word logistic model (no transitions), the same folds and decoding:")
+        print(label_figures(wds, logistic))
+        for threshold in THRESHOLDS:
+            words = [spans(t, wd.tokens, threshold) for t, wd in zip(logistic, wds, strict=True)]
+            print(row(f"word logistic alone, span >= {threshold}", tally(wds, words, rules)))
     if options.curve:
         print("\nLearning curve: each fold's CRF trained on a share of the other organisations")
         print("| share of training organisations | documents | P | R | F1 | tp | fp | fn | - |")
