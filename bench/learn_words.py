@@ -15,6 +15,7 @@ Needs python-crfsuite (and scikit-learn for the folds): bench only, the reader n
 Run: .venv/bin/python bench/learn_words.py                 grouped 10-fold CV by organisation (tables)
      .venv/bin/python bench/learn_words.py --first-sight   also the held-out rounds 12-22 at first sight
      .venv/bin/python bench/learn_words.py --curve         also the learning curve (share of organisations)
+     .venv/bin/python bench/learn_words.py --logistic      also a per-word logistic model on the same folds
 """
 
 from __future__ import annotations
