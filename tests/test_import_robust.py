@@ -466,3 +466,47 @@ def test_the_ocr_variant_confuses_text_and_gold_alike_and_spares_names_and_dates
     assert confused.startswith("Kommunstyrelsen 12 mars 2024\n")
     assert confused_gold["meeting"] == gold["meeting"] and confused_gold["matters"][0]["item"] == "4"
     assert ocr(text, gold) == (confused, confused_gold)  # deterministic
+
+
+def test_ocr_tolerant_key_phrases_accept_a_scans_confusions_and_nothing_else():
+    # A key phrase's pattern accepts "ö" read "ti"/"ii"/"fi", "rn" read "m" and back, an "l" inside a word read "1";
+    # character classes, escapes and group names stay as written
+    from archive.importing.text import ocr_tolerant
+
+    def whole(pattern, text):
+        return re.fullmatch(ocr_tolerant(pattern), text, re.IGNORECASE) is not None
+
+    for printed, scanned in [("föredragningslista", "ftiredragningslista"), ("sammanträdesplan", "sarnmanträdesplan"),
+                             ("mötesdatum", "miitesdatum"), ("datum", "daturn"), ("protokoll", "protoko1l"),
+                             ("Handläggare", "Hand1äggare"), ("Mötesdatum", "Mfitesdatum")]:
+        assert whole(printed, printed) and whole(printed, scanned), (printed, scanned)
+    # negative: other letters, an "l" or "m" opening the word (the confusion is inside a word), another word
+    assert not whole("protokoll", "protokoli") and not whole("lista", "1ista") and not whole("möte", "rnöte")
+    assert not whole("för", "far") and not whole("datum", "datu")
+    assert ocr_tolerant(r"[lm]\wm(?P<mål>x)(?i:m)") == r"[lm]\wm(?P<mål>x)(?i:m)"
+    assert re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*)\s+(?-i:(?=[A-ZÅÄÖ]))"))
+
+
+def test_a_scanned_plans_ocrd_kind_and_labels_read_as_the_printed_ones(tmp_path):
+    # "Sarnmanträdestider 2026" / "Miitesdatum": the plan read with its year and bodies as the printed page is;
+    # the body's OCR'd heading word is cut off its name as the printed one is
+    printed = ("Sammanträdestider 2026\n\nSammanträdestider Kommunstyrelsen\n\n13 januari\n10 februari\n"
+               "10 mars\n14 april\n\nSammanträdestider Kommunfullmäktige\n\n5 februari\n19 mars\n23 april\n")
+    for text in (printed, printed.replace("Sammanträdestider", "Sarnmanträdestider")):
+        document = parse_document(_write(tmp_path, text))
+        meetings = [(m.body, m.date) for m in document.plan.meetings]
+        assert ("Kommunstyrelsen", "2026-01-13") in meetings and ("Kommunfullmäktige", "2026-04-23") in meetings
+        assert all(not body.lower().startswith(("sam", "sar")) for body, _ in meetings)
+    # negative: a word no OCR confusion makes of the kind ("Sanmanträdestider") names no plan
+    other = printed.replace("Sammanträdestider", "Sanmanträdestider")
+    try:
+        document = parse_document(_write(tmp_path, other))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

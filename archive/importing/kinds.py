@@ -7,6 +7,8 @@ a municipal document at all (archive.importing)."""
 
 from __future__ import annotations
 
+from archive.importing.text import ocr_tolerant
+
 # A meeting's call and its list of matters: "Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA", "Dagordning",
 # a fullmäktige's public notice "Kungörelse" (Botkyrka, Hultsfred, Mölndal, Härryda), "Ärendelista"
 # (the kallelser of Degerfors, Östhammar, Sävsjö, Vetlanda; protocols head their own list of
@@ -30,9 +32,10 @@ PLAN_KINDS = ("sammanträdesplan", "sammanträdestider", "sammanträdesdagar", "
 def alternation(*kinds: tuple[str, ...], plural: bool = False) -> str:
     """The kinds' words as one regular-expression alternation, longest first (so "protokollsutdrag"
     is tried before "protokoll"), words of one length in alphabetical order, so the pattern is the same in
-    every process (a set's order is not); `plural`: "kallelser", "kungörelser" too."""
+    every process (a set's order is not); `plural`: "kallelser", "kungörelser" too. Each word also in a scan's
+    OCR confusions ("Ftiredragningslista", "Sarnmanträdesplan", "Protoko1l": text.ocr_tolerant), none a word."""
     words = sorted({word for group in kinds for word in group}, key=lambda word: (-len(word), word))
-    return "|".join(f"{word}(?:r)?" if plural and word.endswith("else") else word for word in words)
+    return "|".join(ocr_tolerant(word) + ("(?:r)?" if plural and word.endswith("else") else "") for word in words)
 
 
 def capitals(*kinds: tuple[str, ...]) -> str:

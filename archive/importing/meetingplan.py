@@ -62,7 +62,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import BULLET_GLYPHS, Document, Line, bullets_apart
+from archive.importing.text import BULLET_GLYPHS, Document, Line, bullets_apart, ocr_tolerant
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -79,12 +79,12 @@ _BODY_STEM_MEETINGS = re.compile(r"(?P<stem>" + _BODY_STEM + r")(?:sammanträden
 
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
-PLAN_HEADING = re.compile(
+PLAN_HEADING = re.compile(ocr_tolerant(  # a scan's OCR'd words too ("Sarnmanträdesdagar", "Miitesdatum")
     r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
     r"|" + _BODY_STEM + r"?(?:sammanträden|möten)\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$"
-    r"|^" + _BODY_STEM + r"(?:sammanträden|möten)(?:\s+(?:under\s+|år\s+)?\d{4})?\s*:?$",
+    r"|^" + _BODY_STEM + r"(?:sammanträden|möten)(?:\s+(?:under\s+|år\s+)?\d{4})?\s*:?$"),
     re.IGNORECASE,
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
@@ -259,8 +259,8 @@ def _lists_apart_at_top(lines: list[Line]) -> list[Line]:
 # "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
 # page's heading over a list of them.
 _DATES_WORD = r"(?:sammanträdes|mötes)(?:datum|dagar|tider|plan)"  # such a heading's own word, as _HEADING_INSIDE's
-_DATES_HEADING = re.compile(
-    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:" + _DATES_WORD + r"|sammanträden|möten|datum för sammanträden)\b",
+_DATES_HEADING = re.compile(ocr_tolerant(
+    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:" + _DATES_WORD + r"|sammanträden|möten|datum för sammanträden)\b"),
     re.IGNORECASE)
 # Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
 # onsdagar klockan 9.30"); more is no heading's.
@@ -271,6 +271,7 @@ DATES_IN_A_LIST = 3
 
 # Every match of PLAN_HEADING, _DATES_HEADING and _MEETS holds one of these words: keep them in step.
 _MEETING_WORDS = ("sammanträd", "möte", "träffas", "möts")
+_MEETING_WORDS_OCR = re.compile(ocr_tolerant("|".join(_MEETING_WORDS)))  # a scan's "sarnmanträd", "miite"
 
 
 def _may_name_meetings(text: str) -> bool:
@@ -278,7 +279,7 @@ def _may_name_meetings(text: str) -> bool:
     those patterns' IGNORECASE lets match ("S", "ſ") to the word's own, and is a fifth of the
     patterns' search's cost."""
     folded = text.casefold()
-    return any(word in folded for word in _MEETING_WORDS)
+    return any(word in folded for word in _MEETING_WORDS) or bool(_MEETING_WORDS_OCR.search(folded))
 
 
 def _is_date_line(text: str) -> bool:
@@ -2299,7 +2300,7 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
 
 # A record's field label for its one meeting's date ("Sammanträdesdatum", "Mötesdatum:"), as kallelser and
 # protocols set it; with a year ("Mötesdatum 2019") it heads a plan.
-_DATE_FIELD_LABEL = re.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?$", re.IGNORECASE)
+_DATE_FIELD_LABEL = re.compile(ocr_tolerant(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?$"), re.IGNORECASE)
 
 # The words of a table's header row in a plan: what each column holds, no body's name.
 _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
@@ -2343,8 +2344,9 @@ def _is_column_labels(text: str) -> bool:
 # A label and its value under a body's heading: "Ordförande: Hanna Wagenius (C)", "Lokal: Rådhuset".
 _DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):\s+\S")
 # A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
-_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)"
-                                 r"(?!(?:19|20)\d\d\s*:?$)",  # "Sammanträdesdatum 2024": a plan's heading
+_MEETING_DATE_LABEL = re.compile(ocr_tolerant(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)"
+                                              r"\s*:?\s+(?=\d)")
+                                 + r"(?!(?:19|20)\d\d\s*:?$)",  # "Sammanträdesdatum 2024": a plan's heading
                                  re.IGNORECASE)
 # An ISO date with the meeting's second day after it: "2021-06-07--08", "2021-06-07–08".
 _ISO_TWO_DAYS = re.compile(r"^(?P<first>\d{4}-\d{2}-\d{2})\s*(?:--|[–—-])\s*\d{1,2}$")
@@ -2630,8 +2632,8 @@ _BOARD_FOR_WORDS = 7
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
 # ("Sammanträdestider Arbetsutskottet ...": the plan's heading run on before a body's name, Umeå's lines joined.)
-_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:(?:för|i)\s+"
-                            r"|(?-i:(?=[A-ZÅÄÖ])))", re.IGNORECASE)
+_PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+"
+                                         r"(?:(?:för|i)\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2713,11 +2715,11 @@ def _body_whose_meetings(name: str) -> str | None:
 # ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS", "Fastställda mötestider för
 # direktionen"): the kind of document or list, not part of the name. A closed vocabulary, so a body's own words are
 # never cut.
-_KIND_WORDS_BEFORE_BODY = re.compile(
+_KIND_WORDS_BEFORE_BODY = re.compile(ocr_tolerant(  # in a scan's OCR'd words too
     r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande|fastställda)\s+)?"
     r"(?:sammanträdes(?:tider|dagar|datum|plan|planer|planering)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten"
     r"|dagordning|dagordningar|kallelser?|föredragningslistor?|protokoll|datum|tider)"
-    r"(?:\s+(?:för|i|med|till))?\s+(?=\S)",
+    r"(?:\s+(?:för|i|med|till))?\s+(?=\S)"),
     re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ import re
 
 from archive.errors import ImportFailed
 from archive.importing.common import RUN_ON, site_content
-from archive.importing.text import Document, Line
+from archive.importing.text import Document, Line, ocr_tolerant
 from archive.importing.tjansteskrivelse import _heading_key_of, mark_deciding, parse_tjansteskrivelse
 from archive.model import Matter, PlanningStep
 
@@ -22,10 +22,11 @@ from archive.model import Matter, PlanningStep
 # the case number's ("Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005", Tibro). Not the kind before a
 # date alone: a list of papers names one so ("Tjänsteskrivelse daterad 2018-08-28", "Tjänsteskrivelse SN 2015-08-25").
 # A report's kind as its letterhead names it; a board's "Styrelseärende" heads a paper but names no report.
-_REPORT_KINDS = r"Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE"
-_KIND = r"(?:" + _REPORT_KINDS + r"|Styrelseärende|STYRELSEÄRENDE)"
-_CASE_LABEL = r"(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer)\.?:?"
-_FIRST_LABEL = r"(?:Datum|DATUM|Handläggare|HANDLÄGGARE|Kontor|Utfärdat)"
+# The letterhead's words in a scan's OCR confusions too ("Tjänsteut1åtande", "Hand1äggare": text.ocr_tolerant).
+_REPORT_KINDS = ocr_tolerant(r"Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE")
+_KIND = r"(?:" + _REPORT_KINDS + ocr_tolerant(r"|Styrelseärende|STYRELSEÄRENDE)")
+_CASE_LABEL = ocr_tolerant(r"(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer)\.?:?")
+_FIRST_LABEL = ocr_tolerant(r"(?:Datum|DATUM|Handläggare|HANDLÄGGARE|Kontor|Utfärdat)")
 _PAGE_ONE = r"\s+1\s?\(\d{1,2}\)"
 _DATE = r"(?:\d{4}-\d\d-\d\d)"
 PAPER_LETTERHEAD = re.compile(
@@ -37,7 +38,7 @@ PAPER_LETTERHEAD = re.compile(
     + _CASE_LABEL + r")(?![\wåäö])"
     # The kind alone in capitals on its line, the letterhead's labels on the lines below ("TJÄNSTESKRIVELSE" /
     # "Kommunstyrelsen" / "Handläggare:", Öckerö; Härnösand's and Upplands-Bro's papers set it in capitals too).
-    r"|^(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)$")
+    r"|^(?:" + ocr_tolerant("TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE") + ")$")
 
 
 # A paper's letterhead in any office's layout: the form's labels at the opening of a line (after a site's page
@@ -52,19 +53,21 @@ PAPER_LETTERHEAD = re.compile(
 _LETTERHEAD_REACH = 160  # the opening of the line the labels stand in
 _KIND_REACH = 80  # ... and the kind, before the paper's own text
 _REPORT_KIND = re.compile(r"(?<![\wåäö])(?:" + _REPORT_KINDS + r")(?![\wåäö])")
-_DATE_LABEL = r"Datum|DATUM"
-_NUMBER_LABEL = r"Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning|Vår referens"
+_DATE_LABEL = ocr_tolerant(r"Datum|DATUM")
+_NUMBER_LABEL = ocr_tolerant(r"Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning"
+                             r"|Vår referens")
 _FORM_LABELS = (
     re.compile(r"(?<![\wåäö])(?:" + _DATE_LABEL + r")(?![\wåäö])"),
     re.compile(r"(?<![\wåäö])(?:" + _NUMBER_LABEL + r")(?![\wåäö])"),
-    re.compile(r"(?:(?<![\wåäö])[Hh]andläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])"),
+    re.compile(ocr_tolerant(r"(?:(?<![\wåäö])[Hh]andläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])")),
     re.compile(r"(?<![\wåäö])Sida 1(?! ?\d)|(?<![\d(])1 ?\(\d{1,2}\)"),  # the paper's first page
     re.compile(r"(?<![\wåäö])E-post(?![\wåäö])"),
     re.compile(r"(?<![\wåäö])(?:Tel|Telefon)(?![\wåäö])"),
 )
 LABELS_OF_A_FORM = 3
-_MEETING_KIND = re.compile(r"(?<![\wåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|underrättelse"
-                           r"|(?:sammanträdes)?protokoll|protokollsutdrag|utdrag ur protokoll)(?![\wåäö])",
+_MEETING_KIND = re.compile(ocr_tolerant(r"(?<![\wåäö])(?:kallelse|föredragningslista|ärendelista|dagordning"
+                                        r"|underrättelse|(?:sammanträdes)?protokoll|protokollsutdrag"
+                                        r"|utdrag ur protokoll)(?![\wåäö])"),
                            re.IGNORECASE)
 # What follows a paper's kind where a list names the paper: its date, "daterad", "den", a comma.
 _NAMES_A_PAPER = re.compile(r"\s*(?:[,;:(]|daterad\b|den\b|från\b|av\b|\d{4}-\d\d-\d\d|\d{6}(?:\d\d)?\b)",
