@@ -554,3 +554,31 @@ def test_the_kinds_alternation_is_longest_first_and_the_same_in_every_process():
 ])
 def test_a_unit_before_an_officer_is_no_person(text, person):
     assert looks_like_person(text) is person
+
+
+def test_a_scanned_pages_ocrd_refusal_phrases_still_refuse_it(tmp_path):
+    # nora-fastigheter, taby, sverigedemokraterna-vellinge not-municipal in robustness's ocr variant: the phrase a
+    # page is refused by, OCR'd ("styre1sesammanträde", "härntad från", "Sverigedernokraterna"), refuses it still
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    scanned = _COMPANY_MINUTES.replace("styrelsesammanträde", "styre1sesammanträde")
+    with pytest.raises(ImportFailed, match="förenings eller ett bolags möte"):
+        parse_document(write(tmp_path, scanned))
+    notice = ("Kommunfullmäktige i Täby sammanträder – viktiga ärenden på dagordningen\n\n"
+              "Kommunfullmäktige i Täby kommun sammanträder den 6 oktober 2025 i Täby kommunhus. Mötet startar "
+              "klockan 19:00 och är öppet för allmänheten.\n\n"
+              "  • Fastställande av dagordning\n  • Frågor, avsägelser och fyllnadsval\n"
+              "  • Riskanalys för Sverigeförhandlingen\n\n"
+              "Informationen är härntad från Täby kommuns officiella webbplats.\n")
+    with pytest.raises(ImportFailed, match="sidan anger en kommuns webbplats"):
+        parse_document(write(tmp_path, notice))
+    # negative: a letter no OCR confusion makes ("hämtaa", "styrelsesamanträde") is no refusal phrase; the notice
+    # is read as the kallelse it reads like, the minutes refused on other grounds or read
+    parsed = parse_document(write(tmp_path, notice.replace("härntad från", "hämtaa från")))
+    assert parsed.kind == "kallelse"
+    other = _COMPANY_MINUTES.replace("styrelsesammanträde", "styrelsesamanträde")
+    try:
+        parse_document(write(tmp_path, other))
+    except ImportFailed as error:
+        assert "förenings eller ett bolags möte" not in str(error)

@@ -52,7 +52,7 @@ from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES, uts
 from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import read_document
+from archive.importing.text import ocr_tolerant, read_document
 from archive.importing.tjansteskrivelse import not_own_decision, own_proposal_decision, parse_tjansteskrivelse
 from archive.model import PlanningStep
 
@@ -227,10 +227,10 @@ def _read_as_municipal(parsed: ParsedDocument) -> bool:
 # för Nora Fastigheter AB", the same board meeting in one word as "styrelsemöte"). No municipal document of the tuning
 # half (184, 110 municipalities and regions) has one of these words in its head's first 300
 # characters: municipal bodies meet as fullmäktige, styrelse, nämnd, utskott, never so.
-_OTHER_ORGANISATIONS_MEETING = re.compile(
+_OTHER_ORGANISATIONS_MEETING = re.compile(ocr_tolerant(  # a scan's "styre1sesammanträde" too (text.ocr_tolerant)
     r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|styrelsesammanträde|medlemsmöte|föreningsmöte|föreningsstämma"
     r"|bolagsstämma|årsstämma"
-    r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
+    r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])"),
     re.IGNORECASE)
 # A federation of municipalities (and a region) names itself by its kind in its head (FEDERATION_KINDS: "Västra
 # Mälardalens Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
@@ -297,9 +297,9 @@ def retells_a_meetings_decisions(document) -> str | None:
 # municipality published: "Informationen är hämtad från Täby kommuns officiella webbplats." (a local news
 # site's item about a fullmäktige meeting). A municipality never says its text was taken from its own site;
 # no municipal document of the tuning half has such a sentence (20 name a webbplats or hemsida otherwise).
-_CITES_A_MUNICIPAL_SITE = re.compile(
+_CITES_A_MUNICIPAL_SITE = re.compile(ocr_tolerant(  # a scan's "härntad från" too
     r"(?<![\wåäö])hämta(?:d|de|t|ts)\s+från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}(?:kommuns|kommunens|regionens|stadens)\s+"
-    r"(?:officiella\s+|egna\s+)?(?:webbplats|hemsida|webbsida)(?![\wåäö])",
+    r"(?:officiella\s+|egna\s+)?(?:webbplats|hemsida|webbsida)(?![\wåäö])"),
     re.IGNORECASE)
 
 
@@ -330,9 +330,9 @@ def _has_a_records_marks(document, *, case_numbers: bool = False) -> bool:
 # Vellinge, Kristdemokraterna in Laxå, Centerpartiet in Uddevalla, Piratpartiet) are the parties' own sites; a
 # municipality's page or record never names a party as its sender (its title ends with the municipality's name if
 # with any), and none of the tuning half's 390 municipal documents has such a title.
-_PARTY_SITE_TITLE = re.compile(
+_PARTY_SITE_TITLE = re.compile(ocr_tolerant(  # a scan's "Sverigedernokraterna" too
     r"\|\s*(?P<party>(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
-    r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$")
+    r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$"))
 PARTY_TITLE_REACH = 40  # lines: a copy site's chrome above the page's title
 
 
