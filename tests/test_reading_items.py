@@ -5466,3 +5466,22 @@ def test_a_protocols_stacked_number_column_pairs_only_with_a_bounded_title_block
     for unread in (["Beslut", "1.", "2.", "3.", *titles, ""],  # no list's heading: a decision's points
                    [*contents[4:11], "Plats och tid Stadshuset"]):  # no gap after the block
         assert pair_number_column(lines(*unread), bounded_only=True) == lines(*unread)
+
+
+def test_a_scanned_protocols_ocrd_decision_heading_ends_the_title_as_the_printed_one(tmp_path):
+    # eskilstuna_protokoll_4, halmstad_protokollsutdrag_1 in robustness's ocr variant: "Förslag ti1l bes1ut" /
+    # "Kommunstyrelsens bes1ut" run on after a § title was read as the title's last words (a wrong value)
+    printed = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2017-05-02\n\n"
+               "§ 12 Delårsrapport 1 2017 för kommunstyrelsen Kommunstyrelsens beslut Kommunstyrelsen godkänner "
+               "delårsrapporten.\n\n"
+               "§ 13 Val av ombud till föreningsstämman Kommunstyrelsens beslut Till ombud väljs Anna Berg (S).\n\n"
+               "Justerandes sign\n")
+    scanned = printed.replace("beslut", "bes1ut")
+    for text in (printed, scanned):
+        parsed = parse_document(write(tmp_path, text))
+        titles = [item.matter.title for item in parsed.items]
+        assert titles == ["Delårsrapport 1 2017 för kommunstyrelsen", "Val av ombud till föreningsstämman"], titles
+    # negative: a letter no OCR confusion makes ("besiut") is no heading, and no title is cut there
+    other = printed.replace("beslut", "besiut")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, other)).items]
+    assert all(not title.endswith("Kommunstyrelsens") for title in titles if title)

@@ -2088,3 +2088,30 @@ def test_the_documents_kind_in_capitals_opening_its_letterhead_is_no_basis_headi
     later = text.replace("Beslutsunderlag Remissen", "BESLUTSUNDERLAG Remissen")
     [item] = parse_document(write(tmp_path, later, "b.txt")).items
     assert [b.title for b in item.matter.basis] == ["Remissen från Infrastrukturdepartementet"]
+
+
+def test_a_scanned_reports_ocrd_headings_run_on_are_read_as_the_printed_ones(tmp_path):
+    # stockholm_tjansteskrivelse_3 in robustness's ocr variant: a report given as one run-on line whose headings a
+    # scan confused ("Tjänsteut1åtande", "Förvaltningens förslag ti1l beslut"): before, no heading was found, so it
+    # was refused or read as an agenda (its points as items, a wrong value each)
+    printed = ("1 Utbildningsförvaltningen Tjänsteutlåtande Sida 1 (6) Handläggare Linn Lundmark Till "
+               "Utbildningsnämnden Inhyrning av skollokal på Storgatan 4 Förvaltningens förslag till beslut "
+               "1. Utbildningsnämnden godkänner förvaltningens förslag om att teckna ett hyresavtal för lokalen. "
+               "2. Beslutet justeras omedelbart. Sammanfattning Skolan behöver mer plats för sina elever och "
+               "förvaltningen föreslår därför att en lokal hyrs på Storgatan 4 under fem år framöver.\n")
+    scanned = printed.replace("Tjänsteutlåtande", "Tjänsteut1åtande").replace("förslag till beslut",
+                                                                               "förslag ti1l beslut")
+    for text in (printed, scanned):
+        parsed = parse_document(write(tmp_path, text))
+        assert parsed.kind == "tjänsteskrivelse" and parsed.meeting is None
+        matter = parsed.items[0].matter
+        assert matter.title == "Inhyrning av skollokal på Storgatan 4"
+        assert matter.proposals and "godkänner förvaltningens förslag" in matter.proposals[0].text
+    # negative: a form no OCR confusion makes ("förslag tiil beslut": "l" read "i") is no heading; whatever is
+    # read then, no point of the proposal is an agenda's item
+    other = scanned.replace("ti1l beslut", "tiil beslut")
+    try:
+        parsed = parse_document(write(tmp_path, other))
+    except ImportFailed:
+        return
+    assert parsed.meeting is None or not any(item.meeting and item.meeting.item for item in parsed.items)

@@ -36,7 +36,7 @@ from archive.importing.meetingwords import (
     FORMALITY,
     generic_body,
 )
-from archive.importing.text import Line
+from archive.importing.text import Line, ocr_tolerant
 
 _JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 # Who informs on a list's row, after its title: "Ny projektperiod North Swedenkontoret Information av Mikael Jansson,
@@ -46,7 +46,7 @@ _JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 _INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s+(?:av|från)\s+"
                                     r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
                                     r"(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*,|\s+kl\b|\s*\(|\s*$)")
-_ITEM_MID = re.compile(
+_ITEM_MID = re.compile(ocr_tolerant(  # a scan's OCR'd headings too ("Hjälpmedelsnämndens bes1ut": text.ocr_tolerant)
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
     # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
@@ -58,7 +58,7 @@ _ITEM_MID = re.compile(
     r"|(?:Region|Landstings|Förbunds)(?:styrelsens|fullmäktiges)|(?:Förbunds)?[Dd]irektionens|Gemensamma nämndens)"
     r" beslut)"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
-)
+))
 # The proposal's heading run into a lead whose proposer the extraction lost ("... Policy för IT Förslag till beslut
 # föreslår att kommunfullmäktige godkänner ...", Ljungby: the subject set apart, as _LOST_SUBJECT's decisions lost
 # theirs in Orkelljunga's and Regionförbundet i Kalmar län's protocols).
@@ -355,7 +355,7 @@ def _list_row_cells_cut(title: str) -> str:
 # "... motion om Kumlan Arbetsutskottet Förslag Reservationer" (Kumla), "... Socialtjänstlagen, ej verkställda
 # beslut 2019 Förslag till kommunfullmäktige" (Skurup), "... för Samordningsförbundet Förslag" (Hultsfred).
 # No gold title of the corpus ends with one; written with its capital, as a heading is.
-_TITLE_END_HEADING = (
+_TITLE_END_HEADING = ocr_tolerant(
     r"(?:Förslag till (?:beslut|(?:kommun|region|landstings)?fullmäktige)|Ärendebeskrivning|Ärendet|Sammanfattning"
     r"|Beslutsunderlag|Reservation(?:er)?|Arbetsutskottets förslag|Arbetsutskottet Förslag|Utskottets förslag"
     r"|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets|[Dd]irektionens) beslut|Beslut|Förslag)")

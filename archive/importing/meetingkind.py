@@ -29,7 +29,7 @@ from archive.importing.meetingwords import (
     AGENDA_WORDS,
     PROTOCOL_WORDS,
 )
-from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines, ocr_tolerant
 
 _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
@@ -61,8 +61,8 @@ def protocol_signal(text: str) -> re.Match | None:
     return PROTOCOL_SIGNALS.search(text) if _SIGNAL_WORDS.search(text) else None
 
 
-_REPORT_HEADING = re.compile(
-    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b",
+_REPORT_HEADING = re.compile(ocr_tolerant(  # a scan's "Förslag ti1l beslut" too (text.ocr_tolerant)
+    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b"),
     re.IGNORECASE)
 
 

@@ -44,7 +44,15 @@ from archive.importing.common import (
     split_page_runs,
 )
 from archive.importing.meetingwords import GENERIC_BODIES
-from archive.importing.text import BULLET_GLYPHS, Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
+from archive.importing.text import (
+    BULLET_GLYPHS,
+    Document,
+    Line,
+    drop_pdf_outline,
+    drop_site_text,
+    drop_url_lines,
+    ocr_tolerant,
+)
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
@@ -87,6 +95,12 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
         "other",
     ),
 ]
+# The headings in a scan's OCR confusions too ("Förslag ti1l beslut", "Handläggare" read "Hand1äggare":
+# text.ocr_tolerant); none of the confused forms is a Swedish word.
+# (Not the officers' heading: their section's reading matches "handläggare" as printed in several places, so a
+# scanned "Hand1äggare" taken as the heading only would end the letterhead's line before its title: left as it was.)
+HEADINGS = [(re.compile(ocr_tolerant(pattern.pattern)) if key != "responsible" else pattern, key)
+            for pattern, key in HEADINGS]
 _ANY_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _key in HEADINGS))
 # Sections that make a text recognisable as a tjänsteskrivelse.
 LIST_SECTIONS = {"basis", "recipients", "planning"}
@@ -246,7 +260,7 @@ _MID_LINE = re.compile(
 # keep them in step with it.
 _MID_LINE_WORDS = re.compile(r"örslag till|Beslut|Sammanfattning")
 # In a page given as one run-on line, every heading stands mid-line.
-_RUN_ON_MID = re.compile(
+_RUN_ON_MID = re.compile(ocr_tolerant(  # a scan's "förslag ti1l beslut" too (text.ocr_tolerant)
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+(?:s [a-zåäö]+| och [a-zåäö]+)?s f|F)örslag till (?:[a-zåäö -]+?s )?"
     r"beslut|Beslutsunderlag"
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
@@ -261,16 +275,16 @@ _RUN_ON_MID = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
     # (a list's label whose first entry the extraction lost keeps its comma: "Expedieras till:, Anna Berg")
     r"\s*(?::,?)?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
-)
+))
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
 # In run-on text a heading that follows a sentence's full stop is one whatever case the next word
 # has (a date lost by the extraction leaves "Sammanfattning genomförde ...").
-_AFTER_SENTENCE = re.compile(
+_AFTER_SENTENCE = re.compile(ocr_tolerant(
     r"(?<=[.!?])\s+(?P<heading>Sammanfattning av ärendet|Sammanfattning|Bakgrund|Ärendet|Ärendebeskrivning"
     r"|Beskrivning av ärendet|Beslutsunderlag|Beredning)\s*:?\s+(?=\S)"
-)
+))
 # "Föredragande borgarrådet Karin Wanngård anför följande.": who presents the matter to the body;
 # it ends the proposal before it.
 # "Föredragande landstingsråd: Gustav Hemming" (Region Stockholm) writes a colon after the title.
@@ -422,18 +436,18 @@ def join_items(lines: list[Line]) -> list[tuple[int, str]]:
     return items
 
 
-_HEADER_LABEL = re.compile(
+_HEADER_LABEL = re.compile(ocr_tolerant(  # a scan's OCR'd labels too ("HAND1ÄGGARE", "Daturn": text.ocr_tolerant)
     r"^(datum|vår referens|er referens|vår beteckning|er beteckning|beteckning|ärende nr|ärendenr|"
     r"diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
     r"avdelning|förvaltning|ansvarig|kontaktperson|upprättad av|dokumenttyp|version|status|giltig)\b\.?\s*:?"
-    r"(?P<rest>.*)$",
+    r"(?P<rest>.*)$"),
     re.IGNORECASE,
 )
 # A row of a letterhead's labels and nothing else: "Datum Vår beteckning Er beteckning", "Datum Dnr Sida".
-_LABEL_ROW = re.compile(
+_LABEL_ROW = re.compile(ocr_tolerant(
     r"(?:(?:datum|vår beteckning|er beteckning|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer"
-    r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+",
+    r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+"),
     re.IGNORECASE,
 )
 # A page's number alone before the page's first word ("1 Tjänsteskrivelse KS Handläggare ..."), where a
