@@ -5485,3 +5485,23 @@ def test_a_scanned_protocols_ocrd_decision_heading_ends_the_title_as_the_printed
     other = printed.replace("beslut", "besiut")
     titles = [item.matter.title for item in parse_document(write(tmp_path, other)).items]
     assert all(not title.endswith("Kommunstyrelsens") for title in titles if title)
+
+
+def test_a_scanned_kallelses_ocrd_list_heading_opens_its_list_as_the_printed_one(tmp_path):
+    # haparanda_kallelse_2 in robustness's ocr variant: "Ftiredragningslista" over a table given a cell a line
+    # ("Nr Bil. Ärende" / "1" / "Val av justerare ..."): before, no list was found and 53 rows were lost
+    printed = ("Kallelse KS 2015-02-09\n\nKOMMUNSTYRELSEN\nRIKSBY KOMMUN\nKallelse\nTid:\nMåndag 2015-02-09 kl 13:00\n"
+               "Plats:\nStora salen\n____________________\nFöredragningslista\nNr Bil. Ärende\nDiarienr\n"
+               "Föredragande\n1\nVal av justerare och godkännande av\ndagordningen\n2\nBudgetuppföljning januari\n"
+               "Anna Berg\n3\nRevidering av taxa för bygglov\nKS 2015/12\n4\nInformation om skolans lokaler\n"
+               "5\nDelegationsbeslut\n")
+    scanned = printed.replace("Föredragningslista", "Ftiredragningslista")
+    for text in (printed, scanned):
+        parsed = parse_document(write(tmp_path, text))
+        rows = [(item.key.split()[-1], item.matter.title) for item in parsed.items if item.key]
+        assert ("3", "Revidering av taxa för bygglov") in rows and ("2", "Budgetuppföljning januari") in rows, rows
+    # negative: a form no OCR confusion makes ("Fbredragningslista") opens no list under it
+    other = printed.replace("Föredragningslista", "Fbredragningslista")
+    parsed = parse_document(write(tmp_path, other))
+    assert ("3", "Revidering av taxa för bygglov") not in [(i.key.split()[-1], i.matter.title) for i in parsed.items
+                                                           if i.key]

@@ -2114,4 +2114,4 @@ def test_a_scanned_reports_ocrd_headings_run_on_are_read_as_the_printed_ones(tmp
         parsed = parse_document(write(tmp_path, other))
     except ImportFailed:
         return
-    assert parsed.meeting is None or not any(item.meeting and item.meeting.item for item in parsed.items)
+    assert parsed.kind == "tjänsteskrivelse" or not any(item.key for item in parsed.items)

@@ -291,7 +291,7 @@ from archive.importing.meetingwords import (
     utskott_code_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
-from archive.importing.text import Document, Line
+from archive.importing.text import Document, Line, ocr_tolerant
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
@@ -708,9 +708,10 @@ _DOCUMENT_NAME_OPENING = re.compile(r"(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLIST
                                     r"|Föredragningslista|Dagordning)(?:$|[\s/(](?!\s*(?:om|av|till|för|från|med|"
                                     r"inför|och|samt)\b))")
 # A list's heading, perhaps its columns' heads, then its first row ("Föredragningslista Nr Ärende/Föredragande 1. ...").
-_HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr|Ärenden?"
-                               r"(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr|Noteringar|Kommentar))*)"
-                               r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+_HEADED_FIRST_ROW = re.compile(ocr_tolerant(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr"
+                                            r"|Ärenden?(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr"
+                                            r"|Noteringar|Kommentar))*)")
+                               + r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A row's kind before its title, a decision's: "3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor ..." (Västerås).
 _DECISION_KIND_MARK = re.compile(r"(?:^|\s)Beslut\s+[-–]\s+[A-ZÅÄÖ]")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -1140,7 +1141,7 @@ _CONDITION_AFTER_TITLE = re.compile(r"\s+[-–]\s*under\s+förutsättning\s+(?:a
 # (a leader is matched from its first dot only: started inside a long run of dots it would be tried
 # once per dot, each try running to the run's end, quadratic on a 200,000-dot line)
 _LEADER_PAGE_CODE = re.compile(r"(?<![.…])(?:\.{3,}|…+)\s*\d{1,3}\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+\d{1,4}\b")
-_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
+_LIST_START = re.compile(ocr_tolerant(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla"
                          # a web notice's sentence heading the list: "Ärenden som kommer att behandlas" (Uppvidinge),
                          # "Följande ärenden behandlas vid sammanträdet" (Norrköping), "De ärenden som ska behandlas
@@ -1148,11 +1149,11 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
                          r"|(?:de\s+)?ärenden\s+som\s+(?:kommer\s+att\s+|ska\s+|skall\s+)?behandlas"
                          r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?(?:\s+är)?"
                          r"|följande\s+ärenden\s+(?:kommer\s+att\s+|ska\s+)?behandlas"
-                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?)\s*:?$", re.IGNORECASE)
-_MEETING_DATE_LABEL = re.compile(
+                         r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?)\s*:?$"), re.IGNORECASE)
+_MEETING_DATE_LABEL = re.compile(ocr_tolerant(  # the head's labels, a scan's "Daturn" too (text.ocr_tolerant)
     r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
     r"|sammanträde)\b"
-    r"|sammanträder",
+    r"|sammanträder"),
     re.IGNORECASE,
 )
 # What ties a date in a sentence or run-on text to a meeting: a meeting word or a body's name before it
