@@ -510,3 +510,30 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_ocr_tolerant_words_accept_a_scans_form_of_a_whole_word_only():
+    from archive.importing.text import OcrTolerantWords
+
+    labels = OcrTolerantWords({"datum", "plats", "kl."})
+    assert "datum" in labels and "daturn" in labels and "p1ats" in labels and "kl." in labels
+    # negative: another word, a part of one, a form no confusion makes, a confusion at the word's start
+    assert "dat" not in labels and "datumet" not in labels and "datun" not in labels and "1lats" not in labels
+    assert "klx" not in labels and None not in labels
+
+
+def test_a_scanned_plans_column_label_and_cancellation_read_as_the_printed_ones(tmp_path):
+    # uppvidinge_sammantradesplan_1 in robustness's ocr variant: "Daturn" heading the dates' column (a cell a line)
+    # left the plan unread and refused; "OBS! instä1lt" beside a date was kept as a notice, not as the cancellation
+    printed = ("Möten\n\nKommunstyrelsen\n\nTisdagar klockan 13.30 i kommunhuset\n\n"
+               "Datum då Kommunstyrelsen träffas\n\nDatum\n\n12 februari\n\n12 mars\n\n9 april\n\n"
+               "7 maj - OBS! inställt\n\n11 juni\n")
+    scanned = printed.replace("Datum", "Daturn").replace("inställt", "instä1lt")
+    for text in (printed, scanned):
+        document = parse_document(_write(tmp_path, text))
+        meetings = {(m.body, m.date[5:]): m.marker for m in document.plan.meetings}
+        assert ("Kommunstyrelsen", "03-12") in meetings and meetings[("Kommunstyrelsen", "05-07")] == "inställt"
+    # negative: a remark no confusion makes of the word ("instäat") is no cancellation
+    other = printed.replace("inställt", "instäat")
+    markers = {m.marker for m in parse_document(_write(tmp_path, other)).plan.meetings}
+    assert "inställt" not in markers

@@ -62,7 +62,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import BULLET_GLYPHS, Document, Line, bullets_apart, ocr_tolerant
+from archive.importing.text import BULLET_GLYPHS, Document, Line, OcrTolerantWords, bullets_apart, ocr_tolerant
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -135,7 +135,7 @@ _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
 _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
-_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
+_REMARK = r"(?:" + _EXTRA + ocr_tolerant(r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)")  # "instä1lt" too
 # A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
 _DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
 _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
@@ -143,7 +143,7 @@ _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
-_DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
+_DOT_REMARK = ocr_tolerant(r"(?:extra|inställ|utgår|prel|obs|reserv)")  # a remark on the meeting, no heading's word
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
                       r"(?(weekday)|(?=\s*(?:$|[;*(–]|-\s|(?:,|&|och\b)\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])|kl\b|\d{1,2}[.:]\d{2}\b"
@@ -426,7 +426,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 
 # What the sentence after a list may not say to be set apart from it: a word that marks, moves or keeps in reserve
 # the dates before it ("... 7 maj. Samtliga är preliminära.") is read with the list, as before.
-_MARKS_A_MEETING = r"inställ|utgår|extra|prel|reserv|flytta|ändra"
+_MARKS_A_MEETING = ocr_tolerant(r"inställ|utgår|extra|prel|reserv|flytta|ändra")
 _MARKS_THE_LIST = re.compile(_MARKS_A_MEETING + r"|obs\b", re.IGNORECASE)
 
 
@@ -1721,7 +1721,7 @@ def _read_lists(reader: _Reader) -> None:
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
-                                            marker=marker or (cancelled.group(1).lower() if cancelled else None)
+                                            marker=marker or (_as_marker(cancelled.group(1)) if cancelled else None)
                                             or (notice.group("note") if notice else None)
                                             or (preliminary.group(0) if preliminary else None),
                                             start_time=time or usual_time))
@@ -1764,7 +1764,7 @@ def _read_lists(reader: _Reader) -> None:
                 for day, month, stated_year, marker, weekday, time in dates:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                                 year=stated_year or line_year, weekday=weekday,
-                                                marker=cancelled.group(1).lower() if cancelled else marker
+                                                marker=_as_marker(cancelled.group(1)) if cancelled else marker
                                                 or (notice.group("note") if notice else None),
                                                 start_time=time or usual_time))
                 reader.notes.append(f"rad {line.number}: {body}: {remark!r}")
@@ -1860,7 +1860,11 @@ def _names_an_unknown_subject(said: str) -> bool:
 
 def _as_marker(remark: str | None) -> str | None:
     """A remark kept as its meeting's marker: a cancellation in lower case ("Inställt" as a list's "inställt")."""
-    return remark.lower() if remark and _CANCELLED.fullmatch(remark) else remark
+    if remark and _CANCELLED.fullmatch(remark):
+        # the cancellation's word as written, a scan's "instä1lt" too: a marker is a kind of remark, no quoted text
+        return next((word for word in _CANCELLED_WORDS if re.fullmatch(ocr_tolerant(word), remark, re.IGNORECASE)),
+                    remark.lower())
+    return remark
 
 
 def _marked(dates: list, marker: str) -> list:
@@ -2303,13 +2307,14 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
 _DATE_FIELD_LABEL = re.compile(ocr_tolerant(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?$"), re.IGNORECASE)
 
 # The words of a table's header row in a plan: what each column holds, no body's name.
-_COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
-                  "anteckningar", "anmärkning", "kommentar", "plats", "lokal", "veckodag", "vecka", "v", "v.",
-                  "månad", "starttid", "mötestid", "sammanträdesdag", "sammanträdesdatum", "ärendestopp"}
+_COLUMN_LABELS = OcrTolerantWords({  # a scan's "Daturn" too (text.OcrTolerantWords)
+    "dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning", "anteckningar",
+    "anmärkning", "kommentar", "plats", "lokal", "veckodag", "vecka", "v", "v.", "månad", "starttid", "mötestid",
+    "sammanträdesdag", "sammanträdesdatum", "ärendestopp"})
 
 
 _PLACE_LABEL = re.compile(r"\b(?:plats|lokal)\b", re.IGNORECASE)
-_LONE_COLUMN_LABELS = {"datum", "plats", "lokal", "tid"}
+_LONE_COLUMN_LABELS = OcrTolerantWords({"datum", "plats", "lokal", "tid"})  # a scan's "Daturn" too
 
 
 # A row's other cell ("Alstermo", "Sessionssalen") is a name of a few words.
@@ -2358,7 +2363,8 @@ _DAYS_ONLY = re.compile(r"^(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s*,?\s+)?
                         r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?(?:\s+(?P<rest>\D.*))?$",
                         re.IGNORECASE)
 # Between "sammanträder" and its dates: "den", "på följande dagar:", "följande datum:", "år 2024:".
-_MEETS_ON = re.compile(r"^\s*(?:(?:den|på|följande|datum|dagar|dag|år|under|\d{4}(?![-\d/]))\s*:?\s*)*", re.IGNORECASE)
+_MEETS_ON = re.compile(ocr_tolerant(r"^\s*(?:(?:den|på|följande|datum|dagar|dag|år|under|\d{4}(?![-\d/]))\s*:?\s*)*"),
+                       re.IGNORECASE)
 
 
 def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None, year: int | None,
@@ -2498,7 +2504,8 @@ _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$"
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
-_CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
+_CANCELLED_WORDS = ("inställt", "inställd", "inställs", "utgår")
+_CANCELLED = re.compile(ocr_tolerant(r"\b(" + "|".join(_CANCELLED_WORDS) + r")\b"), re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
 _CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
@@ -2566,14 +2573,14 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
                 cancelled = _CANCELLED.fullmatch(before[-1])
             time = re.match(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})", after)
             found.append(Entry(body=named, month=month, day=day, line=line.number, year=stated,
-                               marker=cancelled.group(1).lower() if cancelled else None,
+                               marker=_as_marker(cancelled.group(1)) if cancelled else None,
                                start_time=_time(time.group(1)) if time else None))
     if not found and body and len(dates) == 1 and _CANCELLED.search(text) and re.search(r"sammanträde|möte", text,
                                                                                          re.IGNORECASE):
         date = dates[0]
         found.append(Entry(body=body, month=month_number(date.group("month")), day=int(date.group("day")),
                            line=line.number, year=int(date.group("year")) if date.group("year") else year,
-                           marker=_CANCELLED.search(text).group(1).lower()))
+                           marker=_as_marker(_CANCELLED.search(text).group(1))))
     reader.entries.extend(found)
     return bool(found)
 
@@ -2581,7 +2588,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
 _PLAN_BODY_END = re.compile(
     r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
-_MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
+_MEETS = re.compile(ocr_tolerant(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b"), re.IGNORECASE)
 _NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
@@ -2619,8 +2626,9 @@ _SCHEDULE_WORDS = re.compile(r"^(?:(?:varannan|var|udda|jämna|)\s*(?:mån|tis|o
                              r"(?:\s*(?:,|och|eller)\s*)?)+$", re.IGNORECASE)
 
 
-_WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|lokal|tider))?\s+(?:då|när)\s+"
-                              r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
+_WHEN_BODY_MEETS = re.compile(ocr_tolerant(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|lokal|tider))?\s+"
+                                           r"(?:då|när)\s+(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$"),
+                              re.IGNORECASE)
 
 
 # "Utskottet för Lärande och Omsorg" (Vårgårda), "Direktionen för delregionala utvecklingsmedel" (Skaraborgs
@@ -2751,8 +2759,8 @@ def _body_referred_back(found: tuple[str, str] | None) -> bool:
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
 _REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK
-                                + r"|obs!(?!\s*(?:ändra|flytta|framflytta|inställ|utgår))"
-                                r"\s*[^,;()]+?(?=\s*(?:[,;)]|$)))\s*\)?", re.IGNORECASE)
+                                + ocr_tolerant(r"|obs!(?!\s*(?:ändra|flytta|framflytta|inställ|utgår))")
+                                + r"\s*[^,;()]+?(?=\s*(?:[,;)]|$)))\s*\)?", re.IGNORECASE)
 _REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
 _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 

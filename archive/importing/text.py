@@ -81,6 +81,20 @@ def ocr_tolerant(source: str) -> str:
     return "".join(out)
 
 
+class OcrTolerantWords(frozenset):
+    """A closed vocabulary of key words (a table's column labels) whose `in` also accepts a scan's OCR confusions of
+    a word (ocr_tolerant): "daturn" is in {"datum"}. Only whole words, as the words were written (lower case)."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self._scanned = re.compile("|".join(ocr_tolerant(re.escape(word)) for word in sorted(self, key=(
+            lambda word: (-len(word), word)))))
+        return self
+
+    def __contains__(self, word) -> bool:
+        return super().__contains__(word) or isinstance(word, str) and self._scanned.fullmatch(word) is not None
+
+
 class _computed_once:
     """functools.cached_property without the lock Python 3.11's takes on every first read: a parse
     makes many Lines and reads each one's `stripped` once (the lock cost a few per cent of a parse)."""
