@@ -35,6 +35,7 @@ from archive.importing.learnedwords import (  # noqa: E402
     SPAN_CONFIDENCE,
     Token,
     label_spans,
+    numbered,
     token_norm,
     tokens_of,
     word_features,
@@ -229,7 +230,7 @@ def fallback(rules: list[str], words: list[str], counted: int, least: int = 1) -
 
 
 def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[list[str]],
-             line_fallback: list[list[str]]) -> str:
+             line_fallback: list[list[str]], numbers: list[set[int]] | None = None) -> str:
     """The rules, L1's line model alone and as the reader's fallback, the word model alone at each span confidence,
     and the word model as a fallback beside the rules and beside the rules with L1's fallback."""
     counted = [lt.counted_numbers(wd.doc.cands) for wd in wds]
@@ -241,6 +242,15 @@ def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[
     for threshold in THRESHOLDS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         out.append(row(f"word CRF alone, span >= {threshold}", tally(wds, words, rules)))
+    # The reader's own setting (learnedwords.numbered_spans): spans >= 0.95 right after an item number, the first
+    # list only, three or more, a number the rules read left to them.
+    got = []
+    for wd, t, before, n, nums in zip(wds, tags, line_fallback, counted, numbers or [None] * len(wds), strict=True):
+        weak = not before or len(before) < n // 2
+        found = [s for s in numbered(wd.tokens, t) if s.number not in (nums or set())] if weak else []
+        got.append(before + [title for s in found if (title := norm(s.text)) and title not in before])
+    out.append(row("rules + L1 fallback + the reader's word fallback (numbered, first list, 3+)",
+                   tally(wds, got, rules)))
     for threshold, least in FALLBACKS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         for label, before in (("rules", rules), ("rules + L1 fallback", line_fallback)):
@@ -373,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     saved = {"cv": ([w.doc.path.stem for w in wds], tags, rules)}
     print("\nTitles per document (multisets), grouped 10-fold CV by organisation (the rules in sample):")
     print(readings(wds, tags, rules, line_titles(docs, line_scores, "model"),
-                   line_titles(docs, line_scores, "fallback")))
+                   line_titles(docs, line_scores, "fallback"),
+                   [{n for n, _ in doc.rules_titles if n is not None} for doc in docs]))
     if options.logistic:
         logistic = cross_validate_logistic(wds)
         print("\nPer-word logistic model (no transitions), the same folds and decoding:")
@@ -412,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nFirst sight: held-out rounds 12-22 ({len(tested_wds)} meeting documents), each read by the rules "
               "of its measurement's commit and by models trained on the documents before it")
         print(readings(tested_wds, split_tags, round_rules, line_titles(tested, split_scores, "model"),
-                       line_titles(tested, split_scores, "fallback", old_rules)))
+                       line_titles(tested, split_scores, "fallback", old_rules),
+                       [{n for n, _ in old_rules.get(w.doc.path.stem, []) if n is not None} for w in tested_wds]))
         saved["first_sight"] = ([w.doc.path.stem for w in tested_wds], split_tags, round_rules)
     if options.save:
         import pickle

@@ -258,18 +258,26 @@ class NumberedSpan:
 
 def numbered_spans(lines: list[Line], model_: Model | None = None) -> list[NumberedSpan]:
     """The titles the chain reads at SPAN_CONFIDENCE that open right after an item's number ("3", "3.", "3)",
-    "§ 3"): the number before is the item's key, stated; a title with none is not read. [] unless three or more."""
+    "§ 3") on the same line: the number before is the item's key, stated; a title with none is not read. Only the
+    first list: the titles up to a number that does not count on from the one before. [] unless three or more."""
     tokens = tokens_of(lines)
     if not tokens or len(tokens) > MAX_WORDS:
         return []
-    tags = (model_ or model()).tag(word_features(tokens))
-    result = []
+    return numbered(tokens, (model_ or model()).tag(word_features(tokens)))
+
+
+def numbered(tokens: list[Token], tags: list[tuple[str, float]]) -> list[NumberedSpan]:
+    """numbered_spans of a labelling (the bench measures it so)."""
+    result: list[NumberedSpan] = []
     for span in label_spans(tags):
         if span.confidence < SPAN_CONFIDENCE or span.start == 0:
             continue
         number = _ITEM_NUMBER.match(tokens[span.start - 1].text)
-        if number is None:
+        if number is None or tokens[span.start - 1].line != tokens[span.start].line:
+            # (a number alone on its line, the title below it, is a layout the rules read or judge no list)
             continue
+        if result and int(number.group("n")) <= result[-1].number:
+            break  # a list begun again: another meeting's agenda, or the §§ after their agenda; the first alone
         result.append(NumberedSpan(int(number.group("n")), tokens[span.start].line,
                                    " ".join(tok.text for tok in tokens[span.start:span.end])))
     return result if len(result) >= MIN_SPANS else []
