@@ -164,3 +164,23 @@ def test_no_numbered_titles_below_a_number_alone_on_its_line():
     tokens = tokens_of(lines("1.", "Budget för nämnden", "2.", "Taxor för bygglov", "3.", "Motion om cykelvägar"))
     tags = _tags(tokens, {"Budget för nämnden": 0.99, "Taxor för bygglov": 0.99, "Motion om cykelvägar": 0.99})
     assert numbered(tokens, tags) == []
+
+
+def test_only_a_long_texts_first_words_are_scored_and_a_title_at_the_cut_is_not_read(monkeypatch):
+    text = lines("Ärenden 1. Budget för nämnden 2. Taxor för bygglov 3. Motion om cykelvägar 4. Detaljplan för Ås",
+                 "Ärendet gäller en ny plan för området norr om skolan. " * 20)
+    assert [s.number for s in learnedwords.numbered_spans(text, _eager())] == [1, 2, 3, 4]
+    monkeypatch.setattr(learnedwords, "MAX_WORDS", 16)  # the cut falls inside title 4
+    assert [(s.number, s.text) for s in learnedwords.numbered_spans(text, _eager())] == [
+        (1, "Budget för nämnden"), (2, "Taxor för bygglov"), (3, "Motion om cykelvägar")]
+
+
+def test_no_numbered_title_after_a_bodys_code_and_its_number():
+    # "§ Sbn 54 Title": the item's key is the code and the number; read as "punkt 54" it would be another key.
+    tokens = tokens_of(lines("§ Sbn 54 Budget för nämnden § Sbn 55 Taxor för bygglov § Sbn 56 Motion om cykelvägar"))
+    tags = _tags(tokens, {"Budget för nämnden": 0.99, "Taxor för bygglov": 0.99, "Motion om cykelvägar": 0.99})
+    assert numbered(tokens, tags) == []
+    # A title ending in a small word before the next number is no code: "... nämnden 2 Taxor".
+    tokens = tokens_of(lines("1 Budget för nämnden 2 Taxor för bygglov 3 Motion om cykelvägar"))
+    tags = _tags(tokens, {"Budget för nämnden": 0.99, "Taxor för bygglov": 0.99, "Motion om cykelvägar": 0.99})
+    assert [s.number for s in numbered(tokens, tags)] == [1, 2, 3]

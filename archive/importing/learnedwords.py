@@ -32,6 +32,7 @@ _ALPHA = re.compile(r"[^\W\d_]")
 _PARTY = re.compile(r"^\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)[.,:;]?$")  # a party's letters: "(S)", "(Kd)"
 # A word that states an item's number right before its title: "3", "3.", "3)", "3:" (after "§" too).
 _ITEM_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.):]?$")
+_CODE = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}$")  # a body's code before a number: "Sbn", "KS", "Ksau"
 
 
 def token_norm(word: str) -> str:
@@ -246,7 +247,7 @@ def model() -> Model:
 
 SPAN_CONFIDENCE = 0.95  # a span read at this confidence or above (L2: 0 wrong titles added at first sight)
 MIN_SPANS = 3  # and only where the chain reads three such titles or more
-MAX_WORDS = 30_000  # a text longer is not scored (its cost grows with it; no tuning meeting document is near)
+MAX_WORDS = 5_000  # only a text's first words are scored (about 18 µs a word: 0.09 s at most; tuning's texts <= 350)
 
 
 @dataclass
@@ -254,6 +255,7 @@ class NumberedSpan:
     number: int  # the item number stated right before the title
     line: int  # the title's first word's line (index in the cleaned lines)
     text: str
+    end: int = 0  # the place after its last word
 
 
 def numbered_spans(lines: list[Line], model_: Model | None = None) -> list[NumberedSpan]:
@@ -261,9 +263,10 @@ def numbered_spans(lines: list[Line], model_: Model | None = None) -> list[Numbe
     "§ 3") on the same line: the number before is the item's key, stated; a title with none is not read. Only the
     first list: the titles up to a number that does not count on from the one before. [] unless three or more."""
     tokens = tokens_of(lines)
-    if not tokens or len(tokens) > MAX_WORDS:
-        return []
-    return numbered(tokens, (model_ or model()).tag(word_features(tokens)))
+    cut = len(tokens) > MAX_WORDS
+    tokens = tokens[:MAX_WORDS]  # (the first list is read: it stands before any cut)
+    found = numbered(tokens, (model_ or model()).tag(word_features(tokens))) if tokens else []
+    return [span for span in found if not cut or span.end < len(tokens)]
 
 
 def numbered(tokens: list[Token], tags: list[tuple[str, float]]) -> list[NumberedSpan]:
@@ -276,8 +279,11 @@ def numbered(tokens: list[Token], tags: list[tuple[str, float]]) -> list[Numbere
         if number is None or tokens[span.start - 1].line != tokens[span.start].line:
             # (a number alone on its line, the title below it, is a layout the rules read or judge no list)
             continue
+        if span.start > 1 and _CODE.match(before := tokens[span.start - 2].text) and not _MARKER_WORD.match(before) \
+                and tokens[span.start - 2].line == tokens[span.start].line:
+            continue  # "§ Sbn 54", "KS 54": the item's key is the code and the number, not the number
         if result and int(number.group("n")) <= result[-1].number:
             break  # a list begun again: another meeting's agenda, or the §§ after their agenda; the first alone
         result.append(NumberedSpan(int(number.group("n")), tokens[span.start].line,
-                                   " ".join(tok.text for tok in tokens[span.start:span.end])))
+                                   " ".join(tok.text for tok in tokens[span.start:span.end]), span.end))
     return result if len(result) >= MIN_SPANS else []
