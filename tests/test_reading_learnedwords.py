@@ -184,3 +184,31 @@ def test_no_numbered_title_after_a_bodys_code_and_its_number():
     tokens = tokens_of(lines("1 Budget för nämnden 2 Taxor för bygglov 3 Motion om cykelvägar"))
     tags = _tags(tokens, {"Budget för nämnden": 0.99, "Taxor för bygglov": 0.99, "Motion om cykelvägar": 0.99})
     assert [s.number for s in numbered(tokens, tags)] == [1, 2, 3]
+
+
+def test_no_numbered_title_after_a_contents_rows_page_number():
+    # "Title... 5 Next title... 6": the numbers after the leaders are the rows' pages, not the next rows' numbers.
+    tokens = tokens_of(lines("Innehåll Upprop... 3 Budget för nämnden... 4 Taxor för bygglov... 5 Motion om "
+                             "cykelvägar... 6"))
+    tags = _tags(tokens, {"Budget för nämnden...": 0.99, "Taxor för bygglov...": 0.99, "Motion om cykelvägar...": 0.99})
+    assert numbered(tokens, tags) == []
+
+
+def test_no_numbered_titles_where_the_numbers_close_the_rows():
+    # "Upprop 44 Arbetsordning 45 ... cykelvägar 47": the last number ends the list, so each number is the row's
+    # before it (a contents row's §), and a title after a number would take the wrong key.
+    tokens = tokens_of(lines("Upprop 44 Arbetsordning 45 Budget för nämnden 46 Motion om cykelvägar 47"))
+    tags = _tags(tokens, {"Arbetsordning": 0.99, "Budget för nämnden": 0.99, "Motion om cykelvägar": 0.99})
+    assert numbered(tokens, tags) == []
+    tokens = tokens_of(lines("Upprop 44 Arbetsordning 45 Budget för nämnden 46 Motion om cykelvägar 47 Taxor"))
+    tags = _tags(tokens, {"Arbetsordning": 0.99, "Budget för nämnden": 0.99, "Motion om cykelvägar": 0.99})
+    assert [s.number for s in numbered(tokens, tags)] == [44, 45, 46]
+
+
+def test_no_numbered_titles_in_a_contents_table():
+    # "Innehållsförteckning Paragraf Inledning 44 Arbetsordning 45 ...": a contents table's § column is on the right.
+    text = ("Innehållsförteckning Paragraf Inledning 44 Arbetsordning 45 Budget för nämnden 46 Motion om cykelvägar "
+            "47 Taxor")
+    tokens = tokens_of(lines(text))
+    tags = _tags(tokens, {"Arbetsordning": 0.99, "Budget för nämnden": 0.99, "Motion om cykelvägar": 0.99})
+    assert numbered(tokens, tags) == []

@@ -256,6 +256,7 @@ class NumberedSpan:
     line: int  # the title's first word's line (index in the cleaned lines)
     text: str
     end: int = 0  # the place after its last word
+    start: int = 0  # its first word's place
 
 
 def numbered_spans(lines: list[Line], model_: Model | None = None) -> list[NumberedSpan]:
@@ -282,8 +283,29 @@ def numbered(tokens: list[Token], tags: list[tuple[str, float]]) -> list[Numbere
         if span.start > 1 and _CODE.match(before := tokens[span.start - 2].text) and not _MARKER_WORD.match(before) \
                 and tokens[span.start - 2].line == tokens[span.start].line:
             continue  # "§ Sbn 54", "KS 54": the item's key is the code and the number, not the number
+        if span.start > 1 and tokens[span.start - 2].text.endswith(("..", "…")):
+            continue  # "Val av justerare... 5 Köp av ...": a contents row's page after its leader, no item's number
         if result and int(number.group("n")) <= result[-1].number:
             break  # a list begun again: another meeting's agenda, or the §§ after their agenda; the first alone
         result.append(NumberedSpan(int(number.group("n")), tokens[span.start].line,
-                                   " ".join(tok.text for tok in tokens[span.start:span.end]), span.end))
-    return result if len(result) >= MIN_SPANS else []
+                                   " ".join(tok.text for tok in tokens[span.start:span.end]), span.end, span.start))
+    if len(result) < MIN_SPANS or not _numbers_open_rows(tokens, result[0]):
+        return []
+    return result
+
+
+def _numbers_open_rows(tokens: list[Token], first: NumberedSpan) -> bool:
+    """Whether the list's numbers open its rows ("1 Title 2 Title"), not close them ("Title 1 Title 2", a
+    contents row's § or page after its title; the words alone cannot tell them apart): no contents table's heading
+    just before, and the numbers counting on from the first title's, the last of them followed on its line by a word
+    opening with a capital (a row's title)."""
+    at = first.start - 1  # the first title's number
+    if any(token_norm(tok.text).startswith("innehåll") for tok in tokens[max(0, at - 40):at]):
+        return False  # a contents table ("Innehållsförteckning Paragraf ..."): its § or page column on the right
+    expected, last = first.number + 1, at
+    for k in range(at + 1, len(tokens)):
+        number = _ITEM_NUMBER.match(tokens[k].text)
+        if number and int(number.group("n")) == expected:
+            expected, last = expected + 1, k
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and following.line == tokens[last].line and following.text[:1].isupper()
