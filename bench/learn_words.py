@@ -22,10 +22,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
-import unicodedata
-import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -33,40 +30,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from archive.importing.common import CASE_NUMBER  # noqa: E402
+from archive.importing.learnedwords import (  # noqa: E402
+    LABELS,
+    SPAN_CONFIDENCE,
+    Token,
+    label_spans,
+    numbered,
+    token_norm,
+    tokens_of,
+    word_features,
+)
+from archive.importing.learnedwords import Model as lw_Model  # noqa: E402
 from bench import learn_titles as lt  # noqa: E402
 from bench.real_quality import norm  # noqa: E402
-
-HASH_BUCKETS = 8192
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-                         "\u201c": '"', "\u201d": '"', "\u2019": "'", "\u00ab": '"', "\u00bb": '"'})
-_MARKER_WORD = re.compile(r"^(?:§|\d{1,3}[.):]?|(?i:ärende|punkt))$")
-_NUMBER = re.compile(r"^\(?\d[\d.,:/-]*\)?[.,:;]?$")
-_ALPHA = re.compile(r"[^\W\d_]")
-_PARTY = re.compile(r"^\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)[.,:;]?$")  # a party's letters: "(S)", "(Kd)"
-
-
-def token_norm(word: str) -> str:
-    """A word as the gold titles are compared: NFC, dashes and quotes one kind, case folded, stops cut off."""
-    return unicodedata.normalize("NFC", word).translate(_DASHES).strip(" .,:;").casefold()
-
-
-@dataclass
-class Token:
-    text: str
-    line: int  # index in the document's cleaned lines
-    first: bool  # first word of its line
-    last: bool  # last word of its line
-    line_words: int  # words on its line
-
-
-def tokens_of(doc: lt.Doc) -> list[Token]:
-    result = []
-    for index, line in enumerate(doc.lines):
-        words = line.stripped.split()
-        for at, word in enumerate(words):
-            result.append(Token(word, index, at == 0, at == len(words) - 1, len(words)))
-    return result
 
 
 def locate(doc: lt.Doc, tokens: list[Token]) -> tuple[list[str], Counter]:
@@ -115,111 +91,14 @@ def locate(doc: lt.Doc, tokens: list[Token]) -> tuple[list[str], Counter]:
     return labels, why
 
 
-def _shape(word: str) -> str:
-    out = []
-    for ch in word:
-        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:6]
-
-
-def _hashed(name: str) -> str:
-    return f"h{zlib.crc32(name.encode('utf-8')) % HASH_BUCKETS}"
-
-
-def _bucket(value: int, edges: tuple[int, ...]) -> int:
-    return next((at for at, edge in enumerate(edges) if value <= edge), len(edges))
-
-
-def word_features(tokens: list[Token]) -> list[dict[str, float]]:
-    """Each word's features, none naming a form: the word (hashed), its shape, capital, punctuation before and
-    after, its neighbours' words and shapes, its place on its line, the distance from the last item marker, the
-    last number and the last line break, whether the word before ended a sentence."""
-    result = []
-    since_marker = since_number = 99
-    for at, tok in enumerate(tokens):
-        word = tok.text
-        low = token_norm(word)
-        prev = tokens[at - 1].text if at else ""
-        nxt = tokens[at + 1].text if at + 1 < len(tokens) else ""
-        prev2 = tokens[at - 2].text if at > 1 else ""
-        f = {
-            "bias": 1.0,
-            _hashed(f"w={low}"): 1.0,
-            "shape=" + _shape(word): 1.0,
-            "prev_shape=" + _shape(prev): 1.0,
-            "next_shape=" + _shape(nxt): 1.0,
-            _hashed(f"pw={token_norm(prev)}"): 1.0,
-            _hashed(f"nw={token_norm(nxt)}"): 1.0,
-            _hashed(f"pw2={token_norm(prev2)}|pw={token_norm(prev)}"): 1.0,
-            f"since_marker={_bucket(since_marker, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
-            f"since_number={_bucket(since_number, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
-            f"line_words={_bucket(tok.line_words, (1, 2, 4, 8, 14, 25))}": 1.0,
-        }
-        if word[:1].isupper():
-            f["cap"] = 1.0
-        if word.isupper() and len(word) > 1:
-            f["allcaps"] = 1.0
-        if word[-1] in ".:;,)?!":
-            f["end_" + word[-1]] = 1.0
-        if word[0] in "(\"'-–":
-            f["open_punct"] = 1.0
-        if prev and prev[-1] in ".:;?!" and not _NUMBER.match(prev):
-            f["prev_sentence_end" + prev[-1:]] = 1.0
-        if prev[-1:] == ".":
-            f["prev_dot"] = 1.0
-        if _MARKER_WORD.match(prev) or (prev2 == "§" and _NUMBER.match(prev)):
-            f["after_marker"] = 1.0
-        if len(low) > 5:
-            f[_hashed(f"suffix={low[-4:]}")] = 1.0
-        if _MARKER_WORD.match(nxt) or _NUMBER.match(nxt):
-            f["before_number"] = 1.0
-        if _PARTY.match(word):
-            f["party"] = 1.0
-        if _PARTY.match(nxt):
-            f["before_party"] = 1.0
-        if _NUMBER.match(word):
-            f["number"] = 1.0
-        if CASE_NUMBER.match(word):
-            f["case_number"] = 1.0
-        if tok.first:
-            f["line_first"] = 1.0
-            f["line_first_prev_shape=" + _shape(prev)] = 1.0
-        if tok.last:
-            f["line_last"] = 1.0
-        if at and tokens[at - 1].line != tok.line and tokens[at - 1].line + 1 < tok.line:
-            f["after_gap"] = 1.0
-        if word[:1].isupper() and prev[:1].islower():
-            f["cap_after_lower"] = 1.0
-        if not _ALPHA.search(word):
-            f["no_letter"] = 1.0
-        f[f"cap{int(word[:1].isupper())}_prev{_shape(prev)[:2]}_next{_shape(nxt)[:2]}"] = 1.0
-        result.append(f)
-        # distances counted after the word (the next word's "since")
-        since_marker = 0 if (_MARKER_WORD.match(word) or (prev == "§" and _NUMBER.match(word))) else since_marker + 1
-        since_number = 0 if _NUMBER.match(word) else since_number + 1
-    return result
-
-
 def spans(tags: list[tuple[str, float]], tokens: list[Token], threshold: float = 0.0) -> list[str]:
-    """The titles a labelling reads: each run of a B and the I's after it whose confidence (the least marginal of
-    its words' labels) reaches `threshold`, normalised as the bench compares."""
-    out, current, least = [], [], 1.0
-    for (label, p), tok in zip([*tags, ("O", 1.0)], [*tokens, None], strict=True):
-        if label == "I" and current:
-            current.append(tok.text)
-            least = min(least, p)
-            continue
-        if current and label != "I":
-            least = min(least, p)  # the word after: how sure the title ends here
-        if current:
-            title = norm(" ".join(current))
-            if title and least >= threshold:
-                out.append(title)
-            current = []
-        if label == "B":
-            current, least = [tok.text], p
+    """The titles a labelling reads (learnedwords.label_spans) whose confidence reaches `threshold`, normalised as
+    the bench compares."""
+    out = []
+    for span in label_spans(tags):
+        title = norm(" ".join(tok.text for tok in tokens[span.start:span.end]))
+        if title and span.confidence >= threshold:
+            out.append(title)
     return out
 
 
@@ -234,7 +113,7 @@ class WordDoc:
 def word_docs(docs: list[lt.Doc]) -> tuple[list[WordDoc], Counter]:
     result, why = [], Counter()
     for doc in docs:
-        tokens = tokens_of(doc)
+        tokens = tokens_of(doc.lines)
         labels, located = locate(doc, tokens)
         why += located
         result.append(WordDoc(doc, tokens, labels, word_features(tokens)))
@@ -351,7 +230,7 @@ def fallback(rules: list[str], words: list[str], counted: int, least: int = 1) -
 
 
 def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[list[str]],
-             line_fallback: list[list[str]]) -> str:
+             line_fallback: list[list[str]], numbers: list[set[int]] | None = None) -> str:
     """The rules, L1's line model alone and as the reader's fallback, the word model alone at each span confidence,
     and the word model as a fallback beside the rules and beside the rules with L1's fallback."""
     counted = [lt.counted_numbers(wd.doc.cands) for wd in wds]
@@ -363,6 +242,15 @@ def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[
     for threshold in THRESHOLDS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         out.append(row(f"word CRF alone, span >= {threshold}", tally(wds, words, rules)))
+    # The reader's own setting (learnedwords.numbered_spans): spans >= 0.95 right after an item number, the first
+    # list only, three or more, a number the rules read left to them.
+    got = []
+    for wd, t, before, n, nums in zip(wds, tags, line_fallback, counted, numbers or [None] * len(wds), strict=True):
+        weak = not before or len(before) < n // 2
+        found = [s for s in numbered(wd.tokens, t) if s.number not in (nums or set())] if weak else []
+        got.append(before + [title for s in found if (title := norm(s.text)) and title not in before])
+    out.append(row("rules + L1 fallback + the reader's word fallback (numbered, first list, 3+)",
+                   tally(wds, got, rules)))
     for threshold, least in FALLBACKS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         for label, before in (("rules", rules), ("rules + L1 fallback", line_fallback)):
@@ -393,16 +281,94 @@ def line_titles(docs: list[lt.Doc], scores: list[list[float]], how: str, rules=N
             for doc, s in zip(docs, scores, strict=True)]
 
 
+MODEL_FILE = "/tmp/l3_words_all.crf"
+PRUNE = 0.01  # weights below this (in absolute value) dropped from the shipped file, if that changes no decision
+
+
+def _weights(model_path: str, prune: float) -> dict:
+    """The CRF's weights as the reader's file: feature -> [B, I, O] weights (those whose largest absolute weight is
+    below `prune` dropped), transitions[a][b] in LABELS order; rounded to 6 decimals (a compact, stable file)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_path)
+    info = tagger.info()
+    state: dict[str, list[float]] = {}
+    for (name, label), weight in info.state_features.items():
+        state.setdefault(name, [0.0, 0.0, 0.0])[LABELS.index(label)] = weight
+    kept = {name: [round(w, 6) for w in ws] for name, ws in sorted(state.items()) if max(map(abs, ws)) >= prune}
+    transitions = [[round(info.transitions.get((a, b), 0.0), 6) for b in LABELS] for a in LABELS]
+    return {"about": "bench/learn_words.py --write: a linear-chain CRF of item titles' words (B/I/O), trained on "
+                     "every tuning meeting document; archive/importing/learnedwords.py scores it",
+            "c2": None, "prune": prune, "state": kept, "transitions": transitions}
+
+
+def write_model(wds: list[WordDoc], c2: float, write: bool, check: bool) -> int:
+    """Train on every document; --check-scorer: the pure-Python scorer (unpruned, unrounded weights) against
+    python-crfsuite (labels identical, marginals within 1e-6), and the shipped file's decisions (spans at the
+    reader's confidence and the numbered titles it reads) against the unpruned weights'; --write: the file."""
+    import json
+
+    _train((wds, MODEL_FILE, c2))
+    pruned = _weights(MODEL_FILE, PRUNE)
+    pruned["c2"] = c2
+    if check:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(MODEL_FILE)
+        info = tagger.info()
+        full = lw_Model({}, [[info.transitions.get((a, b), 0.0) for b in LABELS] for a in LABELS])
+        for (name, label), weight in info.state_features.items():
+            full.state.setdefault(name, [0.0, 0.0, 0.0])[LABELS.index(label)] = weight
+        same = worst = words = 0
+        mine_all = []
+        for wd in wds:
+            if not wd.feats:
+                continue
+            theirs = [(tag, tagger.marginal(tag, at)) for at, tag in enumerate(tagger.tag(wd.feats))]
+            mine = full.tag(wd.feats)
+            mine_all.append(mine)
+            same += [t for t, _ in theirs] == [t for t, _ in mine]
+            worst = max(worst, max(abs(a[1] - b[1]) for a, b in zip(theirs, mine, strict=True)))
+            words += len(mine)
+        print(f"scorer check: {len(mine_all)} documents, {words} words; label sequences identical in {same}; "
+              f"largest marginal difference {worst:.2e} (crfsuite's dump gives the weights to 6 decimals)")
+        for prune in sorted({0.0, 0.001, 0.003, 0.01, 0.03, PRUNE}):
+            weights = _weights(MODEL_FILE, prune)
+            shipped = lw_Model(weights["state"], weights["transitions"])
+            changed = 0
+            for wd, mine in zip([wd for wd in wds if wd.feats], mine_all, strict=True):
+                small = shipped.tag(wd.feats)
+                changed += [(s.start, s.end) for s in label_spans(mine) if s.confidence >= SPAN_CONFIDENCE] != [
+                    (s.start, s.end) for s in label_spans(small) if s.confidence >= SPAN_CONFIDENCE]
+            print(f"weights |w| >= {prune}: {len(weights['state'])} of {len({n for n, _ in info.state_features})} "
+                  f"features, {len(json.dumps(weights))} bytes; documents whose spans >= {SPAN_CONFIDENCE} differ "
+                  f"from the full weights': {changed}")
+    if write:
+        path = Path(__file__).resolve().parent.parent / "archive" / "importing" / "learned_words.json"
+        path.write_text(json.dumps(pruned, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                        encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size} bytes)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--c2", type=float, default=0.1, help="the CRF's L2 weight")
     parser.add_argument("--first-sight", action="store_true", help="also the held-out rounds 12-22")
     parser.add_argument("--curve", action="store_true", help="also the learning curve")
     parser.add_argument("--logistic", action="store_true", help="also a per-word logistic model on the same folds")
+    parser.add_argument("--write", action="store_true",
+                        help="train on every tuning meeting document and write archive/importing/learned_words.json")
+    parser.add_argument("--check-scorer", action="store_true",
+                        help="the reader's pure-Python scorer against python-crfsuite on every tuning document")
     parser.add_argument("--save", help="pickle the documents, labels and rules read to this file (to study them)")
     options = parser.parse_args(argv)
     docs = lt.load()
     wds, why = word_docs(docs)
+    if options.write or options.check_scorer:
+        return write_model(wds, options.c2, options.write, options.check_scorer)
     labels = Counter(label for wd in wds for label in wd.labels)
     print(f"{len(wds)} documents, {len({w.doc.org for w in wds})} organisations, "
           f"{sum(len(w.tokens) for w in wds)} words {dict(labels)}")
@@ -417,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     saved = {"cv": ([w.doc.path.stem for w in wds], tags, rules)}
     print("\nTitles per document (multisets), grouped 10-fold CV by organisation (the rules in sample):")
     print(readings(wds, tags, rules, line_titles(docs, line_scores, "model"),
-                   line_titles(docs, line_scores, "fallback")))
+                   line_titles(docs, line_scores, "fallback"),
+                   [{n for n, _ in doc.rules_titles if n is not None} for doc in docs]))
     if options.logistic:
         logistic = cross_validate_logistic(wds)
         print("\nPer-word logistic model (no transitions), the same folds and decoding:")
@@ -456,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nFirst sight: held-out rounds 12-22 ({len(tested_wds)} meeting documents), each read by the rules "
               "of its measurement's commit and by models trained on the documents before it")
         print(readings(tested_wds, split_tags, round_rules, line_titles(tested, split_scores, "model"),
-                       line_titles(tested, split_scores, "fallback", old_rules)))
+                       line_titles(tested, split_scores, "fallback", old_rules),
+                       [{n for n, _ in old_rules.get(w.doc.path.stem, []) if n is not None} for w in tested_wds]))
         saved["first_sight"] = ([w.doc.path.stem for w in tested_wds], split_tags, round_rules)
     if options.save:
         import pickle

@@ -17,7 +17,7 @@ def _doc(text_lines: list[str], titles: list[str]) -> lt.Doc:
 def test_titles_in_run_on_text_are_located_as_runs_of_words():
     doc = _doc(["1 Budget 2024 för nämnden 2 Taxor för bygglov – ändring. 3 Motion om cykelvägar"],
                ["Budget 2024 för nämnden", "Taxor för bygglov - ändring", "Motion om cykelvägar"])
-    tokens = lw.tokens_of(doc)
+    tokens = lw.tokens_of(doc.lines)
     labels, why = lw.locate(doc, tokens)
     assert [t.text for t, label in zip(tokens, labels, strict=True) if label == "B"] == ["Budget", "Taxor", "Motion"]
     assert labels[0] == "O" and labels[5] == "O"  # the numbers are no title's words
@@ -26,7 +26,7 @@ def test_titles_in_run_on_text_are_located_as_runs_of_words():
 
 def test_a_title_the_text_does_not_hold_is_counted_not_located():
     doc = _doc(["§ 4 Budget för nämnden", "Beslut: bifall"], ["Budget för nämnden 2024", "Val av justerare"])
-    labels, why = lw.locate(doc, lw.tokens_of(doc))
+    labels, why = lw.locate(doc, lw.tokens_of(doc.lines))
     assert set(labels) == {"O"}
     assert why["not located: opening words found, the rest differs"] == 1
     assert why["not located: not in the text"] == 1
@@ -34,13 +34,13 @@ def test_a_title_the_text_does_not_hold_is_counted_not_located():
 
 def test_a_title_printed_twice_is_labelled_once_in_gold_order():
     doc = _doc(["1 Val av justerare", "2 Budget för nämnden", "§ 1 Val av justerare"], ["Val av justerare"])
-    labels, _ = lw.locate(doc, lw.tokens_of(doc))
+    labels, _ = lw.locate(doc, lw.tokens_of(doc.lines))
     assert labels.count("B") == 1 and labels[1] == "B"
 
 
 def test_spans_read_a_b_and_its_i_run_and_drop_the_unsure():
     doc = _doc(["1 Budget 2024 2 Taxor för bygglov"], [])
-    tokens = lw.tokens_of(doc)
+    tokens = lw.tokens_of(doc.lines)
     tags = [("O", 1.0), ("B", 0.99), ("I", 0.97), ("O", 0.99), ("B", 0.6), ("I", 0.9), ("I", 0.95)]
     assert lw.spans(tags, tokens) == ["budget 2024", "taxor för bygglov"]
     assert lw.spans(tags, tokens, 0.9) == ["budget 2024"]  # (its least sure word 0.6)

@@ -290,6 +290,16 @@ def fallback_rows(lines: list[Line], titles_read: int, model_: Model | None = No
     counted = counted_numbers(whole)
     if counted < MIN_ROWS or titles_read and titles_read >= counted // 2:
         return []
+    return _rows(lines, whole, model_)
+
+
+def rules_read_few(lines: list[Line], titles_read: int) -> bool:
+    """The rules read no title, or fewer than half the rows the text's item markers count: where a learned reading
+    may add rows (the word model's fallback: learnedwords.numbered_spans)."""
+    return not titles_read or titles_read < counted_numbers(_whole_candidates(lines)) // 2
+
+
+def _rows(lines: list[Line], whole: list[Candidate], model_: Model | None) -> list[Candidate]:
     used = model_ or model()
     cands = with_cuts([cand for cand in whole if cand.number is not None])  # (only a marked row can be read)
     best = best_of_each([(cand, used.score(cand, lines)) for cand in cands])

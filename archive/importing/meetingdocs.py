@@ -165,7 +165,8 @@ from archive.importing.itemtext import (
     standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
-from archive.importing.learnedtitles import fallback_rows
+from archive.importing.learnedtitles import fallback_rows, rules_read_few
+from archive.importing.learnedwords import numbered_spans
 from archive.importing.meetingkind import (
     _VERB_LIKE,
     BULLETED_PARAGRAPH_AT_END,
@@ -2870,16 +2871,24 @@ class MeetingDocumentParser:
         list scored high as a whole), each row read as an agenda row or a § whose head is the model's title. Rows
         whose number the rules read are left to them."""
         lines = self.cleaned_lines
-        rows = fallback_rows(lines, sum(1 for result in parsed if result.matter.title))
+        titles_read = sum(1 for result in parsed if result.matter.title)
+        rows = [(row.number, lines[row.index].number, row.text) for row in fallback_rows(lines, titles_read)]
+        if not rows and rules_read_few(lines, titles_read):
+            # The word model's titles (learnedwords: run-on text, no line holds them), each only where the text
+            # states its item's number right before it; a number or title read already is not read again.
+            rows = [(span.number, lines[span.line].number, span.text) for span in numbered_spans(lines)]
         have = {int(number.group()) for result in parsed if (number := re.search(r"\d+", result.key))}
+        titles = {result.matter.title.casefold() for result in parsed if result.matter.title}
         learned = []
-        for row in rows:
-            if row.number in have:
+        for number, line_number, text in rows:
+            if number in have:
                 continue
-            key = f"§ {row.number}" if self.kind == "protokoll" else f"punkt {row.number}"
-            result = self.item(Item(key, row.number, lines[row.index].number, row.text), meeting, municipality)
-            if result is not None and result.matter.title:
+            key = f"§ {number}" if self.kind == "protokoll" else f"punkt {number}"
+            result = self.item(Item(key, number, line_number, text), meeting, municipality)
+            if result is not None and result.matter.title and result.matter.title.casefold() not in titles:
                 learned.append(result)
+                have.add(number)
+                titles.add(result.matter.title.casefold())
         return learned
 
     # ------------------------------------------------------------ structure
