@@ -179,6 +179,16 @@ def fit(rows: list[Counter], targets: list[int], c: float):
     return vectorizer, model
 
 
+def fitted(training: list[Doc], c: float):
+    """The other organisations' line counts, and the model fitted on `training`'s candidates (labels: title or not)."""
+    orgs = label_lines(training)
+    rows, targets = [], []
+    for doc in training:
+        rows += doc_features(doc, orgs)
+        targets += [int(label in POSITIVE) for label in doc.labels]
+    return (orgs, *fit(rows, targets, c))
+
+
 def cross_validate(docs: list[Doc], c: float, share: float = 1.0) -> list[list[float]]:
     """Each document's candidates scored by a model trained without its organisation (on `share` of the other
     organisations, drawn with a fixed seed: the learning curve)."""
@@ -194,12 +204,7 @@ def cross_validate(docs: list[Doc], c: float, share: float = 1.0) -> list[list[f
             orgs_in = sorted({doc.org for doc in training})
             kept = set(random.Random(SEED).sample(orgs_in, round(len(orgs_in) * share)))
             training = [doc for doc in training if doc.org in kept]
-        orgs = label_lines(training)
-        rows, targets = [], []
-        for doc in training:
-            rows += doc_features(doc, orgs)
-            targets += [int(label in POSITIVE) for label in doc.labels]
-        vectorizer, model = fit(rows, targets, c)
+        orgs, vectorizer, model = fitted(training, c)
         for i in test:
             doc = docs[i]
             if doc.cands:
@@ -247,12 +252,8 @@ def to_model(vectorizer, model, orgs: dict[str, set[str]]) -> Model:
 
 
 def train(docs: list[Doc], c: float) -> Model:
-    orgs = label_lines(docs)
-    rows, targets = [], []
-    for doc in docs:
-        rows += doc_features(doc, orgs)
-        targets += [int(label in POSITIVE) for label in doc.labels]
-    return to_model(*fit(rows, targets, c), orgs)
+    orgs, vectorizer, model = fitted(docs, c)
+    return to_model(vectorizer, model, orgs)
 
 
 def write_model(model: Model, path: Path = MODEL_PATH) -> None:
@@ -407,12 +408,7 @@ def time_split(docs: list[Doc], c: float) -> tuple[list[Doc], list[list[float]],
         later = {stem for name in order[order.index(round_name):] for stem in groups[name]}
         test = [by_stem[stem] for stem in groups[round_name] if stem in by_stem]
         training = [doc for doc in docs if doc.path.stem not in later]
-        orgs = label_lines(training)
-        rows, targets = [], []
-        for doc in training:
-            rows += doc_features(doc, orgs)
-            targets += [int(label in POSITIVE) for label in doc.labels]
-        vectorizer, model = fit(rows, targets, c)
+        orgs, vectorizer, model = fitted(training, c)
         for doc in test:
             tested.append(doc)
             scores.append(list(model.predict_proba(vectorizer.transform(doc_features(doc, orgs)))[:, 1])
