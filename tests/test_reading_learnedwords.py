@@ -212,3 +212,19 @@ def test_no_numbered_titles_in_a_contents_table():
     tokens = tokens_of(lines(text))
     tags = _tags(tokens, {"Arbetsordning": 0.99, "Budget för nämnden": 0.99, "Motion om cykelvägar": 0.99})
     assert numbered(tokens, tags) == []
+
+
+def test_the_same_text_read_again_is_not_scored_again(monkeypatch):
+    # A document of no settled kind is read as a protocol and as a kallelse, the same lines each time: the chain
+    # scores them once (the fallback's cost on a long text); another text, or the same with another model, is
+    # scored anew.
+    text = lines("Ärenden 1. Upprop 2. Val av justerare 3. Detaljplan för del av Kvarnbacken 4. Årsredovisning")
+    calls = []
+    scorer = learnedwords.word_features
+    monkeypatch.setattr(learnedwords, "word_features", lambda tokens: calls.append(1) or scorer(tokens))
+    first = learnedwords.numbered_spans(text)
+    assert learnedwords.numbered_spans(text) == first and len(calls) == 1
+    learnedwords.numbered_spans(lines("Ärenden 1. Budget 2. Taxor 3. Motion om cykelvägar"))
+    assert len(calls) == 2
+    learnedwords.numbered_spans(text, _eager())
+    assert len(calls) == 3
