@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from statistics import median
 
 from archive.importing.common import CASE_NUMBER, PAGE_MARK, RUN_ON
 from archive.importing.text import Line
@@ -137,7 +138,8 @@ def _best_chain(numbers: list[int], weights: list[float]) -> list[int]:
     return chain
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> int:
+def bucket(value: float, edges: tuple[float, ...]) -> int:
+    """The first of `edges` that `value` is at most, by its place (len(edges) above them all)."""
     return next((at for at, edge in enumerate(edges) if value <= edge), len(edges))
 
 
@@ -151,7 +153,7 @@ def _shape(text: str) -> str:
         return "marker"
     words = len(text.split())
     end = "colon" if text.endswith(":") else "stop" if text.endswith(".") else ""
-    return f"{'marked' if _MARKER.match(text) else ''}{_bucket(words, (1, 3, 8, 20))}{end}"
+    return f"{'marked' if _MARKER.match(text) else ''}{bucket(words, (1, 3, 8, 20))}{end}"
 
 
 def _opening(text: str) -> str:
@@ -159,8 +161,9 @@ def _opening(text: str) -> str:
         else "other"
 
 
-def _hashed(name: str) -> str:
-    return f"h{zlib.crc32(name.encode('utf-8')) % HASH_BUCKETS}"
+def hashed(name: str, buckets: int = HASH_BUCKETS) -> str:
+    """A feature's name hashed into one of `buckets` (crc32: stable across runs, so a model file keeps its meaning)."""
+    return f"h{zlib.crc32(name.encode('utf-8')) % buckets}"
 
 
 def features(candidate: Candidate, lines: list[Line], organisations: int) -> list[str]:
@@ -172,26 +175,26 @@ def features(candidate: Candidate, lines: list[Line], organisations: int) -> lis
     capitals = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
     digits = sum(c.isdigit() for c in text) / len(text) if text else 0.0
     result = [
-        f"words{_bucket(len(words), (1, 2, 3, 5, 8, 12, 20, 35))}",
-        f"chars{_bucket(len(text), (5, 10, 20, 40, 80, 120, 200))}",
-        f"caps{_bucket(capitals, (0.0, 0.1, 0.3, 0.7, 0.99))}",
-        f"digits{_bucket(digits, (0.0, 0.05, 0.2, 0.5))}",
+        f"words{bucket(len(words), (1, 2, 3, 5, 8, 12, 20, 35))}",
+        f"chars{bucket(len(text), (5, 10, 20, 40, 80, 120, 200))}",
+        f"caps{bucket(capitals, (0.0, 0.1, 0.3, 0.7, 0.99))}",
+        f"digits{bucket(digits, (0.0, 0.05, 0.2, 0.5))}",
         f"first_{_opening(text)}",
         f"end_{text[-1] if text[-1:] in '.:)?,;-' else 'digit' if text[-1:].isdigit() else 'letter'}",
         f"marker_{candidate.marker or 'none'}",
-        f"orgs{_bucket(organisations, (1, 2, 4, 8))}",  # (one other organisation tells nothing: bucket 0)
+        f"orgs{bucket(organisations, (1, 2, 4, 8))}",  # (one other organisation tells nothing: bucket 0)
     ]
     if candidate.in_run:
         result.append("in_run")
     rest = candidate.rest
     if rest:
         rest_words = [w.casefold() for w in _WORD.findall(rest)]
-        result += ["cut", f"rest_{_opening(rest)}", f"rest_words{_bucket(len(rest.split()), (1, 3, 8, 20))}",
+        result += ["cut", f"rest_{_opening(rest)}", f"rest_words{bucket(len(rest.split()), (1, 3, 8, 20))}",
                    f"cut_end_{text[-1] if text[-1:] in '.:),' else 'letter'}"]
         if CASE_NUMBER.match(rest):
             result.append("rest_case_number")
         if rest_words:
-            result.append(_hashed(f"rest_first={rest_words[0]}"))
+            result.append(hashed(f"rest_first={rest_words[0]}"))
     else:
         result.append("whole")
     if CASE_NUMBER.search(text):
@@ -213,14 +216,14 @@ def features(candidate: Candidate, lines: list[Line], organisations: int) -> lis
     if candidate.marker and not candidate.in_run and not rest:
         result.append(f"marker_{candidate.marker}_next_{_shape(after)}")
     position = candidate.index / max(1, len(lines))
-    result.append(f"position{_bucket(position, (0.02, 0.1, 0.3, 0.7))}")
+    result.append(f"position{bucket(position, (0.02, 0.1, 0.3, 0.7))}")
     lowered = [w.casefold() for w in _WORD.findall(text)]
     if lowered:
-        result += [_hashed(f"first={lowered[0]}"), _hashed(f"last={lowered[-1]}")]
-    result += sorted({_hashed(f"w={w}") for w in lowered[:30]})
+        result += [hashed(f"first={lowered[0]}"), hashed(f"last={lowered[-1]}")]
+    result += sorted({hashed(f"w={w}") for w in lowered[:30]})
     before_words = [w.casefold() for w in _WORD.findall(before)]
     if before_words:
-        result.append(_hashed(f"prev_first={before_words[0]}"))
+        result.append(hashed(f"prev_first={before_words[0]}"))
     return result
 
 
@@ -272,31 +275,25 @@ def learned_rows(best: list[tuple[Candidate, float]], run_threshold: float,
     it, each row scored at row_threshold or above."""
     marked = [(c, score) for c, score in best if c.number is not None and c.text.strip()]
     chosen = [marked[at] for at in _best_chain([c.number for c, _ in marked], [score for _, score in marked])]
-    if len(chosen) < MIN_ROWS or _median([x[1] for x in chosen]) < run_threshold:
+    if len(chosen) < MIN_ROWS or median([x[1] for x in chosen]) < run_threshold:
         return []
     return [cand for cand, score in chosen if score >= row_threshold]
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def fallback_rows(lines: list[Line], titles_read: int, model_: Model | None = None) -> list[Candidate]:
     """A meeting document's list of items as the model reads it, where the rules read no title or fewer than
     half the rows the text's markers count; [] otherwise."""
+    return line_fallback(lines, titles_read, model_)[0]
+
+
+def line_fallback(lines: list[Line], titles_read: int,
+                  model_: Model | None = None) -> tuple[list[Candidate], bool]:
+    """fallback_rows, and whether the rules read few: no title, or fewer than half the rows the text's item markers
+    count (where a learned reading may add rows: the word model's too, learnedwords.numbered_spans)."""
     whole = _whole_candidates(lines)
     counted = counted_numbers(whole)
-    if counted < MIN_ROWS or titles_read and titles_read >= counted // 2:
-        return []
-    return _rows(lines, whole, model_)
-
-
-def rules_read_few(lines: list[Line], titles_read: int) -> bool:
-    """The rules read no title, or fewer than half the rows the text's item markers count: where a learned reading
-    may add rows (the word model's fallback: learnedwords.numbered_spans)."""
-    return not titles_read or titles_read < counted_numbers(_whole_candidates(lines)) // 2
+    few = not titles_read or titles_read < counted // 2
+    return (_rows(lines, whole, model_) if few and counted >= MIN_ROWS else []), few
 
 
 def _rows(lines: list[Line], whole: list[Candidate], model_: Model | None) -> list[Candidate]:

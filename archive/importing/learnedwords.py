@@ -13,12 +13,12 @@ import json
 import math
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from archive.importing.common import CASE_NUMBER
+from archive.importing.learnedtitles import bucket, hashed
 from archive.importing.text import Line
 
 MODEL_PATH = Path(__file__).with_name("learned_words.json")
@@ -70,14 +70,6 @@ def _shape(word: str) -> str:
     return "".join(out)[:6]
 
 
-def _hashed(name: str) -> str:
-    return f"h{zlib.crc32(name.encode('utf-8')) % HASH_BUCKETS}"
-
-
-def _bucket(value: int, edges: tuple[int, ...]) -> int:
-    return next((at for at, edge in enumerate(edges) if value <= edge), len(edges))
-
-
 def word_features(tokens: list[Token]) -> list[dict[str, float]]:
     """Each word's features, none naming a form: the word (hashed), its shape, capital, punctuation before and
     after, its neighbours' words and shapes, its place on its line, the distance from the last item marker, the
@@ -92,16 +84,16 @@ def word_features(tokens: list[Token]) -> list[dict[str, float]]:
         prev2 = tokens[at - 2].text if at > 1 else ""
         f = {
             "bias": 1.0,
-            _hashed(f"w={low}"): 1.0,
+            hashed(f"w={low}", HASH_BUCKETS): 1.0,
             "shape=" + _shape(word): 1.0,
             "prev_shape=" + _shape(prev): 1.0,
             "next_shape=" + _shape(nxt): 1.0,
-            _hashed(f"pw={token_norm(prev)}"): 1.0,
-            _hashed(f"nw={token_norm(nxt)}"): 1.0,
-            _hashed(f"pw2={token_norm(prev2)}|pw={token_norm(prev)}"): 1.0,
-            f"since_marker={_bucket(since_marker, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
-            f"since_number={_bucket(since_number, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
-            f"line_words={_bucket(tok.line_words, (1, 2, 4, 8, 14, 25))}": 1.0,
+            hashed(f"pw={token_norm(prev)}", HASH_BUCKETS): 1.0,
+            hashed(f"nw={token_norm(nxt)}", HASH_BUCKETS): 1.0,
+            hashed(f"pw2={token_norm(prev2)}|pw={token_norm(prev)}", HASH_BUCKETS): 1.0,
+            f"since_marker={bucket(since_marker, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
+            f"since_number={bucket(since_number, (0, 1, 2, 4, 8, 16, 40))}": 1.0,
+            f"line_words={bucket(tok.line_words, (1, 2, 4, 8, 14, 25))}": 1.0,
         }
         if word[:1].isupper():
             f["cap"] = 1.0
@@ -118,7 +110,7 @@ def word_features(tokens: list[Token]) -> list[dict[str, float]]:
         if _MARKER_WORD.match(prev) or (prev2 == "§" and _NUMBER.match(prev)):
             f["after_marker"] = 1.0
         if len(low) > 5:
-            f[_hashed(f"suffix={low[-4:]}")] = 1.0
+            f[hashed(f"suffix={low[-4:]}", HASH_BUCKETS)] = 1.0
         if _MARKER_WORD.match(nxt) or _NUMBER.match(nxt):
             f["before_number"] = 1.0
         if _PARTY.match(word):

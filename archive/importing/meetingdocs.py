@@ -165,7 +165,7 @@ from archive.importing.itemtext import (
     standing_report_cut,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
-from archive.importing.learnedtitles import fallback_rows, rules_read_few
+from archive.importing.learnedtitles import line_fallback
 from archive.importing.learnedwords import numbered_spans
 from archive.importing.meetingkind import (
     _VERB_LIKE,
@@ -2872,8 +2872,9 @@ class MeetingDocumentParser:
         whose number the rules read are left to them."""
         lines = self.cleaned_lines
         titles_read = sum(1 for result in parsed if result.matter.title)
-        rows = [(row.number, lines[row.index].number, row.text) for row in fallback_rows(lines, titles_read)]
-        if not rows and rules_read_few(lines, titles_read):
+        found, read_few = line_fallback(lines, titles_read)
+        rows = [(row.number, lines[row.index].number, row.text) for row in found]
+        if not rows and read_few:
             # The word model's titles (learnedwords: run-on text, no line holds them), each only where the text
             # states its item's number right before it; a number or title read already is not read again.
             rows = [(span.number, lines[span.line].number, span.text) for span in numbered_spans(lines)]
