@@ -13,7 +13,7 @@ plain numbers a pure-Python Viterbi could score.
 Needs python-crfsuite (and scikit-learn for the folds): bench only, the reader never imports this file.
 
 Run: .venv/bin/python bench/learn_words.py                 grouped 10-fold CV by organisation (tables)
-     .venv/bin/python bench/learn_words.py --first-sight   also the held-out rounds 12-22 at first sight
+     .venv/bin/python bench/learn_words.py --first-sight   also the held-out rounds 12-24 at first sight
      .venv/bin/python bench/learn_words.py --curve         also the learning curve (share of organisations)
      .venv/bin/python bench/learn_words.py --logistic      also a per-word logistic model on the same folds
 """
@@ -251,6 +251,24 @@ def readings(wds: list[WordDoc], tags, rules: list[list[str]], line_model: list[
         got.append(before + [title for s in found if (title := norm(s.text)) and title not in before])
     out.append(row("rules + L1 fallback + the reader's word fallback (numbered, first list, 3+)",
                    tally(wds, got, rules)))
+    # L4's second reader: also where the rules read enough, if the chain's numbered titles are more than twice and
+    # three or more above the titles read (learn_second.py measures it end to end); and the chain's numbered titles
+    # added wherever it reads three or more (no bar); and those titles alone.
+    for label, bar in (("+ second reader (numbered > 2x and >= 3 more than read)", True),
+                       ("+ the CRF's numbered titles wherever 3+ (no bar)", False)):
+        got = []
+        for wd, t, before, n, nums in zip(wds, tags, line_fallback, counted, numbers or [None] * len(wds),
+                                          strict=True):
+            found = numbered(wd.tokens, t)
+            weak = not before or len(before) < n // 2
+            if not weak and bar and not (len(found) > 2 * len(before) and len(found) >= len(before) + 3):
+                found = []
+            found = [s for s in found if s.number not in (nums or set())]
+            got.append(before + [title for s in found if (title := norm(s.text)) and title not in before])
+        out.append(row(f"rules + L1 fallback + word fallback {label}", tally(wds, got, rules)))
+    out.append(row("word CRF alone, numbered titles (the reader's spans)",
+                   tally(wds, [[norm(s.text) for s in numbered(wd.tokens, t)] for wd, t in zip(wds, tags, strict=True)],
+                         rules)))
     for threshold, least in FALLBACKS:
         words = [spans(t, wd.tokens, threshold) for t, wd in zip(tags, wds, strict=True)]
         for label, before in (("rules", rules), ("rules + L1 fallback", line_fallback)):
@@ -356,7 +374,7 @@ def write_model(wds: list[WordDoc], c2: float, write: bool, check: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--c2", type=float, default=0.1, help="the CRF's L2 weight")
-    parser.add_argument("--first-sight", action="store_true", help="also the held-out rounds 12-22")
+    parser.add_argument("--first-sight", action="store_true", help="also the held-out rounds 12-24")
     parser.add_argument("--curve", action="store_true", help="also the learning curve")
     parser.add_argument("--logistic", action="store_true", help="also a per-word logistic model on the same folds")
     parser.add_argument("--write", action="store_true",
@@ -420,11 +438,19 @@ def main(argv: list[str] | None = None) -> int:
                 for i, t in zip(test_at, tagged, strict=True):
                     split_tags[i] = t
         round_rules = [[t for _, t in old_rules.get(w.doc.path.stem, [])] for w in tested_wds]
-        print(f"\nFirst sight: held-out rounds 12-22 ({len(tested_wds)} meeting documents), each read by the rules "
+        print(f"\nFirst sight: held-out rounds 12-24 ({len(tested_wds)} meeting documents), each read by the rules "
               "of its measurement's commit and by models trained on the documents before it")
         print(readings(tested_wds, split_tags, round_rules, line_titles(tested, split_scores, "model"),
                        line_titles(tested, split_scores, "fallback", old_rules),
                        [{n for n, _ in old_rules.get(w.doc.path.stem, []) if n is not None} for w in tested_wds]))
+        late = {stem for name in list(lt.ROUNDS_AT)[-2:] for stem in groups[name]}
+        at = [k for k, w in enumerate(tested_wds) if w.doc.path.stem in late]
+        line_model, line_fallback = line_titles(tested, split_scores, "model"), line_titles(tested, split_scores,
+                                                                                             "fallback", old_rules)
+        print(f"\nThe same, the last two rounds alone ({len(at)} meeting documents: never used to choose a threshold)")
+        print(readings([tested_wds[k] for k in at], [split_tags[k] for k in at], [round_rules[k] for k in at],
+                       [line_model[k] for k in at], [line_fallback[k] for k in at],
+                       [{n for n, _ in old_rules.get(tested_wds[k].doc.path.stem, []) if n is not None} for k in at]))
         saved["first_sight"] = ([w.doc.path.stem for w in tested_wds], split_tags, round_rules)
     if options.save:
         import pickle

@@ -53,3 +53,18 @@ def test_the_fallback_reads_the_word_model_only_where_the_rules_read_too_little(
     assert lw.fallback([], ["a"], 0, 2) == []  # fewer titles than asked for
     assert lw.fallback(["a"], ["a", "b", "c"], 6) == ["a", "b", "c"]  # 1 title of 6 numbered rows
     assert lw.fallback(["a", "b", "c"], ["d"], 6) == ["a", "b", "c"]  # half the rows read: the rules stand
+
+
+def test_the_second_readers_bar_wants_more_than_twice_the_titles_read_and_three_more(monkeypatch):
+    # bench/learn_second.py's setting b: the CRF's numbered titles read beside the rules only where they are more
+    # than twice the rules' titles and three or more above them; b-any: wherever the CRF reads any.
+    from archive.importing import learnedwords
+    from bench import learn_second
+
+    def spans(count: int):
+        return [learnedwords.NumberedSpan(n, 0, f"Rad {n}") for n in range(1, count + 1)]
+
+    for count, titles_read, read in ((5, 2, True), (4, 2, False), (3, 0, True), (7, 4, False), (9, 4, True)):
+        monkeypatch.setattr(learnedwords, "numbered_spans", lambda _lines, count=count: spans(count))
+        assert bool(learn_second.second_reading([], titles_read)) is read, (count, titles_read)
+        assert len(learn_second.second_reading([], titles_read, bar=False)) == count
