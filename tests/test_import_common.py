@@ -582,3 +582,62 @@ def test_a_scanned_pages_ocrd_refusal_phrases_still_refuse_it(tmp_path):
         parse_document(write(tmp_path, other))
     except ImportFailed as error:
         assert "förenings eller ett bolags möte" not in str(error)
+
+
+def test_a_long_texts_dates_are_read_once_and_every_caller_gets_its_own_list(monkeypatch):
+    # a document of unsettled kind is read as a protocol and as a kallelse, each asking the same run-on line's
+    # dates and labels: a long text's are read once
+    from archive.importing import common
+
+    calls = []
+    read = common._find_dates
+    monkeypatch.setattr(common, "_find_dates", lambda text, **kw: calls.append(text) or read(text, **kw))
+    monkeypatch.setattr(common, "_DATES_READ", {})
+    text = "Sammanträdesdatum 2019-05-14 " + "Anna Berg (S), " * 100 + "Justerat 2019-05-20"
+    first = common.labelled_dates(text)
+    first.pop()  # a caller's list is its own
+    again = common.labelled_dates(text)
+    assert [(role, date.iso) for role, date in again] == [("meeting", "2019-05-14"), ("approved", "2019-05-20")]
+    assert [d.iso for d in find_dates(text)] == ["2019-05-14", "2019-05-20"] == [d.iso for d in find_dates(text)]
+    assert calls == [text]  # once for both readings and for find_dates of the same text
+    # negative: a short line is read each time it is asked (cheaper than remembering it), as is another text
+    calls.clear()
+    assert find_dates("Justerat 2019-05-20") == find_dates("Justerat 2019-05-20")
+    common.labelled_dates(text.replace("2019-05-20", "2019-05-21"))
+    assert len(calls) == 3
+
+
+def test_a_web_pages_cleaned_lines_are_made_once_for_every_reading(tmp_path):
+    from archive.importing.meetingkind import content_lines
+    from archive.importing.text import read_document
+
+    page = "KOMMUNSTYRELSEN PROTOKOLL<br>Sammanträdesdatum 2013-08-13\n\n§ 12 Budget<br>Beslut\n"
+    document = read_document(write(tmp_path, page))
+    assert content_lines(document) is content_lines(document)
+    assert [line.stripped for line in content_lines(document)][0] == "KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum " \
+                                                                      "2013-08-13"
+    # negative: another document's lines are its own
+    other = read_document(write(tmp_path, page.replace("12 Budget", "13 Skola"), "annan.txt"))
+    assert content_lines(other) is not content_lines(document)
+    assert "§ 13 Skola Beslut" in [line.stripped for line in content_lines(other)]
+
+
+def test_a_report_refused_for_its_headings_is_read_by_its_case_number_only_where_it_states_one(tmp_path, monkeypatch):
+    # the reading by its case number is the first one again up to its headings: where the letterhead states no
+    # case number of its own it would be refused the same way, so it is not made
+    import archive.importing as importing
+    from archive.errors import ImportFailed
+
+    tries = []
+    parse = importing.parse_tjansteskrivelse
+    monkeypatch.setattr(importing, "parse_tjansteskrivelse",
+                        lambda document, **kw: tries.append(kw.get("by_its_case_number", False)) or parse(document,
+                                                                                                            **kw))
+    text = "Miljökontoret\n2019-03-04\n\nOm vägarna i kommunen\n\nVägarna ska lagas under våren.\n"
+    with pytest.raises(ImportFailed):
+        importing.parse_document(write(tmp_path, text))
+    assert True not in tries
+    # negative: its own case number in its letterhead: read by it (a report of its own layout, read in part)
+    tries.clear()
+    parsed = importing.parse_document(write(tmp_path, text.replace("2019-03-04", "2019-03-04\nDnr MK 2019/123")))
+    assert True in tries and parsed.kind == "tjänsteskrivelse"

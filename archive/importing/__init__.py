@@ -678,6 +678,9 @@ def _parse_record(document) -> ParsedDocument:
             parsed = _as_meeting_document(document)
             if parsed is not None:
                 return parsed
+            if not getattr(report_error, "case_number_stated", True):
+                # (Refused before its case number was asked for, or with none stated: read by it, it is refused so.)
+                raise report_error from None
             try:
                 # A report in a layout of its own, no heading naming it, but its own case number in
                 # its letterhead ("Dnr KS 2019/123"): municipal, so read in part rather than refused.

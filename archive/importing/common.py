@@ -220,10 +220,35 @@ class FoundDate:
     error: str | None = None
 
 
+# A long text's dates and their labels are read once: every reading of a document of unsettled kind (as a protocol,
+# then as a kallelse) and each of its parts (the meeting's date, the justering's, the anslag's) asks for them of the
+# same run-on text, and on a long line that search is a reading's main cost (a 200,000-character list of names: 0.27
+# s of 1.3 read again). A short line is cheaper to read again than to remember. Callers get a list of their own; the
+# FoundDates in it are shared and never changed.
+_READ_ONCE_FROM = 500  # characters
+_DATES_READ: dict[tuple, tuple] = {}
+_DATES_KEPT = 32  # texts remembered (the oldest forgotten first)
+
+
+def _read_once(key: tuple, read) -> list:
+    found = _DATES_READ.get(key)
+    if found is None:
+        found = _DATES_READ[key] = tuple(read())
+        if len(_DATES_READ) > _DATES_KEPT:
+            del _DATES_READ[next(iter(_DATES_READ))]
+    return list(found)
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     """Every date written out in `text`; compact forms (240805) only when asked."""
     if not _DIGIT.search(text):
         return []  # every date form holds a digit; most lines of text hold none, and are told so at once
+    if len(text) >= _READ_ONCE_FROM:
+        return _read_once(("dates", text, compact), lambda: _find_dates(text, compact=compact))
+    return _find_dates(text, compact=compact)
+
+
+def _find_dates(text: str, *, compact: bool) -> list[FoundDate]:
     found = []
     for match in DATE_IN_TEXT.finditer(text):
         raw = match.group("date")
@@ -342,6 +367,12 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
 def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
     LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', 'extract', 'heading', or None."""
+    if len(text) >= _READ_ONCE_FROM:
+        return _read_once(("labelled", text), lambda: _labelled_dates(text))
+    return _labelled_dates(text)
+
+
+def _labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     dates = find_dates(text)
     if not dates:
         return []  # no date, no label to look for (the label search is the slow one)

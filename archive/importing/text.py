@@ -132,9 +132,10 @@ class Document:
     path: Path
     checksum: str
     lines: list[Line]
-    # The lines as cleaned for the readers (common.site_content), made once and read by detect and by
-    # the reader it picks alike; never changed by those who read them.
-    cleaned: dict[bool | None, list[Line]] = field(default_factory=dict, repr=False, compare=False)
+    # The lines as cleaned for the readers (common.site_content; "markup": meetingkind.content_lines of a text with
+    # a web page's markup), made once and read by detect and by the reader it picks alike; never changed by those
+    # who read them.
+    cleaned: dict[bool | str | None, list[Line]] = field(default_factory=dict, repr=False, compare=False)
     # The text stops inside a line, after a word and a space, with no line break: a site's excerpt cut it there
     # (a file's text ends with its last line's break or its last word, never a space alone).
     cut_mid_line: bool = False

@@ -677,11 +677,15 @@ class TjansteskrivelseParser:
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
                                         "Beslutsplanering, Beslutet skickas till")
         elif not {s.key for s in sections} & DEFINING_SECTIONS:
-            self.fail(
-                "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
-                "Beslutsunderlag, Beslutsplanering, Beslutet skickas till",
-                field_name="rubriker",
-            )
+            refused = ImportFailed("ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
+                                   "Beslutsunderlag, Beslutsplanering, Beslutet skickas till",
+                                   file=str(self.document.path), field="rubriker")
+            # Whether the reading by its case number (the last tried, the same reading up to here) would go on past
+            # this point: only where its letterhead states its own case number. Else that reading is this one again,
+            # refused the same way, and is not made (a long text paid every step up to here twice).
+            refused.case_number_stated = not self.by_its_case_number and len(lines) > 1 and any(
+                own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
+            raise refused
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
