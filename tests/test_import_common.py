@@ -592,7 +592,8 @@ def test_a_long_texts_dates_are_read_once_and_every_caller_gets_its_own_list(mon
     calls = []
     read = common._find_dates
     monkeypatch.setattr(common, "_find_dates", lambda text, **kw: calls.append(text) or read(text, **kw))
-    monkeypatch.setattr(common, "_DATES_READ", {})
+    common._long_text_dates.cache_clear()
+    common._long_text_labelled_dates.cache_clear()
     text = "Sammanträdesdatum 2019-05-14 " + "Anna Berg (S), " * 100 + "Justerat 2019-05-20"
     first = common.labelled_dates(text)
     first.pop()  # a caller's list is its own

@@ -7,6 +7,7 @@ Dates are parsed only by archive.dates; this module only finds where they stand.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -223,20 +224,10 @@ class FoundDate:
 # A long text's dates and their labels are read once: every reading of a document of unsettled kind (as a protocol,
 # then as a kallelse) and each of its parts (the meeting's date, the justering's, the anslag's) asks for them of the
 # same run-on text, and on a long line that search is a reading's main cost (a 200,000-character list of names: 0.27
-# s of 1.3 read again). A short line is cheaper to read again than to remember. Callers get a list of their own; the
-# FoundDates in it are shared and never changed.
+# s of 1.3 read again). A short line is cheaper to read again than to remember. The cache holds tuples; callers get a
+# list of their own (the FoundDates in it are shared and never changed).
 _READ_ONCE_FROM = 500  # characters
-_DATES_READ: dict[tuple, tuple] = {}
-_DATES_KEPT = 32  # texts remembered (the oldest forgotten first)
-
-
-def _read_once(key: tuple, read) -> list:
-    found = _DATES_READ.get(key)
-    if found is None:
-        found = _DATES_READ[key] = tuple(read())
-        if len(_DATES_READ) > _DATES_KEPT:
-            del _DATES_READ[next(iter(_DATES_READ))]
-    return list(found)
+_DATES_KEPT = 32  # texts remembered (the least recently asked forgotten first)
 
 
 def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
@@ -244,8 +235,13 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     if not _DIGIT.search(text):
         return []  # every date form holds a digit; most lines of text hold none, and are told so at once
     if len(text) >= _READ_ONCE_FROM:
-        return _read_once(("dates", text, compact), lambda: _find_dates(text, compact=compact))
+        return list(_long_text_dates(text, compact))
     return _find_dates(text, compact=compact)
+
+
+@functools.lru_cache(maxsize=_DATES_KEPT)
+def _long_text_dates(text: str, compact: bool) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text, compact=compact))
 
 
 def _find_dates(text: str, *, compact: bool) -> list[FoundDate]:
@@ -368,8 +364,13 @@ def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
     LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', 'extract', 'heading', or None."""
     if len(text) >= _READ_ONCE_FROM:
-        return _read_once(("labelled", text), lambda: _labelled_dates(text))
+        return list(_long_text_labelled_dates(text))
     return _labelled_dates(text)
+
+
+@functools.lru_cache(maxsize=_DATES_KEPT)
+def _long_text_labelled_dates(text: str) -> tuple[tuple[str | None, FoundDate], ...]:
+    return tuple(_labelled_dates(text))
 
 
 def _labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
