@@ -5746,3 +5746,28 @@ def test_one_matter_under_no_meeting_heading_is_not_read_as_an_agenda(tmp_path):
     except ImportFailed:
         return
     assert not [item for item in document.items if item.key == "punkt 4"]
+
+
+def test_run_on_rows_marked_by_their_case_numbers_serials_alone_are_rows(tmp_path):
+    # A copy site's run-on list whose case numbers lost their code and year ("/554" of "VA 2014/554"), the rows' own
+    # numbers lost after the standing ones; the list's notes ("*" papers attached, "Inga handlingar") are no words of
+    # the titles; a report's pages after the list, numbered by the site, are no rows.
+    text = ("1 MILJÖNÄMNDEN Box 12 KALLELSE Plats: Rådhuset Tid: 13:00\n\n"
+            "2 MILJÖNÄMNDEN FÖREDRAGNINGSLISTA Sida 1 Val av justerare 2 Godkännande av föredragningslista "
+            "/77 Förvaltningschefen informerar * Ny taxa Studiebesök i Lund /12 Delårsrapport 2019 * "
+            "/305 Tillsynsplan 2020, information Inga handlingar /41 Anmälan om delegationsbeslut "
+            "/9 Övriga frågor Ärende om lokaler för förvaltningen 2\n\n"
+            "3 Delårsrapport Miljönämnden Januari juni 2019\n\n4 Innehåll Sid 3\n\n"
+            "5 Driftbudget (kkr) Budget Utfall Kostnader\n\n6 Investeringar (kkr) Budget Utfall\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("", None, "Förvaltningschefen informerar"), ("", None, "Delårsrapport 2019"),
+        ("", None, "Tillsynsplan 2020, information"), ("", None, "Anmälan om delegationsbeslut"),
+        ("", None, "Ärende om lokaler för förvaltningen")]
+
+
+def test_two_serials_in_a_line_make_no_list():
+    from archive.importing.agendarows import _split_before_serials
+
+    assert _split_before_serials("Yttrande över remiss /554 Svar till Länsstyrelsen /30 Bilaga") == []
+    assert _split_before_serials("A /1 Bb cc /2 Dd ee /3 Ff gg")[1:] == ["Bb cc", "Dd ee", "Ff gg"]

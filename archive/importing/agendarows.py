@@ -633,6 +633,15 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
             pieces = [] if protocol else _split_after_case_numbers(text)
+            serials = [] if protocol or len(pieces) >= 3 else _split_before_serials(text)
+            if serials:
+                # Rows each opening with what a copy site left of its case number, the serial alone ("/554
+                # Förvaltningschefen m.fl. informerar * ... /30 Ekonomirapport 2014 * /483 ..."): a row each, the head
+                # before the first.
+                if serials[0]:
+                    result.append(Line(line.number, serials[0], page_start=line.page_start))
+                result.extend(Line(line.number, piece, item_start=True) for piece in serials[1:])
+                continue
             if len(pieces) < 3:
                 result.append(line)
                 continue
@@ -851,6 +860,32 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
 # beslutar ...", Region Örebro län's list giving each item in full), not a list row's last cell before the next row.
 _SECTION_HEADING_NEXT = re.compile(r"\s+(?:Förslag till beslut|Beslutsförslag|Sammanfattning|Ärendebeskrivning"
                                    r"|Beslutsunderlag|Bakgrund|Ärendet|Handlingar i ärendet)\b")
+
+
+# What a copy site left of a row's case number before its title, its registry's code and year dropped: the serial after
+# its slash ("/554 Förvaltningschefen m.fl. informerar", Laholmsbuktens VA's docplayer copy of "LBVA 2014/554").
+_SERIAL_LEFT = re.compile(r"(?:(?<=\s)|^)/\d{1,5}\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SERIALS_NEEDED = 3  # rows so marked that make a list, not a fraction or a number in one title
+
+
+def _split_before_serials(text: str) -> list[str]:
+    """'Head /554 Title A * /30 Title B /483 Title C' -> ['Head', 'Title A *', 'Title B', 'Title C'] (the serials, no
+    case number whole, dropped); [] where fewer than _SERIALS_NEEDED rows are so marked."""
+    marks = list(_SERIAL_LEFT.finditer(text))
+    if len(marks) < _SERIALS_NEEDED:
+        return []
+    bounds = [*(m.start() for m in marks), len(text)]
+    pieces = [text[m.end():end].strip() for m, end in zip(marks, bounds[1:], strict=True)]
+    # The standing closing row, then a row whose mark was lost with its case number ("/11 Övriga frågor Ärende som
+    # berör personal"): two rows.
+    rows: list[str] = []
+    for piece in pieces:
+        closing = _CLOSING_THEN_ROW.match(piece)
+        rows.extend([closing.group(1), piece[closing.end():]] if closing else [piece])
+    return [text[:marks[0].start()].strip(), *rows]
+
+
+_CLOSING_THEN_ROW = re.compile(r"^(Övriga frågor)\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S+\s+\S)")
 
 
 def _split_after_case_numbers(text: str) -> list[str]:

@@ -1101,6 +1101,10 @@ _CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
 # Mellansverige AU RD 2015/176").
 _CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s+){2,})(?=[A-ZÅÄÖ]{2,4}\s?(?:[A-ZÅÄÖ]\s)?"
                                   r"(?:19|20)\d\d/\d)")
+# A list's note on a row's papers run on after its title ("Va-taxa 2015 Laholms kommun, information Inga handlingar",
+# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone).
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handlingar? (?:utdelas|delas ut) (?:på|vid) sammanträdet)$")
+_PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
 _CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
 
 
@@ -1272,7 +1276,8 @@ def announces_its_list(lines: list[Line]) -> bool:
     by one, three at least: a body's web page giving the coming meeting's agenda below its meeting days."""
     texts = [line.stripped for line in lines if line.stripped]
     for at, text in enumerate(texts):
-        if not _LIST_ANNOUNCED.match(text):
+        # (The word looked for first: a long plan's every line is asked.)
+        if "renden" not in text and "RENDEN" not in text or not _LIST_ANNOUNCED.match(text):
             continue
         numbers = [int(m.group("n")) for x in texts[at + 1:at + 12] if (m := _NUMBERED.match(x))]
         if len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers[:3])):
@@ -3068,6 +3073,7 @@ class MeetingDocumentParser:
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
+        lost_since = 0  # items read since the last numbered one whose numbers were lost
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         year_coded = _year_coded_row_lines(lines) if self.kind == "protokoll" else set()
         for at, line in enumerate(lines):
@@ -3199,14 +3205,17 @@ class MeetingDocumentParser:
                     # Rows whose numbers were lost stand between ("2 ... Fastighetsreglering" / "Detaljplan för
                     # ..." / "Husvagnscamping ..." / "5 Deltagande ..."): a row a few numbers on is the list's
                     # still where the rows after it count on from it.
+                    # (Each row read since whose number was lost took one of the numbers between: "6 Budget 2014 ..."
+                    # after rows 1-2 and nine rows of lost numbers is an attached report's page, no row of the list.)
                     in_order = in_order or bool(items) and not in_proposal and id(line) in counted_on and (
-                        last_number < number <= last_number + _LOST_ROWS_AT_MOST + 1)
+                        last_number + lost_since < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
             if start:
                 key, number, rest = start
+                lost_since = lost_since + 1 if not key else 0
                 if len(items) == 1 and key and items[0].key == key and any(
                         PROTOCOL_WORDS.search(x.stripped) and len(x.stripped.split()) <= 4 for x in items[0].lines):
                     # "§ 70 Title" as a page's own title above the document, whose header
@@ -4785,6 +4794,13 @@ class MeetingDocumentParser:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
             title = _code_column_cut(title, self.code_column_words)
+            if (note := _PAPERS_NOTE_AT_END.search(title)) and len(title[:note.start()].split()) >= 2:
+                title = title[:note.start()].rstrip(" ,")
+            if (star := _PAPERS_STAR.search(title)) and len(title[:star.start()].split()) >= 2:
+                # "Förvaltningschefen informerar * Ny taxa ...": the list's mark that papers go with the row ends its
+                # title; what follows is the row's points (or the next cell), no title's words.
+                body_lines.insert(0, Line(item.line, title[star.end():].strip()))
+                title = title[:star.start()].rstrip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
