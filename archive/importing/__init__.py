@@ -102,7 +102,8 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
 
 
 def _parse_read_document(document, *, year: int | None, today: dt.date) -> ParsedDocument:
-    if is_meeting_plan(document) and announces_its_list(document.lines):
+    plan = is_meeting_plan(document)  # (asked once: a long plan's reading of its top is costly)
+    if plan and announces_its_list(document.lines):
         # A body's web page: its meeting days for the year, then "Kommunstyrelsen behandlar följande ärenden på
         # sammanträde den 8 september 2021." over the numbered list (Nora): the coming meeting's agenda is what the
         # page gives beyond the days, read as a kallelse where it reads so (its list of two rows or more).
@@ -112,7 +113,7 @@ def _parse_read_document(document, *, year: int | None, today: dt.date) -> Parse
             parsed = None
         if parsed is not None and parsed.meeting is not None and len(parsed.items) >= 2:
             return parsed
-    if is_meeting_plan(document):
+    if plan:
         try:
             return parse_meeting_plan(document, year=year, today=today)
         except NoMeetingsInPlan as plan_error:
