@@ -1227,12 +1227,15 @@ def _portal_items(head: list[Line], items: list[Item], rows: set[int],
     the bulleted ones that the portal shows by their summaries alone are items too, their lines added to
     `summaries` (their heads are no titles)."""
     kept: list[Item] = []
+    # The lowest number of a bulleted row after each item (one pass from the end: asked per item, a scan was quadratic).
+    lowest_after: list[float] = [float("inf")] * (len(items) + 1)
+    for at in range(len(items) - 1, -1, -1):
+        lowest_after[at] = min(lowest_after[at + 1], items[at].number if items[at].line in rows else float("inf"))
     for at, item in enumerate(items):
         if item.line in rows:
             kept.append(item)
             continue
-        if kept and item.key == f"punkt {kept[-1].number + 1}" and not any(
-                later.line in rows and later.number <= item.number for later in items[at + 1:]):
+        if kept and item.key == f"punkt {kept[-1].number + 1}" and lowest_after[at + 1] > item.number:
             # "5. Utbildningsdepartementet har gett ...": the row after the bulleted rows' last, counting on from it,
             # that the portal shows by its summary alone, no title row (Malmö's portal): a row of the list still
             # (a note's points count from 1, and a point that a later bulleted row's number reaches is no row).
