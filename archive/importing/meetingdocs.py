@@ -3231,7 +3231,7 @@ class MeetingDocumentParser:
                     r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue
-            if _LIST_START.match(text) or _LIST_ANNOUNCED.match(text):
+            if _LIST_START.match(text) or ("renden" in text or "RENDEN" in text) and _LIST_ANNOUNCED.match(text):
                 # The list's heading ("Ärende") opens its rows: numbers under it are rows, not a proposal's points,
                 # though a column head "Förslag" stood before it (Kungsbacka's "Ärende / Beteckning / Förslag").
                 in_list, in_proposal = True, False
