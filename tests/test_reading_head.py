@@ -3417,3 +3417,16 @@ def test_a_number_glued_to_a_lower_case_word_or_a_decimal_opens_no_row():
 def test_a_district_before_its_kommundelsnamnd_is_no_municipalitys_place(body, alone):
     placed = place_before_body(body, "KALMAR KOMMUN\n\nSAMMANTRÄDESPROTOKOLL\n")
     assert (placed.group("body") if placed else None) == alone
+
+
+@pytest.mark.parametrize("heading", ["Sista fullmäktige före sommaren", "Första nämnden efter valet i höst",
+                                     "Nästa fullmäktige blir i Folkets hus", "Extra fullmäktige om budgeten"])
+def test_a_heading_telling_which_meeting_names_no_body(heading):
+    assert bodies_in(heading) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [("Tekniska nämnden sammanträder", "Tekniska nämnden"),
+                                            ("Sociala nämnden", "Sociala nämnden"),
+                                            ("Inför Kommunfullmäktige 27 maj", "Kommunfullmäktige")])
+def test_a_bodys_own_adjective_still_names_it(text, body):
+    assert [name for _at, name in bodies_in(text)] == [body]

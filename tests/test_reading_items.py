@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import (
     Item,
@@ -5505,3 +5506,268 @@ def test_a_scanned_kallelses_ocrd_list_heading_opens_its_list_as_the_printed_one
     parsed = parse_document(write(tmp_path, other))
     assert ("3", "Revidering av taxa för bygglov") not in [(i.key.split()[-1], i.matter.title) for i in parsed.items
                                                            if i.key]
+
+
+_BODY_PAGE = ("• Huvudmeny\n\n{body}\n\n{body} sammanträder i {place}.\n\n"
+              "Sammanträdena är öppna för allmänheten enligt beslut den 14 mars 2018.\n\n"
+              "Sammanträdestider {year}: 9 februari, 13 april, 25 maj,\n7 september, 12 oktober och 23 november.\n\n"
+              "{announce}\n\n{rows}\n\nInformationsägare: Kansliet\n")
+
+
+@pytest.mark.parametrize(("body", "place", "year", "announce", "first", "date"), [
+    ("Kommunstyrelsen", "Stadshuset", 2021, "Kommunstyrelsen behandlar följande ärenden på sammanträde den "
+     "7 september 2021.", 3, "2021-09-07"),
+    ("Socialnämnden", "Rådhuset", 2019, "Följande ärenden tas upp vid nämndens sammanträde den 12 oktober 2019:",
+     1, "2019-10-12"),
+    ("Kultur- och fritidsnämnden", "Folkets hus", 2023, "På sammanträdet den 23 november 2023 behandlas följande "
+     "ärenden:", 4, "2023-11-23"),
+])
+def test_a_body_pages_list_announced_under_its_meeting_days_is_that_meetings_agenda(
+        tmp_path, body, place, year, announce, first, date):
+    titles = ["Budgetuppföljning per augusti", "Svar på motion om cykelbanor", "Taxa för bygglov",
+              "Delegationsbeslut"]
+    rows = "\n".join(f"{first + at}. {title}." for at, title in enumerate(titles))
+    document = parse_document(write(tmp_path, _BODY_PAGE.format(body=body, place=place, year=year,
+                                                                announce=announce, rows=rows)))
+    # The page's meeting days are no plan here: the announced meeting and its list are what it gives.
+    assert document.plan is None
+    assert (document.meeting.body, document.meeting.date) == (body, date)
+    assert [(item.key, item.matter.title.rstrip(".")) for item in document.items] == [
+        (f"punkt {first + at}", title) for at, title in enumerate(titles)]
+
+
+def test_a_body_pages_meeting_days_without_an_announced_list_stay_a_plan(tmp_path):
+    # No sentence announces a list (a numbered note under the days instead): the page is the body's plan.
+    page = _BODY_PAGE.format(body="Kommunstyrelsen", place="Stadshuset", year=2021,
+                             announce="Kommunstyrelsen sammanträder klockan 9.00 om inget annat anges.",
+                             rows="1. Handlingarna publiceras en vecka före.\n2. Protokollen anslås efter justering.")
+    document = parse_document(write(tmp_path, page))
+    assert document.plan is not None and document.plan.meetings
+    assert not document.items
+
+
+@pytest.mark.parametrize(("standing", "matter"), [
+    ("Justering av protokoll (föreslås att Eva Lind utses att jämte ordföranden justera protokollet)",
+     "Budget för kulturskolan"),
+    ("Val av justerare (förslag: Per Ek)", "Taxa för tillsyn"),
+    ("Fastställande av dagordning./.", "Samverkansavtal om räddningstjänst"),
+])
+def test_a_standing_row_keeps_standing_with_its_proposed_justerare_or_papers_mark(tmp_path, standing, matter):
+    text = ("KALLELSE Socialnämnden\n\nTid: Tisdagen den 3 maj 2022 kl 13.00\n\nFöredragningslista\n\n"
+            f"1. {standing}\n2. {matter}\n3. Delegationsbeslut\n4. Meddelanden\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == [matter, "Delegationsbeslut", "Meddelanden"]
+
+
+def test_a_matter_whose_title_has_a_bracket_stays_a_matter(tmp_path):
+    text = ("KALLELSE Socialnämnden\n\nTid: Tisdagen den 3 maj 2022 kl 13.00\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Taxa för bygglov (förslag till ny taxa)\n3. Delegationsbeslut\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items][0].startswith("Taxa för bygglov")
+
+
+@pytest.mark.parametrize("head", ["Ärende Info/beslut Handling", "Ärende Beslut/Information"])
+def test_a_lists_kind_column_after_a_title_is_no_word_of_it(tmp_path, head):
+    text = ("KALLELSE Regionstyrelsen\n\nTid: Onsdagen den 14 mars 2012 kl 10.00\n\n"
+            f"Förteckning över ärenden {head} 1. Val av justerare 2. Rapport om länets kollektivtrafik Information "
+            "3. Budget för vägunderhåll Beslut 4. Avtal med Länstrafiken Beslut\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == [
+        "Rapport om länets kollektivtrafik", "Budget för vägunderhåll", "Avtal med Länstrafiken"]
+
+
+def test_without_a_kind_column_a_titles_last_word_information_is_kept(tmp_path):
+    text = ("KALLELSE Regionstyrelsen\n\nTid: Onsdagen den 14 mars 2012 kl 10.00\n\n"
+            "Föredragningslista 1. Val av justerare 2. Kollektivtrafikens framtid Information "
+            "3. Budget för vägunderhåll 4. Avtal med Länstrafiken\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items][0] == "Kollektivtrafikens framtid Information"
+
+
+def test_a_lists_code_columns_inside_a_wrapped_title_and_a_series_letter_are_read_apart(tmp_path):
+    text = ("Förslag till föredragningslista Direktion Sammanträdesdatum\n\nÄrenden 1. Upprop "
+            "2. Val av justerare 3. Avtal om färdtjänst inom KLM PN Västra länsdelen AU KF 2019/12 "
+            "Förslag till beslut: Direktionen godkänner avtalet. 4. Taxa för sjukresor KLM PN AU KF 2019/14 "
+            "Förslag till beslut: Direktionen antar taxan. 5. Ansökan KLM AA AU KF T 2019/15 "
+            "Förslag till beslut: Direktionen bifaller ansökan. 6. Direktiv till AU om budgeten KLM AA AU KF 2019/16 "
+            "Förslag till beslut: Direktionen noterar rapporten.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("KF 2019/12", "Avtal om färdtjänst inom Västra länsdelen"), ("KF 2019/14", "Taxa för sjukresor"),
+        ("KF T 2019/15", "Ansökan"), ("KF 2019/16", "Direktiv till AU om budgeten")]
+
+
+def test_capitals_inside_a_title_stay_where_no_code_column_repeats(tmp_path):
+    # One row alone gives codes before its number: no column is taught, the other title's capitals are its own.
+    text = ("Förslag till föredragningslista Direktion Sammanträdesdatum\n\nÄrenden 1. Upprop "
+            "2. Val av justerare 3. Avtal om drift av IT SOC NOC tjänster KF 2019/12 "
+            "Förslag till beslut: Direktionen godkänner avtalet. 4. Taxa för sjukresor KLM PN AU KF 2019/14 "
+            "Förslag till beslut: Direktionen antar taxan.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items][0] == "Avtal om drift av IT SOC NOC tjänster"
+
+
+def _portal_page(rows: list[tuple[int, str | None, str | None]]) -> str:
+    """A meeting portal's page: each row a bulleted number, its number again and its title below, or (no title) the
+    bulleted number and the row's summary."""
+    out = ["Hoppa över navigering"]
+    for number, title, summary in rows:
+        out.append(f"  {number}.   {number}\n\n    {title}\n" if title else f"  {number}. {summary}\n\n    Bilagor\n")
+    return "\n".join(out) + "\n"
+
+
+def test_a_portals_rows_shown_by_their_summaries_after_the_titled_rows_are_kept_untitled(tmp_path):
+    page = _portal_page([
+        (1, "Val av justerare", None), (2, "Information om bredband", None), (3, "Anmälan av delegationsbeslut", None),
+        (4, None, "Nämnden har fått möjlighet att yttra sig över en remiss om vattenförsörjning. Förvaltningen "
+                  "har tagit fram ett förslag till yttrande som skickas till departementet."),
+        (5, None, "Under året har antalet ansökningar om bygglov ökat kraftigt jämfört med föregående år, och "
+                  "handläggningstiderna har blivit längre än vad lagen medger."),
+    ])
+    document = parse_document(write(tmp_path, page))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 2", "Information om bredband"), ("punkt 3", "Anmälan av delegationsbeslut"), ("punkt 4", ""),
+        ("punkt 5", "")]
+
+
+def test_a_numbered_point_inside_a_portal_rows_summary_is_no_row():
+    from archive.importing.agendarows import _portal_items
+
+    # Bulleted rows 1, 2 and 3 (lines 1, 2, 9); points "1." "2." "3." in row 2's text (lines 3-5): "1." and "2." do
+    # not count on from row 2, and "3." does but the later bulleted row 3 reaches its number: all text of row 2.
+    def item(number: int, line: int) -> Item:
+        return Item(f"punkt {number}", number, line, f"Rad {number}")
+
+    items = [item(1, 1), item(2, 2), item(1, 3), item(2, 4), item(3, 5), item(3, 9)]
+    summaries: set[int] = set()
+    _, kept = _portal_items([], items, {1, 2, 9}, summaries)
+    assert [(x.number, x.line) for x in kept] == [(1, 1), (2, 2), (3, 9)] and not summaries
+    # With no later bulleted row, the row counting on from the last bulleted one is the list's, its summary alone.
+    _, kept = _portal_items([], items[:5], {1, 2}, summaries)
+    assert [(x.number, x.line) for x in kept] == [(1, 1), (2, 2), (3, 5)] and summaries == {5}
+
+
+_WEB_LIST = ("Kontakta oss\n\nTelefon:\n\n0123-456 00\n\nE-post:\n\nkommun@example.se\n\nBesöksadress:\n\n"
+             "Storgatan 1\n\nÖppettider:\n\nMåndag 8-12, 13-16\n\nFredag 8-12, 13-15\n\nDela\n\n{body} live\n\n"
+             "Sammanträdena direktsänds från sessionssalen med start ca 18.30.\n\n"
+             "Vid tekniska fel hänvisas till närradions sändning.\n\n{heading}\n\n{rows}\n")
+
+
+@pytest.mark.parametrize(("heading", "body"), [("Ärendelista Kommunfullmäktige 2021-03-15", "Kommunfullmäktige"),
+                                               ("Föredragningslista Socialnämnden 2022-10-04", "Socialnämnden")])
+def test_a_web_lists_heading_names_the_body_under_a_long_site_head(tmp_path, heading, body):
+    rows = ("1. Upprop\n2. Val av två ledamöter att jämte ordföranden justera protokollet\n"
+            "3. Anvisningar till Budget 2022 och plan 2023-2024\n4. Taxa för bygglov\n5. Motion om cykelbanor\n"
+            "6. Delegationsbeslut")
+    document = parse_document(write(tmp_path, _WEB_LIST.format(body=body.split()[0], heading=heading, rows=rows)))
+    assert document.meeting.body == body
+    # The justerare named by what they do is standing; a plan's span of years is no case number.
+    assert [(item.matter.case_number, item.matter.title) for item in document.items][:2] == [
+        (None, "Anvisningar till Budget 2022 och plan 2023-2024"), (None, "Taxa för bygglov")]
+
+
+def test_a_lists_heading_without_a_body_names_none(tmp_path):
+    rows = "1. Taxa för bygglov\n2. Motion om cykelbanor\n3. Delegationsbeslut"
+    document = parse_document(write(tmp_path, _WEB_LIST.format(body="Sammanträden", heading="Ärendelista 2021-03-15",
+                                                               rows=rows)))
+    assert document.meeting is None or document.meeting.body is None
+
+
+@pytest.mark.parametrize("title", ["Val av två ledamöter att tillsammans med ordföranden justera dagens protokoll",
+                                   "Utseende av en person att jämte ordförande justera protokollet"])
+def test_justerare_named_by_what_they_do_is_a_standing_item(title):
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Val av två ledamöter till styrelsen för Stiftelsen Hembygdsgården")
+
+
+@pytest.mark.parametrize("head", ["Ärenden Sid", "Ärende Sida"])
+def test_a_run_on_list_with_a_page_column_reads_its_rows_past_empty_page_cells(tmp_path, head):
+    # docplayer's run-on copy: the page column's empty cells "-" after the standing rows, a page "9" after a row
+    # whose number was lost, the document's own name on the first page numbered as a page.
+    text = ("1 Kallelse till sammanträde kl i Stora salen\n\n2 Ledamöter Anna Berg (S) ordförande Per Ek (M)\n\n"
+            f"3 Direktionen {head} 1. Upprop - 2. Godkännande av dagordning - 3. Budgetuppföljning för förbundet "
+            "Taxa för måltider i skolan 9 5. Delegationsbeslut\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items][:2] == [
+        ("punkt 3", "Budgetuppföljning för förbundet"), ("", "Taxa för måltider i skolan")]
+
+
+def test_without_a_page_column_a_dash_before_a_number_opens_no_row(tmp_path):
+    # "... 2019 - 2. ..." in a list with no page column: the dash is the text's, not an empty cell.
+    from archive.importing.agendarows import _number_chain
+
+    text = "Föredragningslista 1. Budget för perioden 2019 - 2. kvartalet redovisas 3. Taxor 4. Avgifter"
+    assert [m.group("n") for m in _number_chain(text, None, sentence_start=False)] == ["1", "3", "4"]
+
+
+def test_a_page_cell_is_dropped_but_a_counted_number_stays():
+    from archive.importing.meetingdocs import _drop_page_cells_of_titles
+    from archive.importing.result import ParsedItem
+    from archive.model import Matter
+
+    titles = ["Svar på remiss om vattenplan 12", "Delårsrapport 2", "Detaljplan etapp 3", "Taxa 7",
+              "Information om budget 2"]
+    parsed = [ParsedItem(matter=Matter(title=title)) for title in titles]
+    _drop_page_cells_of_titles(parsed)
+    assert [x.matter.title for x in parsed] == ["Svar på remiss om vattenplan", "Delårsrapport 2", "Detaljplan etapp 3",
+                                                "Taxa 7", "Information om budget 2"]
+
+
+def _dashed_portal(head: str, rows: list[tuple[int, str]]) -> str:
+    body = "".join(f"-\n{number}\n{title}\n" for number, title in rows)
+    return (f"{head}\n{body}-\nNämnden ska enligt reglementet besluta om taxan. Förslaget bifogas.\nBilagor\n-\n"
+            "124kb Ladda ner dokument\n-\n")
+
+
+@pytest.mark.parametrize("rows", [[(1, "Val av justerare"), (4, "Val av ersättare i valnämnden")],
+                                  [(1, "Upprop"), (2, "Godkännande av dagordning"), (5, "Taxa för tillsyn")]])
+def test_a_portal_pages_dashed_rows_under_its_meeting_heading_are_its_agenda(tmp_path, rows):
+    document = parse_document(write(tmp_path, _dashed_portal("Möte 2024-03-18", rows)))
+    assert document.meeting.date == "2024-03-18"
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        (f"punkt {rows[-1][0]}", rows[-1][1])]
+
+
+def test_numbers_alone_without_the_portals_dashes_are_no_rows():
+    from archive.importing.agendarows import join_dashed_number_rows
+
+    # A members' list's vote marks and counts, one a line: no separator dash before each number and after each title.
+    text = ["Ledamöter", "Anna Berg (S)", "3", "Per Ek (M)", "-", "5", "Summa", "Lisa Holm (C)", "-"]
+    lines = [Line(at, value) for at, value in enumerate(text, 1)]
+    assert join_dashed_number_rows(lines) == lines
+
+
+def test_one_matter_under_no_meeting_heading_is_not_read_as_an_agenda(tmp_path):
+    page = _dashed_portal("Nyheter från nämnden", [(1, "Val av justerare"), (4, "Val av ersättare i valnämnden")])
+    try:
+        document = parse_document(write(tmp_path, page))
+    except ImportFailed:
+        return
+    assert not [item for item in document.items if item.key == "punkt 4"]
+
+
+def test_run_on_rows_marked_by_their_case_numbers_serials_alone_are_rows(tmp_path):
+    # A copy site's run-on list whose case numbers lost their code and year ("/554" of "VA 2014/554"), the rows' own
+    # numbers lost after the standing ones; the list's notes ("*" papers attached, "Inga handlingar") are no words of
+    # the titles; a report's pages after the list, numbered by the site, are no rows.
+    text = ("1 MILJÖNÄMNDEN Box 12 KALLELSE Plats: Rådhuset Tid: 13:00\n\n"
+            "2 MILJÖNÄMNDEN FÖREDRAGNINGSLISTA Sida 1 Val av justerare 2 Godkännande av föredragningslista "
+            "/77 Förvaltningschefen informerar * Ny taxa Studiebesök i Lund /12 Delårsrapport 2019 * "
+            "/305 Tillsynsplan 2020, information Inga handlingar /41 Anmälan om delegationsbeslut "
+            "/9 Övriga frågor Ärende om lokaler för förvaltningen 2\n\n"
+            "3 Delårsrapport Miljönämnden Januari juni 2019\n\n4 Innehåll Sid 3\n\n"
+            "5 Driftbudget (kkr) Budget Utfall Kostnader\n\n6 Investeringar (kkr) Budget Utfall\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("", None, "Förvaltningschefen informerar"), ("", None, "Delårsrapport 2019"),
+        ("", None, "Tillsynsplan 2020, information"), ("", None, "Anmälan om delegationsbeslut"),
+        ("", None, "Ärende om lokaler för förvaltningen")]
+
+
+def test_two_serials_in_a_line_make_no_list():
+    from archive.importing.agendarows import _split_before_serials
+
+    assert _split_before_serials("Yttrande över remiss /554 Svar till Länsstyrelsen /30 Bilaga") == []
+    assert _split_before_serials("A /1 Bb cc /2 Dd ee /3 Ff gg")[1:] == ["Bb cc", "Dd ee", "Ff gg"]

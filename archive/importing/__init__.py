@@ -39,7 +39,7 @@ from archive.importing.kinds import (
     alternation,
     capitals,
 )
-from archive.importing.meetingdocs import parse_meeting_document
+from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
 from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, detect
 from archive.importing.meetingplan import (
     PLAN_HEADING,
@@ -102,7 +102,18 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
 
 
 def _parse_read_document(document, *, year: int | None, today: dt.date) -> ParsedDocument:
-    if is_meeting_plan(document):
+    plan = is_meeting_plan(document)  # (asked once: a long plan's reading of its top is costly)
+    if plan and announces_its_list(document.lines):
+        # A body's web page: its meeting days for the year, then "Kommunstyrelsen behandlar följande ärenden på
+        # sammanträde den 8 september 2021." over the numbered list (Nora): the coming meeting's agenda is what the
+        # page gives beyond the days, read as a kallelse where it reads so (its list of two rows or more).
+        try:
+            parsed = _parse_record(document)
+        except ImportFailed:
+            parsed = None
+        if parsed is not None and parsed.meeting is not None and len(parsed.items) >= 2:
+            return parsed
+    if plan:
         try:
             return parse_meeting_plan(document, year=year, today=today)
         except NoMeetingsInPlan as plan_error:
@@ -946,7 +957,15 @@ def _as_agenda(document) -> ParsedDocument | None:
         parsed = _meeting_document_with_papers(document, "kallelse")
     except ImportFailed:
         return None
+    if len(parsed.items) == 1 and _MEETING_PAGE_HEAD.match(_head_text(document, reach=40, joined="\n")):
+        # A meeting portal's page headed by the meeting and its day alone ("Möte 2023-12-11", Meetings Plus: Gävle,
+        # Region Västerbotten), its list numbered: one matter on it besides the standing rows is its agenda still.
+        return parsed
     return parsed if len(parsed.items) >= 2 else None
+
+
+# A meeting portal's page heading: the meeting and its date, nothing else ("Möte 2023-12-11").
+_MEETING_PAGE_HEAD = re.compile(r"^(?:Möte|Sammanträde) \d{4}-\d{2}-\d{2}$", re.MULTILINE)
 
 
 def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:

@@ -225,6 +225,7 @@ _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\b
 # ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
 _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+"
                                r"(?i:sid|sida|sidan)\.?\s*$")
+_EMPTY_PAGE_CELL = re.compile(r"(?<=[a-zåäö])\s[-–]\s+$")  # "... föredragningslista - ": a row's page cell left empty
 
 
 # A running head's figures: its page ("2 (42)", "1(3)"), a date or what the extraction left of one ("201").
@@ -271,10 +272,14 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     # (The text before each number is read at its end only: slicing and searching all of it for each number was
     # quadratic in a long run-on line.)
     first_content = len(text) - len(text.lstrip())
+    # A list whose column heads end with its page column ("Ärenden Sid 1. Justering - 2. Fastställande ... - 3. ...",
+    # Jämtlands gymnasieförbund): a dash alone after a row is its empty page cell, the next row's number after it.
+    paged = _COLUMN_HEADS_END.search(text[:text.find(" 1")]) if " 1" in text[:200] else None
     for match in _RUN_NUMBER.finditer(text):
         start = match.start()
         if _NOT_BEFORE_ITEM.search(text[max(0, start - 8):start]) \
-                and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]):
+                and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]) \
+                and not (paged and _EMPTY_PAGE_CELL.search(text, max(0, start - 8), start)):
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
         coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
@@ -628,6 +633,15 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
             pieces = [] if protocol else _split_after_case_numbers(text)
+            serials = [] if protocol or len(pieces) >= 3 else _split_before_serials(text)
+            if serials:
+                # Rows each opening with what a copy site left of its case number, the serial alone ("/554
+                # Förvaltningschefen m.fl. informerar * ... /30 Ekonomirapport 2014 * /483 ..."): a row each, the head
+                # before the first.
+                if serials[0]:
+                    result.append(Line(line.number, serials[0], page_start=line.page_start))
+                result.extend(Line(line.number, piece, item_start=True) for piece in serials[1:])
+                continue
             if len(pieces) < 3:
                 result.append(line)
                 continue
@@ -669,6 +683,9 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # the code numbers the next row as a protocol's paragraph code does, it is no part of this row's title.
         ends = [*(m.start() for m in chain[1:]), len(text)] if not protocol else [*starts[1:], len(text)]
         pieces = _unstack([text[start:end].strip() for start, end in zip(starts, ends, strict=True)])
+        if not protocol:
+            # "2. Fastställande av föredragningslista -": the row's page cell left empty (_EMPTY_PAGE_CELL), no word.
+            pieces = [_EMPTY_PAGE_CELL.sub("", piece + " ").rstrip() or piece for piece in pieces]
         if not protocol and len(pieces) == len(chain):
             pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
         for piece in pieces:
@@ -843,6 +860,32 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
 # beslutar ...", Region Örebro län's list giving each item in full), not a list row's last cell before the next row.
 _SECTION_HEADING_NEXT = re.compile(r"\s+(?:Förslag till beslut|Beslutsförslag|Sammanfattning|Ärendebeskrivning"
                                    r"|Beslutsunderlag|Bakgrund|Ärendet|Handlingar i ärendet)\b")
+
+
+# What a copy site left of a row's case number before its title, its registry's code and year dropped: the serial after
+# its slash ("/554 Förvaltningschefen m.fl. informerar", Laholmsbuktens VA's docplayer copy of "LBVA 2014/554").
+_SERIAL_LEFT = re.compile(r"(?:(?<=\s)|^)/\d{1,5}\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SERIALS_NEEDED = 3  # rows so marked that make a list, not a fraction or a number in one title
+
+
+def _split_before_serials(text: str) -> list[str]:
+    """'Head /554 Title A * /30 Title B /483 Title C' -> ['Head', 'Title A *', 'Title B', 'Title C'] (the serials, no
+    case number whole, dropped); [] where fewer than _SERIALS_NEEDED rows are so marked."""
+    marks = list(_SERIAL_LEFT.finditer(text))
+    if len(marks) < _SERIALS_NEEDED:
+        return []
+    bounds = [*(m.start() for m in marks), len(text)]
+    pieces = [text[m.end():end].strip() for m, end in zip(marks, bounds[1:], strict=True)]
+    # The standing closing row, then a row whose mark was lost with its case number ("/11 Övriga frågor Ärende som
+    # berör personal"): two rows.
+    rows: list[str] = []
+    for piece in pieces:
+        closing = _CLOSING_THEN_ROW.match(piece)
+        rows.extend([closing.group(1), piece[closing.end():]] if closing else [piece])
+    return [text[:marks[0].start()].strip(), *rows]
+
+
+_CLOSING_THEN_ROW = re.compile(r"^(Övriga frågor)\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S+\s+\S)")
 
 
 def _split_after_case_numbers(text: str) -> list[str]:
@@ -1177,13 +1220,28 @@ def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
     return result
 
 
-def _portal_items(head: list[Line], items: list[Item], rows: set[int]) -> tuple[list[Line], list[Item]]:
+def _portal_items(head: list[Line], items: list[Item], rows: set[int],
+                  summaries: set[int] | None = None) -> tuple[list[Line], list[Item]]:
     """A meeting portal's items are its bulleted numbers' rows (split_numbered_bullets): any other item read
-    (a note's "1. Jannike Hillding (M) avsäger sig ...") is text of the row above it, or of the head."""
+    (a note's "1. Jannike Hillding (M) avsäger sig ...") is text of the row above it, or of the head. The rows after
+    the bulleted ones that the portal shows by their summaries alone are items too, their lines added to
+    `summaries` (their heads are no titles)."""
     kept: list[Item] = []
-    for item in items:
+    # The lowest number of a bulleted row after each item (one pass from the end: asked per item, a scan was quadratic).
+    lowest_after: list[float] = [float("inf")] * (len(items) + 1)
+    for at in range(len(items) - 1, -1, -1):
+        lowest_after[at] = min(lowest_after[at + 1], items[at].number if items[at].line in rows else float("inf"))
+    for at, item in enumerate(items):
         if item.line in rows:
             kept.append(item)
+            continue
+        if kept and item.key == f"punkt {kept[-1].number + 1}" and lowest_after[at + 1] > item.number:
+            # "5. Utbildningsdepartementet har gett ...": the row after the bulleted rows' last, counting on from it,
+            # that the portal shows by its summary alone, no title row (Malmö's portal): a row of the list still
+            # (a note's points count from 1, and a point that a later bulleted row's number reaches is no row).
+            kept.append(item)
+            if summaries is not None:
+                summaries.add(item.line)
             continue
         (kept[-1].lines if kept else head).extend(_as_text(item))
     return head, kept
@@ -3142,6 +3200,34 @@ def drop_time_column(lines: list[Line]) -> list[Line]:
         time = "before" if found.group("before") else "after"
         text = lines[at].stripped
         result[at] = replace(lines[at], text=text[:found.start(time)] + text[found.end(time):])
+    return result
+
+
+_DASH_LINE = re.compile(r"^[-–]$")  # a portal's separator between its list's rows, alone on its line
+_NUMBER_LINE = re.compile(r"^(?P<n>\d{1,3})$")
+
+
+def join_dashed_number_rows(lines: list[Line]) -> list[Line]:
+    """A portal page flattened to text, each row a number alone between separator dashes and its title on the next
+    line ("-" / "3" / "Fyllnadsval av revisor" / "-": Gävle's and Region Västerbotten's Meetings Plus pages): each
+    such row on one line, "3 Fyllnadsval av revisor", marked as an item's start. Two such rows at least, numbers
+    rising; a number alone elsewhere (a vote count, a page) is left."""
+    filled = [at for at, line in enumerate(lines) if line.stripped]
+    rows = []
+    for k in range(1, len(filled) - 1):
+        dash, number, title = (lines[filled[k - 1]], lines[filled[k]], lines[filled[k + 1]])
+        after = lines[filled[k + 2]].stripped if k + 2 < len(filled) else "-"
+        if _DASH_LINE.match(dash.stripped) and (n := _NUMBER_LINE.match(number.stripped)) \
+                and title.stripped[:1].isupper() and not _NUMBER_LINE.match(title.stripped) \
+                and len(title.stripped) <= 200 and _DASH_LINE.match(after):
+            rows.append((filled[k], filled[k + 1], int(n.group("n"))))
+    numbers = [n for _, _, n in rows]
+    if len(rows) < 2 or numbers != sorted(set(numbers)):
+        return lines
+    result = list(lines)
+    for at, below, n in rows:
+        result[at] = Line(lines[at].number, f"{n} {lines[below].stripped}", item_start=True)
+        result[below] = Line(lines[below].number, "")
     return result
 
 

@@ -550,6 +550,8 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
         leading = hit[0].split()[:-1]
         if leading and leading[0].lower() == "gemensam":
             leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
+        if leading and leading[0].lower() in _WHICH_MEETING:
+            continue  # "Sista fullmäktige före sommaren" (Perstorp's news heading): which meeting, no body's name
         if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) or _whole_in_capitals(hit[0], leading):
             shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
             if shared and " " not in hit[0]:
@@ -560,6 +562,12 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
                 continue
             found.append((word.start(), hit[0]))
     return found
+
+
+# Words that tell which of a body's meetings a heading speaks of, before the body's word ("Sista fullmäktige före
+# sommaren", "Första nämnden efter valet", "Nästa fullmäktige", "Extra fullmäktige"): no body is named so, though
+# they end in "a" as "Tekniska nämnden"'s adjective does.
+_WHICH_MEETING = frozenset({"sista", "första", "nästa", "extra"})
 
 
 # A room named after the body that meets in it ("KS sammanträdesrum", "KS-salen", "Kommunstyrelsens sammanträdesrum",

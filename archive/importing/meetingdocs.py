@@ -72,6 +72,7 @@ from archive.importing.agendarows import (
     _without_page_head,
     case_numbers_above_rows,
     drop_time_column,
+    join_dashed_number_rows,
     join_letter_spaced,
     mark_portal_rows,
     pair_number_column,
@@ -707,7 +708,11 @@ _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,
 # page number before it); not a row's title naming one ("Kungörelse om sammanträden ...", Region Jönköpings län).
 _DOCUMENT_NAME_OPENING = re.compile(r"(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLISTA|DAGORDNING|Kallelse|Kungörelse"
                                     r"|Föredragningslista|Dagordning)(?:$|[\s/(](?!\s*(?:om|av|till|för|från|med|"
-                                    r"inför|och|samt)\b))")
+                                    r"inför|och|samt)\b))"
+                                    # the document's own name in words: "1 Kallelse till sammanträde kl i JGY ..."
+                                    # (Jämtlands gymnasieförbund's first page), not a matter's "Kallelse till
+                                    # extra bolagsstämma"
+                                    r"|(?:Kallelse|KALLELSE) (?:till|TILL) (?:sammanträde|SAMMANTRÄDE)\b")
 # A list's heading, perhaps its columns' heads, then its first row ("Föredragningslista Nr Ärende/Föredragande 1. ...").
 _HEADED_FIRST_ROW = re.compile(ocr_tolerant(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr"
                                             r"|Ärenden?(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr"
@@ -1090,6 +1095,48 @@ _YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # Dalarna's kommunalförbund; Lindesberg's unit "AKK" and Orkelljunga's "KLK" stand in their rows too): no gold title
 # of any round (2399) ends with two such codes.
 _CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
+# Such a run of codes right before a row's case number, its registry's prefix perhaps with a series letter ("... OFB
+# EB AU RD 2015/176", "... OFB EB AU RD U 2015/61"): the list's code columns, whose words (_code_column_words) may also
+# break into a title the extraction wrapped around them ("... i Strukturfondspartnerskapet OFB EB för Norra
+# Mellansverige AU RD 2015/176").
+_CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s+){2,})(?=[A-ZÅÄÖ]{2,4}\s?(?:[A-ZÅÄÖ]\s)?"
+                                  r"(?:19|20)\d\d/\d)")
+# A list's note on a row's papers run on after its title ("Va-taxa 2015 Laholms kommun, information Inga handlingar",
+# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone).
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handlingar? (?:utdelas|delas ut) (?:på|vid) sammanträdet)$")
+_PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
+_CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
+
+
+def _code_column_words(lines: list[Line]) -> frozenset[str]:
+    """The words of a list's code columns (_CODES_BEFORE_NUMBER) where two rows or more give them; empty else."""
+    runs = [m.group(1).split() for line in lines for m in _CODES_BEFORE_NUMBER.finditer(line.stripped)]
+    return frozenset(word for run in runs for word in run) if len(runs) >= _CODE_RUNS_NEEDED else frozenset()
+
+
+def _code_column_cut(title: str, words: frozenset[str]) -> str:
+    """A title without the list's code-column words (see _code_column_words) the extraction set inside it: a run of
+    two such words or more anywhere, and one alone at its end (not after a word that leaves the title open, "Rapport
+    från AU"); one alone inside ("Direktiv till AU som ...") is the title's own."""
+    if not words:
+        return title
+    tokens = title.split()
+    kept: list[str] = []
+    at = 0
+    while at < len(tokens):
+        end = at
+        while end < len(tokens) and tokens[end] in words:
+            end += 1
+        if end - at >= 2 and (at > 0 or end < len(tokens)):
+            at = end
+            continue
+        kept.append(tokens[at])
+        at += 1
+    if len(kept) >= 2 and kept[-1] in words and not " ".join(kept[:-1]).endswith(_OPEN_ENDINGS):
+        kept.pop()
+    return " ".join(kept) if kept else title
+
+
 _CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ./-]+){3,}$")
 # A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
@@ -1151,6 +1198,12 @@ _LIST_START = re.compile(ocr_tolerant(r"^(föredragningslista|dagordning|ärende
                          r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?(?:\s+är)?"
                          r"|följande\s+ärenden\s+(?:kommer\s+att\s+|ska\s+)?behandlas"
                          r"(?:\s+(?:vid\s+sammanträdet|under\s+mötet|på\s+mötet))?)\s*:?$"), re.IGNORECASE)
+# A web page's sentence announcing the list of one meeting, its date in it perhaps: "Kommunstyrelsen behandlar följande
+# ärenden på sammanträde den 8 september 2021." (Nora), "Följande ärenden tas upp vid nämndens möte den 3 maj:",
+# "På sammanträdet den 4 april behandlas följande ärenden:". One sentence alone on its line, the list under it.
+_LIST_ANNOUNCED = re.compile(
+    r"^(?=[^.:]{0,80}\bföljande\s+ärenden\b)(?=[^.:]*\b(?:behandla[rs]?|behandling|tas\s+upp|tar\s+upp)\b)"
+    r"(?=[^.:]*\b(?:sammanträde[tn]?|möte[t]?)\b)[^:!?]{10,160}?[.:]?$", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(ocr_tolerant(  # the head's labels, a scan's "Daturn" too (text.ocr_tolerant)
     r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
     r"|sammanträde)\b"
@@ -1215,6 +1268,31 @@ def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
         found = _LABELLED_DAY_NO_YEAR.search(line.stripped)
         if found:
             return MONTHS[found.group("month").lower()], int(found.group("day"))
+    return None
+
+
+def announces_its_list(lines: list[Line]) -> bool:
+    """Whether a sentence announcing a meeting's list (_LIST_ANNOUNCED) stands right above numbered rows counting on
+    by one, three at least: a body's web page giving the coming meeting's agenda below its meeting days."""
+    texts = [line.stripped for line in lines if line.stripped]
+    for at, text in enumerate(texts):
+        # (The word looked for first: a long plan's every line is asked.)
+        if "renden" not in text and "RENDEN" not in text or not _LIST_ANNOUNCED.match(text):
+            continue
+        numbers = [int(m.group("n")) for x in texts[at + 1:at + 12] if (m := _NUMBERED.match(x))]
+        if len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers[:3])):
+            return True
+    return False
+
+
+def _announced_date(head: list[Line]) -> str | None:
+    """The date, year and all, in the sentence right above the list announcing it (_LIST_ANNOUNCED: "Kommunstyrelsen
+    behandlar följande ärenden på sammanträde den 8 september 2021."): that meeting's, whatever other days the page
+    names (its body's meeting days for the year, the day a rule was decided); None without one."""
+    for line in [x for x in head if x.stripped][-2:]:
+        if _LIST_ANNOUNCED.match(line.stripped):
+            dates = find_dates(line.stripped)
+            return dates[0].iso if len(dates) == 1 and dates[0].iso else None
     return None
 
 
@@ -1443,6 +1521,26 @@ _ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\
 _LABEL_ONLY = re.compile(r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?")
 
 
+# A list's column heads naming a page column last, run on with its first row ("Ärenden Sid 1. Justering - 2. ...", a
+# copy site's run-on page): each row's last cell is its page.
+_PAGE_COLUMN_HEAD = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+(?i:sid|sida|sidan)\.?"
+                               r"\s+1\.?\s+[A-ZÅÄÖ]")
+
+
+def _drop_page_cells_of_titles(parsed: list[ParsedItem]) -> None:
+    """Under a page column's head (_PAGE_COLUMN_HEAD) a number of three or more ending a row is its page cell, though
+    too few rows kept theirs to show the column by its order (_drop_page_column_of_titles): "Svar på förlägganden
+    för skolenheter till Skolinspektionen 7" (Jämtlands gymnasieförbund, the list's other pages lost). Not a number a
+    word before it counts ("Etapp 3", "Delårsrapport 2"), nor a title of one word before it."""
+    for item in parsed:
+        title = item.matter.title or ""
+        match = _TITLE_PAGE.search(title)
+        if match and int(match.group("page")) >= 3 and len(title[:match.start()].split()) >= 2 \
+                and not _NUMBERED_WORD_END.search(title[:match.start()]) \
+                and not title[:match.start()].lower().endswith("rapport"):
+            item.matter.title = title[:match.start()].rstrip(" ,")
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -1497,6 +1595,43 @@ def _drop_letter_column_of_titles(parsed: list[ParsedItem]) -> None:
     if len(rows) >= 3 and "".join(match.group("letter") for _, match in rows) == string.ascii_uppercase[:len(rows)]:
         for item, match in rows:
             item.matter.title = item.matter.title[match.end():]
+
+
+# A list's column head for each row's kind, information or decision ("Ärende Info/beslut Handling", Regionförbundet
+# södra Småland; "Beslut/information"), and that column's cell run on after a row's title ("Rapporter från externa
+# uppdrag Information").
+_KIND_COLUMN_HEAD = re.compile(r"\b(?:Info(?:rmation)?\s?/\s?[Bb]eslut|Beslut\s?/\s?[Ii]nfo(?:rmation)?)\b")
+_KIND_CELL_AT_END = re.compile(r"\s+(?:Information|Info|Beslut|Diskussion)\.?$")
+
+
+def _drop_kind_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """Where the list heads a column for each row's kind (_KIND_COLUMN_HEAD), the column's value after a title is no
+    word of it: "Rapporter från externa uppdrag Information" is the row "Rapporter från externa uppdrag" for
+    information (two words of title at least left; a title's own "information" after a comma is written in lower
+    case, "Va-taxa 2015, information")."""
+    for item in parsed:
+        title = item.matter.title or ""
+        cell = _KIND_CELL_AT_END.search(title)
+        if cell and len(title[:cell.start()].split()) >= 2 and not title[:cell.start()].endswith(_OPEN_ENDINGS):
+            item.matter.title = title[:cell.start()].rstrip(" ,")
+
+
+_SERIES_LETTER_NUMBER = re.compile(r"^[A-ZÅÄÖ] (?:19|20)\d\d/\d+$")  # "U 2015/61": a series letter, then the number
+_REGISTRY_PREFIX = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,4}) (?:19|20)\d\d/\d+$")  # "RD 2015/176"
+
+
+def _registry_prefix_rejoined(parsed: list[ParsedItem]) -> None:
+    """A case number read as a series letter and its number ("U 2015/61") where the row's title ends with the
+    registry's prefix that the list's other case numbers open with ("Projektansökan RD", the others "RD 2015/176"):
+    the prefix is the number's, set apart by the series letter ("RD U 2015/61"), no word of the title."""
+    prefixes = Counter(m.group("prefix") for item in parsed
+                       if (m := _REGISTRY_PREFIX.match(item.matter.case_number or "")))
+    for item in parsed:
+        title, number = item.matter.title or "", item.matter.case_number or ""
+        words = title.split()
+        if _SERIES_LETTER_NUMBER.match(number) and len(words) >= 2 and prefixes[words[-1]] >= 2:
+            item.matter.case_number = f"{words[-1]} {number}"
+            item.matter.title = " ".join(words[:-1])
 
 
 # The number a page opens with: the site's page number or the page's own mark ("2 Kungörelse 2 (2) ...", "2(2)
@@ -2520,6 +2655,8 @@ class MeetingDocumentParser:
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
         self.stopped_rows = False  # a kallelse's list closes every row with a full stop, one sentence each (parse)
         self.paper_brackets = False  # a kallelse's rows name their attached papers in brackets at their ends (parse)
+        self.summary_rows: set[int] = set()  # a portal's rows shown by their summaries alone, no title (parse)
+        self.code_column_words: frozenset[str] = frozenset()  # a kallelse's list's code columns' words (parse)
         self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -2560,6 +2697,7 @@ class MeetingDocumentParser:
         # Its last four words, split once: _ends_the_text asks for them per item, and the line may be a whole run-on
         # text (splitting it per item was quadratic: 2,000 §§ on one line).
         self.last_words = self.last_line.stripped.rsplit(None, 4)[-4:] if self.last_line is not None else []
+        self.code_column_words = _code_column_words(lines) if self.kind == "kallelse" else frozenset()
         self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
@@ -2584,7 +2722,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             lines = self.lines = mark_portal_rows(lines)
         if self.kind == "kallelse":
-            lines = drop_time_column(lines)
+            lines = join_dashed_number_rows(drop_time_column(lines))
             bulleted = split_numbered_bullets(lines)
             # A portal's page gives its items so and only so: its other lines (links, notes, a bullet's
             # numbered points) open no item.
@@ -2657,7 +2795,7 @@ class MeetingDocumentParser:
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
-            head, items = _portal_items(head, items, self.portal_rows)
+            head, items = _portal_items(head, items, self.portal_rows, self.summary_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
             items = split_section_lists(
@@ -2827,9 +2965,14 @@ class MeetingDocumentParser:
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
             _drop_page_column_of_titles(parsed)
+            if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
+                _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
             _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
+            _registry_prefix_rejoined(parsed)
+            if any(_KIND_COLUMN_HEAD.search(line.stripped) for line in self.lines):
+                _drop_kind_column_of_titles(parsed)
             _numbers_after_their_rows(parsed, runs)
         # (after a presenter column's names are taken off, which count the names ending rows)
         for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
@@ -2930,6 +3073,7 @@ class MeetingDocumentParser:
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
+        lost_since = 0  # items read since the last numbered one whose numbers were lost
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         year_coded = _year_coded_row_lines(lines) if self.kind == "protokoll" else set()
         for at, line in enumerate(lines):
@@ -3061,14 +3205,17 @@ class MeetingDocumentParser:
                     # Rows whose numbers were lost stand between ("2 ... Fastighetsreglering" / "Detaljplan för
                     # ..." / "Husvagnscamping ..." / "5 Deltagande ..."): a row a few numbers on is the list's
                     # still where the rows after it count on from it.
+                    # (Each row read since whose number was lost took one of the numbers between: "6 Budget 2014 ..."
+                    # after rows 1-2 and nine rows of lost numbers is an attached report's page, no row of the list.)
                     in_order = in_order or bool(items) and not in_proposal and id(line) in counted_on and (
-                        last_number < number <= last_number + _LOST_ROWS_AT_MOST + 1)
+                        last_number + lost_since < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
             if start:
                 key, number, rest = start
+                lost_since = lost_since + 1 if not key else 0
                 if len(items) == 1 and key and items[0].key == key and any(
                         PROTOCOL_WORDS.search(x.stripped) and len(x.stripped.split()) <= 4 for x in items[0].lines):
                     # "§ 70 Title" as a page's own title above the document, whose header
@@ -3084,7 +3231,7 @@ class MeetingDocumentParser:
                     r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue
-            if _LIST_START.match(text):
+            if _LIST_START.match(text) or ("renden" in text or "RENDEN" in text) and _LIST_ANNOUNCED.match(text):
                 # The list's heading ("Ärende") opens its rows: numbers under it are rows, not a proposal's points,
                 # though a column head "Förslag" stood before it (Kungsbacka's "Ärende / Beteckning / Förslag").
                 in_list, in_proposal = True, False
@@ -3350,6 +3497,11 @@ class MeetingDocumentParser:
             found = labelled
         if found[0] is None:
             found = self._body_in_run_on(head)
+        if found[0] is None and self.kind == "kallelse":
+            # "Ärendelista Kommunfullmäktige 2020-06-22" right over the list, a web page's site text (contacts, opening
+            # hours, a webcast's note) filling the head above it (Örkelljunga): the list's own heading names the
+            # body, read as a head line naming it alone is (_body_by_lines).
+            found = self._body_by_lines([x for x in head if x.stripped][-2:])
         first = next((x for x in head if x.stripped), None)
         named = _PLACE_AND_BODY_ALONE.fullmatch(first.stripped) if found[0] is None and first is not None else None
         if named and naming.body_kind(named.group()):
@@ -3682,6 +3834,8 @@ class MeetingDocumentParser:
         return None, None
 
     def meeting_date(self, head: list[Line]) -> str | None:
+        if self.kind == "kallelse" and (announced := _announced_date(head)) is not None:
+            return announced
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
         dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
@@ -4638,6 +4792,15 @@ class MeetingDocumentParser:
         codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
+        if self.kind == "kallelse":
+            title = _code_column_cut(title, self.code_column_words)
+            if (note := _PAPERS_NOTE_AT_END.search(title)) and len(title[:note.start()].split()) >= 2:
+                title = title[:note.start()].rstrip(" ,")
+            if (star := _PAPERS_STAR.search(title)) and len(title[:star.start()].split()) >= 2:
+                # "Förvaltningschefen informerar * Ny taxa ...": the list's mark that papers go with the row ends its
+                # title; what follows is the row's points (or the next cell), no title's words.
+                body_lines.insert(0, Line(item.line, title[star.end():].strip()))
+                title = title[:star.start()].rstrip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
@@ -4821,7 +4984,9 @@ class MeetingDocumentParser:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
                 self.number_run, case_number = column, None
         wrapped = _CASE_NUMBER_AND_PAGE_AT_END.search(title) if self.kind == "kallelse" and not case_number else None
-        if wrapped and len(title[:wrapped.start()].split()) >= 2:
+        if wrapped and len(title[:wrapped.start()].split()) >= 2 and not is_span_of_years(wrapped.group("number")):
+            # (Not a plan's span of years after its code: "Anvisningar till Budget 2021 och EFP 2022-2023", Örkelljunga,
+            # as trailing_case_number reads an unlabelled one.)
             # "7 Val av representant i beredningsgrupp" / "för föreningsbidrag SOCN/2019:1 3": the row's number (and
             # page) after its wrapped title, as a head line's (no gold title of the 531 tuning documents ends with one).
             # (The page stays where it stood, for the page column's reading over all rows: _drop_page_column_of_titles.)
@@ -5060,6 +5225,12 @@ class MeetingDocumentParser:
             body_lines.insert(0, Line(item.line, title[stub_inside.end():].strip()))
             title = title[:stub_inside.start()].strip(" ,")
         untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
+        if item.line in self.summary_rows and title:
+            # A portal's row shown by its summary alone (_portal_items): its number, no title made up from the summary.
+            notes.add(item.line, "title", f"{item.key}: portalen visar bara en sammanfattning ({title[:60]!r}); "
+                      "rubriken lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
+            title, untitled = "", True
         if item.key and _SUMMARY_IN_TITLES_PLACE.match(title):
             # A row's summary shown in its title's place (see _SUMMARY_IN_TITLES_PLACE): its number, no title made up
             # from the summary, as a longer one below.

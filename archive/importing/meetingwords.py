@@ -353,6 +353,11 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
     # ("Utseende av två justerare", Region Västmanland)
     r"utseende av ((en|två|tre) )?(protokoll)?juster(are|ingsperson(er)?).*|"
+    # the justerare named by what they do, not by the word: "Val av två ledamöter att tillsammans med ordföranden
+    # justera dagens protokoll samt bestämmande av tid ..." (Örkelljunga), "Val av en ledamot att jämte ordföranden
+    # justera protokollet"
+    r"(val|utseende) av (en|två|tre) (ledamöter|ledamot|personer|person) att (jämte|tillsammans med) "
+    r"(ordföranden?|ordförande) justera\b.*|"
     # the absences reported, alone or with the roll call ("2. Anmälda förhinder", Region Blekinge; "Anmälan av förhinder
     # samt upprop av tjänstgöringsskyldiga ...", Landstinget Västernorrland): the meeting's own procedure
     r"(anmälda |anmälan av )?förhinder( (och|samt) upprop( .*)?)?|upprop av .*|"
@@ -411,7 +416,11 @@ FORMALITY = re.compile(
     # the formality named for the meeting it opens: "4. Val av justerare för mötet" (Kollektivtrafikmyndigheten
     # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland;
     # or for the record it signs, "Val av justerare för protokollet", Landstinget Västernorrland's web list)
-    r"( (för|vid) (mötet|sammanträdet|protokollet|dagens (sammanträde|möte)))?$",
+    r"( (för|vid) (mötet|sammanträdet|protokollet|dagens (sammanträde|möte)))?"
+    # the justerare proposed in brackets after the item, the bracket perhaps cut ("Justering av protokoll (föreslås att
+    # Monica Haider utses att jämte ordförande justera protokollet)", Regionförbundet södra Småland, as Heby's
+    # "Justering (Förslag: ...)"); the list's mark that papers are attached ("Fastställande av dagordning ./.")
+    r"(\s*\((föreslås|förslag)\b[^)]*\)?)?(\s*\./\.?)?$",
     re.IGNORECASE,
 )
 # The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
