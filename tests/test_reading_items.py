@@ -5505,3 +5505,30 @@ def test_a_scanned_kallelses_ocrd_list_heading_opens_its_list_as_the_printed_one
     parsed = parse_document(write(tmp_path, other))
     assert ("3", "Revidering av taxa för bygglov") not in [(i.key.split()[-1], i.matter.title) for i in parsed.items
                                                            if i.key]
+
+
+def test_a_stacked_mark_column_pairs_with_title_lines_that_merged_two_rows_where_the_count_then_matches():
+    # samordningsforbundet-sydnarke_protokoll_2 ('§ 19' ... '§ 33' one a line, then eleven title lines for fifteen
+    # marks: "Föregående protokoll Ekonomisk redovisning", "Övrigt Nya frågor"): the extraction merged rows set close
+    # in the table onto one line; cut where a further title opens, the pairs are tied only where the titles then
+    # number exactly as many as the marks. Made-up rows, other numbers and words.
+    from archive.importing.agendarows import pair_stacked_columns
+    from tests.reading_helpers import lines
+
+    marks = ["§ 41", "", "§ 42", "", "§ 43", "", "§ 44", "", "§ 45", "", "§ 46", ""]
+    titles = ["Budgetuppföljning Information om skolskjutsar", "", "Taxa för hemtjänst 2027", "",
+              "Rapporter Valärenden", "", "Delårsrapport augusti", "", "(3)", "Utdragsbestyrkande"]
+    paired = [line.stripped for line in pair_stacked_columns(lines("Ärendelista", "", *marks, *titles))
+              if line.item_start]
+    assert paired == ["§ 41 Budgetuppföljning", "§ 42 Information om skolskjutsar", "§ 43 Taxa för hemtjänst 2027",
+                      "§ 44 Rapporter", "§ 45 Valärenden", "§ 46 Delårsrapport augusti"]
+    # A one-word title before a title of its own ("Övrigt Nya frågor") is cut only where that makes the count
+    merged = ["Övrigt Nya frågor", "", "Val av ombud till Kommuninvest", "", "Nästa möte"]
+    assert [line.stripped for line in pair_stacked_columns(lines(*marks[:8], *merged)) if line.item_start] == [
+        "§ 41 Övrigt", "§ 42 Nya frågor", "§ 43 Val av ombud till Kommuninvest", "§ 44 Nästa möte"]
+    # One title too many or too few after the cuts, a sentence in the column, a name after a title: nothing tied
+    for column in (["Budgetuppföljning Information om skolskjutsar", "Taxa för hemtjänst Meddelanden", "Rapporter"],
+                   ["Budgetuppföljning", "Taxa för hemtjänst"],
+                   ["Budgetuppföljning Information om skolskjutsar", "Beslutet gäller. Taxan höjs"],
+                   ["Ansökan om medel till projektet Lyftet, Ekby kommun", "Övrigt Nya frågor"]):
+        assert not any(line.item_start for line in pair_stacked_columns(lines(*marks[:8], *column))), column

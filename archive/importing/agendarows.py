@@ -3382,6 +3382,55 @@ def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
     return titles if len(titles) == count else None
 
 
+# A title line of a stacked column holding two titles where the extraction merged two table rows into one line
+# ("Övrigt Nya frågor"): a one-word title first (a capitalised word alone, as "Övrigt", "Valärenden", "Rapporter"
+# stand), then a capitalised word and lower-case words after it; tried only where the openings found otherwise
+# leave the count short by exactly as many such lines.
+_ONE_WORD_TITLE_THEN_TITLE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö][\wåäö-]*)+$)")
+
+
+_PAGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")
+
+
+def _merged_title_lines(lines: list[Line], at: int, count: int) -> list[tuple[int, str]] | None:
+    """The titles below a stacked mark column whose title lines are fewer than its marks, the extraction having
+    merged rows set close in the table onto one line ("Föregående protokoll Ekonomisk redovisning", Samordnings-
+    förbundet Sydnärke): each line cut where a further title opens (_title_openings, a kind's word), and only where
+    that gives exactly `count` titles, in order, each with its line's index; None otherwise (the lines as
+    _stacked_titles takes them, two at least, fewer than `count`; no sentence, no over-long line)."""
+    while at < len(lines) and (not lines[at].stripped or _FOOTER.match(lines[at].stripped)
+                               or _COLUMN_FURNITURE.match(lines[at].stripped)):
+        at += 1
+    found: list[int] = []
+    while at < len(lines) and len(found) < count:
+        text = lines[at].stripped
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start or _STACKED_MARK.match(text) \
+                or _PAGE_IN_BRACKETS.fullmatch(text):
+            break  # (a page's foot or its number, "(3)", after the column)
+        if not text[:1].isupper() or len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+            return None
+        found.append(at)
+        at += 1
+    if len(found) < 2 or len(found) >= count:
+        return None
+    cut = {index: _cut(lines[index].stripped, sorted({*_title_openings(lines[index].stripped),
+                                                      *_kind_word_openings(lines[index].stripped)}))
+           for index in found}
+    short = count - sum(len(pieces) for pieces in cut.values())
+    loose = [index for index in found if len(cut[index]) == 1
+             and _ONE_WORD_TITLE_THEN_TITLE.match(lines[index].stripped)]
+    if short and short == len(loose):
+        for index in loose:
+            split = _ONE_WORD_TITLE_THEN_TITLE.match(lines[index].stripped).end()
+            cut[index] = [lines[index].stripped[:split].strip(), lines[index].stripped[split:].strip()]
+    pieces = [(index, piece.strip()) for index in found for piece in cut[index] if piece.strip()]
+    return pieces if len(pieces) == count else None
+
+
 def _bounded_title_groups(lines: list[Line], at: int, count: int,
                           next_mark: str | None = None) -> list[list[int]] | None:
     """Exactly `count` titles right below a stacked mark column (blank lines and a column's head, "Ärende", before
@@ -3468,11 +3517,16 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
             at += 1
             continue
         titles = _stacked_titles(result, end, len(marks)) or _bounded_titles(result, end, len(marks))
+        pieces = None if titles else _merged_title_lines(result, end, len(marks))
+        if pieces:
+            titles = sorted({index for index, _piece in pieces})
         if titles is None:
             at = end
             continue
         rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
-                for mark, title in zip(marks, titles, strict=True)]
+                for mark, title in zip(marks, titles, strict=True)] if not pieces else \
+            [Line(result[index].number, f"{result[mark].stripped} {piece}", item_start=True)
+             for mark, (index, piece) in zip(marks, pieces, strict=True)]
         kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
                 if index not in titles and index not in marks]
         result[at:titles[-1] + 1] = [*kept, *rows]
