@@ -5532,3 +5532,44 @@ def test_a_stacked_mark_column_pairs_with_title_lines_that_merged_two_rows_where
                    ["Budgetuppföljning Information om skolskjutsar", "Beslutet gäller. Taxan höjs"],
                    ["Ansökan om medel till projektet Lyftet, Ekby kommun", "Övrigt Nya frågor"]):
         assert not any(line.item_start for line in pair_stacked_columns(lines(*marks[:8], *column))), column
+
+
+def test_a_protocols_list_whose_case_and_page_columns_show_its_pages_drops_a_caseless_rows_page(tmp_path):
+    # overtornea_protokoll_1 ('§ 55 Enkla frågor 3' / '§ 56 Ansvarsfrihet ...' / '2019/179 4' / ... '§ 61 Val av
+    # nämndemän för åren 2020-2023 9 - 10' / '§ 62 Nya inlämnade motioner 11'): rows with a case number give their
+    # page after it, the rows without one only their page; where the pages shown so rise through the list, the
+    # caseless rows' last numbers (a span after a span of years too) are theirs, not the titles'. Made-up rows.
+    head = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-03-15\n\n(2)\n\n")
+    rows = ("§ 12 Allmänhetens frågor 3\n\n§ 13 Motion om fler cykelvägar\n\n2020/311 4\n\n"
+            "§ 14 Taxa för bygglov 2021/15 5\n\n§ 15 Budget för åren 2022-2024 6 - 8\n\n§ 16 Delgivningar 9\n\n"
+            "(3)\n\n§ 12 Allmänhetens frågor\n\nInga frågor ställdes.\n")
+    items = parse_document(write(tmp_path, head + rows)).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["§ 12"] == "Allmänhetens frågor" and titles["§ 15"] == "Budget för åren 2022-2024"
+    assert titles["§ 16"] == "Delgivningar"
+    # No page shown after a case number: a title's own last number stays ("Etapp 3" is no page, nor a year's part)
+    plain = ("§ 12 Allmänhetens frågor 3\n\n§ 13 Motion om fler cykelvägar\n\n§ 14 Taxa för bygglov\n\n"
+             "§ 15 Budget för åren 2022-2024 6 - 8\n\n§ 16 Tertialrapport 2\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, head + plain, "p.txt")).items}
+    assert titles["§ 12"] == "Allmänhetens frågor 3" and titles["§ 16"] == "Tertialrapport 2"
+    assert titles["§ 15"] == "Budget för åren 2022-2024 6 - 8"
+
+
+def test_a_contents_row_with_several_codes_before_one_title_spreads_them_over_the_rows_after_it():
+    # karlsborg_protokoll_2 ('KF 72 KF 73 Revisionsberättelse ...... 87 Årsredovisning ... 88 KF 74 ...', 'KF 76 KF 77
+    # KF 78 Svar på motion ... 93 Svar på motion ... 94 Val av lekmannarevisor ... 96'): the § column set its numbers
+    # one above the other beside titles that each got a leader row; each code goes to the title in its place, only
+    # where exactly as many rows without a code follow before the next coded row. Made-up rows, other codes.
+    from archive.importing.agendarows import _stacked_codes_spread
+
+    rows = ["Ks 10 Budget 2027", "Ks 11 Ks 12 Ks 13 Taxa för avfall", "Motion om badplats", "Val av revisor",
+            "Ks 14 Meddelanden"]
+    assert _stacked_codes_spread(rows) == ["Ks 10 Budget 2027", "Ks 11 Taxa för avfall", "Ks 12 Motion om badplats",
+                                           "Ks 13 Val av revisor", "Ks 14 Meddelanden"]
+    assert _stacked_codes_spread(["§ 5 § 6 Delårsrapport", "Skolplan"]) == ["§ 5 Delårsrapport", "§ 6 Skolplan"]
+    # One row too many or too few before the next code, codes not counting on, a margin path of bodies: as they are
+    for column in (["Ks 11 Ks 12 Taxa för avfall", "Motion om badplats", "Val av revisor", "Ks 13 Meddelanden"],
+                   ["Ks 11 Ks 12 Ks 13 Taxa för avfall", "Motion om badplats", "Ks 14 Meddelanden"],
+                   ["Ks 11 Ks 13 Taxa för avfall", "Motion om badplats", "Ks 14 Meddelanden"],
+                   ["Kf 75 Ks 82 Taxa för avfall", "Motion om badplats", "Kf 76 Meddelanden"]):
+        assert _stacked_codes_spread(column) == column, column

@@ -1980,6 +1980,40 @@ def _number_rows_joined(rows: list[str], leaders: list[re.Match]) -> list[str]:
     return joined
 
 
+# A contents row opening with two codes or more of one body counting on by one, before one title ("KF 72 KF 73
+# Revisionsberättelse ...... 87 Årsredovisning ...... 88 KF 74 ...", Karlsborg): the list's § column set its numbers
+# one above the other beside rows whose titles came after them, each in its own leader row.
+_CODE_RUN = re.compile(r"^(?P<codes>(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?\d{1,4}\s+){2,})(?=[A-ZÅÄÖ\"”])")
+_ROW_CODE = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?(?P<n>\d{1,4})")
+_CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s?|§\s?)?\d{1,4}\s")
+
+
+def _stacked_codes_spread(rows: list[str]) -> list[str]:
+    """Leader rows where one opens with k codes of one body counting on by one (_CODE_RUN) and exactly k - 1 rows
+    without a code follow it before the next coded row or the list's end: each code given to the title in its place,
+    in order ('KF 72 Revisionsberättelse ...', 'KF 73 Årsredovisning ...'). Else the rows as they are (a code alone
+    before a title whose row lost its number: no title is tied to which code)."""
+    result = list(rows)
+    at = 0
+    while at < len(result):
+        run = _CODE_RUN.match(result[at])
+        codes = [(m.group("code"), int(m.group("n"))) for m in _ROW_CODE.finditer(run.group("codes"))] if run else []
+        if len(codes) < 2 or len({code for code, _n in codes}) != 1 \
+                or any(b[1] != a[1] + 1 for a, b in itertools.pairwise(codes)):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(result) and not _CODED_ROW.match(result[end]):
+            end += 1
+        if end - at != len(codes):
+            at = end
+            continue
+        titles = [result[at][run.end():], *result[at + 1:end]]
+        result[at:end] = [f"{code} {n} {title}" for (code, n), title in zip(codes, titles, strict=True)]
+        at = end
+    return result
+
+
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, two
@@ -2379,6 +2413,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if protocol:
+                rows = _stacked_codes_spread(rows)
                 # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
                 # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
                 # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,

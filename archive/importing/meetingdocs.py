@@ -1603,6 +1603,13 @@ def roll_call_row(title: str) -> bool:
     return all(_ROLL_CALL_WORD.match(word) for word in _PARTY_LABEL.sub(" ", title).split())
 
 
+# A list row's span of pages after the span of years its title ends with ("Val av nämndemän för åren 2020-2023 9 - 10").
+_PAGE_SPAN_AFTER_YEARS = re.compile(r"(?<=\s)(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d"
+                                    r"\s+[1-9]\d{0,2}\s?[-–]\s?[1-9]\d{0,2}$")
+# A list row's case number written year first and its page after it, the row's columns ("2019/179 4", "2017/113 6").
+_CASE_THEN_PAGE = re.compile(r"(?:^|(?<=\s))(?:19|20)\d\d/\d{1,6}\s+(?P<page>[1-9]\d?)(?:\s?[-–]\s?[1-9]\d?)?$")
+
+
 def _drop_page_column_of_heads(items: list[Item]) -> None:
     """A protocol's list of paragraphs that gives each row's page after its title ("§ 283 Retroaktiv ansökan om
     LOK-stöd från Melleruds Innebandyklubb 3", Mellerud's Innehållsförteckning; Åmål's "KF 154 Hälsningsanförande 4
@@ -1610,15 +1617,23 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
     least end with a bare number, those numbers never going back and rising at least once, they are pages, not
     the titles' (as _drop_page_column_of_titles reads an agenda's). Only rows with no text of their own below
     (a list's rows): a paragraph's heading is its title whole."""
-    ends = []
+    ends, seen = [], []
     for item in items:
         match = _TITLE_PAGES.search(item.head)
-        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code.)
-        if match and item.head[match.start() - 1].isalpha() and not match.group("page").startswith("0") \
-                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
-                line.stripped for line in item.lines):
+        own = [line.stripped for line in item.lines if line.stripped]
+        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code; a span of
+        # pages after a span of years is the row's pages, "... för åren 2020-2023 9 - 10", Övertorneå.)
+        if match and (item.head[match.start() - 1].isalpha() or _PAGE_SPAN_AFTER_YEARS.search(item.head)) \
+                and not match.group("page").startswith("0") \
+                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not own:
             ends.append((item, match))
-    if not _a_page_column(ends, distinct=2):
+            seen.append((item, match))
+        elif page := _CASE_THEN_PAGE.search(item.head) if not own else \
+                _CASE_THEN_PAGE.fullmatch(own[0]) if len(own) == 1 else None:
+            # The row's case number and page in the list's columns after its title, on its line or the next
+            # ("2019/179 4"): read as the row's case elsewhere; its page shows the column all the same.
+            seen.append((item, page))
+    if not _a_page_column(ends, distinct=2) and not (ends and len(seen) >= 4 and _a_page_column(seen, distinct=3)):
         return
     for item, match in ends:
         item.head = item.head[:match.start()].rstrip(" ,")
