@@ -1882,6 +1882,38 @@ def _named_by_every_pages_head(lines: list[Line]) -> str | None:
     return None if name is None or _NOT_AN_ORGANISATIONS_OWN.search(name) else name
 
 
+# A samverkansorgan's council heading its protocol's page by its one-word name ending in "-rådet", then the meeting's
+# date or the protocol's word ("Hälsingerådet 2014 09 03 Tid och plats ...", "Hälsingerådet SAMMANTRÄDESPROTOKOLL
+# 2014-09-03 7", Hälsingerådet; "Regionrådet" of Umeåregionen, "Kollektivtrafikrådet" the same way): the body its
+# gold names. A council is no body the reader knows by its word (a "pensionärsråd" is named in running text
+# too), so only where a line opens with it so and no board of other words was read.
+_COUNCIL_HEADING = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}rådet)\s+"
+                              r"(?:(?i:sammanträdesprotokoll|protokoll)(?![\wåäö])"
+                              r"|(?:19|20)\d\d[- ]\d\d[- ]\d\d(?!\d))")
+
+
+def _council_heading_its_protocol(lines: list[Line]) -> str | None:
+    """The one council name (_COUNCIL_HEADING) opening a line of the text's, none where two differ."""
+    names = {found.group("name") for line in lines if (found := _COUNCIL_HEADING.match(line.stripped))}
+    return names.pop() if len(names) == 1 else None
+
+
+# A meeting's date right after its body's name at a line's start, its separators lost to spaces by the extraction
+# ("Hälsingerådet 2014 09 03 Tid och plats ..."): the year, month and day in that order, a real day.
+def _spaced_date_after_the_body(body: str, head: list[Line]) -> str | None:
+    """The one ISO date written 'YYYY MM DD' right after `body` opening a line of the head; None otherwise."""
+    dates = set()
+    pattern = re.compile(r"^(?:\d{1,3} )?" + re.escape(body) + r"\s+((?:19|20)\d\d) (\d\d) (\d\d)(?![\d.:-])")
+    for line in head[:200]:
+        found = pattern.match(line.stripped)
+        if found:
+            try:
+                dates.add(datetime.date(*(int(x) for x in found.groups())).isoformat())
+            except ValueError:
+                continue
+    return dates.pop() if len(dates) == 1 else None
+
+
 # A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
 # förbundsfullmäktige kallas ...") that the text names by the förbund's compound: the golds write the compound where
 # the text has it (Förbundsfullmäktige: Sydarkivera, Räddningstjänsten Storgöteborg, Regionförbundet södra Småland;
@@ -2745,7 +2777,7 @@ class MeetingDocumentParser:
             date = self.meeting_date(present_at[:ORGAN_LABEL_REACH])
         if date is None and body is not None and self.kind == "protokoll":
             # (A kallelse's letter is dated after its body's name: 'Kommunstyrelsen 2024-01-15', Tyresö, Tibro.)
-            date = _date_after_the_body(body, date_head)
+            date = _date_after_the_body(body, date_head) or _spaced_date_after_the_body(body, date_head)
         if date is None and front_page is not None:
             # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
             date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
@@ -3636,6 +3668,9 @@ class MeetingDocumentParser:
             named = _named_by_every_pages_head(self.document.lines)  # (the running heads as they stand)
             if named:
                 return named, None
+            council = _council_heading_its_protocol(self.document.lines)
+            if council:
+                return council, None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
