@@ -5573,3 +5573,28 @@ def test_a_contents_row_with_several_codes_before_one_title_spreads_them_over_th
                    ["Ks 11 Ks 13 Taxa för avfall", "Motion om badplats", "Ks 14 Meddelanden"],
                    ["Kf 75 Ks 82 Taxa för avfall", "Motion om badplats", "Kf 76 Meddelanden"]):
         assert _stacked_codes_spread(column) == column, column
+
+
+def test_standing_items_one_words_run_in_among_a_lists_titles_cut_them_apart(tmp_path):
+    # region-orebro-lan_protokoll_1 ('16 Sammanträdets öppnande Upprop Protokolljustering Skrivelser till ...
+    # verksamhetsberättelse för år Yttrande över ...', '35 Valärenden Avslutning Information... 30'): a standing
+    # item's one word (FORMALITY whole: "Upprop", "Avslutning", "Protokolljustering") is a row of its own and the word
+    # after it opens the next; "för år" before a kind's word lost its year, the title ends there. Made-up lists.
+    from archive.importing.agendarows import Item, _cut, _title_openings, split_standing_words
+
+    def pieces(text):
+        return _cut(text, _title_openings(text))
+
+    assert pieces("Mötets öppnande Upprop Justering Budget för skolan Taxa för bygglov") == [
+        "Mötets öppnande", "Upprop", "Justering", "Budget för skolan", "Taxa för bygglov"]
+    assert pieces("Budget 2027 och verksamhetsplan för år Yttrande över remiss om kollektivtrafik") == [
+        "Budget 2027 och verksamhetsplan för år", "Yttrande över remiss om kollektivtrafik"]
+    row = split_standing_words(Item("§ 40", 40, 1, "Delgivningar Avslutning Rapporter... 12"))
+    assert [(x.key, x.head) for x in row] == [("§ 40", "Delgivningar"), ("", "Avslutning"), ("", "Rapporter... 12")]
+    # Not a paragraph's own heading (no leader, no list's row), nor a standing word opening a title of its own
+    # words ("Avslutning av projektet ..."), nor after "av" ("Information av Upprop ...")
+    for head in ("Delgivningar Avslutning Rapporter", "Delgivningar Avslutning av projektet Lyftet... 12",
+                 "Information av Upprop Budget... 12"):
+        assert [x.head for x in split_standing_words(Item("§ 40", 40, 1, head))] == [head]
+    assert pieces("Förslag om Upprop för fred") == ["Förslag om Upprop för fred"]
+    assert pieces("Budget för år 2027") == ["Budget för år 2027"]

@@ -1463,6 +1463,28 @@ def _split_matter_run(item: Item) -> list[Item]:
     return _split_at(item, cuts)
 
 
+def split_standing_words(item: Item) -> list[Item]:
+    """A contents row (a list's row, or a head ending in its leader and page) holding standing items' one words run in
+    among its titles ("35 Valärenden Avslutning Information... 30", Region Örebro län): cut before and after each
+    such word (_formality_word) that stands between capitalised words or ends the row, after a word's end; the
+    first piece keeps the item, the rest are rows whose numbers were lost (the standing ones left out later, as
+    every formality is). Else the item whole."""
+    if not (item.row or _DOT_LEADER.search(item.head)):
+        return [item]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(item.head)]
+    cuts = set()
+    for at in range(1, len(tokens)):
+        word, before = tokens[at][1], tokens[at - 1][1]
+        after = tokens[at + 1][1] if at + 1 < len(tokens) else None
+        if not _formality_word(word) or not before[-1:].isalpha() or before.lower() in _JOINING_WORDS \
+                or after is not None and not after[:1].isupper() and not after.startswith((".", "…")):
+            continue
+        cuts.add(tokens[at][0])
+        if after is not None and _OPENING_WORD.match(after.rstrip(".…")):
+            cuts.add(tokens[at + 1][0])
+    return _split_at(item, sorted(cuts))
+
+
 # A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
 _CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
@@ -1519,7 +1541,10 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
         if open_brackets:
             continue
-        year_lost = before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None and (
+        year_lost = (before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None
+                     # "år" itself, its year lost ("... verksamhetsberättelse för år Yttrande över ...", Region Örebro
+                     # län): no title goes on from "år" with a kind's word
+                     or before == "år") and (
             word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
         if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
@@ -1527,7 +1552,12 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             continue
         if after in _PLACE_NOUNS:  # "... verksamhetsavfall Hultsfreds kommun": a place's name ends a title
             continue  # ("AB Uppsala kommuns arbetsgivarpolicy": a genitive opens one)
-        if _NAME_WORD.match(before) and not (continued and i == 1):
+        if _formality_word(word) or _formality_word(before) and before[-1].isalpha():
+            # A standing item's one word run in among the titles ("Sammanträdets öppnande Upprop Protokolljustering
+            # Skrivelser ...", "Valärenden Avslutning Information", Region Örebro län's list): it is a row of its own,
+            # and the capitalised word after it opens the next.
+            opens = True
+        elif _NAME_WORD.match(before) and not (continued and i == 1):
             # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
             # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
             # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
@@ -1544,6 +1574,12 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+def _formality_word(word: str) -> bool:
+    """Whether `word` is a capitalised word that alone names a standing item ("Upprop", "Avslutning",
+    "Protokolljustering", "Dagordning": FORMALITY whole)."""
+    return _OPENING_WORD.match(word) is not None and FORMALITY.fullmatch(word.lower()) is not None
 
 
 _RECURRING_WORDS = 3  # a title's first words that, standing again after a word's end, open the next title

@@ -89,6 +89,7 @@ from archive.importing.agendarows import (
     split_paragraph_runs,
     split_rows_in_number_gaps,
     split_section_lists,
+    split_standing_words,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -2720,6 +2721,7 @@ class MeetingDocumentParser:
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
+            items = [piece for item in items for piece in split_standing_words(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
