@@ -5598,3 +5598,30 @@ def test_standing_items_one_words_run_in_among_a_lists_titles_cut_them_apart(tmp
         assert [x.head for x in split_standing_words(Item("§ 40", 40, 1, head))] == [head]
     assert pieces("Förslag om Upprop för fred") == ["Förslag om Upprop för fred"]
     assert pieces("Budget för år 2027") == ["Budget för år 2027"]
+
+
+def test_a_run_on_list_goes_on_past_a_page_of_pages_mark_and_joins_a_title_the_pages_foot_cut():
+    # ostra-goinge_protokoll_2 ('... 58 Revidering av bolagsordning för Östra Göinge kommuns Östra Göinge kommun
+    # Storgatan 4, Broby Växel: ... Webb:' / '2 Sida 2/47 Industrifastighets AB 59 Underlag ... 60 ...'): the next
+    # page's mark "Sida 2/47" is furniture, and the words before its first row (the next number) end the last row's
+    # title, which the letterhead's foot cut. Made-up rows, another municipality and page marks.
+    from archive.importing.agendarows import split_contents_runs
+    from tests.reading_helpers import lines
+
+    first = ("Ärendeförteckning 12 Budget för 2027 och verksamhetsplan för åren 2028-2029 13 Taxa för bygglov och "
+             "planärenden 14 Val av revisorer för mandatperioden 15 Försäljning av "
+             "fastigheter i centrum Ekby kommun Torget 1, Ekby Växel: 0123-456 Mail: kommun@ekby.se")
+    for mark in ("Sida 2/9", "Sida 2 av 9", "Sida 2 (9)"):
+        rows = [x.stripped for x in split_contents_runs(
+            lines(first, f"2 {mark} och Lunden 16 Meddelanden 17 Delegationsbeslut 18 Skolplan"), protocol=True)
+            if x.item_start]
+        assert rows[3:] == ["15 Försäljning av fastigheter i centrum och Lunden", "16 Meddelanden",
+                            "17 Delegationsbeslut", "18 Skolplan"], mark
+    # No foot between (the row was not cut by the page), or the next page's rows not going on from 15: not joined
+    plain = first[:first.index(" Ekby kommun Torget")]
+    rows = [x.stripped for x in split_contents_runs(
+        lines(plain, "2 Sida 2/9 och Lunden 16 Meddelanden 17 Delegationsbeslut"), protocol=True) if x.item_start]
+    assert "15 Försäljning av fastigheter i centrum" in rows and not any("Lunden" in row for row in rows)
+    rows = [x.stripped for x in split_contents_runs(
+        lines(first, "2 Sida 2/9 och Lunden 26 Meddelanden 27 Delegationsbeslut"), protocol=True) if x.item_start]
+    assert not any("Lunden" in row or row.startswith("26") for row in rows)

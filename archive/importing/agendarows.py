@@ -2814,6 +2814,17 @@ def _one_case_number_at_end(row: str) -> bool:
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
 _SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# A page's own mark opening the page after the site's number: "Sida 2/47", "Sida 2 av 47", "Sida 2 (47)".
+_PAGE_OF_PAGES = re.compile(r"^(?i:sida|sid\.?)\s*\d{1,3}\s*(?:/|av|\()\s*\d{1,3}\)?\s+")
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
+# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
+# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
+# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
+# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
+_LETTERHEAD_IN_TITLE = re.compile(
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
+    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
+_TITLE_TAIL_WORDS = 6  # a title's end carried over a page break ("Industrifastighets AB"), at most
 _TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
 _RUNNING_HEAD_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\d)")
 
@@ -2830,7 +2841,7 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
     listed = int(row.group(1))
-    rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    rest = _PAGE_OF_PAGES.sub("", _SITE_PAGE_NUMBER.sub("", text, count=1), count=1)
     # The page's running head a date ("2012-12-17 231 Kartläggning ...", Sundsvall's pages): no row's title.
     rest = _RUNNING_HEAD_DATE.sub("", rest, count=1)
     named = bodies_in(rest[:60])
@@ -2843,6 +2854,14 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
         return None
     lost = int(chain[0].group("n")) - listed - 1
     before = rest[:chain[0].start()].strip()
+    footer = _LETTERHEAD_IN_TITLE.search(last.stripped)
+    if before and not lost and footer and len(before.split()) <= _TITLE_TAIL_WORDS and not _NUMBER_TOKEN.search(before):
+        # The last row's title cut by the page's foot, its end at the next page's top before the next row ("58
+        # Revidering av bolagsordning för Östra Göinge kommuns [the letterhead's foot] / 2 Sida 2/47
+        # Industrifastighets AB 59 ...", Östra Göinge): the title joined whole, the foot left out.
+        result[result.index(last)] = Line(last.number, f"{last.stripped[:footer.start()]} {before}",
+                                          item_start=True)
+        before = ""
     cuts = _title_openings(before) if before else []
     if bool(before) != bool(lost) or before and (len(cuts) + 1 != lost or len(before.split()) < 2
                                                   or not before[:1].isupper()):

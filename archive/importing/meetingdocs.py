@@ -33,6 +33,7 @@ from archive.importing.agendarows import (
     _FRONT_PAGE_LINES,
     _KIND_COMPOUND,
     _KIND_WORDS,
+    _LETTERHEAD_IN_TITLE,
     _STACKED_NUMBER,
     _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
@@ -436,8 +437,9 @@ _HEADED_PAGE = re.compile(
 
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
-# The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
-_TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+# The next item's start cut off by the end of the text ("... augusti 2009 KS 18"); a company's form ending a title
+# is none ("... Kommunassurans Syd Försäkrings AB 6", Östra Göinge: the next row's number cut after it).
+_TRAILING_ITEM_START = re.compile(r"\s+(?!(?:AB|HB|KB)\s)[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 # A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
 _LABELLED_NUMBER = (r"(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                     r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
@@ -976,14 +978,7 @@ def _justering_in_site_title(document: Document) -> str | None:
     return None
 
 
-# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
-# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
-# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
-# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
-# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
-_LETTERHEAD_IN_TITLE = re.compile(
-    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
-    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
+# A letterhead's footer run into the last title of a page (agendarows._LETTERHEAD_IN_TITLE).
 # The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
 # Algatan 13 Fakturaadress E-post ... Postadress ... Telefon Org.nr" (two of its labels at least; the unit
 # before them, one word ending in -förvaltningen/-kontoret, is the letterhead's too).
