@@ -752,8 +752,12 @@ _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_
 _ROLE = (r"(?:Ordföranden|(?:[A-ZÅÄÖ][a-zåäö]*-\s+(?:och|samt)\s+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)"
          r"(?:chefen|direktören|sekreteraren|förvaltningen|handläggaren"
          r"|samordnaren|strategen|controllern|ekonomen|utredaren))")
+# (In the past tense too, as protocols write what was done: "Landstingsdirektörens rapport Landstingsdirektören
+# rapporterade om ...", Region Kronoberg.)
 _ROLE_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”])\s+(?=" + _ROLE + r"\s+(?:hälsar|informerar|redogör|redovisar"
-                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar)"
+                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar|rapporterar"
+                                r"|hälsade|informerade|redogjorde|redovisade|föredrog|förklarade|meddelade|berättade"
+                                r"|presenterade|föreslog|öppnade|tackade|rapporterade)"
                                 r"(?:\s+[\wåäöÅÄÖ,.()-]+){3})")
 # A page of a protocol whose § numbers were all lost, opening with the running head's body alone and a bare case label
 # (its number lost, or cut to its year: "Dnr", "Dnr 2013/"), then the §'s title and text (Älmhult's, Strömsund's
