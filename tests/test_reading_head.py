@@ -2826,9 +2826,11 @@ def test_a_protocol_naming_no_body_is_its_organisations_that_heads_every_page(tm
     # a municipality's name heading its pages so is no body
     municipal = text.replace("Hälsingerådet Protokoll", "Norsjö Kommun Protokoll")
     assert parse_document(write(tmp_path, municipal)).meeting.body is None
-    # heading two pages only: none
+    # an organisation's name heading two pages only: none (a council's "-rådet" so is read by its word all the
+    # same, _COUNCIL_HEADING: test_a_council_heading_its_protocol_is_its_body_and_a_spaced_date_after_a_body_is_read)
     two = text.replace("2 Hälsingerådet Protokoll", "2 Protokoll").replace("3 Hälsingerådet", "3 Samverkan")
-    assert parse_document(write(tmp_path, two)).meeting.body is None
+    assert parse_document(write(tmp_path, two.replace("Hälsingerådet", "Hälsingesamverkan"))).meeting.body is None
+    assert parse_document(write(tmp_path, two)).meeting.body == "Hälsingerådet"
 
 
 def test_a_kallelse_addressed_to_its_bodys_members(tmp_path):
@@ -3430,3 +3432,27 @@ def test_a_heading_telling_which_meeting_names_no_body(heading):
                                             ("Inför Kommunfullmäktige 27 maj", "Kommunfullmäktige")])
 def test_a_bodys_own_adjective_still_names_it(text, body):
     assert [name for _at, name in bodies_in(text)] == [body]
+
+
+def test_a_council_heading_its_protocol_is_its_body_and_a_spaced_date_after_a_body_is_read(tmp_path):
+    # halsingeradet_protokoll_2 ('Hälsingerådet 2014 09 03 Tid och plats 09.00-12.00 ...', page 7's 'Hälsingerådet
+    # SAMMANTRÄDESPROTOKOLL 2014-09-03 7'): a samverkansorgan's "-rådet" opening a line before a date or the protocol's
+    # word is the meeting's body; a date whose separators the extraction turned to spaces, right after the body that
+    # opens a line, is the meeting's. Made-up councils, dates and bodies.
+    rows = ("\n§ 12 Föregående protokoll\n\nRådet lägger protokollet till handlingarna.\n\n§ 13 Ekonomisk rapport\n\n"
+            "Informationen noteras.\n\nJusterandes sign Utdragsbestyrkande\n")
+    text = "Norrlandsrådet 2021 05 17 Tid och plats 13.00-15.00 Sundsvall Paragrafer 12-13\n" + rows
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Norrlandsrådet", "2021-05-17")
+    text = "2 Kustrådet Protokoll\n\nBeslutande Anna Berg (S)\n" + rows
+    assert parse_document(write(tmp_path, text, "b.txt")).meeting.body == "Kustrådet"
+    text = "Kommunstyrelsen 2021 05 17 Tid och plats 13.00-15.00\n" + rows
+    meeting = parse_document(write(tmp_path, text, "c.txt")).meeting
+    assert (meeting.body, meeting.date) == ("Kommunstyrelsen", "2021-05-17")
+    # Not a day (month 13), a council named in running text, two councils heading lines: none read so
+    text = "Norrlandsrådet 2021 13 17 Tid och plats 13.00-15.00\n" + rows
+    assert parse_document(write(tmp_path, text, "d.txt")).meeting.date is None
+    text = "PROTOKOLL\n\nMötet med pensionärsrådet 2021-05-17 hölls i Ekby.\n" + rows
+    assert parse_document(write(tmp_path, text, "e.txt")).meeting.body is None
+    text = "Norrlandsrådet 2021 05 17 Tid och plats\n\nKustrådet Protokoll\n" + rows
+    assert parse_document(write(tmp_path, text, "f.txt")).meeting.body is None

@@ -5771,3 +5771,123 @@ def test_two_serials_in_a_line_make_no_list():
 
     assert _split_before_serials("Yttrande över remiss /554 Svar till Länsstyrelsen /30 Bilaga") == []
     assert _split_before_serials("A /1 Bb cc /2 Dd ee /3 Ff gg")[1:] == ["Bb cc", "Dd ee", "Ff gg"]
+
+
+def test_a_stacked_mark_column_pairs_with_title_lines_that_merged_two_rows_where_the_count_then_matches():
+    # samordningsforbundet-sydnarke_protokoll_2 ('§ 19' ... '§ 33' one a line, then eleven title lines for fifteen
+    # marks: "Föregående protokoll Ekonomisk redovisning", "Övrigt Nya frågor"): the extraction merged rows set close
+    # in the table onto one line; cut where a further title opens, the pairs are tied only where the titles then
+    # number exactly as many as the marks. Made-up rows, other numbers and words.
+    from archive.importing.agendarows import pair_stacked_columns
+    from tests.reading_helpers import lines
+
+    marks = ["§ 41", "", "§ 42", "", "§ 43", "", "§ 44", "", "§ 45", "", "§ 46", ""]
+    titles = ["Budgetuppföljning Information om skolskjutsar", "", "Taxa för hemtjänst 2027", "",
+              "Rapporter Valärenden", "", "Delårsrapport augusti", "", "(3)", "Utdragsbestyrkande"]
+    paired = [line.stripped for line in pair_stacked_columns(lines("Ärendelista", "", *marks, *titles))
+              if line.item_start]
+    assert paired == ["§ 41 Budgetuppföljning", "§ 42 Information om skolskjutsar", "§ 43 Taxa för hemtjänst 2027",
+                      "§ 44 Rapporter", "§ 45 Valärenden", "§ 46 Delårsrapport augusti"]
+    # A one-word title before a title of its own ("Övrigt Nya frågor") is cut only where that makes the count
+    merged = ["Övrigt Nya frågor", "", "Val av ombud till Kommuninvest", "", "Nästa möte"]
+    assert [line.stripped for line in pair_stacked_columns(lines(*marks[:8], *merged)) if line.item_start] == [
+        "§ 41 Övrigt", "§ 42 Nya frågor", "§ 43 Val av ombud till Kommuninvest", "§ 44 Nästa möte"]
+    # One title too many or too few after the cuts, a sentence in the column, a name after a title: nothing tied
+    for column in (["Budgetuppföljning Information om skolskjutsar", "Taxa för hemtjänst Meddelanden", "Rapporter"],
+                   ["Budgetuppföljning", "Taxa för hemtjänst"],
+                   ["Budgetuppföljning Information om skolskjutsar", "Beslutet gäller. Taxan höjs"],
+                   ["Ansökan om medel till projektet Lyftet, Ekby kommun", "Övrigt Nya frågor"]):
+        assert not any(line.item_start for line in pair_stacked_columns(lines(*marks[:8], *column))), column
+
+
+def test_a_protocols_list_whose_case_and_page_columns_show_its_pages_drops_a_caseless_rows_page(tmp_path):
+    # overtornea_protokoll_1 ('§ 55 Enkla frågor 3' / '§ 56 Ansvarsfrihet ...' / '2019/179 4' / ... '§ 61 Val av
+    # nämndemän för åren 2020-2023 9 - 10' / '§ 62 Nya inlämnade motioner 11'): rows with a case number give their
+    # page after it, the rows without one only their page; where the pages shown so rise through the list, the
+    # caseless rows' last numbers (a span after a span of years too) are theirs, not the titles'. Made-up rows.
+    head = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-03-15\n\n(2)\n\n")
+    rows = ("§ 12 Allmänhetens frågor 3\n\n§ 13 Motion om fler cykelvägar\n\n2020/311 4\n\n"
+            "§ 14 Taxa för bygglov 2021/15 5\n\n§ 15 Budget för åren 2022-2024 6 - 8\n\n§ 16 Delgivningar 9\n\n"
+            "(3)\n\n§ 12 Allmänhetens frågor\n\nInga frågor ställdes.\n")
+    items = parse_document(write(tmp_path, head + rows)).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["§ 12"] == "Allmänhetens frågor" and titles["§ 15"] == "Budget för åren 2022-2024"
+    assert titles["§ 16"] == "Delgivningar"
+    # No page shown after a case number: a title's own last number stays ("Etapp 3" is no page, nor a year's part)
+    plain = ("§ 12 Allmänhetens frågor 3\n\n§ 13 Motion om fler cykelvägar\n\n§ 14 Taxa för bygglov\n\n"
+             "§ 15 Budget för åren 2022-2024 6 - 8\n\n§ 16 Tertialrapport 2\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, head + plain, "p.txt")).items}
+    assert titles["§ 12"] == "Allmänhetens frågor 3" and titles["§ 16"] == "Tertialrapport 2"
+    assert titles["§ 15"] == "Budget för åren 2022-2024 6 - 8"
+
+
+def test_a_contents_row_with_several_codes_before_one_title_spreads_them_over_the_rows_after_it():
+    # karlsborg_protokoll_2 ('KF 72 KF 73 Revisionsberättelse ...... 87 Årsredovisning ... 88 KF 74 ...', 'KF 76 KF 77
+    # KF 78 Svar på motion ... 93 Svar på motion ... 94 Val av lekmannarevisor ... 96'): the § column set its numbers
+    # one above the other beside titles that each got a leader row; each code goes to the title in its place, only
+    # where exactly as many rows without a code follow before the next coded row. Made-up rows, other codes.
+    from archive.importing.agendarows import _stacked_codes_spread
+
+    rows = ["Ks 10 Budget 2027", "Ks 11 Ks 12 Ks 13 Taxa för avfall", "Motion om badplats", "Val av revisor",
+            "Ks 14 Meddelanden"]
+    assert _stacked_codes_spread(rows) == ["Ks 10 Budget 2027", "Ks 11 Taxa för avfall", "Ks 12 Motion om badplats",
+                                           "Ks 13 Val av revisor", "Ks 14 Meddelanden"]
+    assert _stacked_codes_spread(["§ 5 § 6 Delårsrapport", "Skolplan"]) == ["§ 5 Delårsrapport", "§ 6 Skolplan"]
+    # One row too many or too few before the next code, codes not counting on, a margin path of bodies: as they are
+    for column in (["Ks 11 Ks 12 Taxa för avfall", "Motion om badplats", "Val av revisor", "Ks 13 Meddelanden"],
+                   ["Ks 11 Ks 12 Ks 13 Taxa för avfall", "Motion om badplats", "Ks 14 Meddelanden"],
+                   ["Ks 11 Ks 13 Taxa för avfall", "Motion om badplats", "Ks 14 Meddelanden"],
+                   ["Kf 75 Ks 82 Taxa för avfall", "Motion om badplats", "Kf 76 Meddelanden"]):
+        assert _stacked_codes_spread(column) == column, column
+
+
+def test_standing_items_one_words_run_in_among_a_lists_titles_cut_them_apart(tmp_path):
+    # region-orebro-lan_protokoll_1 ('16 Sammanträdets öppnande Upprop Protokolljustering Skrivelser till ...
+    # verksamhetsberättelse för år Yttrande över ...', '35 Valärenden Avslutning Information... 30'): a standing
+    # item's one word (FORMALITY whole: "Upprop", "Avslutning", "Protokolljustering") is a row of its own and the word
+    # after it opens the next; "för år" before a kind's word lost its year, the title ends there. Made-up lists.
+    from archive.importing.agendarows import Item, _cut, _title_openings, split_standing_words
+
+    def pieces(text):
+        return _cut(text, _title_openings(text))
+
+    assert pieces("Mötets öppnande Upprop Justering Budget för skolan Taxa för bygglov") == [
+        "Mötets öppnande", "Upprop", "Justering", "Budget för skolan", "Taxa för bygglov"]
+    assert pieces("Budget 2027 och verksamhetsplan för år Yttrande över remiss om kollektivtrafik") == [
+        "Budget 2027 och verksamhetsplan för år", "Yttrande över remiss om kollektivtrafik"]
+    row = split_standing_words(Item("§ 40", 40, 1, "Delgivningar Avslutning Rapporter... 12"))
+    assert [(x.key, x.head) for x in row] == [("§ 40", "Delgivningar"), ("", "Avslutning"), ("", "Rapporter... 12")]
+    # Not a paragraph's own heading (no leader, no list's row), nor a standing word opening a title of its own
+    # words ("Avslutning av projektet ..."), nor after "av" ("Information av Upprop ...")
+    for head in ("Delgivningar Avslutning Rapporter", "Delgivningar Avslutning av projektet Lyftet... 12",
+                 "Information av Upprop Budget... 12"):
+        assert [x.head for x in split_standing_words(Item("§ 40", 40, 1, head))] == [head]
+    assert pieces("Förslag om Upprop för fred") == ["Förslag om Upprop för fred"]
+    assert pieces("Budget för år 2027") == ["Budget för år 2027"]
+
+
+def test_a_run_on_list_goes_on_past_a_page_of_pages_mark_and_joins_a_title_the_pages_foot_cut():
+    # ostra-goinge_protokoll_2 ('... 58 Revidering av bolagsordning för Östra Göinge kommuns Östra Göinge kommun
+    # Storgatan 4, Broby Växel: ... Webb:' / '2 Sida 2/47 Industrifastighets AB 59 Underlag ... 60 ...'): the next
+    # page's mark "Sida 2/47" is furniture, and the words before its first row (the next number) end the last row's
+    # title, which the letterhead's foot cut. Made-up rows, another municipality and page marks.
+    from archive.importing.agendarows import split_contents_runs
+    from tests.reading_helpers import lines
+
+    first = ("Ärendeförteckning 12 Budget för 2027 och verksamhetsplan för åren 2028-2029 13 Taxa för bygglov och "
+             "planärenden 14 Val av revisorer för mandatperioden 15 Försäljning av "
+             "fastigheter i centrum Ekby kommun Torget 1, Ekby Växel: 0123-456 Mail: kommun@ekby.se")
+    for mark in ("Sida 2/9", "Sida 2 av 9", "Sida 2 (9)"):
+        rows = [x.stripped for x in split_contents_runs(
+            lines(first, f"2 {mark} och Lunden 16 Meddelanden 17 Delegationsbeslut 18 Skolplan"), protocol=True)
+            if x.item_start]
+        assert rows[3:] == ["15 Försäljning av fastigheter i centrum och Lunden", "16 Meddelanden",
+                            "17 Delegationsbeslut", "18 Skolplan"], mark
+    # No foot between (the row was not cut by the page), or the next page's rows not going on from 15: not joined
+    plain = first[:first.index(" Ekby kommun Torget")]
+    rows = [x.stripped for x in split_contents_runs(
+        lines(plain, "2 Sida 2/9 och Lunden 16 Meddelanden 17 Delegationsbeslut"), protocol=True) if x.item_start]
+    assert "15 Försäljning av fastigheter i centrum" in rows and not any("Lunden" in row for row in rows)
+    rows = [x.stripped for x in split_contents_runs(
+        lines(first, "2 Sida 2/9 och Lunden 26 Meddelanden 27 Delegationsbeslut"), protocol=True) if x.item_start]
+    assert not any("Lunden" in row or row.startswith("26") for row in rows)

@@ -1404,6 +1404,12 @@ ROLE_DID_HEAD = ("Plats och tid Stadshuset Utses att justera Anna Berg Justering
      "Informationsärenden"),
     ("Skolstrukturen Barn- och utbildningsförvaltningen redovisar elevtalen per skola. Nämnden tackar.",
      "Skolstrukturen"),
+    # in the past tense too (region-kronoberg_protokoll_2, "Landstingsdirektörens rapport Landstingsdirektören
+    # rapporterade om o Regionförstoring. ...")
+    ("Regiondirektörens rapport Regiondirektören rapporterade om läget i vården. Styrelsen tackar.",
+     "Regiondirektörens rapport"),
+    ("Budgetläget Ekonomichefen redogjorde för utfallet per nämnd. Informationen noteras.", "Budgetläget"),
+    ("Kommundirektören informerade", "Kommundirektören informerade"),
     # Not so: the role and the verb as the title itself, no sentence after; "har" (a title's: "Ordföranden har
     # ordet"); a role after a word that asks for it (the title left as it stands)
     ("Kommundirektören informerar", "Kommundirektören informerar"),

@@ -1521,6 +1521,28 @@ def _split_matter_run(item: Item) -> list[Item]:
     return _split_at(item, cuts)
 
 
+def split_standing_words(item: Item) -> list[Item]:
+    """A contents row (a list's row, or a head ending in its leader and page) holding standing items' one words run in
+    among its titles ("35 Valärenden Avslutning Information... 30", Region Örebro län): cut before and after each
+    such word (_formality_word) that stands between capitalised words or ends the row, after a word's end; the
+    first piece keeps the item, the rest are rows whose numbers were lost (the standing ones left out later, as
+    every formality is). Else the item whole."""
+    if not (item.row or _DOT_LEADER.search(item.head)):
+        return [item]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(item.head)]
+    cuts = set()
+    for at in range(1, len(tokens)):
+        word, before = tokens[at][1], tokens[at - 1][1]
+        after = tokens[at + 1][1] if at + 1 < len(tokens) else None
+        if not _formality_word(word) or not before[-1:].isalpha() or before.lower() in _JOINING_WORDS \
+                or after is not None and not after[:1].isupper() and not after.startswith((".", "…")):
+            continue
+        cuts.add(tokens[at][0])
+        if after is not None and _OPENING_WORD.match(after.rstrip(".…")):
+            cuts.add(tokens[at + 1][0])
+    return _split_at(item, sorted(cuts))
+
+
 # A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
 _CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
@@ -1577,7 +1599,10 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
         if open_brackets:
             continue
-        year_lost = before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None and (
+        year_lost = (before == "för" and i >= 2 and _YEAR_TAKER.fullmatch(tokens[i - 2][1]) is not None
+                     # "år" itself, its year lost ("... verksamhetsberättelse för år Yttrande över ...", Region Örebro
+                     # län): no title goes on from "år" with a kind's word
+                     or before == "år") and (
             word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
         if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
@@ -1585,7 +1610,12 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             continue
         if after in _PLACE_NOUNS:  # "... verksamhetsavfall Hultsfreds kommun": a place's name ends a title
             continue  # ("AB Uppsala kommuns arbetsgivarpolicy": a genitive opens one)
-        if _NAME_WORD.match(before) and not (continued and i == 1):
+        if _formality_word(word) or _formality_word(before) and before[-1].isalpha():
+            # A standing item's one word run in among the titles ("Sammanträdets öppnande Upprop Protokolljustering
+            # Skrivelser ...", "Valärenden Avslutning Information", Region Örebro län's list): it is a row of its own,
+            # and the capitalised word after it opens the next.
+            opens = True
+        elif _NAME_WORD.match(before) and not (continued and i == 1):
             # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
             # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
             # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
@@ -1602,6 +1632,12 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+def _formality_word(word: str) -> bool:
+    """Whether `word` is a capitalised word that alone names a standing item ("Upprop", "Avslutning",
+    "Protokolljustering", "Dagordning": FORMALITY whole)."""
+    return _OPENING_WORD.match(word) is not None and FORMALITY.fullmatch(word.lower()) is not None
 
 
 _RECURRING_WORDS = 3  # a title's first words that, standing again after a word's end, open the next title
@@ -2038,6 +2074,40 @@ def _number_rows_joined(rows: list[str], leaders: list[re.Match]) -> list[str]:
     return joined
 
 
+# A contents row opening with two codes or more of one body counting on by one, before one title ("KF 72 KF 73
+# Revisionsberättelse ...... 87 Årsredovisning ...... 88 KF 74 ...", Karlsborg): the list's § column set its numbers
+# one above the other beside rows whose titles came after them, each in its own leader row.
+_CODE_RUN = re.compile(r"^(?P<codes>(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?\d{1,4}\s+){2,})(?=[A-ZÅÄÖ\"”])")
+_ROW_CODE = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?(?P<n>\d{1,4})")
+_CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s?|§\s?)?\d{1,4}\s")
+
+
+def _stacked_codes_spread(rows: list[str]) -> list[str]:
+    """Leader rows where one opens with k codes of one body counting on by one (_CODE_RUN) and exactly k - 1 rows
+    without a code follow it before the next coded row or the list's end: each code given to the title in its place,
+    in order ('KF 72 Revisionsberättelse ...', 'KF 73 Årsredovisning ...'). Else the rows as they are (a code alone
+    before a title whose row lost its number: no title is tied to which code)."""
+    result = list(rows)
+    at = 0
+    while at < len(result):
+        run = _CODE_RUN.match(result[at])
+        codes = [(m.group("code"), int(m.group("n"))) for m in _ROW_CODE.finditer(run.group("codes"))] if run else []
+        if len(codes) < 2 or len({code for code, _n in codes}) != 1 \
+                or any(b[1] != a[1] + 1 for a, b in itertools.pairwise(codes)):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(result) and not _CODED_ROW.match(result[end]):
+            end += 1
+        if end - at != len(codes):
+            at = end
+            continue
+        titles = [result[at][run.end():], *result[at + 1:end]]
+        result[at:end] = [f"{code} {n} {title}" for (code, n), title in zip(codes, titles, strict=True)]
+        at = end
+    return result
+
+
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, two
@@ -2437,6 +2507,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if protocol:
+                rows = _stacked_codes_spread(rows)
                 # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
                 # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
                 # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
@@ -2801,6 +2872,17 @@ def _one_case_number_at_end(row: str) -> bool:
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
 _SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# A page's own mark opening the page after the site's number: "Sida 2/47", "Sida 2 av 47", "Sida 2 (47)".
+_PAGE_OF_PAGES = re.compile(r"^(?i:sida|sid\.?)\s*\d{1,3}\s*(?:/|av|\()\s*\d{1,3}\)?\s+")
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
+# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
+# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
+# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
+# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
+_LETTERHEAD_IN_TITLE = re.compile(
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
+    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
+_TITLE_TAIL_WORDS = 6  # a title's end carried over a page break ("Industrifastighets AB"), at most
 _TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
 _RUNNING_HEAD_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\d)")
 
@@ -2817,7 +2899,7 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
     listed = int(row.group(1))
-    rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    rest = _PAGE_OF_PAGES.sub("", _SITE_PAGE_NUMBER.sub("", text, count=1), count=1)
     # The page's running head a date ("2012-12-17 231 Kartläggning ...", Sundsvall's pages): no row's title.
     rest = _RUNNING_HEAD_DATE.sub("", rest, count=1)
     named = bodies_in(rest[:60])
@@ -2830,6 +2912,14 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
         return None
     lost = int(chain[0].group("n")) - listed - 1
     before = rest[:chain[0].start()].strip()
+    footer = _LETTERHEAD_IN_TITLE.search(last.stripped)
+    if before and not lost and footer and len(before.split()) <= _TITLE_TAIL_WORDS and not _NUMBER_TOKEN.search(before):
+        # The last row's title cut by the page's foot, its end at the next page's top before the next row ("58
+        # Revidering av bolagsordning för Östra Göinge kommuns [the letterhead's foot] / 2 Sida 2/47
+        # Industrifastighets AB 59 ...", Östra Göinge): the title joined whole, the foot left out.
+        result[result.index(last)] = Line(last.number, f"{last.stripped[:footer.start()]} {before}",
+                                          item_start=True)
+        before = ""
     cuts = _title_openings(before) if before else []
     if bool(before) != bool(lost) or before and (len(cuts) + 1 != lost or len(before.split()) < 2
                                                   or not before[:1].isupper()):
@@ -3468,6 +3558,55 @@ def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
     return titles if len(titles) == count else None
 
 
+# A title line of a stacked column holding two titles where the extraction merged two table rows into one line
+# ("Övrigt Nya frågor"): a one-word title first (a capitalised word alone, as "Övrigt", "Valärenden", "Rapporter"
+# stand), then a capitalised word and lower-case words after it; tried only where the openings found otherwise
+# leave the count short by exactly as many such lines.
+_ONE_WORD_TITLE_THEN_TITLE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö][\wåäö-]*)+$)")
+
+
+_PAGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")
+
+
+def _merged_title_lines(lines: list[Line], at: int, count: int) -> list[tuple[int, str]] | None:
+    """The titles below a stacked mark column whose title lines are fewer than its marks, the extraction having
+    merged rows set close in the table onto one line ("Föregående protokoll Ekonomisk redovisning", Samordnings-
+    förbundet Sydnärke): each line cut where a further title opens (_title_openings, a kind's word), and only where
+    that gives exactly `count` titles, in order, each with its line's index; None otherwise (the lines as
+    _stacked_titles takes them, two at least, fewer than `count`; no sentence, no over-long line)."""
+    while at < len(lines) and (not lines[at].stripped or _FOOTER.match(lines[at].stripped)
+                               or _COLUMN_FURNITURE.match(lines[at].stripped)):
+        at += 1
+    found: list[int] = []
+    while at < len(lines) and len(found) < count:
+        text = lines[at].stripped
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start or _STACKED_MARK.match(text) \
+                or _PAGE_IN_BRACKETS.fullmatch(text):
+            break  # (a page's foot or its number, "(3)", after the column)
+        if not text[:1].isupper() or len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+            return None
+        found.append(at)
+        at += 1
+    if len(found) < 2 or len(found) >= count:
+        return None
+    cut = {index: _cut(lines[index].stripped, sorted({*_title_openings(lines[index].stripped),
+                                                      *_kind_word_openings(lines[index].stripped)}))
+           for index in found}
+    short = count - sum(len(pieces) for pieces in cut.values())
+    loose = [index for index in found if len(cut[index]) == 1
+             and _ONE_WORD_TITLE_THEN_TITLE.match(lines[index].stripped)]
+    if short and short == len(loose):
+        for index in loose:
+            split = _ONE_WORD_TITLE_THEN_TITLE.match(lines[index].stripped).end()
+            cut[index] = [lines[index].stripped[:split].strip(), lines[index].stripped[split:].strip()]
+    pieces = [(index, piece.strip()) for index in found for piece in cut[index] if piece.strip()]
+    return pieces if len(pieces) == count else None
+
+
 def _bounded_title_groups(lines: list[Line], at: int, count: int,
                           next_mark: str | None = None) -> list[list[int]] | None:
     """Exactly `count` titles right below a stacked mark column (blank lines and a column's head, "Ärende", before
@@ -3554,11 +3693,16 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
             at += 1
             continue
         titles = _stacked_titles(result, end, len(marks)) or _bounded_titles(result, end, len(marks))
+        pieces = None if titles else _merged_title_lines(result, end, len(marks))
+        if pieces:
+            titles = sorted({index for index, _piece in pieces})
         if titles is None:
             at = end
             continue
         rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
-                for mark, title in zip(marks, titles, strict=True)]
+                for mark, title in zip(marks, titles, strict=True)] if not pieces else \
+            [Line(result[index].number, f"{result[mark].stripped} {piece}", item_start=True)
+             for mark, (index, piece) in zip(marks, pieces, strict=True)]
         kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
                 if index not in titles and index not in marks]
         result[at:titles[-1] + 1] = [*kept, *rows]

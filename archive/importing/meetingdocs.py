@@ -33,6 +33,7 @@ from archive.importing.agendarows import (
     _FRONT_PAGE_LINES,
     _KIND_COMPOUND,
     _KIND_WORDS,
+    _LETTERHEAD_IN_TITLE,
     _STACKED_NUMBER,
     _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
@@ -90,6 +91,7 @@ from archive.importing.agendarows import (
     split_paragraph_runs,
     split_rows_in_number_gaps,
     split_section_lists,
+    split_standing_words,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -436,8 +438,9 @@ _HEADED_PAGE = re.compile(
 
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
-# The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
-_TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+# The next item's start cut off by the end of the text ("... augusti 2009 KS 18"); a company's form ending a title
+# is none ("... Kommunassurans Syd Försäkrings AB 6", Östra Göinge: the next row's number cut after it).
+_TRAILING_ITEM_START = re.compile(r"\s+(?!(?:AB|HB|KB)\s)[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 # A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
 _LABELLED_NUMBER = (r"(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                     r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
@@ -754,8 +757,12 @@ _MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_
 _ROLE = (r"(?:Ordföranden|(?:[A-ZÅÄÖ][a-zåäö]*-\s+(?:och|samt)\s+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)"
          r"(?:chefen|direktören|sekreteraren|förvaltningen|handläggaren"
          r"|samordnaren|strategen|controllern|ekonomen|utredaren))")
+# (In the past tense too, as protocols write what was done: "Landstingsdirektörens rapport Landstingsdirektören
+# rapporterade om ...", Region Kronoberg.)
 _ROLE_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”])\s+(?=" + _ROLE + r"\s+(?:hälsar|informerar|redogör|redovisar"
-                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar)"
+                                r"|föredrar|förklarar|meddelar|berättar|presenterar|föreslår|öppnar|tackar|rapporterar"
+                                r"|hälsade|informerade|redogjorde|redovisade|föredrog|förklarade|meddelade|berättade"
+                                r"|presenterade|föreslog|öppnade|tackade|rapporterade)"
                                 r"(?:\s+[\wåäöÅÄÖ,.()-]+){3})")
 # A page of a protocol whose § numbers were all lost, opening with the running head's body alone and a bare case label
 # (its number lost, or cut to its year: "Dnr", "Dnr 2013/"), then the §'s title and text (Älmhult's, Strömsund's
@@ -980,14 +987,7 @@ def _justering_in_site_title(document: Document) -> str | None:
     return None
 
 
-# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
-# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
-# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
-# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
-# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
-_LETTERHEAD_IN_TITLE = re.compile(
-    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
-    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
+# A letterhead's footer run into the last title of a page (agendarows._LETTERHEAD_IN_TITLE).
 # The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
 # Algatan 13 Fakturaadress E-post ... Postadress ... Telefon Org.nr" (two of its labels at least; the unit
 # before them, one word ending in -förvaltningen/-kontoret, is the letterhead's too).
@@ -1738,6 +1738,13 @@ def roll_call_row(title: str) -> bool:
     return all(_ROLL_CALL_WORD.match(word) for word in _PARTY_LABEL.sub(" ", title).split())
 
 
+# A list row's span of pages after the span of years its title ends with ("Val av nämndemän för åren 2020-2023 9 - 10").
+_PAGE_SPAN_AFTER_YEARS = re.compile(r"(?<=\s)(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d"
+                                    r"\s+[1-9]\d{0,2}\s?[-–]\s?[1-9]\d{0,2}$")
+# A list row's case number written year first and its page after it, the row's columns ("2019/179 4", "2017/113 6").
+_CASE_THEN_PAGE = re.compile(r"(?:^|(?<=\s))(?:19|20)\d\d/\d{1,6}\s+(?P<page>[1-9]\d?)(?:\s?[-–]\s?[1-9]\d?)?$")
+
+
 def _drop_page_column_of_heads(items: list[Item]) -> None:
     """A protocol's list of paragraphs that gives each row's page after its title ("§ 283 Retroaktiv ansökan om
     LOK-stöd från Melleruds Innebandyklubb 3", Mellerud's Innehållsförteckning; Åmål's "KF 154 Hälsningsanförande 4
@@ -1745,15 +1752,23 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
     least end with a bare number, those numbers never going back and rising at least once, they are pages, not
     the titles' (as _drop_page_column_of_titles reads an agenda's). Only rows with no text of their own below
     (a list's rows): a paragraph's heading is its title whole."""
-    ends = []
+    ends, seen = [], []
     for item in items:
         match = _TITLE_PAGES.search(item.head)
-        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code.)
-        if match and item.head[match.start() - 1].isalpha() and not match.group("page").startswith("0") \
-                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
-                line.stripped for line in item.lines):
+        own = [line.stripped for line in item.lines if line.stripped]
+        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code; a span of
+        # pages after a span of years is the row's pages, "... för åren 2020-2023 9 - 10", Övertorneå.)
+        if match and (item.head[match.start() - 1].isalpha() or _PAGE_SPAN_AFTER_YEARS.search(item.head)) \
+                and not match.group("page").startswith("0") \
+                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not own:
             ends.append((item, match))
-    if not _a_page_column(ends, distinct=2):
+            seen.append((item, match))
+        elif page := _CASE_THEN_PAGE.search(item.head) if not own else \
+                _CASE_THEN_PAGE.fullmatch(own[0]) if len(own) == 1 else None:
+            # The row's case number and page in the list's columns after its title, on its line or the next
+            # ("2019/179 4"): read as the row's case elsewhere; its page shows the column all the same.
+            seen.append((item, page))
+    if not _a_page_column(ends, distinct=2) and not (ends and len(seen) >= 4 and _a_page_column(seen, distinct=3)):
         return
     for item, match in ends:
         item.head = item.head[:match.start()].rstrip(" ,")
@@ -2000,6 +2015,38 @@ def _named_by_every_pages_head(lines: list[Line]) -> str | None:
                     and (found := _ORGANISATION_HEADING_PAGES.match(line.stripped)))
     name = _leading(heads, 3)
     return None if name is None or _NOT_AN_ORGANISATIONS_OWN.search(name) else name
+
+
+# A samverkansorgan's council heading its protocol's page by its one-word name ending in "-rådet", then the meeting's
+# date or the protocol's word ("Hälsingerådet 2014 09 03 Tid och plats ...", "Hälsingerådet SAMMANTRÄDESPROTOKOLL
+# 2014-09-03 7", Hälsingerådet; "Regionrådet" of Umeåregionen, "Kollektivtrafikrådet" the same way): the body its
+# gold names. A council is no body the reader knows by its word (a "pensionärsråd" is named in running text
+# too), so only where a line opens with it so and no board of other words was read.
+_COUNCIL_HEADING = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}rådet)\s+"
+                              r"(?:(?i:sammanträdesprotokoll|protokoll)(?![\wåäö])"
+                              r"|(?:19|20)\d\d[- ]\d\d[- ]\d\d(?!\d))")
+
+
+def _council_heading_its_protocol(lines: list[Line]) -> str | None:
+    """The one council name (_COUNCIL_HEADING) opening a line of the text's, none where two differ."""
+    names = {found.group("name") for line in lines if (found := _COUNCIL_HEADING.match(line.stripped))}
+    return names.pop() if len(names) == 1 else None
+
+
+# A meeting's date right after its body's name at a line's start, its separators lost to spaces by the extraction
+# ("Hälsingerådet 2014 09 03 Tid och plats ..."): the year, month and day in that order, a real day.
+def _spaced_date_after_the_body(body: str, head: list[Line]) -> str | None:
+    """The one ISO date written 'YYYY MM DD' right after `body` opening a line of the head; None otherwise."""
+    dates = set()
+    pattern = re.compile(r"^(?:\d{1,3} )?" + re.escape(body) + r"\s+((?:19|20)\d\d) (\d\d) (\d\d)(?![\d.:-])")
+    for line in head[:200]:
+        found = pattern.match(line.stripped)
+        if found:
+            try:
+                dates.add(datetime.date(*(int(x) for x in found.groups())).isoformat())
+            except ValueError:
+                continue
+    return dates.pop() if len(dates) == 1 else None
 
 
 # A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
@@ -2811,6 +2858,7 @@ class MeetingDocumentParser:
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
+            items = [piece for item in items for piece in split_standing_words(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
@@ -2868,7 +2916,7 @@ class MeetingDocumentParser:
             date = self.meeting_date(present_at[:ORGAN_LABEL_REACH])
         if date is None and body is not None and self.kind == "protokoll":
             # (A kallelse's letter is dated after its body's name: 'Kommunstyrelsen 2024-01-15', Tyresö, Tibro.)
-            date = _date_after_the_body(body, date_head)
+            date = _date_after_the_body(body, date_head) or _spaced_date_after_the_body(body, date_head)
         if date is None and front_page is not None:
             # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
             date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
@@ -3773,6 +3821,9 @@ class MeetingDocumentParser:
             named = _named_by_every_pages_head(self.document.lines)  # (the running heads as they stand)
             if named:
                 return named, None
+            council = _council_heading_its_protocol(self.document.lines)
+            if council:
+                return council, None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
