@@ -2115,3 +2115,76 @@ def test_a_scanned_reports_ocrd_headings_run_on_are_read_as_the_printed_ones(tmp
     except ImportFailed:
         return
     assert parsed.kind == "tjänsteskrivelse" or not any(item.key for item in parsed.items)
+
+
+FORBUND_PAPER = ("Tjänsteskrivelse\n\nTill Förbundsstyrelsen för Samordningsförbundet Västra Dal\n\n"
+                 "Datum: 2023-05-10\n\nVerksamhetsplan för år 2024\n\n{heading} Förbundet ska varje år anta en "
+                 "verksamhetsplan. Planen "
+                 "beskriver insatserna och hur de ska följas upp under året.\n\nFörslag till beslut "
+                 "{proposer} föreslår förbundsstyrelsen besluta att • fastställa verksamhetsplanen för år 2024.\n\n"
+                 "Bilagor Verksamhetsplan 2024\n\n{signers}\n\nUpprättad: 2023-04-01 Handläggare: Per Ek\n\n"
+                 "Verksamhetsplan 2024 för Samordningsförbundet Västra Dal\n")
+
+
+def test_a_boards_paper_with_its_headings_run_in_the_organisation_proposing_and_a_table_signature(tmp_path):
+    # nerikes-brandkar_tjansteskrivelse_1 (round 24, 0 of 5 values): a förbund's paper to its board, "Bakgrund och
+    # ärendebeskrivning Alla kommuner ..." run into its paragraph (the title was lost in the prose), "Nerikes Brandkår
+    # föreslår direktionen besluta att • anta ..." (the organisation as proposer: no lead read), the signers' table
+    # run into one line after the attachments ("Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare"), the attached
+    # programme's pages after it. Made up in that form: another förbund, heading, body and signers.
+    text = FORBUND_PAPER.format(heading="Ärendebeskrivning och bakgrund", proposer="Samordningsförbundet Västra Dal",
+                              signers="Karin Holm Olle Nyberg Förbundschef Ekonom")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Verksamhetsplan för år 2024"
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Förbundsstyrelsen", "att fastställa verksamhetsplanen för år 2024.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Förbundsstyrelsen", None)]
+    assert [(r.name, r.title) for r in matter.responsible[:2]] == [("Karin Holm", "Förbundschef"),
+                                                                   ("Olle Nyberg", "Ekonom")]
+    # a municipality proposing so, its name's last word the organisation's
+    text = FORBUND_PAPER.format(heading="Bakgrund och syfte", proposer="Vänersborgs kommun",
+                              signers="Karin Holm Olle Nyberg Förbundschef Ekonom")
+    [item] = parse_document(write(tmp_path, text, "b.txt")).items
+    assert [p.to for p in item.matter.proposals] == ["Förbundsstyrelsen"]
+    assert item.matter.title == "Verksamhetsplan för år 2024"
+
+
+def test_a_proposer_no_body_and_no_organisation_leaves_the_lead_unread():
+    from archive.importing.common import proposal_lead
+    lead = proposal_lead("Räddningstjänsten Syd föreslår direktionen besluta att anta planen.")
+    assert lead and lead.addressee == "Direktionen"
+    assert proposal_lead("Kungälvs kommun föreslår kommunstyrelsen besluta att anta planen.").addressee \
+        == "Kommunstyrelsen"
+    # negative: a proposer with a party's bracket, or words written small that end in no organisation's word
+    assert proposal_lead("Joakim Larsson (M) föreslår direktionen besluta att anta planen.") is None
+    assert proposal_lead("Brandkåren i länet föreslår direktionen besluta att anta planen.") is None
+
+
+def test_the_signers_table_run_into_one_line_is_paired_in_order():
+    from archive.importing.tjansteskrivelse import names_then_titles
+    pairs = names_then_titles("Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare")
+    assert [(r.name, r.title) for r in pairs] == [("Per-Ove Staberyd", "Brandchef"), ("Thomas Bjerke", "Handläggare")]
+    pairs = names_then_titles("Eva Folke Jesper Kyrk Socialchef Avdelningschef, Kvalitets- och verksamhetsstöd")
+    assert [r.title for r in pairs] == ["Socialchef", "Avdelningschef, Kvalitets- och verksamhetsstöd"]
+    # negatives: a name of three words (where it ends, no one can tell), a title missing, bodies, one signer
+    assert names_then_titles("Anna Maria Berg Olle Nyberg Förbundschef Ekonom") is None
+    assert names_then_titles("Karin Holm Olle Nyberg Förbundschef") is None
+    assert names_then_titles("Kommunstyrelsen Kommunfullmäktige Kanslichef Utredare") is None
+    assert names_then_titles("Karin Holm Förbundschef") is None
+
+
+def test_two_prose_headings_joined_by_och_are_one_heading_and_a_lead_runs_into_förslag_till_beslut():
+    from archive.importing.tjansteskrivelse import _heading_key_of, _run_in_prefix
+    assert _heading_key_of("Bakgrund och ärendebeskrivning")[0] == "background"
+    assert _run_in_prefix("Bakgrund och ärendebeskrivning Alla kommuner ska ha ett program.") == (
+        "Bakgrund och ärendebeskrivning", "Alla kommuner ska ha ett program.")
+    # negative: "Bakgrund och" before words no heading's is a sentence
+    assert _heading_key_of("Bakgrund och orsaker") is None
+    assert _run_in_prefix("Bakgrund och orsaker till beslutet framgår nedan.") is None
+    # "Förslag till beslut" run into a lead whose body has a name: the heading ends at "beslut" (before, the lead's
+    # words up to "stadsdelsnämnden" were read as a body the heading named)
+    assert _run_in_prefix("Förslag till beslut Göteborgs stad föreslår stadsdelsnämnden Östra Göteborg besluta att "
+                          "godkänna avtalet.")[0] == "Förslag till beslut"
+    assert _heading_key_of("Förslag till kommunfullmäktige")[0] == "proposal_to"
+

@@ -57,12 +57,21 @@ from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipie
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
 HEADINGS: list[tuple[re.Pattern, str]] = [
+    # Two of the prose's headings joined by "och", one heading ("Bakgrund och ärendebeskrivning", Nerikes Brandkår;
+    # "Ärendebeskrivning och bakgrund", "Bakgrund och syfte"): the section is the first one's.
+    (re.compile(r"sammanfattning och (?:bakgrund|ärendebeskrivning|syfte|analys|bedömning)"), "summary"),
+    (re.compile(r"(?:ärendebeskrivning|beskrivning av ärendet) och (?:bakgrund|syfte|analys|bedömning|motivering)"),
+     "matter"),
+    (re.compile(r"bakgrund och (?:ärendebeskrivning|beskrivning av ärendet|syfte|analys|bedömning|motivering)"),
+     "background"),
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
     # "Förvaltningens förslag till kommunstyrelsen", or only "Förslag till kommunfullmäktige".
-    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
-     "proposal_to"),
+    # (Not "Förslag till beslut" and the lead run into it, "... Göteborgs stad föreslår stadsdelsnämnden Östra
+    # Göteborg besluta": the body's name opens after "till".)
+    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>(?!beslut )[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden"
+                r"|utskottet))"), "proposal_to"),
     # "Förslag till yttrande" / "Förslag till svar": what the body is to send is its decision proposed.
     (re.compile(r"förslag till (?:yttrande|svar|remissvar|remissyttrande)"), "proposal"),
     # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
@@ -651,7 +660,12 @@ class TjansteskrivelseParser:
                 cut = trailing_signature(section.lines)
             else:
                 cut = None
-            if cut is not None:
+            if cut is None and not self.signature_lines and (table := _table_signature(section.lines)) is not None:
+                # "Bilagor ..." / "Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare" / the attachment's pages: the
+                # signers' table run into one line closes the paper; what follows it is another's (Nerikes Brandkår)
+                self.signature_lines = section.lines[table:table + 1]
+                section.lines = section.lines[:table]
+            elif cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
             elif section.key in ("proposal", "proposal_to") and not self.signature_lines \
@@ -1015,7 +1029,8 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
-                joined = _join_proposal(group_items)
+                # (a bullet inside the line is layout as one opening it is: "besluta att • anta ...", Nerikes Brandkår)
+                joined = _BULLET_IN_LINE.sub(" ", _join_proposal(group_items))
                 signed = (_signed_after_sentence(joined) or signers_closing(joined)) if self.run_on else None
                 if signed:
                     joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
@@ -1615,6 +1630,9 @@ class TjansteskrivelseParser:
         people: list[Responsible] = []
         for text in block:
             if text == unit:
+                continue
+            if table := names_then_titles(text):
+                people.extend(table)  # the names' row and the titles' row run into one line
                 continue
             if (signed := dateline_signers(text)) and signed[0] == 0:
                 people.extend(signed[1])  # "Göteborg 11 februari 2009 Nils-Gunnar Ernstson": the dateline's signers
@@ -2460,6 +2478,7 @@ def _a_title(text: str) -> bool:
 
 _BULLET = re.compile("[" + BULLET_GLYPHS + "]")
 _LINE_BULLET = re.compile(r"^[" + BULLET_GLYPHS + r"–-]\s+")
+_BULLET_IN_LINE = re.compile(r"(?<=\S)[ \t]+[" + BULLET_GLYPHS + r"][ \t]+(?=\S)")
 # A protocol page's foot: the signers' initials' boxes and the extract's certification.
 _PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
                           re.IGNORECASE)
@@ -2504,6 +2523,31 @@ def _columns(lines: list[str]) -> list[str]:
             result.append(" ".join(lines[index].split()))
         index += 1
     return result
+
+
+def names_then_titles(text: str) -> list[Responsible] | None:
+    """A signature set as a table of two rows, run into one line by the extraction: the signers' names, then their job
+    titles in the same order ("Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare", Nerikes Brandkår); the last
+    title may name the unit it heads after a comma ("... Socialchef Avdelningschef, Kvalitets- och verksamhetsstöd",
+    as _title_and_its_unit). Only where every name is of two words (a hyphened one is one: where a name of three words
+    would end, no reader can tell) and every other title one job title's word; two signers at least (one is a name and
+    its title, _signer). None otherwise."""
+    words = text.split()
+    count = 0
+    while 2 * count + 1 < len(words) and all(re.fullmatch(_NAME_WORD, w) and not _a_job_title(w)
+                                             for w in words[2 * count: 2 * count + 2]):
+        count += 1
+    rest = words[2 * count:]
+    if count < 2 or len(rest) < count:
+        return None
+    titles = [*rest[:count - 1], " ".join(rest[count - 1:])]
+    if not all(map(_a_job_title, titles[:-1])) or not (
+            _a_job_title(titles[-1]) and " " not in titles[-1] or _title_and_its_unit(titles[-1])):
+        return None
+    names = [" ".join(words[2 * k: 2 * k + 2]) for k in range(count)]
+    if not all(naming.looks_like_person(name) and not bodies_in(name) for name in names):
+        return None
+    return [Responsible(name=name, title=title) for name, title in zip(names, titles, strict=True)]
 
 
 def _a_job_title(word: str) -> bool:
@@ -2558,6 +2602,18 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title_line(x) or _UNIT.search(x)
                           or _signed_under_dateline(x) for x in rest):
             return index + 1
+    return None
+
+
+def _table_signature(lines: list[Line]) -> int | None:
+    """Where a line that is the signers' table run into one line (names_then_titles) stands in `lines` after a blank
+    line or a sentence's end; None where none does."""
+    for index, line in enumerate(lines):
+        if not index or not names_then_titles(line.stripped):
+            continue
+        before = next((x.stripped for x in reversed(lines[:index]) if x.stripped), "")
+        if not lines[index - 1].stripped or before.endswith((".", "!", "?")):
+            return index
     return None
 
 
