@@ -274,7 +274,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
 TWO_WORD_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+ [A-ZÅÄÖ][\wåäöé-]+$")
 
 
-def board_paper(muni, m, n):
+def board_paper(muni, m, n, proposer=None, rows=1):
     """A förbund's paper to its board (Nerikes Brandkår's to its direktion): the kind, "Till <body> för <organisation>",
     "Datum: <date>", the title alone, no case number; every heading run into its paragraph ("Bakgrund och
     ärendebeskrivning Alla kommuner ...", "Förslag till beslut <organisation> föreslår <body> besluta att • anta ...",
@@ -303,12 +303,13 @@ def board_paper(muni, m, n):
         else:
             named = body if naming_kept(body) else lower1(body)
             said = "att • " + said[4:] if said.startswith("att ") else said
-            text += [f"Förslag till beslut {muni} föreslår {named} besluta {said}", ""]
+            text += [f"Förslag till beslut {proposer or muni} föreslår {named} besluta {said}", ""]
     text += [f"Bilagor Tjänsteskrivelse daterad {x.isoformat()}", ""]
     text += planning(m, "implicit")
     resp = m["responsible"]
     if len(resp) > 1 and all(t for _, t in resp) and all(TWO_WORD_NAME.match(name) for name, _ in resp):
-        text += [" ".join(name for name, _ in resp) + " " + " ".join(t for _, t in resp), ""]
+        names, titles = " ".join(name for name, _ in resp), " ".join(t for _, t in resp)
+        text += [names + " " + titles, ""] if rows == 1 else [names, titles, ""]
     else:
         text += signature(m, "lines")
     text += recipients(m, "comma")
@@ -316,6 +317,15 @@ def board_paper(muni, m, n):
 
 
 board_paper.prints_no_case = True  # the paper prints no case number: the gold's is no value it states
+
+
+def board_paper_officer(muni, m, n):
+    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), the signers' table
+    as its two rows, the names' over the titles'."""
+    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2)
+
+
+board_paper_officer.prints_no_case = True
 
 
 LAYOUTS = {
@@ -347,6 +357,7 @@ LAYOUTS = {
     # a förbund's paper to its board: the headings run into their paragraphs, the organisation proposing, the signers'
     # names then their titles in one line (board_paper)
     "board_paper": board_paper,
+    "board_paper_officer": board_paper_officer,
 }
 
 

@@ -2188,3 +2188,41 @@ def test_two_prose_headings_joined_by_och_are_one_heading_and_a_lead_runs_into_f
                           "godkänna avtalet.")[0] == "Förslag till beslut"
     assert _heading_key_of("Förslag till kommunfullmäktige")[0] == "proposal_to"
 
+
+
+def test_an_officer_by_the_job_or_a_förbunds_service_proposes_as_an_office_does():
+    from archive.importing.common import proposal_lead
+    # a board's paper proposed by its officer or service (the board_paper forms of bench/paper_layouts.py): read to no
+    # body before, the lead kept as the proposal's text
+    for proposer in ("Brandchefen", "Förvaltningschefen", "Räddningstjänsten", "Miljöförbundet"):
+        lead = proposal_lead(f"{proposer} föreslår direktionen besluta att anta planen.")
+        assert lead and lead.path == ["Direktionen"]
+    # negatives: the municipality or the chair by a common word is no office
+    assert proposal_lead("Kommunen föreslår direktionen besluta att anta planen.") is None
+    assert proposal_lead("Ordföranden föreslår direktionen besluta att anta planen.") is None
+
+
+def test_the_body_addressed_with_its_organisation_after_it_is_the_addressee():
+    from archive.importing.text import Line
+    from archive.importing.tjansteskrivelse import addressed_to
+    assert addressed_to([Line(1, "Till Direktionen för Räddningstjänsten Mitt")]) == "Direktionen"
+    assert addressed_to([Line(1, "Till Socialnämnden i Upplands-Bro kommun")]) == "Socialnämnden"
+    # negative: what the paper is sent to the body for is no organisation
+    assert addressed_to([Line(1, "Till Kommunstyrelsen för kännedom")]) is None
+
+
+def test_the_signers_table_as_its_two_rows_ends_the_list_above_it(tmp_path):
+    # the names' row over the titles' row, three signers, the last title with the unit it heads (bench board_paper_
+    # officer; before, the titles' row longer than a signature's line left the block unread)
+    text = FORBUND_PAPER.format(heading="Bakgrund", proposer="Förbundschefen",
+                                signers="Karin Holm Olle Nyberg Sara Lund\n"
+                                        "Förbundschef Ekonom Avdelningschef, Stöd och utveckling")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible[:3]] == [
+        ("Karin Holm", "Förbundschef"), ("Olle Nyberg", "Ekonom"), ("Sara Lund", "Avdelningschef, Stöd och utveckling")]
+    assert [p.to for p in item.matter.proposals] == ["Förbundsstyrelsen"]
+    # negative: names over a row that is no titles' (one too few) pair nothing
+    text = FORBUND_PAPER.format(heading="Bakgrund", proposer="Förbundschefen",
+                                signers="Karin Holm Olle Nyberg Sara Lund\nFörbundschef Ekonom")
+    [item] = parse_document(write(tmp_path, text, "b.txt")).items
+    assert all(r.name not in ("Karin Holm", "Olle Nyberg", "Sara Lund") for r in item.matter.responsible)

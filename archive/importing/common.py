@@ -585,9 +585,11 @@ _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)
 # för konsument- och medborgarservice" (words in lower case after "för", four at most).
 _OFFICE_FOR = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:kontoret|förvaltningen|avdelningen|enheten|kansliet)\s+för"
                          r"(?:\s+(?:[a-zåäö]+-?|och)){1,4}")
-# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
-_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
-                     re.IGNORECASE)
+# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...". So does an
+# officer named by the job ("Brandchefen föreslår direktionen ...", "Förvaltningschefen", as "Kommundirektören"), a
+# förbund's service or the förbund itself ("Räddningstjänsten föreslår ...", "Miljöförbundet föreslår ...").
+_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören|chefen"
+                     r"|tjänsten|förbundet)$", re.IGNORECASE)
 
 
 @dataclass

@@ -531,9 +531,14 @@ def addressed_to(preamble: list[Line]) -> str | None:
             continue
         rest = match.group("rest") or next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
         found = body_at_start(rest)
-        if found and not found[1]:
+        if found and (not found[1] or _OF_ORGANISATION.fullmatch(found[1])):
             return found[0]
     return None
+
+
+# The organisation a body addressed is of, after its name: "Till Direktionen för Nerikes Brandkår", "Till
+# Förbundsstyrelsen i Samordningsförbundet Väst": capitalised words, the organisation's word last at most.
+_OF_ORGANISATION = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}(?:\s+(?:kommun|stad))?")
 _PROPOSAL_TO = re.compile(r"^(?:[iI]\s+)?(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ -]+?)\s*:$")
 
 
@@ -663,8 +668,8 @@ class TjansteskrivelseParser:
             if cut is None and not self.signature_lines and (table := _table_signature(section.lines)) is not None:
                 # "Bilagor ..." / "Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare" / the attachment's pages: the
                 # signers' table run into one line closes the paper; what follows it is another's (Nerikes Brandkår)
-                self.signature_lines = section.lines[table:table + 1]
-                section.lines = section.lines[:table]
+                self.signature_lines = section.lines[table[0]:table[1]]
+                section.lines = section.lines[:table[0]]
             elif cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
@@ -2517,6 +2522,15 @@ def _columns(lines: list[str]) -> list[str]:
             result.extend([" ".join(words[:2]), titles[0], " ".join(words[2:]), titles[1]])
             index += 2
             continue
+        below_words = lines[index + 1].split() if index + 1 < len(lines) else []
+        table = names_then_titles(" ".join(words + below_words)) if below_words and len(words) % 2 == 0 and all(
+            re.fullmatch(_NAME_WORD, word) and not _a_job_title(word) for word in words) else None
+        if table and 2 * len(table) == len(words):
+            # ... so three signers or more: the names' row over the titles' row, each name of two words
+            for person in table:
+                result.extend([person.name, person.title])
+            index += 2
+            continue
         if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
             result.extend(cells)
         else:
@@ -2605,15 +2619,23 @@ def signature_start(lines: list[Line]) -> int | None:
     return None
 
 
-def _table_signature(lines: list[Line]) -> int | None:
-    """Where a line that is the signers' table run into one line (names_then_titles) stands in `lines` after a blank
-    line or a sentence's end; None where none does."""
-    for index, line in enumerate(lines):
-        if not index or not names_then_titles(line.stripped):
+def _table_signature(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the signers' table stands in `lines`, after a blank line or a sentence's end, as (start, end): its two
+    rows run into one line, or the names' row over the titles' (names_then_titles of them together); None where none
+    does."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    for position, (index, text) in enumerate(texts):
+        if not index:
             continue
-        before = next((x.stripped for x in reversed(lines[:index]) if x.stripped), "")
-        if not lines[index - 1].stripped or before.endswith((".", "!", "?")):
-            return index
+        before = texts[position - 1][1] if position else ""
+        if lines[index - 1].stripped and not before.endswith((".", "!", "?")):
+            continue
+        if names_then_titles(text):
+            return index, index + 1
+        below = texts[position + 1] if position + 1 < len(texts) else None
+        if below is not None and not _a_job_title(text.split()[-1]) \
+                and (table := names_then_titles(f"{text} {below[1]}")) and 2 * len(table) == len(text.split()):
+            return index, below[0] + 1
     return None
 
 
