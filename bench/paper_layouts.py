@@ -274,7 +274,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
 TWO_WORD_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+ [A-ZÅÄÖ][\wåäöé-]+$")
 
 
-def board_paper(muni, m, n, proposer=None, rows=1):
+def board_paper(muni, m, n, proposer=None, rows=1, attached="Bilagor"):
     """A förbund's paper to its board (Nerikes Brandkår's to its direktion): the kind, "Till <body> för <organisation>",
     "Datum: <date>", the title alone, no case number; every heading run into its paragraph ("Bakgrund och
     ärendebeskrivning Alla kommuner ...", "Förslag till beslut <organisation> föreslår <body> besluta att • anta ...",
@@ -304,7 +304,7 @@ def board_paper(muni, m, n, proposer=None, rows=1):
             named = body if naming_kept(body) else lower1(body)
             said = "att • " + said[4:] if said.startswith("att ") else said
             text += [f"Förslag till beslut {proposer or muni} föreslår {named} besluta {said}", ""]
-    text += [f"Bilagor Tjänsteskrivelse daterad {x.isoformat()}", ""]
+    text += [f"{attached} Tjänsteskrivelse daterad {x.isoformat()}", ""]
     text += planning(m, "implicit")
     resp = m["responsible"]
     if len(resp) > 1 and all(t for _, t in resp) and all(TWO_WORD_NAME.match(name) for name, _ in resp):
@@ -320,12 +320,32 @@ board_paper.prints_no_case = True  # the paper prints no case number: the gold's
 
 
 def board_paper_officer(muni, m, n):
-    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), the signers' table
-    as its two rows, the names' over the titles'."""
-    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2)
+    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), its attachment under
+    "Bilaga", the signers' table as its two rows, the names' over the titles'."""
+    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2, attached="Bilaga")
 
 
 board_paper_officer.prints_no_case = True
+
+
+def generic(body):
+    """The kind's word a paper names its addressee by in the lead ("nämnden", "styrelsen", "fullmäktige"), or None."""
+    lowered = body.lower()
+    return next((kind for kind in ("nämnden", "styrelsen", "fullmäktige") if lowered.endswith(kind)), None)
+
+
+def addressee_label(muni, m, n):
+    """The letterhead labels its addressee "Mottagare: <body>" and the lead names the body by its kind's word only
+    ("Förvaltningen föreslår att nämnden beslutar att ..."): the label says which. (A body whose name ends in no kind's
+    word is named in the lead.)"""
+    text = paper(officer_in_head=True)(muni, m, n).replace("\nTill ", "\nMottagare: ", 1)
+    if m["proposals"] and m["proposals"][0][0] and m["planning"] and m["planning"][0][0] == m["proposals"][0][0] \
+            and not m["proposals"][0][1].startswith(m["proposals"][0][0] + " "):
+        to = m["proposals"][0][0]
+        kind = generic(to)
+        if kind and len(m["planning"]) == 1:
+            text = text.replace(f"{to} föreslås besluta", f"Förvaltningen föreslår att {kind} beslutar", 1)
+    return text
 
 
 LAYOUTS = {
@@ -358,6 +378,8 @@ LAYOUTS = {
     # names then their titles in one line (board_paper)
     "board_paper": board_paper,
     "board_paper_officer": board_paper_officer,
+    # the letterhead's "Mottagare: <body>", the lead naming it by its kind only (addressee_label)
+    "addressee_label": addressee_label,
 }
 
 

@@ -2226,3 +2226,37 @@ def test_the_signers_table_as_its_two_rows_ends_the_list_above_it(tmp_path):
                                 signers="Karin Holm Olle Nyberg Sara Lund\nFörbundschef Ekonom")
     [item] = parse_document(write(tmp_path, text, "b.txt")).items
     assert all(r.name not in ("Karin Holm", "Olle Nyberg", "Sara Lund") for r in item.matter.responsible)
+
+
+def test_a_signer_with_a_slash_before_the_title_and_the_unit_it_heads():
+    from archive.importing.tjansteskrivelse import _signed
+    # bench/paper_layouts.py planning_sentence's re-set of upplands-bro_tjansteskrivelse_2: the third signer was lost
+    assert _signed("Jesper Kyrk / Avdelningschef, Kvalitets- och verksamhetsstöd")
+    assert _signed("Anna Berg / Kommundirektör")
+    # negatives: the organisation's name after the comma, or no job title before it
+    assert not _signed("Jesper Kyrk / Avdelningschef, Upplands-Bro kommun")
+    assert not _signed("Jesper Kyrk / Kvalitets- och verksamhetsstöd")
+
+
+def test_bilaga_heads_the_attachments_as_bilagor_does(tmp_path):
+    # "Bilaga Taxa 2023" run in after the proposal's att-clause: before, read as the proposal's words (a wrong value)
+    text = FORBUND_PAPER.format(heading="Bakgrund", proposer="Förbundschefen",
+                                signers="Karin Holm Olle Nyberg Förbundschef Ekonom").replace("Bilagor ", "Bilaga ")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [p.text for p in item.matter.proposals] == ["att fastställa verksamhetsplanen för år 2024."]
+    # negative: a numbered attachment's line is no heading, nor is "bilaga" inside a sentence
+    from archive.importing.tjansteskrivelse import _heading_key_of, _run_in_prefix
+    assert _run_in_prefix("Bilaga 1, underlag") is None
+    assert _heading_key_of("Bilaga")[0] == "basis" and _heading_key_of("Enligt bilaga") is None
+
+
+def test_a_letterheads_mottagare_names_the_addressee_as_till_does():
+    from archive.importing.text import Line
+    from archive.importing.tjansteskrivelse import addressed_to
+    # before, a lead naming the body by its kind only ("Förvaltningen föreslår att nämnden beslutar") was then put
+    # to no body, its lead kept as the text
+    assert addressed_to([Line(1, "Mottagare: Miljö- och hälsoskyddsnämnden")]) == "Miljö- och hälsoskyddsnämnden"
+    assert addressed_to([Line(1, "Adressat"), Line(2, "Kommunstyrelsen")]) == "Kommunstyrelsen"
+    # negatives: a person received, or a word that only begins so
+    assert addressed_to([Line(1, "Mottagare: Anna Berg")]) is None
+    assert addressed_to([Line(1, "Mottagarens synpunkter på kommunstyrelsen")]) is None

@@ -79,7 +79,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     # (a body's name of more words in the genitive too: "Kommunstyrelsens arbetsutskotts förslag till beslut",
     # Tingsryd; "Arbets- och personalutskottets förslag till beslut", Vindeln)
     (re.compile(r"(?:[a-zåäö]+- och |[a-zåäö]+s )?[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
-    (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
+    (re.compile(r"beslutsunderlag|underlag för beslut|bilagor|bilaga"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
@@ -524,9 +524,10 @@ def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
 
 
 def addressed_to(preamble: list[Line]) -> str | None:
-    """'Till Kommunstyrelsen', or 'Till' with the body on the next line."""
+    """'Till Kommunstyrelsen', or 'Till' with the body on the next line; 'Mottagare: Kommunstyrelsen', 'Adressat:
+    Kommunstyrelsen' (a letterhead's label for the same) too."""
     for index, line in enumerate(preamble):
-        match = re.match(r"^till\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+        match = re.match(r"^(?:till|mottagare|adressat)\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
         if not match:
             continue
         rest = match.group("rest") or next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
@@ -2672,8 +2673,11 @@ def _signed(text: str) -> bool:
     Westlund, kommundirektör" (as 13 tuning texts sign so)."""
     parts = re.split(r"\s*[/,]\s*", text, maxsplit=1)
     name, title = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
-    return bool(title) and naming.looks_like_person(name) \
-        and title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
+    # (the title with the unit it heads after a comma too: "Jesper Kyrk / Avdelningschef, Kvalitets- och
+    # verksamhetsstöd", as under the name, _is_title_line)
+    return bool(title) and naming.looks_like_person(name) and (
+        title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
+        or _title_and_its_unit(title))
 
 
 def trailing_signature(lines: list[Line]) -> int | None:
