@@ -19,7 +19,8 @@ prints names only (the dateline's) wants the gold's officers by name only: a tit
 An officer's name printed surname first ("Björkbacka, Per-Erik", Huddinge's letterhead) is set in the letterhead's
 "Handläggare:" field in every layout, where such a name is printed, never as a signature under the text. A proposal
 printed without a lead (worded as the body's own decision, or put to no body) has its heading in every layout, the
-lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one.
+lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one. A förbund's paper
+to its board (board_paper, Nerikes Brandkår's form) prints no case number: the gold's is no value it states there.
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
