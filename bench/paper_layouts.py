@@ -275,7 +275,7 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
 TWO_WORD_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+ [A-ZÅÄÖ][\wåäöé-]+$")
 
 
-def board_paper(muni, m, n, proposer=None, rows=1, attached="Bilagor"):
+def board_paper(muni, m, n, proposer=None, rows=1, attached="Bilagor", prose_heading="Bakgrund och ärendebeskrivning"):
     """A förbund's paper to its board (Nerikes Brandkår's to its direktion): the kind, "Till <body> för <organisation>",
     "Datum: <date>", the title alone, no case number; every heading run into its paragraph ("Bakgrund och
     ärendebeskrivning Alla kommuner ...", "Förslag till beslut <organisation> föreslår <body> besluta att • anta ...",
@@ -293,7 +293,7 @@ def board_paper(muni, m, n, proposer=None, rows=1, attached="Bilagor"):
     text = ([] if to else [muni]) + ["Tjänsteskrivelse", ""] + ([f"Till {to} för {muni}", ""] if to else []) \
         + [f"Datum: {x.isoformat()}"] + head_officers + [""]
     text += [m["title"], ""]
-    text += [f"Bakgrund och ärendebeskrivning Ärendet gäller {lower1(m['title'])}. Förvaltningen har berett ärendet "
+    text += [f"{prose_heading} Ärendet gäller {lower1(m['title'])}. Förvaltningen har berett ärendet "
              "och lämnar här sitt förslag.", ""]
     text += ["Bakgrunden framgår av de handlingar som bifogas. Förvaltningen har gått igenom frågan och gör "
              "bedömningen att förslaget kan genomföras.", ""]
@@ -321,9 +321,11 @@ board_paper.prints_no_case = True  # the paper prints no case number: the gold's
 
 
 def board_paper_officer(muni, m, n):
-    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), its attachment under
-    "Bilaga", the signers' table as its two rows, the names' over the titles'."""
-    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2, attached="Bilaga")
+    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), its prose under a
+    heading of the office's own ("Nuläge och analys", no heading the reader knows), its attachment under "Bilaga", the
+    signers' table as its two rows, the names' over the titles'."""
+    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2, attached="Bilaga",
+                       prose_heading="Nuläge och analys")
 
 
 board_paper_officer.prints_no_case = True

@@ -2260,3 +2260,22 @@ def test_a_letterheads_mottagare_names_the_addressee_as_till_does():
     # negatives: a person received, or a word that only begins so
     assert addressed_to([Line(1, "Mottagare: Anna Berg")]) is None
     assert addressed_to([Line(1, "Mottagarens synpunkter på kommunstyrelsen")]) is None
+
+
+def test_a_paragraph_under_a_heading_the_reader_does_not_know_is_no_title(tmp_path):
+    # a förbund's paper whose prose stands under a heading of its own ("Nuläge och analys", "Syfte") or none before
+    # "Förslag till beslut": its last paragraph was taken as the title (a wrong value)
+    paper = ("Tjänsteskrivelse\n\nTill Direktionen för Räddningstjänsten Mitt\n\nDatum: 2022-03-01\n\n"
+             "Taxa för tillsyn 2023\n\n{prose}\n\nFörslag till beslut Räddningstjänsten Mitt föreslår direktionen "
+             "besluta att anta taxan för tillsyn 2023.\n\nBilagor Taxa 2023\n")
+    prose = "Förbundet tar ut avgift för tillsyn enligt lagen om skydd mot olyckor. Taxan ses över varje år."
+    for n, head in enumerate(("Nuläge och analys ", "Syfte\n", "")):
+        [item] = parse_document(write(tmp_path, paper.format(prose=head + prose), f"{n}.txt")).items
+        assert item.matter.title == "Taxa för tillsyn 2023"
+    # negatives: a title of one sentence closed by a stop stays the title ("Detaljplan för kv. Blåmesen m.fl."), and
+    # a paper that names no kind in its head (a web page's agenda rows) keeps its reading
+    [item] = parse_document(write(tmp_path, paper.format(prose=prose).replace(
+        "Taxa för tillsyn 2023\n", "Detaljplan för kv. Blåmesen m.fl.\n", 1), "t.txt")).items
+    assert item.matter.title == "Detaljplan för kv. Blåmesen m.fl."
+    from archive.importing.tjansteskrivelse import _PROSE
+    assert _PROSE.search(prose) and not _PROSE.search("Detaljplan för kv. Blåmesen m.fl.")

@@ -684,7 +684,7 @@ class TjansteskrivelseParser:
         # It calls itself one where a document's kind stands: a short line of its own, the opening words of a
         # page, or beside its page mark as a letterhead sets it ("1 (4) Tjänsteskrivelse Kontor ...",
         # "Tjänsteskrivelse 1 (5)": _names_its_kind_and_page), not inside a sentence.
-        names_itself = any(
+        self.names_itself = names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
             and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
             or _names_its_kind_and_page(line.stripped)
@@ -854,6 +854,12 @@ class TjansteskrivelseParser:
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
+        # Nor is a paragraph of prose, sentences closing with a full stop: the text under a heading the reader does
+        # not know ("Nuläge och analys Förbundet tar ut ... varje år.", "Syfte ...") or under none, before the first
+        # heading it knows; the title is the block above it (a förbund's paper, bench board_paper's forms).
+        # (Only in a paper that names its kind in its head: a web page's agenda rows read as prose stay as they were.)
+        if getattr(self, "names_itself", False):
+            candidates = [b for b in candidates if not _PROSE.search(" ".join(x.stripped for x in b))]
         lead_opens = bool(self.sections) and not self.sections[0].written and candidates \
             and " ".join(x.stripped for x in candidates[-1]).endswith(".")
         if (not self.sections or lead_opens) and len(candidates) > 1:
@@ -2483,6 +2489,8 @@ def _a_title(text: str) -> bool:
 
 
 _BULLET = re.compile("[" + BULLET_GLYPHS + "]")
+# Two sentences or more, the last closed by its full stop, ten words at least: a paragraph, never a title.
+_PROSE = re.compile(r"^(?=(?:\S+\s+){9}\S).*\S[.!?]\s+[A-ZÅÄÖ].*[a-zåäö0-9)][.!?]$")
 _LINE_BULLET = re.compile(r"^[" + BULLET_GLYPHS + r"–-]\s+")
 _BULLET_IN_LINE = re.compile(r"(?<=\S)[ \t]+[" + BULLET_GLYPHS + r"][ \t]+(?=\S)")
 # A protocol page's foot: the signers' initials' boxes and the extract's certification.
