@@ -2279,3 +2279,22 @@ def test_a_paragraph_under_a_heading_the_reader_does_not_know_is_no_title(tmp_pa
     assert item.matter.title == "Detaljplan för kv. Blåmesen m.fl."
     from archive.importing.tjansteskrivelse import _PROSE
     assert _PROSE.search(prose) and not _PROSE.search("Detaljplan för kv. Blåmesen m.fl.")
+
+
+@pytest.mark.parametrize("signers, want", [
+    ("Per Ek\nBrandchef", [("Per Ek", "Brandchef")]),
+    ("Per Ek, brandchef", [("Per Ek", "brandchef")]),
+    ("Per Ek\nBrandchef\n\nOla Lind\nHandläggare", [("Per Ek", "Brandchef"), ("Ola Lind", "Handläggare")]),
+    # negative: a name with no job title beside it between the list and the attachment signs nothing
+    ("Per Ek", []),
+])
+def test_a_signature_between_the_attachments_list_and_the_attached_pages(tmp_path, signers, want):
+    # Nerikes Brandkår's form with the signers one under the other: the attached programme's pages after the signature
+    # kept it from closing the list, and it was read as basis documents
+    text = ("Tjänsteskrivelse\n\nTill Direktionen för Räddningstjänsten Mitt\n\nDatum: 2022-03-01\n\n"
+            "Taxa för tillsyn 2023\n\nBakgrund Förbundet tar ut avgift för tillsyn. Taxan ses över varje år.\n\n"
+            "Förslag till beslut Brandchefen föreslår direktionen besluta att anta taxan för tillsyn 2023.\n\n"
+            f"Bilagor Taxa 2023\n\n{signers}\n\nUpprättad: 2021-09-01 Handläggare: Anna Berg\n\n"
+            "Taxa för tillsyn 2023\n\nRäddningstjänsten Mitt är ett kommunalförbund för räddningstjänst.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == want

@@ -658,6 +658,7 @@ class TjansteskrivelseParser:
         # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
         self.signature_lines: list[Line] = []
         for section in sections:
+            table = None if self.signature_lines else _table_signature(section.lines)
             if section.key in LIST_SECTIONS:
                 cut = signature_start(section.lines)
             elif section.key not in ("responsible", "presenter") and not self.signature_lines:
@@ -666,7 +667,9 @@ class TjansteskrivelseParser:
                 cut = trailing_signature(section.lines)
             else:
                 cut = None
-            if cut is None and not self.signature_lines and (table := _table_signature(section.lines)) is not None:
+            if cut is None and not self.signature_lines and section.key in LIST_SECTIONS and table is None:
+                table = _signature_then_more(section.lines)
+            if cut is None and not self.signature_lines and table is not None:
                 # "Bilagor ..." / "Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare" / the attachment's pages: the
                 # signers' table run into one line closes the paper; what follows it is another's (Nerikes Brandkår)
                 self.signature_lines = section.lines[table[0]:table[1]]
@@ -2645,6 +2648,40 @@ def _table_signature(lines: list[Line]) -> tuple[int, int] | None:
         if below is not None and not _a_job_title(text.split()[-1]) \
                 and (table := names_then_titles(f"{text} {below[1]}")) and 2 * len(table) == len(text.split()):
             return index, below[0] + 1
+    return None
+
+
+def _signers_block(block: list[str]) -> bool:
+    """Lines that are one signature block: a person's name (or a signer's line) first, then names, job titles and
+    signers' lines only, a job title among them."""
+    return bool(block) and len(block) <= 6 and (naming.looks_like_person(block[0]) or _signed(block[0])) \
+        and all(naming.looks_like_person(x) and not bodies_in(x) or _signed(x) or _is_title_line(x) for x in block) \
+        and any(_signed(x) or x.split()[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) for x in block)
+
+
+def _signature_then_more(lines: list[Line]) -> tuple[int, int] | None:
+    """Where signature blocks stand in a list's lines between blank lines, another paper's text after them ("Bilagor
+    Taxa 2023" / "" / "Per Ek" / "Brandchef" / "" / the attached programme's pages), as (start, end); None where none
+    do (blocks closing the list are signature_start's)."""
+    def block_at(at: int) -> int:
+        end = at
+        while end < len(lines) and lines[end].stripped:
+            end += 1
+        return end
+
+    for index in range(1, len(lines)):
+        if lines[index - 1].stripped or not lines[index].stripped or not any(x.stripped for x in lines[:index]):
+            continue
+        start = end = index
+        while end < len(lines) and _signers_block([x.stripped for x in lines[end:block_at(end)]]):
+            end = block_at(end)
+            following = next((n for n in range(end, len(lines)) if lines[n].stripped), None)
+            if following is None:
+                return None  # the blocks close the list: signature_start's
+            end = following
+        if end > start:
+            last = max(n for n in range(start, end) if lines[n].stripped)
+            return start, last + 1
     return None
 
 
