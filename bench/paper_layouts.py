@@ -19,7 +19,8 @@ prints names only (the dateline's) wants the gold's officers by name only: a tit
 An officer's name printed surname first ("Björkbacka, Per-Erik", Huddinge's letterhead) is set in the letterhead's
 "Handläggare:" field in every layout, where such a name is printed, never as a signature under the text. A proposal
 printed without a lead (worded as the body's own decision, or put to no body) has its heading in every layout, the
-lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one.
+lead_heading layout's too: no paper prints a proposal that neither a heading nor a lead marks as one. A förbund's paper
+to its board (board_paper, Nerikes Brandkår's form) prints no case number: the gold's is no value it states there.
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -269,6 +270,87 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
     return layout
 
 
+# The name of two words each (given name, surname; a hyphened one is one word): what a table's rows run into one line
+# can be paired by ("Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare")
+TWO_WORD_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+ [A-ZÅÄÖ][\wåäöé-]+$")
+
+
+def board_paper(muni, m, n, proposer=None, rows=1, attached="Bilagor", prose_heading="Bakgrund och ärendebeskrivning"):
+    """A förbund's paper to its board (Nerikes Brandkår's to its direktion): the kind, "Till <body> för <organisation>",
+    "Datum: <date>", the title alone, no case number; every heading run into its paragraph ("Bakgrund och
+    ärendebeskrivning Alla kommuner ...", "Förslag till beslut <organisation> föreslår <body> besluta att • anta ...",
+    "Bilagor ..."), the organisation itself proposing, a bullet after the lead's "att"; the signers a table's two rows
+    run into one line, the names then their titles in the same order. (Where that row cannot be paired, a signer
+    without a title or a name not of two words, the signers stand one under the other: whose title is whose, no
+    reader can tell.)"""
+    x = paper_date(m)
+    to = addressee(m)
+    # (a name printed surname first stands in the letterhead's officer field, as in the other layouts)
+    head_officers = [f"Handläggare: {name}" + (f", {title}" if title else "") for name, title in m["responsible"]
+                     if SURNAME_FIRST.match(name)]
+    m = {**m, "responsible": [r for r in m["responsible"] if not SURNAME_FIRST.match(r[0])]}
+    # (where the paper is put to no body, its organisation's name stands over it, as its letterhead's logo prints it)
+    text = ([] if to else [muni]) + ["Tjänsteskrivelse", ""] + ([f"Till {to} för {muni}", ""] if to else []) \
+        + [f"Datum: {x.isoformat()}"] + head_officers + [""]
+    text += [m["title"], ""]
+    text += [f"{prose_heading} Ärendet gäller {lower1(m['title'])}. Förvaltningen har berett ärendet "
+             "och lämnar här sitt förslag.", ""]
+    text += ["Bakgrunden framgår av de handlingar som bifogas. Förvaltningen har gått igenom frågan och gör "
+             "bedömningen att förslaget kan genomföras.", ""]
+    if m["proposals"]:
+        body, said = m["proposals"][0]
+        if body is None or said.startswith(body + " "):
+            text += [f"Förslag till beslut {said}", ""]
+        else:
+            named = body if naming_kept(body) else lower1(body)
+            said = "att • " + said[4:] if said.startswith("att ") else said
+            text += [f"Förslag till beslut {proposer or muni} föreslår {named} besluta {said}", ""]
+    text += [f"{attached} Tjänsteskrivelse daterad {x.isoformat()}", ""]
+    text += planning(m, "implicit")
+    resp = m["responsible"]
+    if len(resp) > 1 and all(t for _, t in resp) and all(TWO_WORD_NAME.match(name) for name, _ in resp):
+        names, titles = " ".join(name for name, _ in resp), " ".join(t for _, t in resp)
+        text += [names + " " + titles, ""] if rows == 1 else [names, titles, ""]
+    else:
+        text += signature(m, "lines")
+    text += recipients(m, "comma")
+    return "\n".join(text) + "\n"
+
+
+board_paper.prints_no_case = True  # the paper prints no case number: the gold's is no value it states
+
+
+def board_paper_officer(muni, m, n):
+    """board_paper proposed by the officer named by the job ("Förvaltningschefen föreslår ..."), its prose under a
+    heading of the office's own ("Nuläge och analys", no heading the reader knows), its attachment under "Bilaga", the
+    signers' table as its two rows, the names' over the titles'."""
+    return board_paper(muni, m, n, proposer="Förvaltningschefen", rows=2, attached="Bilaga",
+                       prose_heading="Nuläge och analys")
+
+
+board_paper_officer.prints_no_case = True
+
+
+def generic(body):
+    """The kind's word a paper names its addressee by in the lead ("nämnden", "styrelsen", "fullmäktige"), or None."""
+    lowered = body.lower()
+    return next((kind for kind in ("nämnden", "styrelsen", "fullmäktige") if lowered.endswith(kind)), None)
+
+
+def addressee_label(muni, m, n):
+    """The letterhead labels its addressee "Mottagare: <body>" and the lead names the body by its kind's word only
+    ("Förvaltningen föreslår att nämnden beslutar att ..."): the label says which. (A body whose name ends in no kind's
+    word is named in the lead.)"""
+    text = paper(officer_in_head=True)(muni, m, n).replace("\nTill ", "\nMottagare: ", 1)
+    if m["proposals"] and m["proposals"][0][0] and m["planning"] and m["planning"][0][0] == m["proposals"][0][0] \
+            and not m["proposals"][0][1].startswith(m["proposals"][0][0] + " "):
+        to = m["proposals"][0][0]
+        kind = generic(to)
+        if kind and len(m["planning"]) == 1:
+            text = text.replace(f"{to} föreslås besluta", f"Förvaltningen föreslår att {kind} beslutar", 1)
+    return text
+
+
 LAYOUTS = {
     "classic": paper(),
     "diarienummer": paper(case_form="diarienummer", date_form="long", sign="comma"),
@@ -295,6 +377,12 @@ LAYOUTS = {
     "planning_sentence": paper(plan=("sentence", "Beslutsplanering"), sign="slash"),
     # the planning as a table under its header row ("Beslutsinstans Sammanträdesdatum")
     "planning_table": paper(plan=("table", "Beslutsplanering")),
+    # a förbund's paper to its board: the headings run into their paragraphs, the organisation proposing, the signers'
+    # names then their titles in one line (board_paper)
+    "board_paper": board_paper,
+    "board_paper_officer": board_paper_officer,
+    # the letterhead's "Mottagare: <body>", the lead naming it by its kind only (addressee_label)
+    "addressee_label": addressee_label,
 }
 
 
@@ -376,6 +464,8 @@ def main(argv):
                 got, kind = run(text)
                 want = {**m, "responsible": [(name, None) for name, _ in m["responsible"]]} \
                     if getattr(layout, "names_only", False) else m
+                if getattr(layout, "prints_no_case", False):
+                    want = {**want, "case": None}
                 wrong, missed, det = score(got or [], want)
                 count(per[name], wrong, missed)
                 for x in det:

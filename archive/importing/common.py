@@ -625,9 +625,11 @@ _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)
 # för konsument- och medborgarservice" (words in lower case after "för", four at most).
 _OFFICE_FOR = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:kontoret|förvaltningen|avdelningen|enheten|kansliet)\s+för"
                          r"(?:\s+(?:[a-zåäö]+-?|och)){1,4}")
-# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
-_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
-                     re.IGNORECASE)
+# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...". So does an
+# officer named by the job ("Brandchefen föreslår direktionen ...", "Förvaltningschefen", as "Kommundirektören"), a
+# förbund's service or the förbund itself ("Räddningstjänsten föreslår ...", "Miljöförbundet föreslår ...").
+_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören|chefen"
+                     r"|tjänsten|förbundet)$", re.IGNORECASE)
 
 
 @dataclass
@@ -749,13 +751,21 @@ _PLAIN_WORD = re.compile(r"(?:[^\W\d]|-)+")  # letters and hyphens: no digit, br
 _ENDS_IN_BODY_WORD = re.compile(_BODY_WORD + "$", re.IGNORECASE)
 
 
+# The last word of an organisation's name: "Kungälvs kommun", "Göteborgsregionens kommunalförbund".
+_ORGANISATION_WORD = re.compile(r"(?i:kommun|stad|region|regionen|landsting|landstinget|förbund|förbundet)$")
+
+
 def _unread_proposer(words: str) -> bool:
     """A proposer in a few plain words, the first capitalised, the last ending in a body's word ("Barn och
     ungdomsnämnden", "GRs valberedning"): no digit, bracket or stop ("Joakim Larsson (M)" is no body, nor
-    "Ordföranden")."""
+    "Ordföranden"). Or the organisation itself proposing to its board, named in two to four words, each capitalised
+    ("Nerikes Brandkår föreslår direktionen besluta", "Räddningstjänsten Syd") or the last an organisation's word
+    ("Kungälvs kommun")."""
     parts = words.split()
-    return 1 <= len(parts) <= 4 and parts[0][:1].isupper() and all(_PLAIN_WORD.fullmatch(w) for w in parts) \
-        and _ENDS_IN_BODY_WORD.search(parts[-1]) is not None
+    if not (1 <= len(parts) <= 4 and parts[0][:1].isupper() and all(_PLAIN_WORD.fullmatch(w) for w in parts)):
+        return False
+    return _ENDS_IN_BODY_WORD.search(parts[-1]) is not None or len(parts) >= 2 and (
+        all(w[:1].isupper() for w in parts) or _ORGANISATION_WORD.search(parts[-1]) is not None)
 
 
 # A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",

@@ -57,12 +57,21 @@ from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipie
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
 HEADINGS: list[tuple[re.Pattern, str]] = [
+    # Two of the prose's headings joined by "och", one heading ("Bakgrund och ärendebeskrivning", Nerikes Brandkår;
+    # "Ärendebeskrivning och bakgrund", "Bakgrund och syfte"): the section is the first one's.
+    (re.compile(r"sammanfattning och (?:bakgrund|ärendebeskrivning|syfte|analys|bedömning)"), "summary"),
+    (re.compile(r"(?:ärendebeskrivning|beskrivning av ärendet) och (?:bakgrund|syfte|analys|bedömning|motivering)"),
+     "matter"),
+    (re.compile(r"bakgrund och (?:ärendebeskrivning|beskrivning av ärendet|syfte|analys|bedömning|motivering)"),
+     "background"),
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
     # "Förvaltningens förslag till kommunstyrelsen", or only "Förslag till kommunfullmäktige".
-    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
-     "proposal_to"),
+    # (Not "Förslag till beslut" and the lead run into it, "... Göteborgs stad föreslår stadsdelsnämnden Östra
+    # Göteborg besluta": the body's name opens after "till".)
+    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>(?!beslut )[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden"
+                r"|utskottet))"), "proposal_to"),
     # "Förslag till yttrande" / "Förslag till svar": what the body is to send is its decision proposed.
     (re.compile(r"förslag till (?:yttrande|svar|remissvar|remissyttrande)"), "proposal"),
     # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
@@ -70,7 +79,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     # (a body's name of more words in the genitive too: "Kommunstyrelsens arbetsutskotts förslag till beslut",
     # Tingsryd; "Arbets- och personalutskottets förslag till beslut", Vindeln)
     (re.compile(r"(?:[a-zåäö]+- och |[a-zåäö]+s )?[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
-    (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
+    (re.compile(r"beslutsunderlag|underlag för beslut|bilagor|bilaga"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
@@ -515,16 +524,22 @@ def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
 
 
 def addressed_to(preamble: list[Line]) -> str | None:
-    """'Till Kommunstyrelsen', or 'Till' with the body on the next line."""
+    """'Till Kommunstyrelsen', or 'Till' with the body on the next line; 'Mottagare: Kommunstyrelsen', 'Adressat:
+    Kommunstyrelsen' (a letterhead's label for the same) too."""
     for index, line in enumerate(preamble):
-        match = re.match(r"^till\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+        match = re.match(r"^(?:till|mottagare|adressat)\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
         if not match:
             continue
         rest = match.group("rest") or next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
         found = body_at_start(rest)
-        if found and not found[1]:
+        if found and (not found[1] or _OF_ORGANISATION.fullmatch(found[1])):
             return found[0]
     return None
+
+
+# The organisation a body addressed is of, after its name: "Till Direktionen för Nerikes Brandkår", "Till
+# Förbundsstyrelsen i Samordningsförbundet Väst": capitalised words, the organisation's word last at most.
+_OF_ORGANISATION = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}(?:\s+(?:kommun|stad))?")
 _PROPOSAL_TO = re.compile(r"^(?:[iI]\s+)?(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ -]+?)\s*:$")
 
 
@@ -643,6 +658,7 @@ class TjansteskrivelseParser:
         # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
         self.signature_lines: list[Line] = []
         for section in sections:
+            table = None if self.signature_lines else _table_signature(section.lines)
             if section.key in LIST_SECTIONS:
                 cut = signature_start(section.lines)
             elif section.key not in ("responsible", "presenter") and not self.signature_lines:
@@ -651,7 +667,14 @@ class TjansteskrivelseParser:
                 cut = trailing_signature(section.lines)
             else:
                 cut = None
-            if cut is not None:
+            if cut is None and not self.signature_lines and section.key in LIST_SECTIONS and table is None:
+                table = _signature_then_more(section.lines)
+            if cut is None and not self.signature_lines and table is not None:
+                # "Bilagor ..." / "Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare" / the attachment's pages: the
+                # signers' table run into one line closes the paper; what follows it is another's (Nerikes Brandkår)
+                self.signature_lines = section.lines[table[0]:table[1]]
+                section.lines = section.lines[:table[0]]
+            elif cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
             elif section.key in ("proposal", "proposal_to") and not self.signature_lines \
@@ -664,7 +687,7 @@ class TjansteskrivelseParser:
         # It calls itself one where a document's kind stands: a short line of its own, the opening words of a
         # page, or beside its page mark as a letterhead sets it ("1 (4) Tjänsteskrivelse Kontor ...",
         # "Tjänsteskrivelse 1 (5)": _names_its_kind_and_page), not inside a sentence.
-        names_itself = any(
+        self.names_itself = names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
             and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
             or _names_its_kind_and_page(line.stripped)
@@ -838,6 +861,12 @@ class TjansteskrivelseParser:
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
+        # Nor is a paragraph of prose, sentences closing with a full stop: the text under a heading the reader does
+        # not know ("Nuläge och analys Förbundet tar ut ... varje år.", "Syfte ...") or under none, before the first
+        # heading it knows; the title is the block above it (a förbund's paper, bench board_paper's forms).
+        # (Only in a paper that names its kind in its head: a web page's agenda rows read as prose stay as they were.)
+        if getattr(self, "names_itself", False):
+            candidates = [b for b in candidates if not _PROSE.search(" ".join(x.stripped for x in b))]
         lead_opens = bool(self.sections) and not self.sections[0].written and candidates \
             and " ".join(x.stripped for x in candidates[-1]).endswith(".")
         if (not self.sections or lead_opens) and len(candidates) > 1:
@@ -1019,7 +1048,8 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
-                joined = _join_proposal(group_items)
+                # (a bullet inside the line is layout as one opening it is: "besluta att • anta ...", Nerikes Brandkår)
+                joined = _BULLET_IN_LINE.sub(" ", _join_proposal(group_items))
                 signed = (_signed_after_sentence(joined) or signers_closing(joined)) if self.run_on else None
                 if signed:
                     joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
@@ -1619,6 +1649,9 @@ class TjansteskrivelseParser:
         people: list[Responsible] = []
         for text in block:
             if text == unit:
+                continue
+            if table := names_then_titles(text):
+                people.extend(table)  # the names' row and the titles' row run into one line
                 continue
             if (signed := dateline_signers(text)) and signed[0] == 0:
                 people.extend(signed[1])  # "Göteborg 11 februari 2009 Nils-Gunnar Ernstson": the dateline's signers
@@ -2463,7 +2496,10 @@ def _a_title(text: str) -> bool:
 
 
 _BULLET = re.compile("[" + BULLET_GLYPHS + "]")
+# Two sentences or more, the last closed by its full stop, ten words at least: a paragraph, never a title.
+_PROSE = re.compile(r"^(?=(?:\S+\s+){9}\S).*\S[.!?]\s+[A-ZÅÄÖ].*[a-zåäö0-9)][.!?]$")
 _LINE_BULLET = re.compile(r"^[" + BULLET_GLYPHS + r"–-]\s+")
+_BULLET_IN_LINE = re.compile(r"(?<=\S)[ \t]+[" + BULLET_GLYPHS + r"][ \t]+(?=\S)")
 # A protocol page's foot: the signers' initials' boxes and the extract's certification.
 _PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
                           re.IGNORECASE)
@@ -2502,12 +2538,46 @@ def _columns(lines: list[str]) -> list[str]:
             result.extend([" ".join(words[:2]), titles[0], " ".join(words[2:]), titles[1]])
             index += 2
             continue
+        below_words = lines[index + 1].split() if index + 1 < len(lines) else []
+        table = names_then_titles(" ".join(words + below_words)) if below_words and len(words) % 2 == 0 and all(
+            re.fullmatch(_NAME_WORD, word) and not _a_job_title(word) for word in words) else None
+        if table and 2 * len(table) == len(words):
+            # ... so three signers or more: the names' row over the titles' row, each name of two words
+            for person in table:
+                result.extend([person.name, person.title])
+            index += 2
+            continue
         if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
             result.extend(cells)
         else:
             result.append(" ".join(lines[index].split()))
         index += 1
     return result
+
+
+def names_then_titles(text: str) -> list[Responsible] | None:
+    """A signature set as a table of two rows, run into one line by the extraction: the signers' names, then their job
+    titles in the same order ("Per-Ove Staberyd Thomas Bjerke Brandchef Handläggare", Nerikes Brandkår); the last
+    title may name the unit it heads after a comma ("... Socialchef Avdelningschef, Kvalitets- och verksamhetsstöd",
+    as _title_and_its_unit). Only where every name is of two words (a hyphened one is one: where a name of three words
+    would end, no reader can tell) and every other title one job title's word; two signers at least (one is a name and
+    its title, _signer). None otherwise."""
+    words = text.split()
+    count = 0
+    while 2 * count + 1 < len(words) and all(re.fullmatch(_NAME_WORD, w) and not _a_job_title(w)
+                                             for w in words[2 * count: 2 * count + 2]):
+        count += 1
+    rest = words[2 * count:]
+    if count < 2 or len(rest) < count:
+        return None
+    titles = [*rest[:count - 1], " ".join(rest[count - 1:])]
+    if not all(map(_a_job_title, titles[:-1])) or not (
+            _a_job_title(titles[-1]) and " " not in titles[-1] or _title_and_its_unit(titles[-1])):
+        return None
+    names = [" ".join(words[2 * k: 2 * k + 2]) for k in range(count)]
+    if not all(naming.looks_like_person(name) and not bodies_in(name) for name in names):
+        return None
+    return [Responsible(name=name, title=title) for name, title in zip(names, titles, strict=True)]
 
 
 def _a_job_title(word: str) -> bool:
@@ -2565,6 +2635,60 @@ def signature_start(lines: list[Line]) -> int | None:
     return None
 
 
+def _table_signature(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the signers' table stands in `lines`, after a blank line or a sentence's end, as (start, end): its two
+    rows run into one line, or the names' row over the titles' (names_then_titles of them together); None where none
+    does."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    for position, (index, text) in enumerate(texts):
+        if not index:
+            continue
+        before = texts[position - 1][1] if position else ""
+        if lines[index - 1].stripped and not before.endswith((".", "!", "?")):
+            continue
+        if names_then_titles(text):
+            return index, index + 1
+        below = texts[position + 1] if position + 1 < len(texts) else None
+        if below is not None and not _a_job_title(text.split()[-1]) \
+                and (table := names_then_titles(f"{text} {below[1]}")) and 2 * len(table) == len(text.split()):
+            return index, below[0] + 1
+    return None
+
+
+def _signers_block(block: list[str]) -> bool:
+    """Lines that are one signature block: a person's name (or a signer's line) first, then names, job titles and
+    signers' lines only, a job title among them."""
+    return bool(block) and len(block) <= 6 and (naming.looks_like_person(block[0]) or _signed(block[0])) \
+        and all(naming.looks_like_person(x) and not bodies_in(x) or _signed(x) or _is_title_line(x) for x in block) \
+        and any(_signed(x) or x.split()[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) for x in block)
+
+
+def _signature_then_more(lines: list[Line]) -> tuple[int, int] | None:
+    """Where signature blocks stand in a list's lines between blank lines, another paper's text after them ("Bilagor
+    Taxa 2023" / "" / "Per Ek" / "Brandchef" / "" / the attached programme's pages), as (start, end); None where none
+    do (blocks closing the list are signature_start's)."""
+    def block_at(at: int) -> int:
+        end = at
+        while end < len(lines) and lines[end].stripped:
+            end += 1
+        return end
+
+    for index in range(1, len(lines)):
+        if lines[index - 1].stripped or not lines[index].stripped or not any(x.stripped for x in lines[:index]):
+            continue
+        start = end = index
+        while end < len(lines) and _signers_block([x.stripped for x in lines[end:block_at(end)]]):
+            end = block_at(end)
+            following = next((n for n in range(end, len(lines)) if lines[n].stripped), None)
+            if following is None:
+                return None  # the blocks close the list: signature_start's
+            end = following
+        if end > start:
+            last = max(n for n in range(start, end) if lines[n].stripped)
+            return start, last + 1
+    return None
+
+
 _DATELINE_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,?\s+" + _DATELINE_DATE)
 
 
@@ -2598,8 +2722,11 @@ def _signed(text: str) -> bool:
     Westlund, kommundirektör" (as 13 tuning texts sign so)."""
     parts = re.split(r"\s*[/,]\s*", text, maxsplit=1)
     name, title = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
-    return bool(title) and naming.looks_like_person(name) \
-        and title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
+    # (the title with the unit it heads after a comma too: "Jesper Kyrk / Avdelningschef, Kvalitets- och
+    # verksamhetsstöd", as under the name, _is_title_line)
+    return bool(title) and naming.looks_like_person(name) and (
+        title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) and _is_title(title)
+        or _title_and_its_unit(title))
 
 
 def trailing_signature(lines: list[Line]) -> int | None:
