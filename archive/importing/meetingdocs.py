@@ -2681,6 +2681,23 @@ def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
 
 
+def _summary_heading_after(body_lines: list[Line], summary_lines: list[Line], at: int) -> int:
+    """Where the unheaded decision opening at summary_lines[at] ends: at the first line after it that follows a
+    summary's heading of its own ("Direktionen beslutar" / "att ..." / "Bakgrund" / its prose, Medelpads
+    Räddningstjänstförbund; "Ärendebeskrivning", "Sammanfattning" so). _item_parts files the text under such a
+    heading with the summary before the decision, so the list runs on across it; the prose after it is background,
+    no part of the decision. len(summary_lines) where no such heading follows."""
+    start = next((i for i, line in enumerate(body_lines) if line is summary_lines[at]), None)
+    if start is None:
+        return len(summary_lines)
+    heading = next((i for i in range(start + 1, len(body_lines))
+                    if body_lines[i].stripped and _item_heading(body_lines[i].stripped) == "summary"), None)
+    if heading is None:
+        return len(summary_lines)
+    after = {id(line) for line in body_lines[heading + 1:]}
+    return next((i for i in range(at + 1, len(summary_lines)) if id(summary_lines[i]) in after), len(summary_lines))
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -5613,7 +5630,8 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if (m := opens.match(x.stripped)) and (
                 not m.group("board") or _board_names_the_body(m.group("board"), meeting.body))), None)
             if at is not None:
-                parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+                end = _summary_heading_after(body_lines, summary_lines, at)
+                parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
             _proposal_to_the_meeting(parts, meeting.body)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
