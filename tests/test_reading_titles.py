@@ -3961,3 +3961,22 @@ def test_a_lists_section_heading_run_on_after_a_rows_title_ends_it(tmp_path, row
             f"Regionförbundet Örebro län 6. Delårsrapport "
             f"{row}\n")
     assert titles_read(tmp_path, text)[-1] == title
+
+
+
+@pytest.mark.parametrize(("row", "title"), [
+    # sydnarkes-it-namnd_protokoll_2 "3 Protokoll Ärendelista 9 Val av justerare ... 15 Redovisning av fattade
+    # delegationsbeslut Justerare signatur Utdragsbestyrande 3": the signature box's labels (misspelt) and the page's
+    # number closing a run-on list's last row are page furniture
+    ("Redovisning av delegationsbeslut Justerare signatur Utdragsbestyrande 3", "Redovisning av delegationsbeslut"),
+    ("Anmälan av delegationsbeslut Justerares signatur Utdragsbestyrande 3", "Anmälan av delegationsbeslut"),
+    ("Meddelanden Utdragsbestyrande 3", "Meddelanden"),
+    # not mid-title: a title may name the words
+    ("Rutiner när justerare signatur saknas på protokoll 3", "Rutiner när justerare signatur saknas på protokoll"),
+])
+def test_the_signature_boxs_labels_closing_a_run_on_lists_row_are_page_furniture(tmp_path, row, title):
+    text = ("Protokoll\n\nSocialnämnden\n\nSammanträdesdatum 2024-03-12\n\nPlats och tid: Kommunhuset kl 09.00\n\n"
+            "3 Protokoll Ärendelista 21 Val av justerare 22 Ekonomisk uppföljning 23 Taxor och avgifter "
+            f"24 {row}\n\n4 Protokoll Val av justerare Beslut Socialnämnden väljer Anna Berg till justerare\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == ["Ekonomisk uppföljning", "Taxor och avgifter", title]

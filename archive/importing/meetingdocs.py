@@ -731,6 +731,12 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
                                  r"|utdragsbestyrkande)\b.*$"
                                  r"|(?<=\S)\s+(?:Plats och tid|PLATS OCH TID|Tid och plats|TID OCH PLATS)"
                                  r"\s+(?=[A-ZÅÄÖ\d]).*$")
+# The box's other wordings closing a title, only the page's number after them: "Justerare signatur", "Justerares
+# signatur", "Utdragsbestyrkande" misspelt "Utdragsbestyrande" ("... 15 Redovisning av fattade delegationsbeslut
+# Justerare signatur Utdragsbestyrande 3", Sydnärkes IT-nämnd's run-on list, Lekeberg's pages so; _COLUMN_FURNITURE
+# reads the label so). At the end only: mid-title they may stand in a page's run-on head, whose other checks hold.
+_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
+                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
@@ -4878,6 +4884,7 @@ class MeetingDocumentParser:
             # "... samordnas vid ett och samma tillfälle / forts.": the mark of a § going on over the page (as
             # "KS § 67, forts.", _CONTINUED_MARK) run on after its title; no title ends with it (no tuning gold's).
             title = _CONTINUED_AT_END.sub("", title).strip(" ,")
+        title = _SIGNATURE_BOX_AT_TITLE_END.sub("", title)
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
