@@ -3669,6 +3669,21 @@ def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected
     assert labelled_number_opening(title) == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    # eda_protokoll_2 "19 Dnr KS Prioriteringsdebatt Dnr KS Allmänhetens frågestund ...": the label's number lost, the
+    # registry's code perhaps kept; the title after it, no number read. Made up with other codes and titles.
+    ("Dnr KS Prioriteringsdebatt", ("Prioriteringsdebatt", None)),
+    ("Dnr SBN Detaljplan för Norra hamnen", ("Detaljplan för Norra hamnen", None)),
+    ("Diarienr: Budget 2025", ("Budget 2025", None)),
+    # Negatives: the label's own word in a title, a code with nothing titled after it, no label.
+    ("Dnr-hantering i kommunens förvaltningar", ("Dnr-hantering i kommunens förvaltningar", None)),
+    ("Dnr KS", ("Dnr KS", None)),
+    ("KS Prioriteringsdebatt", ("KS Prioriteringsdebatt", None)),
+])
+def test_a_case_label_whose_number_was_lost_opening_a_title_is_no_part_of_it(title, expected):
+    assert labelled_number_opening(title) == expected
+
+
 def test_a_line_agreeing_with_the_proposal_opens_the_decision_of_a_paragraph_without_a_beslut_heading(tmp_path):
     # varmdo_protokoll_2: "Enligt förvaltningens förslag med kompletteringen:" on a line of its own under the §
     # title, the added text below it, no Beslut heading; Västra Götalandsregionen and Trosa's arbetsutskott word

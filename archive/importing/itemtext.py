@@ -456,7 +456,17 @@ def labelled_number_opening(title: str) -> tuple[str, str | None]:
     rest = title[labelled.end():].strip(" ,:-–") if labelled else ""
     if labelled and len(rest.split()) >= 2 and rest[:1].isupper():
         return rest, labelled.group("number")
+    lost = _LOST_NUMBER_LABEL_OPENING.match(title)
+    if lost and not labelled:
+        return title[lost.end():], None
     return title, None
+
+
+# A case label whose number the extraction lost, perhaps with the registry's code kept, opening a title: "19 Dnr KS
+# Prioriteringsdebatt Dnr KS Allmänhetens frågestund ..." (Eda's contents list, its numbers gone): no number to read,
+# the title after it (no gold title opens with a case label).
+_LOST_NUMBER_LABEL_OPENING = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ]{1,5}\s+)?"
+                                        r"(?=[A-ZÅÄÖ][a-zåäö]{2,})")
 
 
 def _justerings_place_and_time_in_run_on(text: str) -> str:
