@@ -2050,3 +2050,31 @@ def test_a_kallelses_last_proposal_before_a_heading_cut_by_the_texts_end_is_whol
     item = parse_document(write(tmp_path, text)).items[-1]
     assert item.matter.title == "Internkontrollplan 2018"
     assert [p.text for p in item.matter.proposals] == ([proposal] if proposal else [])
+
+
+@pytest.mark.parametrize("heading", ["Bakgrund", "Ärendebeskrivning", "Sammanfattning av ärendet"])
+def test_an_unheaded_decision_ends_at_the_background_heading_after_it(tmp_path, heading):
+    # medelpads-raddningstjanstforbund_protokoll_2 "3 § ... / Direktionen beslutar / att sammanträdet är beslutsfört. /
+    # Bakgrund / Sammanträdet genomförs digitalt. ...": the decision stated first, its background under a summary's
+    # heading after it; the background is no part of the decision (and the excerpt's end cutting the background
+    # cuts no decision)
+    text = ("Protokoll\n\nKommunstyrelsen\n\nPlats och tid: Kommunhuset, 12 mars 2024 kl. 09.00\n\n"
+            "§ 12 Taxa för bygglov\n\nKommunstyrelsen beslutar\n\natt anta den nya taxan.\n\n"
+            f"{heading}\n\nTaxan har setts över under året. Förslaget bygger på en ny modell.\n\n"
+            "§ 13 Årsredovisning 2023\n\nKommunstyrelsen beslutar\n\natt godkänna årsredovisningen.\n\n"
+            f"{heading}\n\nFörvaltningen har tagit fram en årsredovisning för")
+    items = parse_document(write(tmp_path, text)).items
+    assert [[" ".join(o.split()) for o in _outcomes(item)] for item in items] == [
+        ["Kommunstyrelsen beslutar att anta den nya taxan."],
+        ["Kommunstyrelsen beslutar att godkänna årsredovisningen."]]
+
+
+def test_an_unheaded_decision_without_a_heading_after_it_runs_on(tmp_path):
+    # the negative case: no summary's heading after the decision, its lines are all the decision's (a second att-clause)
+    text = ("Protokoll\n\nKommunstyrelsen\n\nPlats och tid: Kommunhuset, 12 mars 2024 kl. 09.00\n\n"
+            "§ 12 Taxa för bygglov\n\nBakgrund\n\nTaxan har setts över under året.\n\nKommunstyrelsen beslutar\n\n"
+            "att anta den nya taxan,\n\natt taxan gäller från den 1 juli 2024.\n\n§ 13 Årsredovisning 2023\n\n"
+            "Kommunstyrelsen beslutar\n\natt godkänna årsredovisningen.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [" ".join(o.split()) for o in _outcomes(items[0])] == [
+        "Kommunstyrelsen beslutar att anta den nya taxan, att taxan gäller från den 1 juli 2024."]

@@ -3456,3 +3456,36 @@ def test_a_council_heading_its_protocol_is_its_body_and_a_spaced_date_after_a_bo
     assert parse_document(write(tmp_path, text, "e.txt")).meeting.body is None
     text = "Norrlandsrådet 2021 05 17 Tid och plats\n\nKustrådet Protokoll\n" + rows
     assert parse_document(write(tmp_path, text, "f.txt")).meeting.body is None
+
+
+_FIVEDOK = ("• No results found\n\n{title}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\nShare \"{title}\"\n\n"
+            "Copied!\n55\n0\n0\n\nLoading.... (view fulltext now)\n\nFull text\n\n(1)\n\n"
+            "Utses att justera Anna Berg\n\nParagrafer 12–30\n\nSekreterare\n\nPer Ek\n\nANSLAG/BEVIS\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n\nNämnd {body}\n\n"
+            "Sammanträdesdatum 2023-05-08\n\nPlats och tid Rådhuset\n\nBeslutande Anna Berg (S), ordförande\n")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # horby_protokoll_2: 5dok's title "§ 57 Val av justerare", a § heading it lifted from the protocol's inner pages,
+    # above the excerpt whose pages stop in the attendance list: the site's, no § of the text (made up: other §,
+    # other body)
+    ("§ 57 Val av justerare", "Kommunstyrelsen"),
+    ("§ 12 Budget 2024", "Socialnämnden"),
+    ("§12 Taxor och avgifter", "Tekniska nämnden"),
+])
+def test_a_copy_sites_paragraph_title_above_the_document_is_the_sites(tmp_path, title, body):
+    document = parse_document(write(tmp_path, _FIVEDOK.format(title=title, body=body)))
+    assert (document.meeting.body, document.meeting.date) == (body, "2023-05-08")
+    assert document.items == []
+
+
+def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_path):
+    # the negative: a site title that is not a § heading ("Protokoll KS 2021-11-02", Askersund's) is kept
+    from archive.importing.text import drop_site_text
+
+    def kept(title: str) -> bool:
+        path = write(tmp_path, _FIVEDOK.format(title=title, body="Kommunstyrelsen"))
+        return title in [line.stripped for line in drop_site_text(read_document(path).lines)]
+    assert kept("Protokoll KS 2023-05-08")
+    assert kept("Kommunstyrelsen 2023-05-08")
+    assert not kept("§ 57 Val av justerare")

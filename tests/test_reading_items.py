@@ -5353,6 +5353,20 @@ def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standin
     assert _is_formality(title) is standing
 
 
+@pytest.mark.parametrize("title, standing", [
+    # spraktolknamnden-dalarna_protokoll_2 "20 Val av justerare Staffan Mild utses att ...", the row cut inside the
+    # name: the one chosen run on after the choice of justerare is no title's word (made up: other names, a party)
+    ("Val av justerare Staffan", True), ("Val av justerare Anna Berg", True),
+    ("Val av justeringsperson Per-Olof Svensson (S)", True), ("Justering av protokollet Karin Ek", True),
+    # negatives: a matter's words after it, or a matter naming a person
+    ("Val av justerare Taxa för bygglov", False), ("Val av ledamot Anna Berg", False),
+    ("Val av justerare till fullmäktige", False)])
+def test_the_choice_of_justerare_with_the_name_run_on_is_a_formality(title, standing):
+    from archive.importing.itemtext import _is_formality
+
+    assert _is_formality(title) is standing
+
+
 def test_a_stacked_mark_column_pairs_with_a_title_block_bounded_by_a_blank_line(tmp_path):
     # A table's columns extracted one after the other (bench/import_robustness.py's "blocks"; Hässleholm's, Täby's
     # and Habo's agendas, Mullsjö's contents list so re-set): N marks counting on by one, then exactly N title lines

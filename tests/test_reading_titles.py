@@ -3669,6 +3669,21 @@ def test_a_labelled_case_number_opening_a_title_is_no_part_of_it(title, expected
     assert labelled_number_opening(title) == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    # eda_protokoll_2 "19 Dnr KS Prioriteringsdebatt Dnr KS Allmänhetens frågestund ...": the label's number lost, the
+    # registry's code perhaps kept; the title after it, no number read. Made up with other codes and titles.
+    ("Dnr KS Prioriteringsdebatt", ("Prioriteringsdebatt", None)),
+    ("Dnr SBN Detaljplan för Norra hamnen", ("Detaljplan för Norra hamnen", None)),
+    ("Diarienr: Budget 2025", ("Budget 2025", None)),
+    # Negatives: the label's own word in a title, a code with nothing titled after it, no label.
+    ("Dnr-hantering i kommunens förvaltningar", ("Dnr-hantering i kommunens förvaltningar", None)),
+    ("Dnr KS", ("Dnr KS", None)),
+    ("KS Prioriteringsdebatt", ("KS Prioriteringsdebatt", None)),
+])
+def test_a_case_label_whose_number_was_lost_opening_a_title_is_no_part_of_it(title, expected):
+    assert labelled_number_opening(title) == expected
+
+
 def test_a_line_agreeing_with_the_proposal_opens_the_decision_of_a_paragraph_without_a_beslut_heading(tmp_path):
     # varmdo_protokoll_2: "Enligt förvaltningens förslag med kompletteringen:" on a line of its own under the §
     # title, the added text below it, no Beslut heading; Västra Götalandsregionen and Trosa's arbetsutskott word
@@ -3961,3 +3976,22 @@ def test_a_lists_section_heading_run_on_after_a_rows_title_ends_it(tmp_path, row
             f"Regionförbundet Örebro län 6. Delårsrapport "
             f"{row}\n")
     assert titles_read(tmp_path, text)[-1] == title
+
+
+
+@pytest.mark.parametrize(("row", "title"), [
+    # sydnarkes-it-namnd_protokoll_2 "3 Protokoll Ärendelista 9 Val av justerare ... 15 Redovisning av fattade
+    # delegationsbeslut Justerare signatur Utdragsbestyrande 3": the signature box's labels (misspelt) and the page's
+    # number closing a run-on list's last row are page furniture
+    ("Redovisning av delegationsbeslut Justerare signatur Utdragsbestyrande 3", "Redovisning av delegationsbeslut"),
+    ("Anmälan av delegationsbeslut Justerares signatur Utdragsbestyrande 3", "Anmälan av delegationsbeslut"),
+    ("Meddelanden Utdragsbestyrande 3", "Meddelanden"),
+    # not mid-title: a title may name the words
+    ("Rutiner när justerare signatur saknas på protokoll 3", "Rutiner när justerare signatur saknas på protokoll"),
+])
+def test_the_signature_boxs_labels_closing_a_run_on_lists_row_are_page_furniture(tmp_path, row, title):
+    text = ("Protokoll\n\nSocialnämnden\n\nSammanträdesdatum 2024-03-12\n\nPlats och tid: Kommunhuset kl 09.00\n\n"
+            "3 Protokoll Ärendelista 21 Val av justerare 22 Ekonomisk uppföljning 23 Taxor och avgifter "
+            f"24 {row}\n\n4 Protokoll Val av justerare Beslut Socialnämnden väljer Anna Berg till justerare\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == ["Ekonomisk uppföljning", "Taxor och avgifter", title]

@@ -320,10 +320,19 @@ _NOTICE_APPROVED = re.compile(r"^(?:godkännande|fastställande) av (?:kungörel
 _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 
+# The choice of justerare with the one chosen run on after it, the sentence naming them cut off ("20 Val av justerare
+# Staffan Mild utses att jämte ordförande justera ...", Språk- och tolknämnden Dalarna's § page, the learned model's row
+# ending inside the name): a person's name, a party perhaps, is no matter's title; the item stays a formality.
+_JUSTERARE_NAMED = re.compile(
+    r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokollsjusterare|justeringsledamot(?:er)?)"
+    r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?)"
+    r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
+
+
 def _is_formality(title: str) -> bool:
     """A standing item: one formality, several in one title ("Sammanträdets öppnande, dagordningens fastställande
     och val av justeringsperson", Medelpad; so Degerfors' and Vaxholm's pairs), or one with its att-decision."""
-    if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title):
+    if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title) or _JUSTERARE_NAMED.match(title):
         return True
     parts = _FORMALITY_PARTS.split(title)
     # (The notice approved with the agenda, "Godkännande av kungörelse och föredragningslista" (Sydarkivera): one
@@ -456,7 +465,17 @@ def labelled_number_opening(title: str) -> tuple[str, str | None]:
     rest = title[labelled.end():].strip(" ,:-–") if labelled else ""
     if labelled and len(rest.split()) >= 2 and rest[:1].isupper():
         return rest, labelled.group("number")
+    lost = _LOST_NUMBER_LABEL_OPENING.match(title)
+    if lost and not labelled:
+        return title[lost.end():], None
     return title, None
+
+
+# A case label whose number the extraction lost, perhaps with the registry's code kept, opening a title: "19 Dnr KS
+# Prioriteringsdebatt Dnr KS Allmänhetens frågestund ..." (Eda's contents list, its numbers gone): no number to read,
+# the title after it (no gold title opens with a case label).
+_LOST_NUMBER_LABEL_OPENING = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ]{1,5}\s+)?"
+                                        r"(?=[A-ZÅÄÖ][a-zåäö]{2,})")
 
 
 def _justerings_place_and_time_in_run_on(text: str) -> str:

@@ -731,6 +731,12 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
                                  r"|utdragsbestyrkande)\b.*$"
                                  r"|(?<=\S)\s+(?:Plats och tid|PLATS OCH TID|Tid och plats|TID OCH PLATS)"
                                  r"\s+(?=[A-ZÅÄÖ\d]).*$")
+# The box's other wordings closing a title, only the page's number after them: "Justerare signatur", "Justerares
+# signatur", "Utdragsbestyrkande" misspelt "Utdragsbestyrande" ("... 15 Redovisning av fattade delegationsbeslut
+# Justerare signatur Utdragsbestyrande 3", Sydnärkes IT-nämnd's run-on list, Lekeberg's pages so; _COLUMN_FURNITURE
+# reads the label so). At the end only: mid-title they may stand in a page's run-on head, whose other checks hold.
+_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
+                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
@@ -2679,6 +2685,23 @@ def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     following = [line.stripped for line in lines[at + 1:at + 12] if line.stripped][:4]
     numbered = next((text for text in following if re.match(r"\d", text)), "")
     return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
+
+
+def _summary_heading_after(body_lines: list[Line], summary_lines: list[Line], at: int) -> int:
+    """Where the unheaded decision opening at summary_lines[at] ends: at the first line after it that follows a
+    summary's heading of its own ("Direktionen beslutar" / "att ..." / "Bakgrund" / its prose, Medelpads
+    Räddningstjänstförbund; "Ärendebeskrivning", "Sammanfattning" so). _item_parts files the text under such a
+    heading with the summary before the decision, so the list runs on across it; the prose after it is background,
+    no part of the decision. len(summary_lines) where no such heading follows."""
+    start = next((i for i, line in enumerate(body_lines) if line is summary_lines[at]), None)
+    if start is None:
+        return len(summary_lines)
+    heading = next((i for i in range(start + 1, len(body_lines))
+                    if body_lines[i].stripped and _item_heading(body_lines[i].stripped) == "summary"), None)
+    if heading is None:
+        return len(summary_lines)
+    after = {id(line) for line in body_lines[heading + 1:]}
+    return next((i for i in range(at + 1, len(summary_lines)) if id(summary_lines[i]) in after), len(summary_lines))
 
 
 class MeetingDocumentParser:
@@ -4861,6 +4884,7 @@ class MeetingDocumentParser:
             # "... samordnas vid ett och samma tillfälle / forts.": the mark of a § going on over the page (as
             # "KS § 67, forts.", _CONTINUED_MARK) run on after its title; no title ends with it (no tuning gold's).
             title = _CONTINUED_AT_END.sub("", title).strip(" ,")
+        title = _SIGNATURE_BOX_AT_TITLE_END.sub("", title)
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
@@ -5613,7 +5637,8 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if (m := opens.match(x.stripped)) and (
                 not m.group("board") or _board_names_the_body(m.group("board"), meeting.body))), None)
             if at is not None:
-                parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+                end = _summary_heading_after(body_lines, summary_lines, at)
+                parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
             _proposal_to_the_meeting(parts, meeting.body)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))

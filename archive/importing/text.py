@@ -598,6 +598,23 @@ def _site_title(lines: list[Line]) -> str | None:
                  if '"' in line.text and (m := _DOWNLOAD.match(line.stripped))), None)
 
 
+# A copy site's (5dok's) title of the page, set above its viewer and repeated in its share control ('Share "..."'):
+# where it is a § heading ("§ 57 Val av justerare" over Hörby's excerpt, whose pages stop in the attendance list),
+# the site lifted it from the document's inner pages, so above the document's first page it is the site's, and read
+# as the first § it ended the protocol's head before its front page.
+_SHARE = re.compile(r'^share\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
+_PARAGRAPH_TITLE = re.compile(r"^§\s*\d")
+
+
+def _site_paragraph_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The site's title shared ('Share "§ 57 ..."') where it opens with a § mark, and the share line's number."""
+    for line in lines[:40]:
+        share = _SHARE.match(line.stripped) if '"' in line.text else None
+        if share and _PARAGRAPH_TITLE.match(title := share.group("title").strip()):
+            return title, line.number
+    return None
+
+
 def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
     of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
@@ -606,9 +623,12 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
     site_title = _site_title(lines)
+    shared = _site_paragraph_title(lines)
     previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
+            continue
+        if shared and line.number < shared[1] and line.stripped == shared[0]:
             continue
         text = line.stripped
         skip_link = _SKIP_LINK_OPENING.match(text) if text[:1] in "hH" else None
