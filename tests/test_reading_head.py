@@ -3469,6 +3469,8 @@ def test_a_council_heading_its_protocol_is_its_body_and_a_spaced_date_after_a_bo
     # made-up variants: another body, other words
     ("Socialnämndens sammanträde 4 november", "Nu är det dags för nästa sammanträde med socialnämnden."),
     ("Regionfullmäktige 18 juni", "Regionfullmäktige ska bland annat behandla dessa ärenden:"),
+    ("Kommunstyrelsen 2 maj", "Följande ärenden kommer att behandlas på mötet:"),
+    ("Kommunfullmäktige 12 december", "Allmänheten hälsas välkommen till sammanträdet."),
 ])
 def test_a_web_notice_of_a_coming_meeting_is_read_in_part_not_refused(tmp_path, heading, sentence):
     # (the list under its own intro, as Årjäng's "Några av sammanträdets ärenden:")
@@ -3495,6 +3497,21 @@ def test_a_page_about_a_meeting_that_neither_calls_to_it_nor_says_what_it_will_t
     assert "ingen kommunal handling" in str(refused.value)
 
 
+@pytest.mark.parametrize(("welcome", "read"), [
+    ("Välkommen till kommunfullmäktiges sammanträde måndag 25 september kl. 19.00 i Folkets hus.", True),
+    ("Välkommen till barn- och utbildningsnämndens möte den 3 mars.", True),
+    ("Välkommen till kommunfullmäktiges sammanträde i Folkets hus.", False),  # no day: nothing says which meeting
+    ("Välkommen till vårt möte den 3 mars.", False),  # no body's meeting
+])
+def test_a_welcome_to_a_bodys_meeting_on_its_day_makes_a_notice(tmp_path, welcome, read):
+    text = f"Fullmäktige\n\n{welcome}\n\nNågra av ärendena:\n\n • Budget 2025\n • Val av revisorer\n"
+    if read:
+        assert parse_document(write(tmp_path, text)).kind == "kallelse"
+    else:
+        with pytest.raises(ImportFailed):
+            parse_document(write(tmp_path, text))
+
+
 def test_a_call_to_the_coming_meeting_without_its_heading_makes_no_page_municipal(tmp_path):
     # storfors_not-municipal_1: "ärenden som ska behandlas i fullmäktige" of what the board does; no meeting heads it
     text = ("Kommunstyrelsen\n\nStyrelsen bereder ärenden som ska behandlas i fullmäktige, och fattar också "
@@ -3516,6 +3533,8 @@ def test_a_selection_of_what_a_body_is_proposed_to_decide_is_a_preview_not_a_sum
     parsed = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in parsed.items] == [
         ("punkt 4", "Planeringsstrategi för översiktsplanering."), ("punkt 5", "Personalpolitiskt program.")]
+    dashed = text.replace(" • Punkt", "- Punkt")  # the list's marks as a text copy gives them
+    assert [item.key for item in parse_document(write(tmp_path, dashed)).items] == ["punkt 4", "punkt 5"]
     # the decisions taken, retold: still a summary (falun_not-municipal_1's form)
     taken = text.replace("föreslås att fatta", "fattade")
     assert retells_a_meetings_decisions(read_document(write(tmp_path, taken))) is not None

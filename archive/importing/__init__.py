@@ -479,11 +479,14 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # fullmäktige kommer bland annat att behandla följande ärenden:", "ska behandla", "är det dags för nästa
 # sammanträde"). A news item that retells a meeting held says what was decided ("beslutade"), never what will be
 # treated; of the tuning half's 42 not-municipal pages two have such a heading (Laxå, Lerum), none such a sentence.
+# (In other words too: "hälsas välkommen till sammanträdet", "Följande ärenden kommer att behandlas:", "mötet".)
 _CALLS_TO_THE_COMING_MEETING = re.compile(
-    r"(?<![\wåäö])(?:välkommen\s+till\s+(?:[\wåäö]+\s+){0,2}sammanträde"
-    r"|(?:kommer\s+(?:bland\s+annat\s+)?att|ska(?:ll)?\s+(?:bland\s+annat\s+)?)\s*behandla"
-    r"|dags\s+för\s+(?:nästa\s+|kommande\s+)?(?:sammanträde|möte))(?![\wåäö])", re.IGNORECASE)
+    r"(?<![\wåäö])(?:välkommen\s+till\s+(?:[\wåäö]+\s+){0,2}(?:sammanträde[nt]?|möte[t]?)"
+    r"|(?:kommer\s+(?:bland\s+annat\s+)?att|ska(?:ll)?\s+(?:bland\s+annat\s+)?)\s*behandlas?"
+    r"|dags\s+för\s+(?:nästa\s+|kommande\s+)?(?:sammanträde[t]?|möte[t]?))(?![\wåäö])", re.IGNORECASE)
 
+_WELCOME_TO_A_MEETING = re.compile(r"(?<![\wåäö])välkommen\s+till\s+(?P<meeting>(?:[\wåäö-]+\s+){0,3}"
+                                   r"(?:sammanträde[nt]?|möte[t]?)(?![\wåäö])[^.!?\n]*)", re.IGNORECASE)
 _OWNERS_MEETING = re.compile(r"(?<=[a-zåäö])s(?=\s+(?:sammanträde|möte)(?![\wåäö]))")
 
 
@@ -495,7 +498,14 @@ def _announces_its_coming_meeting(document) -> bool:
     heading = any(len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!"))
                   and bodies_in(_OWNERS_MEETING.sub("", text)) and _DAY_AND_MONTH.search(text)
                   for text in lines)
-    return heading and any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines)
+    if heading:
+        return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines)
+    # No such heading: the welcome itself names the body's meeting and its day ("Välkommen till kommunfullmäktiges
+    # sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
+    # (the body's name as a heading would write it: "kommunfullmäktiges sammanträde" names Kommunfullmäktige)
+    meetings = [welcome.group("meeting") for text in lines if (welcome := _WELCOME_TO_A_MEETING.search(text))]
+    return any(_DAY_AND_MONTH.search(meeting) and bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
+               for meeting in meetings)
 
 
 # What a municipal meeting's own papers hold, whatever the page calls itself (a web page of one §, a

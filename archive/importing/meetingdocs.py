@@ -2690,8 +2690,9 @@ def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
 
 
-# A bullet opening a line ("• ", "● "): a web page's list mark, no part of the row it sets out.
-_LAYOUT_BULLET = re.compile(r"^[•●▪◦]\s*")
+# A bullet opening a line ("• ", "● ", "- " as a page's list comes out of an HTML-to-text copy): a web page's list
+# mark, no part of the row it sets out.
+_LAYOUT_BULLET = re.compile(r"^(?:[•●▪◦]|[-–*](?=\s))\s*")
 
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
