@@ -481,11 +481,11 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # treated; of the tuning half's 42 not-municipal pages two have such a heading (Laxå, Lerum), none such a sentence.
 # (In other words too: "hälsas välkommen till sammanträdet", "Följande ärenden kommer att behandlas:", "mötet".)
 _CALLS_TO_THE_COMING_MEETING = re.compile(
-    r"(?<![\wåäö])(?:välkommen\s+till\s+(?:[\wåäö]+\s+){0,2}(?:sammanträde[nt]?|möte[t]?)"
+    r"(?<![\wåäö])(?:välkommen\s+till\s+(?:[\wåäö-]+\s+){0,4}(?:sammanträde[nt]?|möte[t]?)"
     r"|(?:kommer\s+(?:bland\s+annat\s+)?att|ska(?:ll)?\s+(?:bland\s+annat\s+)?)\s*behandlas?"
     r"|dags\s+för\s+(?:nästa\s+|kommande\s+)?(?:sammanträde[t]?|möte[t]?))(?![\wåäö])", re.IGNORECASE)
 
-_WELCOME_TO_A_MEETING = re.compile(r"(?<![\wåäö])välkommen\s+till\s+(?P<meeting>(?:[\wåäö-]+\s+){0,3}"
+_WELCOME_TO_A_MEETING = re.compile(r"(?<![\wåäö])välkommen\s+till\s+(?P<meeting>(?:[\wåäö-]+\s+){0,4}"
                                    r"(?:sammanträde[nt]?|möte[t]?)(?![\wåäö])[^.!?\n]*)", re.IGNORECASE)
 _OWNERS_MEETING = re.compile(r"(?<=[a-zåäö])s(?=\s+(?:sammanträde|möte)(?![\wåäö]))")
 
