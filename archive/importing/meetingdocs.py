@@ -2682,6 +2682,11 @@ def _lists_the_stated_range(counted: list[Line], stated: tuple[int, int]) -> boo
     return len(numbers) >= 4 and numbers == list(range(stated[0], stated[1] + 1))
 
 
+# A bullet opening a line ("• ", "● ", "- " as a page's list comes out of an HTML-to-text copy): a web page's list
+# mark, no part of the row it sets out.
+_LAYOUT_BULLET = re.compile(r"^(?:[•●▪◦]|[-–*](?=\s))\s*")
+
+
 def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
     the next) opens with the number after `number`, then a title."""
@@ -2689,10 +2694,6 @@ def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     numbered = next((text for text in following if re.match(r"\d", text)), "")
     return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
 
-
-# A bullet opening a line ("• ", "● ", "- " as a page's list comes out of an HTML-to-text copy): a web page's list
-# mark, no part of the row it sets out.
-_LAYOUT_BULLET = re.compile(r"^(?:[•●▪◦]|[-–*](?=\s))\s*")
 
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
