@@ -3580,4 +3580,3 @@ def test_a_council_heading_its_protocol_is_its_body_and_a_spaced_date_after_a_bo
     assert parse_document(write(tmp_path, text, "e.txt")).meeting.body is None
     text = "Norrlandsrådet 2021 05 17 Tid och plats\n\nKustrådet Protokoll\n" + rows
     assert parse_document(write(tmp_path, text, "f.txt")).meeting.body is None
-
