@@ -171,6 +171,25 @@ def sections(cases):
     return layout
 
 
+def web_notice(row, heading=True):
+    """A municipality's web page about its body's coming meeting (round 25: Årjäng, Vårgårda, Gnesta): no
+    KALLELSE, the meeting as a heading or a welcome naming it, then the matters as bulleted "Punkt N – title"
+    rows, each over a line of its description."""
+    def layout(body, date, ms):
+        x = dt.date.fromisoformat(date)
+        day = f"{WD[x.weekday()].lower()} den {x.day} {MON[x.month - 1]}"
+        owner = body if body.endswith("s") else body + "s"
+        top = ([f"{owner} sammanträde {day}", "", f"Välkommen till {owner.lower()} sammanträde. Sammanträdet är "
+                "öppet för allmänheten."] if heading else
+               [f"Välkommen till {owner.lower()} sammanträde {day} kl. 18.30 i kommunhuset."])
+        t = [*top, "", "Några av sammanträdets ärenden:", ""]
+        for i, title, _ in ms:
+            t += [row(i, title), "  Här beskrivs ärendet kort för den som vill veta mer.", ""]
+        return "\n".join(t) + "\n", uncased(ms)
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -207,6 +226,8 @@ LAYOUTS = {
     "cells_per_line": cells_per_line,
     "sections": sections(False),
     "sections_dnr": sections(True),
+    "web_notice_punkt": web_notice(lambda i, t: f" • Punkt {i} – {t}"),
+    "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
 }
 
 

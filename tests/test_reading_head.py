@@ -1028,6 +1028,130 @@ def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
     assert retells_a_meetings_decisions(read_document(write(tmp_path, coming))) is None
 
 
+# ---------------------------------------------------------------- web notices of a coming meeting (p68, round 25)
+
+@pytest.mark.parametrize(("heading", "sentence"), [
+    # arjang_kallelse_1: the body's meeting and its day as the heading, an invitation to it
+    ("Kommunfullmäktiges sammanträde måndagen den 25 september",
+     "Välkommen till kommunfullmäktiges sammanträde, måndag 25 september kl. 19.00, på hotell Ekmans."),
+    # vargarda_kallelse_1: the body and the day, what it will treat
+    ("Kommunfullmäktige 13 mars", "Kommunfullmäktige kommer bland annat att behandla följande ärenden:"),
+    # made-up variants: another body, other words
+    ("Socialnämndens sammanträde 4 november", "Nu är det dags för nästa sammanträde med socialnämnden."),
+    ("Regionfullmäktige 18 juni", "Regionfullmäktige ska bland annat behandla dessa ärenden:"),
+    ("Kommunstyrelsen 2 maj", "Följande ärenden kommer att behandlas på mötet:"),
+    ("Kommunfullmäktige 12 december", "Allmänheten hälsas välkommen till sammanträdet."),
+])
+def test_a_web_notice_of_a_coming_meeting_is_read_in_part_not_refused(tmp_path, heading, sentence):
+    # (the list under its own intro, as Årjäng's "Några av sammanträdets ärenden:")
+    text = (f"{heading}\n\n{sentence}\n\nNågra av ärendena:\n\n • Svar på medborgarförslag om fritidskort\n"
+            " • Val av nämndemän till tingsrätten\n • Riktlinjer för markanvisningar\n\n"
+            "Sammanträdet är öppet för allmänheten.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body
+    assert [item.matter.title for item in parsed.items] == [
+        "Svar på medborgarförslag om fritidskort", "Val av nämndemän till tingsrätten",
+        "Riktlinjer för markanvisningar"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunfullmäktige beslutade bland annat följande:",  # a news item about a meeting held: no call, no future
+    "Här är några av ärendena från mötet:",
+])
+def test_a_page_about_a_meeting_that_neither_calls_to_it_nor_says_what_it_will_treat_stays_refused(tmp_path,
+                                                                                                   sentence):
+    text = (f"Kommunfullmäktige 13 mars\n\n{sentence}\n\n • Svar på medborgarförslag om fritidskort\n"
+            " • Val av nämndemän till tingsrätten\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value)
+
+
+@pytest.mark.parametrize(("welcome", "read"), [
+    ("Välkommen till kommunfullmäktiges sammanträde måndag 25 september kl. 19.00 i Folkets hus.", True),
+    ("Välkommen till barn- och utbildningsnämndens möte den 3 mars.", True),
+    ("Välkommen till kommunfullmäktiges sammanträde i Folkets hus.", False),  # no day: nothing says which meeting
+    ("Välkommen till vårt möte den 3 mars.", False),  # no body's meeting
+])
+def test_a_welcome_to_a_bodys_meeting_on_its_day_makes_a_notice(tmp_path, welcome, read):
+    text = f"Fullmäktige\n\n{welcome}\n\nNågra av ärendena:\n\n • Budget 2025\n • Val av revisorer\n"
+    if read:
+        assert parse_document(write(tmp_path, text)).kind == "kallelse"
+    else:
+        with pytest.raises(ImportFailed):
+            parse_document(write(tmp_path, text))
+
+
+def test_a_call_to_the_coming_meeting_without_its_heading_makes_no_page_municipal(tmp_path):
+    # storfors_not-municipal_1: "ärenden som ska behandlas i fullmäktige" of what the board does; no meeting heads it
+    text = ("Kommunstyrelsen\n\nStyrelsen bereder ärenden som ska behandlas i fullmäktige, och fattar också "
+            "slutliga beslut i vissa frågor.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, text))
+
+
+def test_a_selection_of_what_a_body_is_proposed_to_decide_is_a_preview_not_a_summary(tmp_path):
+    # gnesta_kallelse_2: "föreslås att fatta" - proposed, so not yet taken: a web preview of the coming meeting
+    from archive.importing import retells_a_meetings_decisions
+
+    text = ("Det här behandlas i KF 25 september\n\nMåndag den 25 september sammanträder kommunfullmäktige (KF).\n\n"
+            "Fullmäktige hålls klockan 19.00 i B-salen.\n\n"
+            "Här är ett urval av de punkter och beslut som kommunfullmäktige föreslås att fatta:\n\n"
+            " • Punkt 4 – Planeringsstrategi för översiktsplanering.\n  En beskrivning av ärendet.\n\n"
+            " • Punkt 5 – Personalpolitiskt program.\n  En beskrivning till.\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("punkt 4", "Planeringsstrategi för översiktsplanering."), ("punkt 5", "Personalpolitiskt program.")]
+    dashed = text.replace(" • Punkt", "- Punkt")  # the list's marks as a text copy gives them
+    assert [item.key for item in parse_document(write(tmp_path, dashed)).items] == ["punkt 4", "punkt 5"]
+    # the decisions taken, retold: still a summary (falun_not-municipal_1's form)
+    taken = text.replace("föreslås att fatta", "fattade")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, taken))) is not None
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("På onsdag sammaträder Bräcke kommunfullmäktige.", "kommunfullmäktige"),  # bracke_kallelse_2, its misspelling
+    ("På tisdag sammanträder Ljusdal kommunstyrelsen.", "kommunstyrelsen"),
+    ("På måndag sammanträder kommunstyrelsen.", "kommunstyrelsen"),
+    ("På måndag sammanträder Gemensamma nämnden.", None),  # a word naming which nämnd, not a municipality's name
+])
+def test_the_body_that_meets_after_its_municipalitys_name(text, body):
+    from archive.importing.meetingwords import _BODY_MEETS
+
+    found = _BODY_MEETS.search(text)
+    assert (found and (found.group("body") or found.group("after"))) == body
+
+
+def test_ranges_of_items_are_no_item(tmp_path):
+    # herrljunga_kallelse_2: a page of one meeting's film clips, each clip headed by the items it shows
+    text = ("Se kommunfullmäktiges sammanträden\n\nKommunfullmäktige 12 februari 2019\n\n"
+            "Upprop samt ärende 1\n\nNärvarokontroll samt val av protokolljusterare.\n\n"
+            "Ärende 1-2\n\nÄrende 1: Allmänhetens frågestund\n\nÄrende 2: Information från revisorerna\n\n"
+            "Ärende 3-4\n\nÄrende 3: Svar på motion om skolskjuts\n\nÄrende 4: Val av revisorer\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2019-02-12"
+    assert [item.key for item in parsed.items] == ["punkt 1", "punkt 2", "punkt 3", "punkt 4"]
+
+
+def test_a_plan_of_several_meetings_stays_a_plan(tmp_path):
+    text = ("Kommunfullmäktiges sammanträden 2019\n\nKommunfullmäktige 12 februari 2019\n\n"
+            "Kommunfullmäktige 16 april 2019\n\nKommunfullmäktige 18 juni 2019\n")
+    assert parse_document(write(tmp_path, text)).kind == "sammanträdesplan"
+
+
+@pytest.mark.parametrize(("day", "dropped"), [
+    ("Måndagen den 14 juni klockan 18.00 på Lindgården.", True),  # fagersta_kallelse_1: another day than the stamp
+    ("Måndagen den 7 juni klockan 18.00 på Lindgården.", False),  # the same day: the date stands
+    ("Svar senast fredagen den 4 juni kl 12.00.", False),  # a deadline, no meeting's day
+])
+def test_a_page_stamp_above_an_appointed_day_is_not_the_meetings_date(tmp_path, day, dropped):
+    text = (f"Kommunfullmäktige sammanträder\n\n2021-06-07\n\n{day}\n\nUnder sammanträdet behandlas bland annat:\n\n"
+            " • Jämlikhetsstrategi\n • Riktlinjer för markanvisningar\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.date == (None if dropped else "2021-06-07")
+
+
 def test_a_protocols_posting_certificate_makes_it_a_record(tmp_path):
     # kalmar_protokoll_3 ("Anslaget på kommunens anslagstavla den 27 maj 2015", labels without colons); the
     # certificate in the past tense also in solna, storuman, timra ("har tillkännagivits genom anslag på"),

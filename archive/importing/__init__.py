@@ -130,6 +130,32 @@ def _parse_read_document(document, *, year: int | None, today: dt.date) -> Parse
     return parsed
 
 
+# A plan of one meeting is no plan: a body's page under a heading of its meetings ("Se kommunfullmäktiges sammanträden",
+# Herrljunga's page of one meeting's film clips) that lists that meeting's numbered matters ("Ärende 1: Allmänhetens
+# frågestund", "Ärende 2: ...") gives its agenda, read as a kallelse where the kallelse reader reads that same meeting
+# (body and day) with its matters numbered 1, 2, 3 on (a protocol's §§ are no such numbers). A plan's meetings each
+# stand on a line of their own, no rows.
+AGENDA_ROWS_OVER_A_PLAN = 3
+
+
+def _one_meetings_agenda(document, plan: ParsedDocument) -> ParsedDocument | None:
+    """The kallelse a one-meeting 'plan' is, when the record reader reads it so (see above); else None."""
+    if plan.plan is None or len(plan.plan.meetings) != 1:
+        return None
+    meeting = plan.plan.meetings[0]
+    try:
+        parsed = parse_meeting_document(document, "kallelse")
+    except ImportFailed:
+        return None
+    numbers = [int(item.key.removeprefix("punkt ")) for item in parsed.items
+               if item.key and item.key.removeprefix("punkt ").isdigit()]
+    if parsed.kind != "kallelse" or parsed.meeting is None or (parsed.meeting.body, parsed.meeting.date) \
+            != (meeting.body, meeting.date) or len(numbers) < AGENDA_ROWS_OVER_A_PLAN \
+            or numbers[:AGENDA_ROWS_OVER_A_PLAN] != list(range(1, AGENDA_ROWS_OVER_A_PLAN + 1)):
+        return None
+    return parsed
+
+
 def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int | None,
                            today: dt.date) -> ParsedDocument:
     """Named a plan but lists no meeting under a body: a kallelse or a report whose form says
@@ -281,9 +307,11 @@ _RETOLD_DECISIONS = re.compile(
     r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*")
 # A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
 # Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet",
-# or the sentence before it announcing the meeting on its day, as a kallelse does ("På onsdag sammanträder
-# kommunstyrelsen. Här har vi listat ett urval av ärenden.", Bräcke: announces_a_meeting_day).
-_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa)"
+# the decisions a body "föreslås (att) fatta" (proposed, so not yet taken: "Här är ett urval av de punkter och beslut
+# som kommunfullmäktige föreslås att fatta", Gnesta's KF preview), or the sentence before it announcing the meeting on
+# its day, as a kallelse does ("På onsdag sammanträder kommunstyrelsen. Här har vi listat ett urval av ärenden.",
+# Bräcke: announces_a_meeting_day).
+_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa|föreslås)"
                              r"(?![\wåäö])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
@@ -445,6 +473,41 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
     return heading and any(_KIND_NAMED.search(text) for text in lines)
 
 
+# A municipality's web notice of its body's coming meeting: the meeting as a heading (a body and its day, "Kommun-
+# fullmäktiges sammanträde måndagen den 25 september", Årjäng; "Kommunfullmäktige 13 mars", Vårgårda) and a sentence
+# that calls the reader to it or says what it will treat ("Välkommen till kommunfullmäktiges sammanträde", "Kommun-
+# fullmäktige kommer bland annat att behandla följande ärenden:", "ska behandla", "är det dags för nästa
+# sammanträde"). A news item that retells a meeting held says what was decided ("beslutade"), never what will be
+# treated; of the tuning half's 42 not-municipal pages two have such a heading (Laxå, Lerum), none such a sentence.
+# (In other words too: "hälsas välkommen till sammanträdet", "Följande ärenden kommer att behandlas:", "mötet".)
+_CALLS_TO_THE_COMING_MEETING = re.compile(
+    r"(?<![\wåäö])(?:välkommen\s+till\s+(?:[\wåäö-]+\s+){0,4}(?:sammanträde[nt]?|möte[t]?)"
+    r"|(?:kommer\s+(?:bland\s+annat\s+)?att|ska(?:ll)?\s+(?:bland\s+annat\s+)?)\s*behandlas?"
+    r"|dags\s+för\s+(?:nästa\s+|kommande\s+)?(?:sammanträde[t]?|möte[t]?))(?![\wåäö])", re.IGNORECASE)
+
+_WELCOME_TO_A_MEETING = re.compile(r"(?<![\wåäö])välkommen\s+till\s+(?P<meeting>(?:[\wåäö-]+\s+){0,4}"
+                                   r"(?:sammanträde[nt]?|möte[t]?)(?![\wåäö])[^.!?\n]*)", re.IGNORECASE)
+_OWNERS_MEETING = re.compile(r"(?<=[a-zåäö])s(?=\s+(?:sammanträde|möte)(?![\wåäö]))")
+
+
+def _announces_its_coming_meeting(document) -> bool:
+    """A municipality's page announcing one coming meeting: the meeting as a heading (a body's name and its day,
+    no sentence) and a sentence calling to it or saying what it will treat (_CALLS_TO_THE_COMING_MEETING)."""
+    lines = [line.stripped for line in site_content(document)[:400] if line.stripped]
+    # (the body named as the meeting's owner too: "Kommunfullmäktiges sammanträde" names Kommunfullmäktige)
+    heading = any(len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!"))
+                  and bodies_in(_OWNERS_MEETING.sub("", text)) and _DAY_AND_MONTH.search(text)
+                  for text in lines)
+    if heading:
+        return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines)
+    # No such heading: the welcome itself names the body's meeting and its day ("Välkommen till kommunfullmäktiges
+    # sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
+    # (the body's name as a heading would write it: "kommunfullmäktiges sammanträde" names Kommunfullmäktige)
+    meetings = [welcome.group("meeting") for text in lines if (welcome := _WELCOME_TO_A_MEETING.search(text))]
+    return any(_DAY_AND_MONTH.search(meeting) and bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
+               for meeting in meetings)
+
+
 # What a municipal meeting's own papers hold, whatever the page calls itself (a web page of one §, a
 # meeting's page with its agenda, a protocol whose head was lost), and a news item, a blog, a guide
 # or a party's page that retells a meeting lacks (none of the 13 not-municipal pages of the tuning
@@ -550,7 +613,8 @@ def is_municipal_document(document) -> bool:
     case number, a body's letterhead), or a meeting as a heading with its papers named, or what
     a meeting's papers hold (meeting_papers_kind)."""
     return (_names_a_municipal_kind(document) or has_a_record_form(document, meeting_heading=False)
-            or _announces_a_meeting_with_its_papers(document) or meeting_papers_kind(document) is not None)
+            or _announces_a_meeting_with_its_papers(document) or _announces_its_coming_meeting(document)
+            or meeting_papers_kind(document) is not None)
 
 
 def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None, today: dt.date,
@@ -570,7 +634,7 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
             f"{error.message}", file=str(document.path), field="dokumenttyp") from None
     plan = _plan_anywhere(document, year=year, today=today)
     if plan is not None:
-        return plan
+        return _one_meetings_agenda(document, plan) or plan
     if when_nothing_read is not None:
         # A plan that lists no meeting under a body, and states nothing else: its own reason.
         raise when_nothing_read

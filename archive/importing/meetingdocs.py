@@ -1302,6 +1302,14 @@ def _announced_date(head: list[Line]) -> str | None:
     return None
 
 
+# A day set as an appointment, its weekday before it and its hour after it ("Måndagen den 14 juni klockan 18.00 på
+# Lindgården", Fagersta's notice under its heading "Kommunfullmäktige sammanträder"): the meeting's day however far the
+# meeting's word stands from it; never a deadline's ("senast fredagen den 10 juni kl 12.00").
+_WEEKDAY_BEFORE = re.compile(r"(?<!senast )(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+                             r"\s+(?:den\s+)?$", re.IGNORECASE)
+_HOUR_AFTER = re.compile(r"\s+(?:klockan|kl\.?)\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
 def _other_meeting_day(head: list[Line], iso: str) -> bool:
     """A head naming the meeting's day and month without a year, other than `iso`'s: a date standing alone
     at its top (a web page's publication day, '2023-06-09') is then not the meeting's."""
@@ -1309,7 +1317,8 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
         text = line.stripped
         for match in _MEETING_DAY_NO_YEAR.finditer(text):
             near = text[max(0, match.start() - 60):match.end() + 60]
-            if not _MEETING_WORD_NEAR_DAY.search(near):
+            appointed = _WEEKDAY_BEFORE.search(text, 0, match.start()) and _HOUR_AFTER.match(text, match.end())
+            if not _MEETING_WORD_NEAR_DAY.search(near) and not appointed:
                 continue
             month = MONTHS[match.group("month").lower()]
             if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
@@ -2679,6 +2688,11 @@ def _lists_the_stated_range(counted: list[Line], stated: tuple[int, int]) -> boo
     return len(numbers) >= 4 and numbers == list(range(stated[0], stated[1] + 1))
 
 
+# A bullet opening a line ("• ", "● ", "- " as a page's list comes out of an HTML-to-text copy): a web page's list
+# mark, no part of the row it sets out.
+_LAYOUT_BULLET = re.compile(r"^(?:[•●▪◦]|[-–*](?=\s))\s*")
+
+
 def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
     """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
     the next) opens with the number after `number`, then a title."""
@@ -3251,7 +3265,9 @@ class MeetingDocumentParser:
                 in_list, number = True, int(headed.group("n"))
                 start = (f"punkt {number}", number, headed.group("rest"))
             elif self.kind == "kallelse":
-                named = _NAMED_ITEM.match(text)
+                # (A web page's bullet before the row is layout: "• Punkt 4 – Planeringsstrategi ...", Gnesta's
+                # preview, each row over its description; the row's own number says it is the list's.)
+                named = _NAMED_ITEM.match(_LAYOUT_BULLET.sub("", text, count=1))
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
                 if numbered and not items and _DOCUMENT_NAME_OPENING.match(numbered.group("rest")):
                     numbered = None  # "1 KALLELSE", "1 Kallelse Kommunstyrelsen ...": a page's number and head

@@ -212,8 +212,13 @@ _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 # (A kommunalförbund's "Direktionen"/"Förbundsdirektionen" meets and is called as a board does: naming.body_kind.)
 _CALLED_BODY = r"[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)"  # the body that meets, is called
-_BODY_MEETS = re.compile(r"\b(?P<body>" + _CALLED_BODY + r")\s+sammanträder\b"
-                         r"|\bsammanträder\s+(?P<after>" + _CALLED_BODY + r")\b", re.IGNORECASE)
+# (The verb as a page may misspell it, "sammaträder" (Bräcke's notice); the municipality's name may stand before its
+# kommun's or region's own body, "På onsdag sammanträder Bräcke kommunfullmäktige", as "Dorotea kommunfullmäktige
+# sammanträder" is read; never a word naming which nämnd, "Gemensamma nämnden".)
+_BODY_MEETS = re.compile(r"\b(?P<body>" + _CALLED_BODY + r")\s+samman?träder\b"
+                         r"|\bsamman?träder\s+(?:(?-i:[A-ZÅÄÖ][a-zåäö-]+)\s+(?=(?-i:kommun|region)(?:fullmäktige|styrelsen)\b))?"
+                         r"(?P<after>" + _CALLED_BODY + r")\b",
+                         re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>" + _CALLED_BODY + r")\s+kallas\s+(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 # The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
 _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
@@ -328,7 +333,9 @@ _LONGEST_TITLE = 260
 
 
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
-_NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# (Not a range of them, "Ärende 7-10" heading a page's film clip of those items (Herrljunga's KF page): a group.)
+_NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})(?!\s?[-–]\s?\d)\s*[.:]?\s*(?P<rest>.*)$",
+                         re.IGNORECASE)
 
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
