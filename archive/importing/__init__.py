@@ -53,7 +53,12 @@ from archive.importing.papers import attached_papers, bundled_papers, cut_at, fo
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import ocr_tolerant, read_document
-from archive.importing.tjansteskrivelse import not_own_decision, own_proposal_decision, parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import (
+    NoReportHeadings,
+    not_own_decision,
+    own_proposal_decision,
+    parse_tjansteskrivelse,
+)
 from archive.model import PlanningStep
 
 __all__ = [
@@ -753,7 +758,7 @@ def _parse_record(document) -> ParsedDocument:
             parsed = _as_meeting_document(document)
             if parsed is not None:
                 return parsed
-            if not getattr(report_error, "case_number_stated", True):
+            if isinstance(report_error, NoReportHeadings) and not report_error.case_number_stated:
                 # (Refused before its case number was asked for, or with none stated: read by it, it is refused so.)
                 raise report_error from None
             try:

@@ -623,6 +623,17 @@ def _names_its_kind_and_page(text: str) -> bool:
 _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
+class NoReportHeadings(ImportFailed):
+    """A text refused as a tjänsteskrivelse for want of its headings. `case_number_stated`: whether the reading by
+    its case number (the last tried, the same reading up to this point) would go on past it, its letterhead stating
+    its own case number; else that reading is this one again, refused the same way, and is not made (a long text
+    paid every step up to here twice)."""
+
+    def __init__(self, message: str, *, case_number_stated: bool, **where):
+        super().__init__(message, **where)
+        self.case_number_stated = case_number_stated
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
@@ -634,6 +645,7 @@ class TjansteskrivelseParser:
         # ("Dnr KS 2019/123"): a municipal report in a layout of its own, partial before refusal.
         self.by_its_case_number = by_its_case_number
         self.run_on = False  # the letterhead came run into one line (a site's page text)
+        self.names_itself = False  # it calls itself a tjänsteskrivelse where a document's kind stands (parse)
         self.title_case_number: str | None = None  # a bracketed case number closing the title ("... (dnr X)")
         self.run_on_addressee: str | None = None  # the body named before the title there
         self.run_on_path: list[str] = []  # the bodies named one after another before the title there, in order
@@ -700,15 +712,11 @@ class TjansteskrivelseParser:
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
                                         "Beslutsplanering, Beslutet skickas till")
         elif not {s.key for s in sections} & DEFINING_SECTIONS:
-            refused = ImportFailed("ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
-                                   "Beslutsunderlag, Beslutsplanering, Beslutet skickas till",
-                                   file=str(self.document.path), field="rubriker")
-            # Whether the reading by its case number (the last tried, the same reading up to here) would go on past
-            # this point: only where its letterhead states its own case number. Else that reading is this one again,
-            # refused the same way, and is not made (a long text paid every step up to here twice).
-            refused.case_number_stated = not self.by_its_case_number and len(lines) > 1 and any(
-                own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
-            raise refused
+            raise NoReportHeadings(
+                "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
+                "Beslutsplanering, Beslutet skickas till", file=str(self.document.path), field="rubriker",
+                case_number_stated=not self.by_its_case_number and len(lines) > 1 and any(
+                    own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped))
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
@@ -865,7 +873,7 @@ class TjansteskrivelseParser:
         # not know ("Nuläge och analys Förbundet tar ut ... varje år.", "Syfte ...") or under none, before the first
         # heading it knows; the title is the block above it (a förbund's paper, bench board_paper's forms).
         # (Only in a paper that names its kind in its head: a web page's agenda rows read as prose stay as they were.)
-        if getattr(self, "names_itself", False):
+        if self.names_itself:
             candidates = [b for b in candidates if not _PROSE.search(" ".join(x.stripped for x in b))]
         lead_opens = bool(self.sections) and not self.sections[0].written and candidates \
             and " ".join(x.stripped for x in candidates[-1]).endswith(".")
