@@ -2915,7 +2915,8 @@ def _list_dates(text: str):
     weekday, time)], rest. A line that does not start with a date gives ([], text)."""
     # A plan's line is asked for its dates by several readings (list finding, date lines, rows): read each text once
     # (a long list's lines were read ~5 times); a fresh list each call, as callers may change it.
-    found, rest = _list_dates_once(text)
+    # (A long run-on text is read as it comes: hashing it for the cache cost more than its rare repetition saved.)
+    found, rest = _list_dates_once(text) if len(text) <= 400 else _list_dates_once.__wrapped__(text)
     return list(found), rest
 
 
