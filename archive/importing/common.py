@@ -867,8 +867,12 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
             first.setdefault(k, index)
     seen: set[str] = set()
     dropped: set[int] = set()
+    # A repeated line's words are tested once per text (a text standing thousands of times was tested as often).
+    running: dict[str, bool] = {}
     for index, (line, k) in enumerate(zip(lines, keys, strict=True)):
-        if k and counts[k] >= 3 and _RUNNING.search(line.stripped) and len(line.stripped) <= 100:
+        if k and counts[k] >= 3 and len(line.stripped) <= 100 and (
+                running[line.stripped] if line.stripped in running
+                else running.setdefault(line.stripped, bool(_RUNNING.search(line.stripped)))):
             if k in seen or PAGE_MARK.match(line.text) or _SIGNATURE_LINE.search(k):
                 dropped.add(index)
             seen.add(k)

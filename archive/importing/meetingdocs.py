@@ -930,8 +930,7 @@ def _site_title_lines(document: Document, lines: list[Line]) -> tuple[list[Line]
     """The lines opening the text that are a document site's title for the file (as its 'Download
     "..."' line states it), and the rest; ([], lines) when the text has no such title or nothing
     after it."""
-    raw = next((m.group("title").strip() for line in document.lines if (m := _SITE_DOWNLOAD.match(line.stripped))),
-               None)
+    raw = document.site_title  # (the first 'Download "..."' line's title, found once per document)
     if not raw:
         return [], lines
     index = 0
@@ -946,8 +945,7 @@ def _site_title_in_text(document: Document) -> str | None:
     """The document site's name for the file ('Download "..."'), cleaned of an item number, a case
     number and a heading word at its ends, when it stands as such in the text itself (on a page,
     not only as the site's title): evidence of an extract's matter title."""
-    raw = next((m.group("title").strip() for line in document.lines if (m := _SITE_DOWNLOAD.match(line.stripped))),
-               None)
+    raw = document.site_title  # (the first 'Download "..."' line's title, found once per document)
     if not raw:
         return None
     title = _SITE_TITLE_NOISE.sub("", raw).strip(" .,")
@@ -3033,8 +3031,9 @@ class MeetingDocumentParser:
                     _add_onward_step(result.matter.planning, group)
             heading = _group_heading_step(item.head, meeting, self.path_column) if self.kind == "kallelse" else None
             if heading is None and self.kind == "kallelse":  # (a heading the row's lines end with)
-                heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
-                                              self.path_column)
+                whole = " ".join([item.head, *(x.stripped for x in item.lines)]).strip()
+                # (the head alone, a row without lines, was read just above: not read twice)
+                heading = _group_heading_step(whole, meeting, self.path_column) if whole != item.head else None
             group = group if heading is None else heading or None
         if self.kind == "kallelse" and last_read is not None \
                 and self._last_row_cut_before_its_number(parsed, last_read):

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -2912,6 +2913,15 @@ def _another_date_at(text: str, at: int) -> bool:
 def _list_dates(text: str):
     """The dates a line starts with, and what follows them: [(day, month, year, marker,
     weekday, time)], rest. A line that does not start with a date gives ([], text)."""
+    # A plan's line is asked for its dates by several readings (list finding, date lines, rows): read each text once
+    # (a long list's lines were read ~5 times); a fresh list each call, as callers may change it.
+    # (A long run-on text is read as it comes: hashing it for the cache cost more than its rare repetition saved.)
+    found, rest = _list_dates_once(text) if len(text) <= 400 else _list_dates_once.__wrapped__(text)
+    return list(found), rest
+
+
+@functools.lru_cache(maxsize=8192)
+def _list_dates_once(text: str) -> tuple[tuple, str]:
     rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
     month_first = _MONTH_THEN_DAYS.match(rest)
     if month_first and month_number(month_first.group("month")):
@@ -2997,5 +3007,5 @@ def _list_dates(text: str):
             continue
         break
     if not found:
-        return [], text
-    return found, rest[at:].strip(" .")
+        return (), text
+    return tuple(found), rest[at:].strip(" .")
