@@ -3630,11 +3630,7 @@ def _bounded_title_groups(lines: list[Line], at: int, count: int,
                 or _NUMBER_ALONE.match(text) or _PARAGRAPH.match(text) or _case_cell(text) \
                 or _PAGE_RANGE_CELL.fullmatch(text) or _BLOCK_SENTENCE.search(_LEADER_AT_ROW_END.sub("", text)[:-1]):
             return None
-        if groups and _wraps_on(" ".join(lines[x].stripped for x in groups[-1]), text):
-            groups[-1].append(index)
-        elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
-            groups.append([index])
-        else:
+        if not _add_title_line(groups, lines, index):
             return None
         if len(groups) > count or len(" ".join(lines[x].stripped for x in groups[-1])) > _LONGEST_TITLE:
             return None
@@ -3723,6 +3719,19 @@ _NAME_PARTS_ALONE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][
                                + PARTY_LETTERS + r")\))*$")
 
 
+def _add_title_line(titles: list[list[int]], lines: list[Line], index: int) -> bool:
+    """lines[index] added to the title it wraps on, or opening a title of its own (a capital, or a quoted one,
+    opens one); False where it does neither (no title line of a column of titles)."""
+    text = lines[index].stripped
+    if titles and _wraps_on(" ".join(lines[x].stripped for x in titles[-1]), text):
+        titles[-1].append(index)
+    elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
+        titles.append([index])
+    else:
+        return False
+    return True
+
+
 def _wraps_on(title: str, text: str) -> bool:
     """Whether `text` goes on with the title line above it: a title never ends with a conjunction or preposition
     (_OPEN_ENDINGS), nor opens in lower case or at a bracket; a line of names and party marks alone ends it."""
@@ -3754,11 +3763,7 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
         if len(text) > _LONGEST_TITLE:
             return None
         sentence = sentence or bool(_SENTENCE_OR_LABEL.search(text[:-1]))
-        if titles and _wraps_on(" ".join(lines[x].stripped for x in titles[-1]), text):
-            titles[-1].append(at)
-        elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
-            titles.append([at])
-        else:
+        if not _add_title_line(titles, lines, at):
             return None
         if len(titles) > count:
             return None
