@@ -779,6 +779,10 @@ def test_a_lists_mark_column_extracted_before_its_title_column_is_set_back_in_ro
     rows = [line.text for line in rows_from_column_blocks(lines(*texts))]
     assert rows == ["Ärenden", "", "1. Val av justerare", "", "2. Budget 2025 för kommunstyrelsen", "",
                     "3 Taxa för bygglov", "", "4. Motion om cykelbanor", "", "Kommunstyrelsen"]
+    # (numbers counting up with gaps: a page's list of the matters with papers)
+    gaps = ["4", "5", "8", "Resultatbalansering 2012", "Investeringsbudget 2013", "Internkontrollplan 2013"]
+    assert [line.text for line in rows_from_column_blocks(lines(*gaps)) if line.text] == [
+        "4 Resultatbalansering 2012", "5 Investeringsbudget 2013", "8 Internkontrollplan 2013"]
     # (a line the last row holds may follow the titles: set deeper, in brackets, or a page's number)
     for below in ("      i kommunstyrelsen", "(information)", "2(2)"):
         paragraphs = ["§ 12", "§ 13", "§ 14", "Budget 2025", "Taxa för bygglov", "Val av ersättare", below]
@@ -788,13 +792,13 @@ def test_a_lists_mark_column_extracted_before_its_title_column_is_set_back_in_ro
 
 def test_a_mark_column_whose_titles_cannot_be_tied_to_it_is_left_as_it_is():
     # One title more than the marks (a title went on to a second line, or the text goes on after the column), a
-    # title going on after an open ending, marks not counting on by one (either part of a column that jumps), a Dnr
+    # title going on after an open ending, marks not counting up (either part of a column that falls), a Dnr
     # column below the marks or after the titles, a year's four digits: which line is whose is not told here, so
     # nothing is set in rows.
     for texts in (["1.", "2.", "3.", "Val av justerare", "Budget 2025", "Taxa för bygglov", "Motion om cykelbanor"],
                   ["1.", "2.", "3.", "Val av justerare", "Ansökan om bidrag till", "Lunds stadsfest", ""],
-                  ["1.", "2.", "4.", "Val av justerare", "Budget 2025", "Taxa för bygglov", ""],
-                  ["1.", "2.", "3.", "4.", "40.", "41.", "42.", "Val av justerare", "Budget 2025", "Taxa för bygglov"],
+                  ["1.", "3.", "2.", "Val av justerare", "Budget 2025", "Taxa för bygglov", ""],
+                  ["1.", "2.", "3.", "4.", "2.", "3.", "4.", "Val av justerare", "Budget 2025", "Taxa för bygglov"],
                   ["1.", "2.", "3.", "KS 2019/12", "KS 2019/13", "KS 2019/14", ""],
                   ["2019", "2020", "2021", "Budget", "Bokslut", "Prognos", ""],
                   # (the table's Dnr column after the titles: the table readers tie it to the rows, or nothing)

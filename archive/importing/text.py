@@ -348,8 +348,8 @@ def _next_column_below(lines: list[Line], at: int, depth: int) -> bool:
 
 
 def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
-    """A list's columns extracted one after the other: at least three marks alone, one a line, counting on by one
-    in one form ("§ 12" / "§ 13" / "§ 14"; a dotted column's number may have lost its dot, "3" among "2." and "4."),
+    """A list's columns extracted one after the other: at least three marks alone, one a line, counting up in one
+    form ("§ 12" / "§ 13" / "§ 14"; a dotted column's number may have lost its dot, "3" among "2." and "4."),
     then exactly as many titles (_column_titles): each mark and the title in its place set on one line again, as
     the list's rows, "§ 13 Budget 2025", a blank line between two. Where the counts do not match, or the titles'
     lines cannot be told apart, the lines stay as they are."""
@@ -366,8 +366,10 @@ def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
         while end < len(lines):
             text = lines[end].text.strip()
             mark = _column_mark(text) if text else None
+            # (numbers counting up, not only by one: a page's list of the matters with papers, "4" / "5" / "8", a row
+            # number run onto the title above, "3 ... 4 TEMA-BBIC" then "5")
             if text and not (mark and (mark.group("head") or "").replace(" ", "") == head
-                             and int(mark.group("n")) == int(first.group("n")) + len(marks)):
+                             and int(mark.group("n")) > int(_column_mark(lines[marks[-1]].text.strip()).group("n"))):
                 break
             if mark:
                 marks.append(end)
@@ -375,7 +377,7 @@ def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
             end += 1
         end = marks[-1] + 1
         above = next((line.text.strip() for line in reversed(result[-3:]) if line.text.strip()), "")
-        # (a column whose numbers jump, "4." then "40.", is no one column: neither part is tied to the titles)
+        # (a column whose numbers fall, "4." then "2.", is no one column: neither part is tied to the titles)
         titles = _column_titles(lines, end, len(marks)) if len(marks) >= _COLUMN_MARKS_AT_LEAST \
             and len(tails - {""}) <= 1 and not _column_mark(above) else None
         if titles is None:
