@@ -330,17 +330,23 @@ def _column_titles(lines: list[Line], at: int, count: int) -> int | None:
     return at if closed and not _next_column_below(lines, at + count, depth) else None
 
 
+# Lines of the last title's own and blank lines looked through for the next column: a bound, so a long text in lower
+# case below many columns is not read through once for each.
+_NEXT_COLUMN_WITHIN = 20
+
+
 def _next_column_below(lines: list[Line], at: int, depth: int) -> bool:
     """Whether the table's next column follows the titles (past the lines the last title goes on with and blank
     lines): two cells or more one a line with a number and no word in lower case ("KS 2024/12", "3-9", a date),
     its Dnr or page column. Then the columns are the table readers' (agendarows.pair_number_column, which ties a
     Dnr column counting as many to the rows); a page's number alone ("2(2)") is none."""
-    while at < len(lines) and (not lines[at].text.strip() or _indent(lines[at].text) > depth
+    reach = at + _NEXT_COLUMN_WITHIN
+    while at < min(len(lines), reach) and (not lines[at].text.strip() or _indent(lines[at].text) > depth
                                or not lines[at].text.strip()[:1].isupper() and not lines[at].text.strip()[:1].isdigit()
                                or lines[at - 1].text.rstrip().endswith(_TITLE_GOES_ON)):
         at += 1
     cells = 0
-    while at < len(lines) and (text := lines[at].text.strip()) and not _column_mark(text) \
+    while cells < 2 and at < len(lines) and (text := lines[at].text.strip()) and not _column_mark(text) \
             and re.search(r"\d", text) and not re.search(r"[a-zåäöé]{3}", text):
         cells += 1
         at += 1
