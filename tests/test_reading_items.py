@@ -5083,7 +5083,8 @@ def test_an_empty_bracket_pair_ending_a_rows_title_is_a_blank_cell_not_the_title
 def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_counts_match(tmp_path):
     # A table extracted column by column (the copy sites' one cell a line: abcdocz, spotidoc, 5dok, docslib): all the
     # row numbers, then all the titles, then the Dnr column. With no head above, the Dnr column counting as many is
-    # the table's sign; one title line more, a wrapped title, or a decision's points read nothing. Under a head, a
+    # the table's sign (or a blank line right after as many titles); one title line more, a wrapped title, or a
+    # decision's points with a Dnr column read nothing. Under a head, a
     # block that cannot be paired leaves its numbers out (the last number is no row of the first title).
     titles = ["Budgetuppföljning per mars", "Detaljplan för Norra hamnen", "Motion om cykelvägar",
               "Taxa för bygglov", "Val av ersättare i valnämnden", "Redovisning av delegeringsbeslut",
@@ -5104,8 +5105,9 @@ def test_a_kallelses_numbers_block_then_its_titles_block_pairs_only_where_the_co
         assert not any(key for key, _, _ in read(numbers, [*titles[:k], "Information"], dnr))
         wrapped = [*titles[:k - 1], "Förslag till ny taxa för", "tillsyn enligt miljöbalken"]
         assert not any(key for key, _, _ in read(numbers, wrapped, dnr))
-        # no Dnr column and no head: nothing read
-        assert not any(key for key, _, _ in read(numbers, titles[:k]))
+        # no Dnr column and no head: the titles bounded by the blank line after them count as many as the numbers,
+        # each its number's (text.rows_from_column_blocks: a list's two columns extracted one after the other)
+        assert read(numbers, titles[:k]) == [(f"punkt {n + 1}", titles[n], None) for n in range(k)]
     # a decision's points stacked, then their sentences, even with as many case numbers after them
     points = ["Kommunstyrelsen godkänner avtalet.", "Budgeten fastställs.", "Uppdraget avslutas."]
     assert not any(key for key, _, _ in read(["1.", "2.", "3."], points, ["KS 2024/1", "KS 2024/2", "KS 2024/3"]))

@@ -10,7 +10,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import drop_page_artefacts, split_page_runs
-from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
+from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped, rows_from_column_blocks
 from tests.reading_helpers import TUNING, lines, titles_read, write
 
 
@@ -767,3 +767,41 @@ def _coded_contents(rows: str) -> str:
 def test_a_coded_contents_lists_rows_run_together_after_the_last_page_are_cut_at_their_own_code(
         tmp_path, rows, expected):
     assert titles_read(tmp_path, _coded_contents(rows)) == expected
+
+
+def test_a_lists_mark_column_extracted_before_its_title_column_is_set_back_in_rows():
+    # A list set as a table and extracted column by column (pdftotext without -layout): the marks stacked one a line,
+    # then the titles in the same order; each mark takes the title in its place, the rows a blank line apart in the
+    # lines the two columns held (a document keeps one line per line number); a dotted column's number that lost its
+    # dot still counts.
+    texts = ["Ärenden", "1.", "2.", "3", "4.", "Val av justerare", "Budget 2025 för kommunstyrelsen",
+             "Taxa för bygglov", "Motion om cykelbanor", "", "Kommunstyrelsen"]
+    rows = [line.text for line in rows_from_column_blocks(lines(*texts))]
+    assert rows == ["Ärenden", "", "1. Val av justerare", "", "2. Budget 2025 för kommunstyrelsen", "",
+                    "3 Taxa för bygglov", "", "4. Motion om cykelbanor", "", "Kommunstyrelsen"]
+    # (numbers counting up with gaps: a page's list of the matters with papers)
+    gaps = ["4", "5", "8", "Resultatbalansering 2012", "Investeringsbudget 2013", "Internkontrollplan 2013"]
+    assert [line.text for line in rows_from_column_blocks(lines(*gaps)) if line.text] == [
+        "4 Resultatbalansering 2012", "5 Investeringsbudget 2013", "8 Internkontrollplan 2013"]
+    # (a line the last row holds may follow the titles: set deeper, in brackets, or a page's number)
+    for below in ("      i kommunstyrelsen", "(information)", "2(2)"):
+        paragraphs = ["§ 12", "§ 13", "§ 14", "Budget 2025", "Taxa för bygglov", "Val av ersättare", below]
+        assert [line.text for line in rows_from_column_blocks(lines(*paragraphs)) if line.text] == [
+            "§ 12 Budget 2025", "§ 13 Taxa för bygglov", "§ 14 Val av ersättare", below]
+
+
+def test_a_mark_column_whose_titles_cannot_be_tied_to_it_is_left_as_it_is():
+    # One title more than the marks (a title went on to a second line, or the text goes on after the column), a
+    # title going on after an open ending, marks not counting up (either part of a column that falls), a Dnr
+    # column below the marks or after the titles, a year's four digits: which line is whose is not told here, so
+    # nothing is set in rows.
+    for texts in (["1.", "2.", "3.", "Val av justerare", "Budget 2025", "Taxa för bygglov", "Motion om cykelbanor"],
+                  ["1.", "2.", "3.", "Val av justerare", "Ansökan om bidrag till", "Lunds stadsfest", ""],
+                  ["1.", "3.", "2.", "Val av justerare", "Budget 2025", "Taxa för bygglov", ""],
+                  ["1.", "2.", "3.", "4.", "2.", "3.", "4.", "Val av justerare", "Budget 2025", "Taxa för bygglov"],
+                  ["1.", "2.", "3.", "KS 2019/12", "KS 2019/13", "KS 2019/14", ""],
+                  ["2019", "2020", "2021", "Budget", "Bokslut", "Prognos", ""],
+                  # (the table's Dnr column after the titles: the table readers tie it to the rows, or nothing)
+                  ["1.", "2.", "3.", "Val av justerare", "Budget 2025", "Taxa för", "bygglov", "KS 2019/12",
+                   "KS 2019/13", "KS 2019/14"]):
+        assert rows_from_column_blocks(lines(*texts)) == lines(*texts)

@@ -199,7 +199,7 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
-    lines = signs_confirmed_by_range(signs_read_as_letters(lines))
+    lines = rows_from_column_blocks(signs_confirmed_by_range(signs_read_as_letters(lines)))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()))
 
@@ -273,6 +273,131 @@ def signs_confirmed_by_range(lines: list[Line]) -> list[Line]:
     for index, match in (mark for run in runs for mark in run):
         text = lines[index].text
         result[index] = Line(lines[index].number, text[:match.start("n")] + "§ " + text[match.start("n"):])
+    return result
+
+
+# A list set as a table and extracted column by column (pdftotext without -layout, a copy site setting each cell on a
+# line of its own): its rows' marks stacked one a line ("§ 12" / "§ 13" / "§ 14", "KS § 5", "1." / "2." / "3.",
+# "Ärende 4"), then its titles one a line in the same order.
+_COLUMN_MARK = re.compile(r"(?P<head>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5} )?§ ?|(?:[ÄäÅå]rende|[Pp]unkt) )?(?P<n>\d{1,4})"
+                          r"(?P<tail>[.):]?)")
+_MARK_THEN_TITLE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5} )?§ ?|(?:[ÄäÅå]rende|[Pp]unkt) )?\d{1,4}[.):]?\s+\S")
+_COLUMN_MARKS_AT_LEAST = 3
+# A title line goes on to the next where it ends so (a comma, a hyphen, a conjunction or a preposition).
+_TITLE_GOES_ON = (",", "-", "–", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " samt",
+                  " inom", " över", " mot", " enligt")
+
+
+def _column_mark(text: str) -> re.Match | None:
+    mark = _COLUMN_MARK.fullmatch(text)
+    # (bare, four digits are a year's, not a row's number)
+    return mark if mark and (mark.group("head") or len(mark.group("n")) <= 3) else None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _title_like(text: str) -> bool:
+    """A title's line as a column sets it: a capital (or a quote) first and a word in lower case (a case number, a
+    date or a page's number alone is another column's cell or the page's)."""
+    opens = text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper()
+    return opens and bool(re.search(r"[a-zåäöé]{3}", text))
+
+
+def _column_titles(lines: list[Line], at: int, count: int) -> int | None:
+    """Where `count` title lines, one a row, stand together from `at` (the first line with text at or after it),
+    closed as a column is: the text's end, a blank line, the list's next mark, or a line no title's (a line the last
+    row holds: set deeper, a point under it, a title going on in lower case, in brackets or after an open ending; a
+    page's number). Each title _title_like, no mark, set as deep as the first, none going on from the one above:
+    where a title went on to a second line the lines no longer tell which title is whose. None where the lines are
+    not so."""
+    while at < len(lines) and not lines[at].text.strip():
+        at += 1
+    if at + count > len(lines):
+        return None
+    depth = _indent(lines[at].text)
+    for index in range(at, at + count):
+        text = lines[index].text.strip()
+        if not _title_like(text) or _column_mark(text) or _indent(lines[index].text) != depth \
+                or index > at and lines[index - 1].text.rstrip().endswith(_TITLE_GOES_ON):
+            return None
+    if at + count == len(lines):
+        return at
+    after = lines[at + count].text
+    closed = not _title_like(after.strip()) or _MARK_THEN_TITLE.match(after.strip()) or _indent(after) > depth \
+        or lines[at + count - 1].text.rstrip().endswith(_TITLE_GOES_ON)
+    return at if closed and not _next_column_below(lines, at + count, depth) else None
+
+
+# Lines of the last title's own and blank lines looked through for the next column: a bound, so a long text in lower
+# case below many columns is not read through once for each.
+_NEXT_COLUMN_WITHIN = 20
+
+
+def _next_column_below(lines: list[Line], at: int, depth: int) -> bool:
+    """Whether the table's next column follows the titles (past the lines the last title goes on with and blank
+    lines): two cells or more one a line with a number and no word in lower case ("KS 2024/12", "3-9", a date),
+    its Dnr or page column. Then the columns are the table readers' (agendarows.pair_number_column, which ties a
+    Dnr column counting as many to the rows); a page's number alone ("2(2)") is none."""
+    reach = at + _NEXT_COLUMN_WITHIN
+    while at < min(len(lines), reach) and (not lines[at].text.strip() or _indent(lines[at].text) > depth
+                               or not lines[at].text.strip()[:1].isupper() and not lines[at].text.strip()[:1].isdigit()
+                               or lines[at - 1].text.rstrip().endswith(_TITLE_GOES_ON)):
+        at += 1
+    cells = 0
+    while cells < 2 and at < len(lines) and (text := lines[at].text.strip()) and not _column_mark(text) \
+            and re.search(r"\d", text) and not re.search(r"[a-zåäöé]{3}", text):
+        cells += 1
+        at += 1
+    return cells >= 2
+
+
+def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
+    """A list's columns extracted one after the other: at least three marks alone, one a line, counting up in one
+    form ("§ 12" / "§ 13" / "§ 14"; a dotted column's number may have lost its dot, "3" among "2." and "4."),
+    then exactly as many titles (_column_titles): each mark and the title in its place set on one line again, as
+    the list's rows, "§ 13 Budget 2025", a blank line between two. Where the counts do not match, or the titles'
+    lines cannot be told apart, the lines stay as they are."""
+    result: list[Line] = []
+    at = 0
+    while at < len(lines):
+        first = _column_mark(lines[at].text.strip())
+        if first is None:
+            result.append(lines[at])
+            at += 1
+            continue
+        head = (first.group("head") or "").replace(" ", "")
+        marks, tails, end = [at], {first.group("tail")}, at + 1
+        while end < len(lines):
+            text = lines[end].text.strip()
+            mark = _column_mark(text) if text else None
+            # (numbers counting up, not only by one: a page's list of the matters with papers, "4" / "5" / "8", a row
+            # number run onto the title above, "3 ... 4 TEMA-BBIC" then "5")
+            if text and not (mark and (mark.group("head") or "").replace(" ", "") == head
+                             and int(mark.group("n")) > int(_column_mark(lines[marks[-1]].text.strip()).group("n"))):
+                break
+            if mark:
+                marks.append(end)
+                tails.add(mark.group("tail"))
+            end += 1
+        end = marks[-1] + 1
+        above = next((line.text.strip() for line in reversed(result[-3:]) if line.text.strip()), "")
+        # (a column whose numbers fall, "4." then "2.", is no one column: neither part is tied to the titles)
+        titles = _column_titles(lines, end, len(marks)) if len(marks) >= _COLUMN_MARKS_AT_LEAST \
+            and len(tails - {""}) <= 1 and not _column_mark(above) else None
+        if titles is None:
+            result.extend(lines[at:end])
+            at = end
+            continue
+        # (a document's lines stay one a line number: the rows take every other line up to the last title's, a blank
+        # line between two, as lists set them, the last row next to the lines it holds below it; the rest left empty)
+        end = titles + len(marks)
+        places = {end - 1 - 2 * (len(marks) - 1 - k): k for k in range(len(marks))}
+        result.extend(Line(line.number, f"{lines[marks[places[index]]].text.strip()} "
+                                        f"{lines[titles + places[index]].text.strip()}")
+                      if index in places else Line(line.number, "") for index, line in enumerate(lines[at:end], at))
+        at = end
     return result
 
 
