@@ -5550,6 +5550,29 @@ def test_a_body_pages_list_announced_under_its_meeting_days_is_that_meetings_age
         (f"punkt {first + at}", title) for at, title in enumerate(titles)]
 
 
+def test_a_body_pages_announced_list_run_on_in_one_line_is_that_meetings_agenda(tmp_path):
+    # A copy that lost the page's line breaks: the announced rows run on in one line, their numbers counting on
+    # (five rows or more: the kallelse reader's run-on list).
+    titles = ["Budgetuppföljning per augusti", "Svar på motion om cykelbanor", "Taxa för bygglov",
+              "Förslag till konstgräsplan", "Utvärdering av anbud på vattentorn", "Delegationsbeslut"]
+    rows = " ".join(f"{3 + at}. {title}." for at, title in enumerate(titles))
+    document = parse_document(write(tmp_path, _BODY_PAGE.format(
+        body="Kommunstyrelsen", place="Stadshuset", year=2021,
+        announce="Kommunstyrelsen behandlar följande ärenden på sammanträde den 7 september 2021.", rows=rows)))
+    assert document.plan is None
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2021-09-07")
+    assert [(item.key, item.matter.title.rstrip(".")) for item in document.items] == [
+        (f"punkt {3 + at}", title) for at, title in enumerate(titles)]
+    # negative: run-on sentences whose numbers do not count on are no rows: the page stays its body's plan
+    other = _BODY_PAGE.format(body="Kommunstyrelsen", place="Stadshuset", year=2021,
+                              announce="Kommunstyrelsen behandlar följande ärenden på sammanträde den 7 september "
+                                       "2021.", rows="Handlingarna publiceras 7 dagar före. Protokollen anslås 14 "
+                                                     "dagar efter. Frågor besvaras 3 dagar efter.")
+    document = parse_document(write(tmp_path, other))
+    assert document.plan is not None and document.plan.meetings
+    assert not document.items
+
+
 def test_a_body_pages_meeting_days_without_an_announced_list_stay_a_plan(tmp_path):
     # No sentence announces a list (a numbered note under the days instead): the page is the body's plan.
     page = _BODY_PAGE.format(body="Kommunstyrelsen", place="Stadshuset", year=2021,

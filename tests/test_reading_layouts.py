@@ -258,6 +258,24 @@ def test_pages_run_together_in_one_line_are_cut_at_their_page_marks(tmp_path):
     assert split_page_runs([Line(1, prose)]) == [Line(1, prose)]
 
 
+def test_pages_run_together_are_cut_before_a_running_head_of_kind_words_and_body(tmp_path):
+    # uddevalla_kallelse_2 as a copy that lost its line breaks: each page opens "N Kallelse Föredragningslista
+    # Kommunfullmäktige N(3)", the site's page number, the kind's words capitalised and the body before the mark; the
+    # page begins at the head, not at the mark, so the row before keeps its title alone
+    text = ("1 Kallelse Föredragningslista Kommunfullmäktige 1(3) Sammanträde Kommunfullmäktige Plats och tid "
+            "Bohusläns museum kl. 09:00 onsdagen den 13 juni 2018 Föredragningslista 7. Kommunens flerårsplan med "
+            "budget 2019 Dnr KS 2018/00375 8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376 2 Kallelse "
+            "Föredragningslista Kommunfullmäktige 2(3) Föredragningslista 9. Tillgång till bad under byggnationen "
+            "Dnr KS 2018/00377")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)])]
+    assert any(piece.endswith("april 2018 Dnr KS 2018/00376") for piece in pieces), pieces
+    # negative: a lower-case kind word inside a title is no running head; the page begins at the mark
+    prose = text.replace("2018/00376 2 Kallelse Föredragningslista Kommunfullmäktige 2(3)",
+                         "2018/00376 justering av protokoll Kommunfullmäktige 2(3)")
+    pieces = [line.stripped for line in split_page_runs([Line(1, prose)])]
+    assert any(piece.endswith("justering av protokoll Kommunfullmäktige") for piece in pieces), pieces
+
+
 def test_a_short_last_page_whose_mark_goes_on_from_the_page_before_is_a_page(tmp_path):
     # eskilstuna_protokoll_4: the excerpt's last page cut short, "4(71) KSKF/2017:241 97 Delårsrapport ...", under 120
     # characters; its mark goes on from "3(71)" before it, so it is a page and its § (sign lost) is read. Short pages

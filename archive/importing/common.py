@@ -1010,15 +1010,26 @@ _KIND_BEFORE_MARK = re.compile(r"(?<!\S)(?:" + alternation(AGENDA_KINDS, PROTOCO
 # Or the body's name and the meeting's date, as _DATED_HEAD's heads set them before the mark: "... medborgarförslag...
 # 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med ..." (Eksjö's pages run together).
 _DATED_HEAD_BEFORE_MARK = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+\s+\d{4}-\d{2}-\d{2}\s*$")
+# Or the kind's words capitalised, then the body's name, perhaps after the site's own number of the page: "... Dnr KS
+# 2018/00376 2 Kallelse Föredragningslista Kommunfullmäktige 2(3) ..." (Uddevalla's Transkript pages run together,
+# each page opening "N Kallelse Föredragningslista Kommunfullmäktige N(3)").
+_KIND_AND_BODY_BEFORE_MARK = re.compile(
+    r"(?<!\S)(?:(?P<site>\d{1,3})\s+)?(?=[A-ZÅÄÖ])(?i:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS) + r")"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s*$")
 
 
 def _running_head_before(text: str, cut: int) -> int:
     """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word, its body's
     name and date, or its word for a page ("Sid 2(37)") right before the mark, which head the page, not the text
-    before; else at the mark."""
+    before; else at the mark. The site's number before the head is the page's own only where it is the mark's."""
     if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut) \
             or _DATED_HEAD_BEFORE_MARK.search(text, max(0, cut - 60), cut):
         return head.start()
+    if head := _KIND_AND_BODY_BEFORE_MARK.search(text, max(0, cut - 80), cut):
+        mark = _MID_PAGE_MARK.match(text, cut)
+        site = head.group("site")
+        return head.start() if site is None or mark and site == mark.group("page") else head.start("site") + \
+            len(site) + 1
     return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
 
 
