@@ -5803,6 +5803,19 @@ def test_run_on_rows_marked_by_their_case_numbers_serials_alone_are_rows(tmp_pat
         ("", None, "Ärende om lokaler för förvaltningen")]
 
 
+def test_a_rows_note_on_its_papers_or_its_justering_run_on_after_its_title_is_no_title_word(tmp_path):
+    # laholmsbuktens-va-namnd_kallelse_1 joined: the list's notes set under a row ("Handling utdelas på sammanträdet",
+    # "Omedelbart justerad" and the row's page) run on after its title; a title that says so in its own words keeps them
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nSammanträdesdatum 2015-01-26\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Verksamhetsplan 2015-2017, information Handling utdelas på sammanträdet\n"
+            "3. Remiss om ny verksamhetsstrategi för Svenskt Vatten Omedelbart justerad 46\n"
+            "4. Regler för när en paragraf förklaras omedelbart justerad\n5. Budget 2016\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == [
+        "Verksamhetsplan 2015-2017, information", "Remiss om ny verksamhetsstrategi för Svenskt Vatten",
+        "Regler för när en paragraf förklaras omedelbart justerad", "Budget 2016"]
+
+
 def test_two_serials_in_a_line_make_no_list():
     from archive.importing.agendarows import _split_before_serials
 

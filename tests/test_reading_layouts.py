@@ -429,6 +429,21 @@ def test_pages_run_together_are_cut_at_a_running_head_that_numbers_them_after_th
     assert "Kommunstyrelsen 2017-10-02 12 föreslog detta." in pieces[-1]
 
 
+def test_pages_run_together_are_cut_at_a_running_head_of_the_date_and_page_alone():
+    # norra-vastmanlands-samordningsforbund_protokoll_1 joined: each page opens "2010-11-18 N", the date and the page's
+    # number, N counting up; cut there as at a body's dated head. A date with a number after it once, out of step,
+    # cuts nothing
+    text = ("Sammanträdesdatum 2010-11-18 1 Plats och tid Norbergs kommunhus Paragrafer 88-90 2010-11-18 2 Nvsf 88 "
+            "Dagordning Dagordningen genomgås. 2010-11-18 3 Nvsf 89 Föregående protokoll Protokollen noteras. "
+            "2010-11-18 4 Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning Samordnaren redogör.")
+    pieces = [line.stripped for line in split_page_runs(lines(text))]
+    assert [piece[:20] for piece in pieces if piece.startswith("2010-11-18")] == [
+        "2010-11-18 1 Plats o", "2010-11-18 2 Nvsf 88", "2010-11-18 3 Nvsf 89", "2010-11-18 4 Nvsf 90"], pieces
+    prose = ("Styrelsen beslutade 2010-11-18 2 nya projekt och redovisar dem vid nästa möte i december, efter att "
+             "samordnaren har gått igenom ansökningarna och budgeten för året som kommer med kansliet.")
+    assert [line.stripped for line in split_page_runs(lines(prose))] == [prose]
+
+
 def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):
     # orebro_protokoll_1 as a PDF sets its pages: a later page's head, the organisation, the kind word and the mark
     # alone on a line ("SÄFFLE KOMMUN PROTOKOLL 1(37)", Enköping's "Protokoll 3 (53)", Hässleholm's, Skellefteå's,

@@ -957,6 +957,7 @@ PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 # 2017-10-23 2 132 Återredovisningar ..." (Malung-Sälen; Hallstahammar's "Kommunstyrelsen 2014-12-01 3", Kil's heads).
 _DATED_HEAD = re.compile(r"(?<!\S)(?P<word>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
 DATED_HEADS_NEEDED = 3
+_DATE_AND_PAGE = re.compile(r"(?<!\S)(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
 
 
 def _dated_heads_counting_up(text: str) -> list[int]:
@@ -970,7 +971,42 @@ def _dated_heads_counting_up(text: str) -> list[int]:
         pages = [int(m.group("page")) for m in found]
         if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
             return [m.start() for m in found if m.start() > 0]
+    # A head of the date and the page's number ("... läggs till handlingarna. 2010-11-18 3 Nvsf 89 ...", Norra
+    # Västmanlands Samordningsförbund's pages, each opening "2010-11-18 N", run together): the same date three times
+    # or more, its numbers counting up one by one, cut at the date, or before the words that stand before it at
+    # every page (the head's organisation and body: "... kommun Direktionen för Västerdalarnas utbildningsförbund
+    # 2015-07-02 3", Västerdalarnas utbildningsförbund's).
+    dated: dict[str, list[re.Match]] = {}
+    for found in _DATE_AND_PAGE.finditer(text):
+        dated.setdefault(found.group("date"), []).append(found)
+    for found in dated.values():
+        pages = [int(m.group("page")) for m in found]
+        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
+            return _before_the_words_every_head_has(text, [m.start() for m in found if m.start() > 0])
     return []
+
+
+_HEAD_WORDS_BEFORE_DATE = 10  # a running head's words before its date, at most
+
+
+def _before_the_words_every_head_has(text: str, starts: list[int]) -> list[int]:
+    """Each start moved back over the words that stand right before every one of them (the running head's own), and
+    over a capitalised word before them all, two or more (the head's opening name, an OCR's reading differing)."""
+    befores = [text[max(0, start - 200):start].split()[-_HEAD_WORDS_BEFORE_DATE:] for start in starts]
+    shared = 0
+    while shared < min(len(words) for words in befores) and len({words[-1 - shared] for words in befores}) == 1:
+        shared += 1
+    if not shared:
+        return starts
+    if shared >= 2 and all(len(words) > shared and words[-1 - shared][:1].isupper() for words in befores):
+        shared += 1  # the organisation's name opening the head, read differently on a page ("Malung-Salens kommun")
+    cuts = []
+    for start in starts:
+        at = start
+        for _ in range(shared):
+            at = text.rindex(" ", 0, at - 1) + 1 if " " in text[:at - 1] else 0
+        cuts.append(at)
+    return cuts
 
 
 # A page's running head in run-on text by its kind word beside the page's number: "... Dnr 2014/KS0232 2 Kallelse

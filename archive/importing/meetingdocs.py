@@ -1106,8 +1106,11 @@ _CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
 _CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s+){2,})(?=[A-ZÅÄÖ]{2,4}\s?(?:[A-ZÅÄÖ]\s)?"
                                   r"(?:19|20)\d\d/\d)")
 # A list's note on a row's papers run on after its title ("Va-taxa 2015 Laholms kommun, information Inga handlingar",
-# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone).
-_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handlingar? (?:utdelas|delas ut) (?:på|vid) sammanträdet)$")
+# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone), or
+# on its paragraph's justering ("... för Svenskt Vatten Omedelbart justerad 46", the row's page after the note, the
+# next page's number perhaps too, where the copy lost the lines between).
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handling(?:ar)? (?:utdelas|delas ut) (?:på|vid) sammanträdet"
+                                 r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
 _PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
 _CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
 
