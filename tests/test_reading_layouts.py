@@ -444,6 +444,20 @@ def test_pages_run_together_are_cut_at_a_running_head_of_the_date_and_page_alone
     assert [line.stripped for line in split_page_runs(lines(prose))] == [prose]
 
 
+def test_a_contents_list_run_on_into_the_paragraphs_ends_where_its_first_row_is_restated():
+    # hoglandets-raddningstjanstforbund_protokoll_1 joined: the contents list, then the first paragraph restating its
+    # first row ("6 Ändringar i föredragningslistan") in the same line; the paragraphs begin there. A list whose
+    # numbers do not count on from the row before its restatement is left whole
+    text = ("Paragraf 6-9 Innehållsförteckning Diarienummer 6 Ändringar i föredragningslistan 7 Bokslut 2018 2019/10 "
+            "8 Budget 2019 och handlingsplan 2019/9 9 Tillsynsplan 2019 2019/11 2 6 Ändringar i föredragningslistan "
+            "Ändringarna i föredragningslistan godkänns. Ordföranden anmäler att två ärenden tillkommer i dag.")
+    pieces = [line.stripped for line in split_page_runs(lines(text))]
+    assert pieces[-1].startswith("6 Ändringar i föredragningslistan Ändringarna"), pieces
+    assert pieces[-2].endswith("9 Tillsynsplan 2019 2019/11 2"), pieces
+    uncounted = text.replace("7 Bokslut", "Bokslut").replace("8 Budget", "Budget")
+    assert [line.stripped for line in split_page_runs(lines(uncounted))] == [uncounted]
+
+
 def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):
     # orebro_protokoll_1 as a PDF sets its pages: a later page's head, the organisation, the kind word and the mark
     # alone on a line ("SÄFFLE KOMMUN PROTOKOLL 1(37)", Enköping's "Protokoll 3 (53)", Hässleholm's, Skellefteå's,

@@ -1083,6 +1083,35 @@ def _papers_opening(text: str) -> list[int]:
     return [found.start() for found in _PAPER_OPENS.finditer(text, RUN_ON) if found.group()[:1].isupper()]
 
 
+# A protocol's contents list by its heading, then its first row: the row's number and its title's first words.
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning"
+                               r"|ÄRENDEFÖRTECKNING)(?![\wåäö])")
+_FIRST_CONTENTS_ROW = re.compile(r"(?<!\S)(?P<n>\d{1,3})\s+(?P<words>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,2})")
+_FIRST_ROW_REACH = 40  # characters between the heading (and its column heads) and the first row's number, at most
+_ROWS_BEFORE_RESTATED = 2  # rows after the first, counting on, before the first row's restatement ends the list
+
+
+def _contents_then_paragraphs(text: str) -> list[int]:
+    """Where a protocol's paragraphs begin after its contents list run on in one line, as a copy that lost its
+    line breaks gives them ("Innehållsförteckning Diarienummer 6 Ändringar i föredragningslistan 7 Bokslut 2018 ...
+    17 Utbildning 2 6 Ändringar i föredragningslistan Ändringarna ... godkänns.", Höglandets räddningstjänstförbund):
+    the first paragraph restates the list's first row, its number and its title's first words, after rows counting
+    on from it; [] where no row stands restated so."""
+    heading = _CONTENTS_HEADING.search(text)
+    first = _FIRST_CONTENTS_ROW.search(text, heading.end()) if heading else None
+    if first is None or first.start() - heading.end() > _FIRST_ROW_REACH:
+        return []
+    n = int(first.group("n"))
+    again = re.compile(r"(?<!\S)" + str(n) + r"\s+" + re.escape(first.group("words")) + r"(?![\wåäö])").search(
+        text, first.end())
+    if again is None:
+        return []
+    listed = text[first.end():again.start()]
+    counted = all(re.search(r"(?<!\S)" + str(n + k) + r"\s+[A-ZÅÄÖ]", listed)
+                  for k in range(1, _ROWS_BEFORE_RESTATED + 1))
+    return [again.start()] if counted else []
+
+
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
     """The page marks of a run counting up one by one to the same total (2(37), 3(37) ...); a lone mark or one
     out of step is prose's, not a page's."""
@@ -1122,7 +1151,8 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
         cuts = [_running_head_before(text, cut) for cut in cuts if not opening or cut >= opening.end()] \
-            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text)
+            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text) \
+            or _contents_then_paragraphs(text)
         if not cuts:
             result.append(line)
             continue
