@@ -1109,7 +1109,13 @@ def _contents_then_paragraphs(text: str) -> list[int]:
     listed = text[first.end():again.start()]
     counted = all(re.search(r"(?<!\S)" + str(n + k) + r"\s+[A-ZÅÄÖ]", listed)
                   for k in range(1, _ROWS_BEFORE_RESTATED + 1))
-    return [again.start()] if counted else []
+    if not counted:
+        return []
+    # The list's page ends with its number before the paragraphs' page ("... 17 Utbildning 2 6 Ändringar ..."): the
+    # page's number stands apart, no word of the last row's title.
+    page = re.search(r"(?<=\s)\d{1,3}\s*$", text[max(0, again.start() - 6):again.start()])
+    return [again.start() - 6 + page.start() if again.start() >= 6 else page.start(), again.start()] if page \
+        else [again.start()]
 
 
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
