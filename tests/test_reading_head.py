@@ -1348,6 +1348,10 @@ def test_a_selection_of_matters_after_the_meeting_is_announced_is_a_preview_not_
     ("Kommunfullmäktige sammanträder tredje torsdagen varje månad (utom i juli).", False),  # ystad's plan
     ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.", False),  # mjolby's plan
     ("Föreningen sammanträder måndag 26 juni.", False),  # no municipal body
+    # the verb and its noun say the same (hjo_kallelse_2); a past meeting, or one entertained before, does not
+    ("Hjo kommunfullmäktige håller ett extra sammanträde tisdagen den 31 januari 2023, kl 17.00.", True),
+    ("Kommunfullmäktige höll sitt sammanträde den 31 januari.", False),
+    ("Musikskolan underhåller före kommunfullmäktiges sammanträde den 22 januari.", False),
 ])
 def test_a_body_announced_to_meet_on_one_day(sentence, one_day):
     from archive.importing import announces_a_meeting_day

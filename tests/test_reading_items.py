@@ -5552,6 +5552,29 @@ def test_a_body_pages_list_announced_under_its_meeting_days_is_that_meetings_age
         (f"punkt {first + at}", title) for at, title in enumerate(titles)]
 
 
+def test_a_body_pages_announced_list_run_on_in_one_line_is_that_meetings_agenda(tmp_path):
+    # A copy that lost the page's line breaks: the announced rows run on in one line, their numbers counting on
+    # (five rows or more: the kallelse reader's run-on list).
+    titles = ["Budgetuppföljning per augusti", "Svar på motion om cykelbanor", "Taxa för bygglov",
+              "Förslag till konstgräsplan", "Utvärdering av anbud på vattentorn", "Delegationsbeslut"]
+    rows = " ".join(f"{3 + at}. {title}." for at, title in enumerate(titles))
+    document = parse_document(write(tmp_path, _BODY_PAGE.format(
+        body="Kommunstyrelsen", place="Stadshuset", year=2021,
+        announce="Kommunstyrelsen behandlar följande ärenden på sammanträde den 7 september 2021.", rows=rows)))
+    assert document.plan is None
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2021-09-07")
+    assert [(item.key, item.matter.title.rstrip(".")) for item in document.items] == [
+        (f"punkt {3 + at}", title) for at, title in enumerate(titles)]
+    # negative: run-on sentences whose numbers do not count on are no rows: the page stays its body's plan
+    other = _BODY_PAGE.format(body="Kommunstyrelsen", place="Stadshuset", year=2021,
+                              announce="Kommunstyrelsen behandlar följande ärenden på sammanträde den 7 september "
+                                       "2021.", rows="Handlingarna publiceras 7 dagar före. Protokollen anslås 14 "
+                                                     "dagar efter. Frågor besvaras 3 dagar efter.")
+    document = parse_document(write(tmp_path, other))
+    assert document.plan is not None and document.plan.meetings
+    assert not document.items
+
+
 def test_a_body_pages_meeting_days_without_an_announced_list_stay_a_plan(tmp_path):
     # No sentence announces a list (a numbered note under the days instead): the page is the body's plan.
     page = _BODY_PAGE.format(body="Kommunstyrelsen", place="Stadshuset", year=2021,
@@ -5780,6 +5803,19 @@ def test_run_on_rows_marked_by_their_case_numbers_serials_alone_are_rows(tmp_pat
         ("", None, "Förvaltningschefen informerar"), ("", None, "Delårsrapport 2019"),
         ("", None, "Tillsynsplan 2020, information"), ("", None, "Anmälan om delegationsbeslut"),
         ("", None, "Ärende om lokaler för förvaltningen")]
+
+
+def test_a_rows_note_on_its_papers_or_its_justering_run_on_after_its_title_is_no_title_word(tmp_path):
+    # laholmsbuktens-va-namnd_kallelse_1 joined: the list's notes set under a row ("Handling utdelas på sammanträdet",
+    # "Omedelbart justerad" and the row's page) run on after its title; a title that says so in its own words keeps them
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nSammanträdesdatum 2015-01-26\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Verksamhetsplan 2015-2017, information Handling utdelas på sammanträdet\n"
+            "3. Remiss om ny verksamhetsstrategi för Svenskt Vatten Omedelbart justerad 46\n"
+            "4. Regler för när en paragraf förklaras omedelbart justerad\n5. Budget 2016\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == [
+        "Verksamhetsplan 2015-2017, information", "Remiss om ny verksamhetsstrategi för Svenskt Vatten",
+        "Regler för när en paragraf förklaras omedelbart justerad", "Budget 2016"]
 
 
 def test_two_serials_in_a_line_make_no_list():

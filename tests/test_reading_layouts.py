@@ -258,6 +258,24 @@ def test_pages_run_together_in_one_line_are_cut_at_their_page_marks(tmp_path):
     assert split_page_runs([Line(1, prose)]) == [Line(1, prose)]
 
 
+def test_pages_run_together_are_cut_before_a_running_head_of_kind_words_and_body(tmp_path):
+    # uddevalla_kallelse_2 as a copy that lost its line breaks: each page opens "N Kallelse Föredragningslista
+    # Kommunfullmäktige N(3)", the site's page number, the kind's words capitalised and the body before the mark; the
+    # page begins at the head, not at the mark, so the row before keeps its title alone
+    text = ("1 Kallelse Föredragningslista Kommunfullmäktige 1(3) Sammanträde Kommunfullmäktige Plats och tid "
+            "Bohusläns museum kl. 09:00 onsdagen den 13 juni 2018 Föredragningslista 7. Kommunens flerårsplan med "
+            "budget 2019 Dnr KS 2018/00375 8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376 2 Kallelse "
+            "Föredragningslista Kommunfullmäktige 2(3) Föredragningslista 9. Tillgång till bad under byggnationen "
+            "Dnr KS 2018/00377")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)])]
+    assert any(piece.endswith("april 2018 Dnr KS 2018/00376") for piece in pieces), pieces
+    # negative: a lower-case kind word inside a title is no running head; the page begins at the mark
+    prose = text.replace("2018/00376 2 Kallelse Föredragningslista Kommunfullmäktige 2(3)",
+                         "2018/00376 justering av protokoll Kommunfullmäktige 2(3)")
+    pieces = [line.stripped for line in split_page_runs([Line(1, prose)])]
+    assert any(piece.endswith("justering av protokoll Kommunfullmäktige") for piece in pieces), pieces
+
+
 def test_a_short_last_page_whose_mark_goes_on_from_the_page_before_is_a_page(tmp_path):
     # eskilstuna_protokoll_4: the excerpt's last page cut short, "4(71) KSKF/2017:241 97 Delårsrapport ...", under 120
     # characters; its mark goes on from "3(71)" before it, so it is a page and its § (sign lost) is read. Short pages
@@ -409,6 +427,36 @@ def test_pages_run_together_are_cut_at_a_running_head_that_numbers_them_after_th
     assert [piece[:33] for piece in pieces if piece.startswith("Kommunfullmäktige 2017-10-23")] == [
         "Kommunfullmäktige 2017-10-23 1 Pl", "Kommunfullmäktige 2017-10-23 2 13", "Kommunfullmäktige 2017-10-23 3 13"]
     assert "Kommunstyrelsen 2017-10-02 12 föreslog detta." in pieces[-1]
+
+
+def test_pages_run_together_are_cut_at_a_running_head_of_the_date_and_page_alone():
+    # norra-vastmanlands-samordningsforbund_protokoll_1 joined: each page opens "2010-11-18 N", the date and the page's
+    # number, N counting up; cut there as at a body's dated head. A date with a number after it once, out of step,
+    # cuts nothing
+    text = ("Sammanträdesdatum 2010-11-18 1 Plats och tid Norbergs kommunhus Paragrafer 88-90 2010-11-18 2 Nvsf 88 "
+            "Dagordning Dagordningen genomgås. 2010-11-18 3 Nvsf 89 Föregående protokoll Protokollen noteras. "
+            "2010-11-18 4 Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning Samordnaren redogör.")
+    pieces = [line.stripped for line in split_page_runs(lines(text))]
+    assert [piece[:20] for piece in pieces if piece.startswith("2010-11-18")] == [
+        "2010-11-18 1 Plats o", "2010-11-18 2 Nvsf 88", "2010-11-18 3 Nvsf 89", "2010-11-18 4 Nvsf 90"], pieces
+    prose = ("Styrelsen beslutade 2010-11-18 2 nya projekt och redovisar dem vid nästa möte i december, efter att "
+             "samordnaren har gått igenom ansökningarna och budgeten för året som kommer med kansliet.")
+    assert [line.stripped for line in split_page_runs(lines(prose))] == [prose]
+
+
+def test_a_contents_list_run_on_into_the_paragraphs_ends_where_its_first_row_is_restated():
+    # hoglandets-raddningstjanstforbund_protokoll_1 joined: the contents list, then the first paragraph restating its
+    # first row ("6 Ändringar i föredragningslistan") in the same line; the paragraphs begin there. A list whose
+    # numbers do not count on from the row before its restatement is left whole
+    text = ("Paragraf 6-9 Innehållsförteckning Diarienummer 6 Ändringar i föredragningslistan 7 Bokslut 2018 2019/10 "
+            "8 Budget 2019 och handlingsplan 2019/9 9 Tillsynsplan 2019 2019/11 2 6 Ändringar i föredragningslistan "
+            "Ändringarna i föredragningslistan godkänns. Ordföranden anmäler att två ärenden tillkommer i dag.")
+    pieces = [line.stripped for line in split_page_runs(lines(text))]
+    assert pieces[-1].startswith("6 Ändringar i föredragningslistan Ändringarna"), pieces
+    # (the list's page number before them stands apart, no word of the last row's title)
+    assert pieces[-3].endswith("9 Tillsynsplan 2019 2019/11") and pieces[-2] == "2", pieces
+    uncounted = text.replace("7 Bokslut", "Bokslut").replace("8 Budget", "Budget")
+    assert [line.stripped for line in split_page_runs(lines(uncounted))] == [uncounted]
 
 
 def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):

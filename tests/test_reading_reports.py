@@ -1996,6 +1996,19 @@ def test_pages_that_name_a_papers_page_one_again_open_the_papers_of_a_bundle(tmp
     assert len(document.items) == 1
 
 
+def test_papers_run_on_in_one_line_open_where_page_one_is_named_again(tmp_path):
+    # The bundle as a copy that lost its line breaks gives it (kungalv_tjansteskrivelse_1 joined): the papers' pages
+    # run on in one line, each paper's "Tjänsteskrivelse 1(n)" head inside it; page one named again opens the next
+    # paper there, as at a line's start
+    text = _papers_by_page(["Tjänsteskrivelse 1(1)", "Tjänsteskrivelse 1(2)"]).replace("\n", " ").strip() + "\n"
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("Översyn av lokalbehovet för förskolan", "BUN2021/77-2"), ("Ny taxa för markupplåtelse", "BUN2021/81-1")]
+    # negative: a later page of the same paper ("2(2)") inside the line opens none
+    text = _papers_by_page(["Tjänsteskrivelse 1(2)", "Tjänsteskrivelse 2(2)"]).replace("\n", " ").strip() + "\n"
+    assert len(parse_document(write(tmp_path, text)).items) == 1
+
+
 def test_the_titles_own_case_number_in_a_bracket_after_it():
     from archive.importing.tjansteskrivelse import _OWN_NUMBER_AFTER_TITLE
     title = "Ny taxa för markupplåtelse (Dnr KS 2020/114)"

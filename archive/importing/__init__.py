@@ -542,11 +542,14 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   The infinitive says so too ("På måndag den 2 maj klockan 18.00 är det dags för kommunfullmäktige i Orsa att
 #   sammanträda", as "kallas att sammanträda" is said: Habo, Norrköping, Uppsala); never the past ("Fullmäktige
 #   sammanträdde ... på torsdagen", a newspaper's report of a meeting held).
-#   A time's point ends no sentence ("klockan 18.00").
+#   A time's point ends no sentence ("klockan 18.00"). The verb and its noun say the same ("Hjo kommunfullmäktige
+#   håller ett extra sammanträde tisdagen den 31 januari 2023", a web notice whose copy lost its lines: its list's
+#   rows, each a short line naming "dagordning", told it municipal before), in the present or the infinitive.
 #   Read sentence by sentence (a run of sentence characters, then its last such verb): one pattern with both would
 #   try every start in a long sentence without the verb, quadratic (a 5,000-row list without a full stop hung).
 _SENTENCE_RUN = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")
-_MEETS_VERB = re.compile(r"(?<![\wåäö])sammanträd(?:er|a)(?![\wåäö])", re.IGNORECASE)
+_MEETS_VERB = re.compile(r"(?<![\wåäö])(?:sammanträd(?:er|a)|håll(?:er|a)\s+(?:(?:ett|sitt|nästa|extra|extrainsatt|"
+                         r"ordinarie)\s+){0,2}sammanträde)(?![\wåäö])", re.IGNORECASE)
 _TO_SENTENCE_END = re.compile(r"[^.!?\n]*")
 _MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"

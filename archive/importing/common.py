@@ -957,6 +957,7 @@ PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 # 2017-10-23 2 132 Återredovisningar ..." (Malung-Sälen; Hallstahammar's "Kommunstyrelsen 2014-12-01 3", Kil's heads).
 _DATED_HEAD = re.compile(r"(?<!\S)(?P<word>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
 DATED_HEADS_NEEDED = 3
+_DATE_AND_PAGE = re.compile(r"(?<!\S)(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
 
 
 def _dated_heads_counting_up(text: str) -> list[int]:
@@ -970,7 +971,42 @@ def _dated_heads_counting_up(text: str) -> list[int]:
         pages = [int(m.group("page")) for m in found]
         if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
             return [m.start() for m in found if m.start() > 0]
+    # A head of the date and the page's number ("... läggs till handlingarna. 2010-11-18 3 Nvsf 89 ...", Norra
+    # Västmanlands Samordningsförbund's pages, each opening "2010-11-18 N", run together): the same date three times
+    # or more, its numbers counting up one by one, cut at the date, or before the words that stand before it at
+    # every page (the head's organisation and body: "... kommun Direktionen för Västerdalarnas utbildningsförbund
+    # 2015-07-02 3", Västerdalarnas utbildningsförbund's).
+    dated: dict[str, list[re.Match]] = {}
+    for found in _DATE_AND_PAGE.finditer(text):
+        dated.setdefault(found.group("date"), []).append(found)
+    for found in dated.values():
+        pages = [int(m.group("page")) for m in found]
+        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
+            return _before_the_words_every_head_has(text, [m.start() for m in found if m.start() > 0])
     return []
+
+
+_HEAD_WORDS_BEFORE_DATE = 10  # a running head's words before its date, at most
+
+
+def _before_the_words_every_head_has(text: str, starts: list[int]) -> list[int]:
+    """Each start moved back over the words that stand right before every one of them (the running head's own), and
+    over a capitalised word before them all, two or more (the head's opening name, an OCR's reading differing)."""
+    befores = [text[max(0, start - 200):start].split()[-_HEAD_WORDS_BEFORE_DATE:] for start in starts]
+    shared = 0
+    while shared < min(len(words) for words in befores) and len({words[-1 - shared] for words in befores}) == 1:
+        shared += 1
+    if not shared:
+        return starts
+    if shared >= 2 and all(len(words) > shared and words[-1 - shared][:1].isupper() for words in befores):
+        shared += 1  # the organisation's name opening the head, read differently on a page ("Malung-Salens kommun")
+    cuts = []
+    for start in starts:
+        at = start
+        for _ in range(shared):
+            at = text.rindex(" ", 0, at - 1) + 1 if " " in text[:at - 1] else 0
+        cuts.append(at)
+    return cuts
 
 
 # A page's running head in run-on text by its kind word beside the page's number: "... Dnr 2014/KS0232 2 Kallelse
@@ -1010,15 +1046,26 @@ _KIND_BEFORE_MARK = re.compile(r"(?<!\S)(?:" + alternation(AGENDA_KINDS, PROTOCO
 # Or the body's name and the meeting's date, as _DATED_HEAD's heads set them before the mark: "... medborgarförslag...
 # 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med ..." (Eksjö's pages run together).
 _DATED_HEAD_BEFORE_MARK = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+\s+\d{4}-\d{2}-\d{2}\s*$")
+# Or the kind's words capitalised, then the body's name, perhaps after the site's own number of the page: "... Dnr KS
+# 2018/00376 2 Kallelse Föredragningslista Kommunfullmäktige 2(3) ..." (Uddevalla's Transkript pages run together,
+# each page opening "N Kallelse Föredragningslista Kommunfullmäktige N(3)").
+_KIND_AND_BODY_BEFORE_MARK = re.compile(
+    r"(?<!\S)(?:(?P<site>\d{1,3})\s+)?(?=[A-ZÅÄÖ])(?i:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS) + r")"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s*$")
 
 
 def _running_head_before(text: str, cut: int) -> int:
     """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word, its body's
     name and date, or its word for a page ("Sid 2(37)") right before the mark, which head the page, not the text
-    before; else at the mark."""
+    before; else at the mark. The site's number before the head is the page's own only where it is the mark's."""
     if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut) \
             or _DATED_HEAD_BEFORE_MARK.search(text, max(0, cut - 60), cut):
         return head.start()
+    if head := _KIND_AND_BODY_BEFORE_MARK.search(text, max(0, cut - 80), cut):
+        mark = _MID_PAGE_MARK.match(text, cut)
+        site = head.group("site")
+        return head.start() if site is None or mark and site == mark.group("page") else head.start("site") + \
+            len(site) + 1
     return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
 
 
@@ -1034,6 +1081,41 @@ def _papers_opening(text: str) -> list[int]:
     at least (a letterhead nearer the start is the document's own, a site's heading before it: Karlskoga's); []
     without one."""
     return [found.start() for found in _PAPER_OPENS.finditer(text, RUN_ON) if found.group()[:1].isupper()]
+
+
+# A protocol's contents list by its heading, then its first row: the row's number and its title's first words.
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning"
+                               r"|ÄRENDEFÖRTECKNING)(?![\wåäö])")
+_FIRST_CONTENTS_ROW = re.compile(r"(?<!\S)(?P<n>\d{1,3})\s+(?P<words>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,2})")
+_FIRST_ROW_REACH = 40  # characters between the heading (and its column heads) and the first row's number, at most
+_ROWS_BEFORE_RESTATED = 2  # rows after the first, counting on, before the first row's restatement ends the list
+
+
+def _contents_then_paragraphs(text: str) -> list[int]:
+    """Where a protocol's paragraphs begin after its contents list run on in one line, as a copy that lost its
+    line breaks gives them ("Innehållsförteckning Diarienummer 6 Ändringar i föredragningslistan 7 Bokslut 2018 ...
+    17 Utbildning 2 6 Ändringar i föredragningslistan Ändringarna ... godkänns.", Höglandets räddningstjänstförbund):
+    the first paragraph restates the list's first row, its number and its title's first words, after rows counting
+    on from it; [] where no row stands restated so."""
+    heading = _CONTENTS_HEADING.search(text)
+    first = _FIRST_CONTENTS_ROW.search(text, heading.end()) if heading else None
+    if first is None or first.start() - heading.end() > _FIRST_ROW_REACH:
+        return []
+    n = int(first.group("n"))
+    again = re.compile(r"(?<!\S)" + str(n) + r"\s+" + re.escape(first.group("words")) + r"(?![\wåäö])").search(
+        text, first.end())
+    if again is None:
+        return []
+    listed = text[first.end():again.start()]
+    counted = all(re.search(r"(?<!\S)" + str(n + k) + r"\s+[A-ZÅÄÖ]", listed)
+                  for k in range(1, _ROWS_BEFORE_RESTATED + 1))
+    if not counted:
+        return []
+    # The list's page ends with its number before the paragraphs' page ("... 17 Utbildning 2 6 Ändringar ..."): the
+    # page's number stands apart, no word of the last row's title.
+    page = re.search(r"(?<=\s)\d{1,3}\s*$", text[max(0, again.start() - 6):again.start()])
+    return [again.start() - 6 + page.start() if again.start() >= 6 else page.start(), again.start()] if page \
+        else [again.start()]
 
 
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
@@ -1075,7 +1157,8 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
         cuts = [_running_head_before(text, cut) for cut in cuts if not opening or cut >= opening.end()] \
-            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text)
+            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text) \
+            or _contents_then_paragraphs(text)
         if not cuts:
             result.append(line)
             continue

@@ -1106,8 +1106,11 @@ _CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
 _CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s+){2,})(?=[A-ZÅÄÖ]{2,4}\s?(?:[A-ZÅÄÖ]\s)?"
                                   r"(?:19|20)\d\d/\d)")
 # A list's note on a row's papers run on after its title ("Va-taxa 2015 Laholms kommun, information Inga handlingar",
-# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone).
-_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handlingar? (?:utdelas|delas ut) (?:på|vid) sammanträdet)$")
+# Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone), or
+# on its paragraph's justering ("... för Svenskt Vatten Omedelbart justerad 46", the row's page after the note, the
+# next page's number perhaps too, where the copy lost the lines between).
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handling(?:ar)? (?:utdelas|delas ut) (?:på|vid) sammanträdet"
+                                 r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
 _PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
 _CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
 
@@ -1277,13 +1280,18 @@ def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
 
 def announces_its_list(lines: list[Line]) -> bool:
     """Whether a sentence announcing a meeting's list (_LIST_ANNOUNCED) stands right above numbered rows counting on
-    by one, three at least: a body's web page giving the coming meeting's agenda below its meeting days."""
-    texts = [line.stripped for line in lines if line.stripped]
+    by one, three at least: a body's web page giving the coming meeting's agenda below its meeting days. The rows
+    may stand run on in one line ("3. Förslag till internkontrollplan. 4. Ekonomirapport 2, juli. 5. ...", a copy
+    that lost the page's line breaks): counted_run_rows cuts them apart as the kallelse reader does."""
+    present = [line for line in lines if line.stripped]
+    texts = [line.stripped for line in present]
     for at, text in enumerate(texts):
         # (The word looked for first: a long plan's every line is asked.)
         if "renden" not in text and "RENDEN" not in text or not _LIST_ANNOUNCED.match(text):
             continue
-        numbers = [int(m.group("n")) for x in texts[at + 1:at + 12] if (m := _NUMBERED.match(x))]
+        below = present[at + 1:at + 12]
+        rows = [line.stripped for line in counted_run_rows(below, protocol=False) or below]
+        numbers = [int(m.group("n")) for x in rows[:11] if (m := _NUMBERED.match(x))]
         if len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers[:3])):
             return True
     return False

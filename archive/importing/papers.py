@@ -195,18 +195,26 @@ def attached_papers(document: Document) -> tuple[Line, list[Matter | None]] | No
 # ..."): page one again after a first page opens another paper, whatever the letterhead's labels after it.
 _PAPER_PAGE_ONE = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:" + _REPORT_KINDS + r")"
                              + _PAGE_ONE + r"\s+(?=\S)")
+_PAPER_PAGE_ONE_INSIDE = re.compile(r"(?<=\s)(?:" + _REPORT_KINDS + r")" + _PAGE_ONE + r"\s+(?=\S)")
 
 
 def _pages_one(document: Document, lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a page given as one line whose cut-off head named a paper's kind and
     its page one (the page's furniture is cut off its line before the letterheads are sought)."""
     found = []
+    heads_inside: dict[int, list[int]] = {}  # per physical line: where a later paper's page-one head ends in it
     for at, line in enumerate(lines):
         if not line.page_start or not line.stripped or not 0 < line.number <= len(document.lines):
             continue
         physical = document.lines[line.number - 1].stripped
         head = _PAPER_PAGE_ONE.match(physical)
         if head and physical[head.end():].startswith(line.stripped[:40]):
+            found.append(at)
+            continue
+        # Papers whose breaks a copy lost run on in one line ("... HEMSIDA www.kungalv.se Tjänsteskrivelse 1(1)
+        # Handläggarens namn ...", Kungälv's bundle joined): the page cut at the head inside the line opens a paper.
+        ends = heads_inside.setdefault(line.number, [m.end() for m in _PAPER_PAGE_ONE_INSIDE.finditer(physical)])
+        if any(physical.startswith(line.stripped[:40], end) for end in ends):
             found.append(at)
     return found
 
