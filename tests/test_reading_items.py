@@ -5921,11 +5921,15 @@ def test_a_scans_run_on_paragraph_list_read_as_s_counting_by_one_is_read_with_se
     read = [line.text for line in signs_read_as_letters(lines(*head, "", "S 41", "Budget 2025"))]
     assert read[0].endswith("Sida § 41 Budget 2025 § 42 Taxa för bygglov § 43 Motion om cykelvägar (S)")
     assert read[1] == "Organ och §§: Fullmäktige" and read[3] == "§ 41"
+    # the range stated with the double sign ("Paragrafer SS 155-157", falkenberg_protokoll_3 so read) makes the marks
+    # of its numbers the paragraphs' wherever they stand, two or one
+    read = [line.text for line in signs_read_as_letters(lines("Paragrafer SS 155-157", "S 155, 155", "jäv S 156"))]
+    assert read == ["Paragrafer §§ 155-157", "§ 155, 155", "jäv § 156"]
     # a "$" before a paragraph's number or after a row's is a "§" alone: one mark, a "§§" too
     read = [line.text for line in signs_read_as_letters(lines("KF $ 78/17 Budget", "1 $ Upprop", "$$ 3-5", "$85"))]
     assert read == ["KF § 78/17 Budget", "1 § Upprop", "§§ 3-5", "§ 85"]
     # negative: marks that count otherwise (a vote table's "S 12 M 8 S 20"), or two only, are left as written; so
     # are amounts in dollars ("$ 12.50", "$1,000")
     for unread in (["Röster S 12 M 8 V 3 S 20 C 4 S 31"], ["Sida S 41 Budget 2025 S 42 Taxa för bygglov", "S 41"],
-                   ["Licens $ 12.50 per månad", "Avgift $1,000"]):
+                   ["Licens $ 12.50 per månad", "Avgift $1,000"], ["Paragrafer SS 155-157", "S 158 Budget"]):
         assert signs_read_as_letters(lines(*unread)) == lines(*unread)

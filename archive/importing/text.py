@@ -325,6 +325,10 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
 _DOUBLE_SIGNS = {"$": re.compile(r"(?<![\w§$])\$\$(?=\s*[\d:])"), "S": re.compile(r"(?<![\w§$])SS(?=\s*[\d:])")}
 
 
+_DOUBLE_SIGN_RANGE = {sign: re.compile(r"(?<![\w§$])" + re.escape(sign * 2) + r"\s?(?P<first>\d{1,4})\s*[-–]\s*"
+                                        r"(?P<last>\d{1,4})(?![\d/.:-])") for sign in ("$", "S")}
+
+
 def _double_signs_read(lines: list[Line], sign: str) -> list[Line]:
     """Where a text's "§" marks are read as `sign`, its "§§" read as two of them, before a number or a colon."""
     double = _DOUBLE_SIGNS[sign]
@@ -334,19 +338,20 @@ def _double_signs_read(lines: list[Line], sign: str) -> list[Line]:
 # A "$" that stands for a "§": before a paragraph's number ("$ 70", "KF $ 78/17", "$85 Förslag") or after a row's
 # number ("1 $ Sammanträdets öppnande"); not before an amount ("$ 12.50", "$1,000"). No Swedish text writes an
 # amount so, so one such sign on a page with no "§" is its paragraph's mark (a protocol's extract has one mark).
-_DOLLAR_AS_SIGN = re.compile(r"(?<![\w$])\$\s?(?=\d{1,4}(?:/\d{2,4})?(?![\d.,]))|(?<=\d )\$(?=\s+[A-ZÅÄÖ])")
+_DOLLAR_AS_SIGN = re.compile(r"(?<![\w$])(?P<before>\$\s?)(?=\d{1,4}(?:/\d{2,4})?(?![\d.,]))"
+                             r"|(?<=\d )\$(?=\s+[A-ZÅÄÖ])")
 
 
 def _dollars_read_as_signs(lines: list[Line]) -> list[Line]:
-    """The lines with each "$" standing for a paragraph's "§" read as it (the text holds no "§")."""
-    return [Line(line.number, _DOLLAR_AS_SIGN.sub(lambda m: "§" if m.group() == "$" and m.start() and line.text[
-        m.start() - 1] == " " and m.end() < len(line.text) and line.text[m.end()] == " " else "§ ", line.text))
+    """The lines with each "$" standing for a paragraph's "§" read as it (the text holds no "§"): "§ 70" before
+    the number as the reader's marks are set, "1 § Upprop" after one."""
+    return [Line(line.number, _DOLLAR_AS_SIGN.sub(lambda m: "§ " if m.group("before") else "§", line.text))
             if "$" in line.text and _DOLLAR_AS_SIGN.search(line.text) else line for line in lines]
 
 
 # A mark so anywhere in a line: a run-on list's rows ("... Paragrafer Ärenden Sida S 141 Meddelanden S 142 Försäljning
 # ..."), not after a word or a sign ("(S)", "PS 12" are no marks).
-_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|$)")
+_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
 
 
 def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
@@ -365,6 +370,12 @@ def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
             run.append(mark)
         runs.append(run)
         read = [mark for run in runs if len(run) >= SIGNS_AS_LETTERS for mark in run]
+        # The paragraphs' range stated with the double sign read so ("Paragrafer SS 155-176"): the marks of its
+        # numbers are the paragraphs' wherever they stand ("S 156 Tilldelning ...", "jäv S 166").
+        stated = [(int(m.group("first")), int(m.group("last"))) for line in lines
+                  for m in _DOUBLE_SIGN_RANGE[sign].finditer(line.text)]
+        read += [(index, match) for index, match in marks if (index, match) not in read and any(
+            first <= int(match.group("n")) <= last <= first + 400 for first, last in stated)]
         if not read:
             continue
         listed = {int(match.group("n")) for _, match in read}
