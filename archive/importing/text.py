@@ -115,7 +115,8 @@ _OCR_KEY_WORDS = frozenset("""
     underskrifter ledamöter ledamot ersättare närvarande övriga deltagande anslag anslaget anslagsdatum
     diarienummer ärendenummer dnr val till för från enligt samt eller över inom
     sammanträdets öppnande fastställande protokollsjusterare protokolljusterare förhinder anmälda anmälan
-    anmälningar information informationsärenden delegationsbeslut frågor
+    anmälningar information informationsärenden delegationsbeslut frågor medborgarförslag medborgarförslaget
+    interpellation interpellationer
     """.split())
 
 
