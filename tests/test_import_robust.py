@@ -537,3 +537,34 @@ def test_a_scanned_plans_column_label_and_cancellation_read_as_the_printed_ones(
     other = printed.replace("inställt", "instäat")
     markers = {m.marker for m in parse_document(_write(tmp_path, other)).plan.meetings}
     assert "inställt" not in markers
+
+
+def test_a_scans_ocrd_key_words_are_read_as_printed_and_its_values_keep_the_pages_letters(tmp_path):
+    # norsjo_protokoll_1 in robustness's ocr variant: "Innehållsffirteckning" heading a run-on list of paragraphs
+    # left every paragraph unread. A key word the page never writes as printed is read as printed (text.
+    # key_words_read_by_ocr), so the page reads as the printed one; each value read keeps the page's letters
+    # ("Ftirslag till taxa"). Made-up list.
+    from archive.importing.text import as_the_page_writes, key_words_read_by_ocr
+    from tests.reading_helpers import lines
+
+    printed = ("RIKSBY KOMMUN PROTOKOLL 1(5) Innehållsförteckning Paragraf Upprop 44 Arbetsordning 45 "
+               "Medborgarförslag om en badplats 46 Budget 2025 för Riksby kommun 47\n\nKommunfullmäktige\n"
+               "Sammanträdesdatum 2024-03-12\n")
+    scanned = printed.replace("Innehållsförteckning", "Innehållsffirteckning").replace(" för ", " ftir ")
+
+    def read(text):
+        return [(item.key, item.matter.title) for item in parse_document(_write(tmp_path, text)).items]
+
+    assert read(printed) == [("§ 45", "Arbetsordning"), ("§ 46", "Medborgarförslag om en badplats"),
+                             ("§ 47", "Budget 2025 för Riksby kommun")]
+    assert read(scanned) == [("§ 45", "Arbetsordning"), ("§ 46", "Medborgarförslag om en badplats"),
+                             ("§ 47", "Budget 2025 ftir Riksby kommun")]
+    printed, scanned = printed.split("\n")[0], scanned.split("\n")[0].replace(" ftir ", " för ")
+    read_lines, readings = key_words_read_by_ocr(lines(scanned, "FTIRSLAG"))
+    assert [line.text for line in read_lines] == [printed, "FÖRSLAG"]
+    assert readings == {"innehållsförteckning": "innehållsffirteckning", "förslag": "ftirslag"}
+    assert as_the_page_writes("Förslag om FÖRSLAG, förslagen", readings) == "Ftirslag om FTIRSLAG, förslagen"
+    # negative: a page that writes the word both ways keeps both as written (no value could tell which stood
+    # where); a confused word that is no key word ("Bo1agsordning") stays as written
+    for unread in (["Förslag till beslut", "Ftirslag till taxa"], ["Bo1agsordning för Riksby Bostäder AB"]):
+        assert key_words_read_by_ocr(lines(*unread)) == (lines(*unread), {})

@@ -52,7 +52,7 @@ from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES, uts
 from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import ocr_tolerant, read_document
+from archive.importing.text import as_the_page_writes, ocr_tolerant, read_document
 from archive.importing.tjansteskrivelse import (
     NoReportHeadings,
     not_own_decision,
@@ -103,7 +103,36 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             f"ingen kommunal handling: handlingens huvud namnger en förenings eller ett bolags möte ({other!r}), "
             "inget kommunalt organ läses som mötets organ och texten har inget diarienummer eller protokollsintyg "
             "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+    if document.ocr_readings:
+        _values_as_the_page_writes(parsed, document.ocr_readings)
     return parsed
+
+
+def _values_as_the_page_writes(parsed: ParsedDocument, readings: dict[str, str]) -> None:
+    """Every value read from a scan whose OCR'd key words were read as printed (text.key_words_read_by_ocr) in the
+    page's own letters again: a value is what the page states (a step's outcome is the decision's text). (The
+    reader's own labels, a step's role, stay.)"""
+    def back(value):
+        return as_the_page_writes(value, readings) if isinstance(value, str) else value
+
+    if parsed.meeting is not None:
+        parsed.meeting.body = back(parsed.meeting.body)
+    for meeting in parsed.plan.meetings if parsed.plan is not None else []:
+        meeting.body = back(meeting.body)
+    for item in parsed.items:
+        matter = item.matter
+        matter.title, matter.case_number = back(matter.title), back(matter.case_number)
+        matter.summary, matter.raised_by = back(matter.summary), back(matter.raised_by)
+        for step in matter.planning:
+            step.body, step.outcome = back(step.body), back(step.outcome)
+        for proposal in matter.proposals:
+            proposal.to, proposal.text = back(proposal.to), back(proposal.text)
+        for recipient in matter.recipients:
+            recipient.name, recipient.title = back(recipient.name), back(recipient.title)
+        for paper in matter.basis:
+            paper.title = back(paper.title)
+        for person in matter.responsible:
+            person.name, person.title, person.unit = back(person.name), back(person.title), back(person.unit)
 
 
 def _parse_read_document(document, *, year: int | None, today: dt.date) -> ParsedDocument:

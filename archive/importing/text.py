@@ -5,6 +5,7 @@ errors and warnings can name it."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,90 @@ class OcrTolerantWords(frozenset):
         return super().__contains__(word) or isinstance(word, str) and self._scanned.fullmatch(word) is not None
 
 
+
+# The words a reader keys on (a list's, a head's and a matter's headings and labels, a kind's name, a decision's and
+# a proposal's verbs): a scan's OCR confusion of one of them (ocr_tolerant's: "Innehållsffirteckning", "Bes1ut",
+# "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
+# read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
+# page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
+# forms are no Swedish words; bodies' names are no key words (a body read is a value).
+_OCR_KEY_WORDS = frozenset("""
+    innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
+    föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
+    sammanträdesprotokoll protokollsutdrag utdrag utdragsbestyrkande kallelse kungörelse tjänsteskrivelse
+    tjänsteutlåtande sammanträde sammanträdet sammanträdes sammanträden sammanträdesdatum sammanträdesdag
+    sammanträdestid datum tid plats lokal möte mötet mötets mötesdatum beslut beslutet beslutar beslutade besluta
+    beslutande beslutsunderlag beslutsförslag beslutsgång förslag förslaget föreslår föreslås föreslog föredragande
+    föredragning yrkande yrkanden sammanfattning ärendebeskrivning bakgrund bedömning handläggare handlingar
+    justering justeringens justerare justerandes justeras justerat ordförande ordföranden ordförandes sekreterare
+    underskrifter ledamöter ledamot ersättare närvarande övriga deltagande anslag anslaget anslagsdatum
+    diarienummer ärendenummer dnr val till för från enligt samt eller över inom
+    sammanträdets öppnande fastställande protokollsjusterare protokolljusterare förhinder anmälda anmälan
+    anmälningar information informationsärenden delegationsbeslut frågor medborgarförslag medborgarförslaget
+    interpellation interpellationer
+    """.split())
+
+
+def _ocr_forms(word: str) -> set[str]:
+    """The word's forms with one or more of ocr_tolerant's confusions (at most three spots: a long word's)."""
+    spots = [(m.start(), m.end(), into) for pattern, intos in (
+        ("ö", ("ti", "ii", "fi")), ("rn", ("m",)), ("(?<=.)m", ("rn",)), ("(?<=.)l", ("1",)))
+        for m in re.finditer(pattern, word) for into in intos]
+    forms = set()
+    for many in range(1, min(3, len(spots)) + 1):
+        for chosen in itertools.combinations(spots, many):
+            chosen = sorted(chosen)
+            if any(a[1] > b[0] for a, b in zip(chosen, chosen[1:], strict=False)):
+                continue  # two confusions of one letter
+            form, end = "", 0
+            for start, stop, into in chosen:
+                form, end = form + word[end:start] + into, stop
+            forms.add(form + word[end:])
+    return forms
+
+
+_OCR_READINGS = {form: word for word in _OCR_KEY_WORDS for form in _ocr_forms(word) if form not in _OCR_KEY_WORDS}
+_WORD = re.compile(r"\w+")
+
+
+def _in_case_of(word: str, model: str) -> str:
+    """`word` written in `model`'s case: all capitals, a capital first, or small letters."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """The lines with each key word a scan's OCR confused read as the word it is, where the page never writes the
+    word as printed (a page that writes both keeps both as written: the read values could not tell which stood
+    where), and each such word (small letters) with the page's form of it, for the values read to get it back."""
+    words = {word.casefold() for word in _WORD.findall("\n".join(line.text for line in lines))}
+    found: dict[str, list[str]] = {}
+    for word in words:
+        read = _OCR_READINGS.get(word)
+        if read is not None and read not in words:
+            found.setdefault(read, []).append(word)
+    readings = {read: forms[0] for read, forms in found.items() if len(forms) == 1}  # one form each: a way back
+    if not readings:
+        return lines, {}
+    forms = {form: read for read, form in readings.items()}
+    confused = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) +
+                          r")(?!\w)", re.IGNORECASE)
+    result = []
+    for line in lines:
+        text = confused.sub(lambda m: _in_case_of(forms[m.group().casefold()], m.group()), line.text)
+        result.append(line if text == line.text else Line(line.number, text))
+    return result, readings
+
+
+def as_the_page_writes(value: str, readings: dict[str, str]) -> str:
+    """A value read from the lines key_words_read_by_ocr read: each word it read back in the page's own letters."""
+    if not readings or not value:
+        return value
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, readings)) + r")(?!\w)", re.IGNORECASE)
+    return pattern.sub(lambda m: _in_case_of(readings[m.group().casefold()], m.group()), value)
+
+
 class _computed_once:
     """functools.cached_property without the lock Python 3.11's takes on every first read: a parse
     makes many Lines and reads each one's `stripped` once (the lock cost a few per cent of a parse)."""
@@ -139,6 +224,8 @@ class Document:
     # The text stops inside a line, after a word and a space, with no line break: a site's excerpt cut it there
     # (a file's text ends with its last line's break or its last word, never a space alone).
     cut_mid_line: bool = False
+    # Key words a scan's OCR confused, read as printed (key_words_read_by_ocr): each with the page's own form.
+    ocr_readings: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -199,9 +286,10 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
+    lines, readings = key_words_read_by_ocr(lines)
     lines = rows_from_column_blocks(signs_confirmed_by_range(signs_read_as_letters(lines)))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
-                    cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()))
+                    cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings)
 
 
 # A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
@@ -219,16 +307,87 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
     count up (a table's "S 12" cells, a list of prices), are left as written."""
     if any("§" in line.text for line in lines):
         return lines
+    lines = _dollars_read_as_signs(lines)
+    if any("§" in line.text for line in lines):
+        return _double_signs_read(lines, "$")
     marks = [(index, match) for index, line in enumerate(lines) if (match := _SIGN_AS_LETTER.match(line.text))]
     numbers = [int(match.group("n")) for _, match in marks]
     if len(marks) < SIGNS_AS_LETTERS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
             or len({match.group("sign").strip() for _, match in marks}) > 1:
-        return lines
+        return _signs_counting_by_one(lines)
     result = list(lines)
     for index, match in marks:
         text = lines[index].text
         result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
-    return result
+    return _double_signs_read(result, marks[0][1].group("sign").strip())
+
+
+# The double sign of a range or a label read so too ("SS 16-33", "Organ och SS:", "$$ 41-43").
+_DOUBLE_SIGNS = {"$": re.compile(r"(?<![\w§$])\$\$(?=\s*[\d:])"), "S": re.compile(r"(?<![\w§$])SS(?=\s*[\d:])")}
+
+
+_DOUBLE_SIGN_RANGE = {sign: re.compile(r"(?<![\w§$])" + re.escape(sign * 2) + r"\s?(?P<first>\d{1,4})\s*[-–]\s*"
+                                        r"(?P<last>\d{1,4})(?![\d/.:-])") for sign in ("$", "S")}
+
+
+def _double_signs_read(lines: list[Line], sign: str) -> list[Line]:
+    """Where a text's "§" marks are read as `sign`, its "§§" read as two of them, before a number or a colon."""
+    double = _DOUBLE_SIGNS[sign]
+    return [Line(line.number, double.sub("§§", line.text)) if double.search(line.text) else line for line in lines]
+
+
+# A "$" that stands for a "§": before a paragraph's number ("$ 70", "KF $ 78/17", "$85 Förslag") or after a row's
+# number ("1 $ Sammanträdets öppnande"); not before an amount ("$ 12.50", "$1,000"). No Swedish text writes an
+# amount so, so one such sign on a page with no "§" is its paragraph's mark (a protocol's extract has one mark).
+_DOLLAR_AS_SIGN = re.compile(r"(?<![\w$])(?P<before>\$\s?)(?=\d{1,4}(?:/\d{2,4})?(?![\d.,]))"
+                             r"|(?<=\d )\$(?=\s+[A-ZÅÄÖ])")
+
+
+def _dollars_read_as_signs(lines: list[Line]) -> list[Line]:
+    """The lines with each "$" standing for a paragraph's "§" read as it (the text holds no "§"): "§ 70" before
+    the number as the reader's marks are set, "1 § Upprop" after one."""
+    return [Line(line.number, _DOLLAR_AS_SIGN.sub(lambda m: "§ " if m.group("before") else "§", line.text))
+            if "$" in line.text and _DOLLAR_AS_SIGN.search(line.text) else line for line in lines]
+
+
+# A mark so anywhere in a line: a run-on list's rows ("... Paragrafer Ärenden Sida S 141 Meddelanden S 142 Försäljning
+# ..."), not after a word or a sign ("(S)", "PS 12" are no marks).
+_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
+
+
+def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
+    """Marks read "$ 141" or "S 141" anywhere in the lines, three or more in a row each one above the one before
+    (a protocol's list of its paragraphs, set in lines or run on): each read as the "§" it is, and so is a line's
+    opening mark of a number that list gives (the paragraph itself further down, after the list's numbers started
+    over). Marks that count otherwise (a table's "S 12 M 8", prices) are left as written."""
+    found = [(index, match) for index, line in enumerate(lines) for match in _SIGN_ANYWHERE.finditer(line.text)]
+    for sign in ("$", "S"):
+        marks = [(index, match) for index, match in found if match.group("sign").strip() == sign]
+        runs, run = [], []
+        for mark in marks:
+            if run and int(mark[1].group("n")) != int(run[-1][1].group("n")) + 1:
+                runs.append(run)
+                run = []
+            run.append(mark)
+        runs.append(run)
+        read = [mark for run in runs if len(run) >= SIGNS_AS_LETTERS for mark in run]
+        # The paragraphs' range stated with the double sign read so ("Paragrafer SS 155-176"): the marks of its
+        # numbers are the paragraphs' wherever they stand ("S 156 Tilldelning ...", "jäv S 166").
+        stated = [(int(m.group("first")), int(m.group("last"))) for line in lines
+                  for m in _DOUBLE_SIGN_RANGE[sign].finditer(line.text)]
+        read += [(index, match) for index, match in marks if (index, match) not in read and any(
+            first <= int(match.group("n")) <= last <= first + 400 for first, last in stated)]
+        if not read:
+            continue
+        listed = {int(match.group("n")) for _, match in read}
+        read += [(index, match) for index, match in marks if int(match.group("n")) in listed and (index, match) not in
+                 read and not lines[index].text[:match.start()].strip()]
+        result = list(lines)
+        for index, match in sorted(read, key=lambda mark: (mark[0], -mark[1].start())):
+            text = result[index].text
+            result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
+        return _double_signs_read(result, sign)
+    return lines
 
 
 # The paragraphs a protocol states it holds ("Paragrafer §§ 46-57", "§§ 184-196", "Paragrafer 25-61"), and a line
