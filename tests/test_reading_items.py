@@ -759,6 +759,25 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
     assert not any("Norrköping den" in t or "Vikmång" in t or "ordförande" in t for t in titles)
 
 
+def test_a_notices_list_set_one_paragraph_a_row_without_numbers_is_read_row_by_row(tmp_path):
+    # A web page's agenda whose list bullets were lost, each row a paragraph of its own (Skara's notice so re-set by
+    # bench/import_robustness.py's unnumbered variant): under an intro naming the meeting's list, each line alone
+    # is a row, up to the notice's signature. Under another label ("Öppettider:"), or where the text numbers its
+    # rows, lines alone are the page's own. Made-up notice.
+    intro = "Kommunfullmäktige i Riksby sammanträder måndagen den 27 februari 2017 för behandling av följande ärenden:"
+    rows = ["Avfallsföreskrifter från och med 2017", "Lönepolitiska riktlinjer 2017", "Motion om cykelvägar"]
+    text = "\n\n".join(["Nästa sammanträde", intro, *rows, "Riksby den 15 februari 2017", "Anna Andersson"]) + "\n"
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == rows
+    from archive.importing.agendarows import split_bullet_rows
+    from tests.reading_helpers import lines
+
+    for label, below in (("Öppettider:", ["Måndag 8-12, 13-16", "Tisdag 8-12, 13-16", "Fredag 8-12, 13-15"]),
+                         (intro, [*rows[:2], "1. Motion om cykelvägar"])):
+        page = lines("Riksby kommun", "", label, "", *[part for row in below for part in (row, "")])
+        assert not any(line.item_start for line in split_bullet_rows(page)[:-2])
+
+
 @pytest.mark.parametrize("title", [
     "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1

@@ -3136,7 +3136,11 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                     result[more] = Line(result[more].number, "")
             index = at
             continue
-        plain = _plain_rows(result, index + 1) if own_list and not rows else []
+        # (A list set one paragraph a row is read only under an intro that names the meeting's list, and where no
+        # row of the text is numbered: under another label, or above a numbered list, lines alone are the page's
+        # own, its opening hours, the place of the meeting, the members called.)
+        spaced = first_numbered == len(result) and bool(_MEETING_LIST_WORD.search(intro))
+        plain = _plain_rows(result, index + 1, spaced=spaced) if own_list and not rows else []
         if len(plain) >= 3:
             # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
             # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
@@ -3162,7 +3166,7 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
 _SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
-def _plain_rows(lines: list[Line], at: int) -> list[int]:
+def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
     (a third of them or more a person's: the members called); else []."""
@@ -3184,9 +3188,28 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
             return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
         at += 1
+        # A page that sets each row as a paragraph of its own (a blank line after every row): the list goes on over
+        # the gap to a next line alone that reads as a row too; it ends before anything else. (Only a list so set
+        # from its first row: after a block of rows, a line alone is the next part of the page.)
+        gap = at
+        while gap < len(lines) and not lines[gap].stripped:
+            gap += 1
+        if spaced and gap > at and gap < len(lines) and _spaced_row(lines, gap) \
+                and all(not lines[row + 1].stripped for row in rows):
+            at = gap
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
         return []
     return rows
+
+
+def _spaced_row(lines: list[Line], at: int) -> bool:
+    """Whether line `at` is a row of a list set one paragraph a row: a line alone (a blank line or the end under
+    it) reading as an item's title, no signature, schedule slot or numbered row."""
+    text = lines[at].stripped
+    alone = at + 1 >= len(lines) or not lines[at + 1].stripped
+    return alone and bool(_PLAIN_ROW.match(text)) and not (
+        _PLACE_AND_DAY.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text)
+        or _SCHEDULE_SLOT.match(text) or _LIST_INTRO.search(text) and text.endswith(":"))
 
 
 # A table as a web page's text gives it, its cells between pipes ("1 | KS 2019/12 | Val av ... | Anna Andersson",
