@@ -3038,9 +3038,13 @@ _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a
 # sentence saying what the meeting will take up, no colon after it ("Några frågor som kommunfullmäktige ska
 # diskutera", Enköping's notice).
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*"
+# The meeting a list's heading names after it ("Ärendelista Kommunfullmäktige 2020-06-22"): a body and its date.
+_HEADED_MEETING = r"[A-ZÅÄÖ][a-zåäö-]+(?:s)?\s+(?:19|20)\d\d-\d\d-\d\d"
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|\bföljande\s+ärenden\b.*"
                          r"|\b(?:ska|skall|kommer\s+att)\s+(?:diskutera|diskuteras|behandla|ta\s+upp|tas\s+upp)$"
-                         r"|:|^" + _LIST_HEADING + r"\.?"
+                         r"|:|^" + _LIST_HEADING + r"\.?(?:\s+" + _HEADED_MEETING + r")?"
+                         r"|^(?:besluts|informations)?ärenden\s+för\s+(?:behandling|beslut|kännedom)"
+                         r"|^(?:besluts|informations)ärenden"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
@@ -3140,7 +3144,8 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
         # row of the text is numbered: under another label, or above a numbered list, lines alone are the page's
         # own, its opening hours, the place of the meeting, the members called.)
         spaced = first_numbered == len(result) and bool(_MEETING_LIST_WORD.search(intro))
-        plain = _plain_rows(result, index + 1, spaced=spaced) if own_list and not rows else []
+        plain = _plain_rows(result, index + 1, spaced=spaced, meetings=bool(_MEETING_LIST_WORD.search(intro))) \
+            if own_list and not rows else []
         if len(plain) >= 3:
             # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
             # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
@@ -3153,6 +3158,10 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A dashed point under a list's row: what the row takes up, not a row ("- Lägg ner en eventuell flytt ...").
+_DASHED_POINT = re.compile(r"^[-–]\s+\S")
+# A row's case number on the line under it ("Diarienummer RS 2020-00577"): the row's, no row of its own.
+_CASE_NUMBER_LINE = re.compile(r"^(?i:diarienummer|diarienr|dnr)\.?:?\s+\S*\d")
 # A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
 _PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
 _ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
@@ -3166,12 +3175,19 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
 _SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
-def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False) -> list[int]:
+def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: bool = False) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
-    (a third of them or more a person's: the members called); else []."""
+    (a third of them or more a person's: the members called); else []. `spaced`: the list may set each row as a
+    paragraph of its own (see below); `meetings`: its intro names the meeting's list, so its column heads, its
+    rows' dashed points and case numbers and a row's closing full stop are read as such a list's."""
     while at < len(lines) and not lines[at].stripped:
         at += 1
+    if meetings and at < len(lines) and _COLUMN_HEADS.match(lines[at].stripped):
+        # The list's column heads ("Ärende", "Ärende Dnr Föredragande") right under its intro: the rows follow them.
+        at += 1
+        while at < len(lines) and not lines[at].stripped:
+            at += 1
     rows = []
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
@@ -3180,9 +3196,15 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False) -> list[int
         if rows and text[:1].islower():
             at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
             continue
+        if rows and meetings and (_DASHED_POINT.match(text) or _CASE_NUMBER_LINE.match(text)):
+            at += 1  # a row's own point under it ("- Regionförbundet informerar ..."): the row's, no row of its own
+            continue
         if rows and _LIST_INTRO.search(text) and text.endswith(":"):
             break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
-        if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
+        # (Under an intro naming the meeting's list, a row may close with a full stop, "Kostpolicy.", as a page that
+        # punctuates its list sets each.)
+        plain = _PLAIN_ROW.match(text) or meetings and _PLAIN_ROW.match(text.removesuffix("."))
+        if not plain or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
         if _SCHEDULE_SLOT.match(text):
             return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
