@@ -823,7 +823,9 @@ def test_a_notices_list_set_one_paragraph_a_row_without_numbers_is_read_row_by_r
     from tests.reading_helpers import lines
 
     for label, below in (("Öppettider:", ["Måndag 8-12, 13-16", "Tisdag 8-12, 13-16", "Fredag 8-12, 13-15"]),
-                         (intro, [*rows[:2], "1. Motion om cykelvägar"])):
+                         (intro, [*rows[:2], "1. Motion om cykelvägar"]),
+                         ("Ärendelista", ["Offentliga ärenden", "Diarienr", "Föredragande"]),  # a table's cells
+                         ("Föredragningslista", ["Sbn 54. Budget", "Sbn 55. Taxa", "Sbn 56. Motion"])):  # coded rows
         page = lines("Riksby kommun", "", label, "", *[part for row in below for part in (row, "")])
         assert not any(line.item_start for line in split_bullet_rows(page)[:-2])
 

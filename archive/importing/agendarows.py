@@ -3158,13 +3158,19 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A table's column head as a line of its own ("Diarienr", "Föredragande", "Nr Bil. Ärende"), no row's title.
+_TABLE_HEAD_CELL = re.compile(r"^(?i:nr|dnr|diarienr|diarienummer|föredragande|sid|sida|bil|bilaga)\b\.?")
+# A day as a file's name gives it ("Kallelse KF 2019-10-23 (utan bilagor)PDF"): the page's own link, no item's title.
+_FILES_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b.*PDF$")
 # A dashed point under a list's row: what the row takes up, not a row ("- Lägg ner en eventuell flytt ...").
 _DASHED_POINT = re.compile(r"^[-–]\s+\S")
 # A row's case number on the line under it ("Diarienummer RS 2020-00577"): the row's, no row of its own.
-_CASE_NUMBER_LINE = re.compile(r"^(?i:diarienummer|diarienr|dnr)\.?:?\s+\S*\d")
+_CASE_NUMBER_LINE = re.compile(r"^(?i:diarienummer|diarienr|dnr)\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?\S*\d")
 # A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
 _PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
 _ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A row numbered after its body's code ("Sbn 54. Presentation ...", "KS 12 Budget"): read by its number, no plain row.
+_CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})\s+\d{1,3}[.:)]?\s")
 # A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
 _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|bilaga|expedieras|expediering|"
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
@@ -3204,8 +3210,8 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
         # (Under an intro naming the meeting's list, a row may close with a full stop, "Kostpolicy.", as a page that
         # punctuates its list sets each.)
         plain = _PLAIN_ROW.match(text) or meetings and _PLAIN_ROW.match(text.removesuffix("."))
-        if not plain or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
-            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        if not plain or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text) or _CODED_ROW.match(text):
+            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ...", "Sbn 54." is read by its number)
         if _SCHEDULE_SLOT.match(text):
             return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
@@ -3221,6 +3227,11 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
             at = gap
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
         return []
+    if spaced and any(row + 1 >= len(lines) or not lines[row + 1].stripped for row in rows) and any(
+            _TABLE_HEAD_CELL.match(lines[row].stripped) or _FILES_DAY.search(lines[row].stripped) for row in rows):
+        # Lines alone that are a table's cells ("Diarienr", "Föredragande", "Nr Bil. Ärende") or the page's own
+        # (its meeting's day, its file's date): every line of the page set alone, no list of the meeting's items.
+        return []
     return rows
 
 
@@ -3230,7 +3241,7 @@ def _spaced_row(lines: list[Line], at: int) -> bool:
     text = lines[at].stripped
     alone = at + 1 >= len(lines) or not lines[at + 1].stripped
     return alone and bool(_PLAIN_ROW.match(text)) and not (
-        _PLACE_AND_DAY.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text)
+        _PLACE_AND_DAY.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text) or _CODED_ROW.match(text)
         or _SCHEDULE_SLOT.match(text) or _LIST_INTRO.search(text) and text.endswith(":"))
 
 
