@@ -3038,9 +3038,13 @@ _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a
 # sentence saying what the meeting will take up, no colon after it ("Några frågor som kommunfullmäktige ska
 # diskutera", Enköping's notice).
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*"
+# The meeting a list's heading names after it ("Ärendelista Kommunfullmäktige 2020-06-22"): a body and its date.
+_HEADED_MEETING = r"[A-ZÅÄÖ][a-zåäö-]+(?:s)?\s+(?:19|20)\d\d-\d\d-\d\d"
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|\bföljande\s+ärenden\b.*"
                          r"|\b(?:ska|skall|kommer\s+att)\s+(?:diskutera|diskuteras|behandla|ta\s+upp|tas\s+upp)$"
-                         r"|:|^" + _LIST_HEADING + r"\.?"
+                         r"|:|^" + _LIST_HEADING + r"\.?(?:\s+" + _HEADED_MEETING + r")?"
+                         r"|^(?:besluts|informations)?ärenden\s+för\s+(?:behandling|beslut|kännedom)"
+                         r"|^(?:besluts|informations)ärenden"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
@@ -3136,7 +3140,12 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                     result[more] = Line(result[more].number, "")
             index = at
             continue
-        plain = _plain_rows(result, index + 1) if own_list and not rows else []
+        # (A list set one paragraph a row is read only under an intro that names the meeting's list, and where no
+        # row of the text is numbered: under another label, or above a numbered list, lines alone are the page's
+        # own, its opening hours, the place of the meeting, the members called.)
+        spaced = first_numbered == len(result) and bool(_MEETING_LIST_WORD.search(intro))
+        plain = _plain_rows(result, index + 1, spaced=spaced, meetings=bool(_MEETING_LIST_WORD.search(intro))) \
+            if own_list and not rows else []
         if len(plain) >= 3:
             # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
             # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
@@ -3149,9 +3158,19 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A table's column head as a line of its own ("Diarienr", "Föredragande", "Nr Bil. Ärende"), no row's title.
+_TABLE_HEAD_CELL = re.compile(r"^(?i:nr|dnr|diarienr|diarienummer|föredragande|sid|sida|bil|bilaga)\b\.?")
+# A day as a file's name gives it ("Kallelse KF 2019-10-23 (utan bilagor)PDF"): the page's own link, no item's title.
+_FILES_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b.*PDF$")
+# A dashed point under a list's row: what the row takes up, not a row ("- Lägg ner en eventuell flytt ...").
+_DASHED_POINT = re.compile(r"^[-–]\s+\S")
+# A row's case number on the line under it ("Diarienummer RS 2020-00577"): the row's, no row of its own.
+_CASE_NUMBER_LINE = re.compile(r"^(?i:diarienummer|diarienr|dnr)\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?\S*\d")
 # A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
 _PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
 _ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A row numbered after its body's code ("Sbn 54. Presentation ...", "KS 12 Budget"): read by its number, no plain row.
+_CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})\s+\d{1,3}[.:)]?\s")
 # A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
 _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|bilaga|expedieras|expediering|"
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
@@ -3162,12 +3181,19 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
 _SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
-def _plain_rows(lines: list[Line], at: int) -> list[int]:
+def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: bool = False) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
-    (a third of them or more a person's: the members called); else []."""
+    (a third of them or more a person's: the members called); else []. `spaced`: the list may set each row as a
+    paragraph of its own (see below); `meetings`: its intro names the meeting's list, so its column heads, its
+    rows' dashed points and case numbers and a row's closing full stop are read as such a list's."""
     while at < len(lines) and not lines[at].stripped:
         at += 1
+    if meetings and at < len(lines) and _COLUMN_HEADS.match(lines[at].stripped):
+        # The list's column heads ("Ärende", "Ärende Dnr Föredragande") right under its intro: the rows follow them.
+        at += 1
+        while at < len(lines) and not lines[at].stripped:
+            at += 1
     rows = []
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
@@ -3176,17 +3202,47 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
         if rows and text[:1].islower():
             at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
             continue
+        if rows and meetings and (_DASHED_POINT.match(text) or _CASE_NUMBER_LINE.match(text)):
+            at += 1  # a row's own point under it ("- Regionförbundet informerar ..."): the row's, no row of its own
+            continue
         if rows and _LIST_INTRO.search(text) and text.endswith(":"):
             break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
-        if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
-            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        # (Under an intro naming the meeting's list, a row may close with a full stop, "Kostpolicy.", as a page that
+        # punctuates its list sets each.)
+        plain = _PLAIN_ROW.match(text) or meetings and _PLAIN_ROW.match(text.removesuffix("."))
+        if not plain or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text) or _CODED_ROW.match(text):
+            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ...", "Sbn 54." is read by its number)
         if _SCHEDULE_SLOT.match(text):
             return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
         at += 1
+        # A page that sets each row as a paragraph of its own (a blank line after every row): the list goes on over
+        # the gap to a next line alone that reads as a row too; it ends before anything else. (Only a list so set
+        # from its first row: after a block of rows, a line alone is the next part of the page.)
+        gap = at
+        while gap < len(lines) and not lines[gap].stripped:
+            gap += 1
+        if spaced and gap > at and gap < len(lines) and _spaced_row(lines, gap) \
+                and all(not lines[row + 1].stripped for row in rows):
+            at = gap
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
         return []
+    if spaced and any(row + 1 >= len(lines) or not lines[row + 1].stripped for row in rows) and any(
+            _TABLE_HEAD_CELL.match(lines[row].stripped) or _FILES_DAY.search(lines[row].stripped) for row in rows):
+        # Lines alone that are a table's cells ("Diarienr", "Föredragande", "Nr Bil. Ärende") or the page's own
+        # (its meeting's day, its file's date): every line of the page set alone, no list of the meeting's items.
+        return []
     return rows
+
+
+def _spaced_row(lines: list[Line], at: int) -> bool:
+    """Whether line `at` is a row of a list set one paragraph a row: a line alone (a blank line or the end under
+    it) reading as an item's title, no signature, schedule slot or numbered row."""
+    text = lines[at].stripped
+    alone = at + 1 >= len(lines) or not lines[at + 1].stripped
+    return alone and bool(_PLAIN_ROW.match(text)) and not (
+        _PLACE_AND_DAY.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text) or _CODED_ROW.match(text)
+        or _SCHEDULE_SLOT.match(text) or _LIST_INTRO.search(text) and text.endswith(":"))
 
 
 # A table as a web page's text gives it, its cells between pipes ("1 | KS 2019/12 | Val av ... | Anna Andersson",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from archive.importing.agendarows import split_numbered_bullets, split_numbered_runs
+from archive.importing.agendarows import split_bullet_rows, split_numbered_bullets, split_numbered_runs
 from archive.importing.common import (
     CASE_NUMBER,
     RUN_ON,
@@ -253,6 +253,16 @@ def detect(document: Document) -> str | None:
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
         # the tuning half's 114 kallelser sets such a line).
         return "protokoll" if any(_DECIDED_LINE.fullmatch(line.stripped) for line in lines) else "kallelse"
+    # The same page with its list's numbers lost (list bullets of the page, dropped by the copy): three plain rows
+    # or more under an intro ("På dagordningen:"), read as split_bullet_rows reads them (bulleted rows are a news
+    # page's too: "Kommunfullmäktige föreslås att: • bevilja ..."); the same signs of a meeting's notice, nothing of
+    # a protocol.
+    if (not has_paragraphs and not signed and not _TJANSTESKRIVELSE.search(start[:300])
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))
+            and sum(new.item_start and new.stripped == old.stripped for new, old in zip(
+                split_bullet_rows(lines[:OPENING_LINES]), lines, strict=False)) >= PLAIN_ROWS
+            and not any(_DECIDED_LINE.fullmatch(line.stripped) for line in lines)):
+        return "kallelse"
     if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
     named = PROTOCOL_WORDS.search(start[:60])
@@ -309,6 +319,7 @@ _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:
 
 
 OPENING_LINES = 80
+PLAIN_ROWS = 3  # a list's rows with no number or bullet that make a notice's list
 _OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
 
 

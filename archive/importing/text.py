@@ -287,7 +287,7 @@ def read_document(path: Path) -> Document:
         for n, line in enumerate(text.splitlines(), 1)
     ]
     lines, readings = key_words_read_by_ocr(lines)
-    lines = rows_from_column_blocks(signs_confirmed_by_range(signs_read_as_letters(lines)))
+    lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signs_read_as_letters(lines))))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings)
 
@@ -558,6 +558,91 @@ def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
                       if index in places else Line(line.number, "") for index, line in enumerate(lines[at:end], at))
         at = end
     return result
+
+
+# What only a signed protocol prints: its signature box and its justering (see meetingkind.PROTOCOL_SIGNALS, which
+# this module cannot import), or its kind word heading it (checked in the text's first lines only).
+_PROTOCOLS_OWN = re.compile(r"justerandes\s+sign|utdragsbestyrkande|protokollet\s+är\s+justerat|"
+                            r"justeringens\s+(?:plats|tid)", re.IGNORECASE)
+_PROTOCOL_HEADING = re.compile(r"\b(?:sammanträdesprotokoll|protokollsutdrag|protokoll)\b", re.IGNORECASE)
+_AGENDA_HEADING = re.compile(r"(?:kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
+_HEAD_LINES = 10
+_AGENDA_HEAD_LINES = 6  # (as meetingkind.detect reads a document's name: a kallelse names itself at its top)
+# "§ Ärende" over a list's numbers: the sign printed once as its column's head, the numbers under it read as §§ so.
+_SIGN_AS_COLUMN_HEAD = re.compile(r"^\s*§(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*$")
+_MARK_NUMBER_ALONE = re.compile(r"^\s*(?P<n>\d{1,3})$")
+# A chain counting from 1, 2 or 3 may be the pages' own numbers ("1 PROTOKOLL", "2 PROTOKOLL" ...): left as written.
+FIRST_PAGES = 3
+COUNTED_MARKS = 3  # marks counting up one by one: a protocol's §§, not a page's or a table's stray numbers
+
+
+def _names_itself_a_protocol(lines: list[Line]) -> bool:
+    """Whether the text is a protocol by what it prints: a protocol's signature box or justering anywhere, or its
+    kind word in a short line of its head; and no line of that head opening with an agenda's name (a kallelse
+    numbers its rows too; an item's "Fastställande av dagordning" names none)."""
+    head = [line.text.strip() for line in lines if line.text.strip()][:_HEAD_LINES]
+    if any(_AGENDA_HEADING.match(line) and len(line.split()) <= 8 for line in head[:_AGENDA_HEAD_LINES]):
+        return False
+    return any(_PROTOCOL_HEADING.search(line) and len(line.split()) <= 8 for line in head) \
+        or any(_PROTOCOLS_OWN.search(line.text) for line in lines)
+
+
+def signs_counted_up(lines: list[Line]) -> list[Line]:
+    """A protocol whose paragraph marks all lost their "§" (an extraction that drops the sign: "12 Budget", "KS 12
+    Budget", a column of marks "19" / "20" / "21"), no range stated to confirm them (signs_confirmed_by_range): where
+    three or more lines in a row of such marks open with numbers counting up one by one, each a title or a Dnr after
+    it (or a column of numbers alone), those numbers are read as the "§" marks they are. The numbers' own order is
+    the sign: a page's number or a table's cell does not count on from the line before. Only in a text that is a
+    protocol by what it prints (its signature box, its justering, its kind word heading it): a kallelse numbers its
+    rows "1 Upprop" so too."""
+    if any(_SIGNED_MARK.match(line.text) or _SIGN_AS_COLUMN_HEAD.match(line.text) for line in lines) \
+            or not _names_itself_a_protocol(lines):
+        return lines
+    candidates = []
+    for index, line in enumerate(lines):
+        match = _BARE_MARK.match(line.text) or _MARK_NUMBER_ALONE.match(line.text)
+        if match and int(match.group("n")) > 0 and not line.text.rstrip().endswith(".") and "§" not in line.text:
+            candidates.append((index, match))
+    marked: list[tuple[int, re.Match]] = []
+    run: list[tuple[int, re.Match]] = []
+    for candidate in [*candidates, None]:
+        if candidate is not None and run and int(candidate[1].group("n")) == int(run[-1][1].group("n")) + 1:
+            run.append(candidate)
+            continue
+        if _counts_as_marks(lines, run):
+            marked += run
+        run = [candidate] if candidate is not None else []
+    if not marked:
+        return lines
+    result = list(lines)
+    for index, match in marked:
+        text = lines[index].text
+        result[index] = Line(lines[index].number, text[:match.start("n")] + "§ " + text[match.start("n"):])
+    return result
+
+
+def _counts_as_marks(lines: list[Line], run: list[tuple[int, re.Match]]) -> bool:
+    """Whether a run of lines whose numbers count up one by one is a protocol's marks: three at least, not counting
+    from a page's first numbers, no two with the same text after the number (a running page head, "2 PROTOKOLL"),
+    and its numbers alone (no title after them) either few beside marks with titles or stacked as a column, one
+    right after another (a page's number alone stands a page apart from the next)."""
+    if len(run) < COUNTED_MARKS or int(run[0][1].group("n")) <= FIRST_PAGES:
+        return False
+    alone = [at for at, (_index, match) in enumerate(run) if match.re is _MARK_NUMBER_ALONE]
+    rests = [" ".join(lines[index].text[match.end():].split()) for index, match in run if match.re is _BARE_MARK]
+    if len(set(rests)) < len(rests):
+        return False
+    return len(run) - len(alone) >= COUNTED_MARKS or all(
+        any(0 <= other < len(run) and _next_text(lines, run[min(at, other)][0]) == run[max(at, other)][0]
+            for other in (at - 1, at + 1)) for at in alone)
+
+
+def _next_text(lines: list[Line], index: int) -> int:
+    """The index of the first line with text after `index` (len(lines) at the end)."""
+    index += 1
+    while index < len(lines) and not lines[index].text.strip():
+        index += 1
+    return index
 
 
 # A line longer than common.RUN_ON (120) was never wrapped at a width; a page narrower than this
