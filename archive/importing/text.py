@@ -580,7 +580,7 @@ def _names_itself_a_protocol(lines: list[Line]) -> bool:
     """Whether the text is a protocol by what it prints: a protocol's signature box or justering anywhere, or its
     kind word in a short line of its head; and no line of that head opening with an agenda's name (a kallelse
     numbers its rows too; an item's "Fastställande av dagordning" names none)."""
-    head = [line.text.strip() for line in lines if line.text.strip()][:_HEAD_LINES]
+    head = list(itertools.islice((text for text in (line.text.strip() for line in lines) if text), _HEAD_LINES))
     if any(_AGENDA_HEADING.match(line) and len(line.split()) <= 8 for line in head[:_AGENDA_HEAD_LINES]):
         return False
     return any(_PROTOCOL_HEADING.search(line) and len(line.split()) <= 8 for line in head) \
@@ -595,8 +595,9 @@ def signs_counted_up(lines: list[Line]) -> list[Line]:
     the sign: a page's number or a table's cell does not count on from the line before. Only in a text that is a
     protocol by what it prints (its signature box, its justering, its kind word heading it): a kallelse numbers its
     rows "1 Upprop" so too."""
-    if any(_SIGNED_MARK.match(line.text) or _SIGN_AS_COLUMN_HEAD.match(line.text) for line in lines) \
-            or not _names_itself_a_protocol(lines):
+    # ("§" in the line first: both patterns need it, and most lines of most texts have none)
+    if any("§" in line.text and (_SIGNED_MARK.match(line.text) or _SIGN_AS_COLUMN_HEAD.match(line.text))
+           for line in lines) or not _names_itself_a_protocol(lines):
         return lines
     candidates = []
     for index, line in enumerate(lines):
