@@ -568,3 +568,47 @@ def test_a_scans_ocrd_key_words_are_read_as_printed_and_its_values_keep_the_page
     # where); a confused word that is no key word ("Bo1agsordning") stays as written
     for unread in (["Förslag till beslut", "Ftirslag till taxa"], ["Bo1agsordning för Riksby Bostäder AB"]):
         assert key_words_read_by_ocr(lines(*unread)) == (lines(*unread), {})
+
+
+def test_every_value_field_read_from_a_scan_gets_the_pages_letters_back():
+    """_values_as_the_page_writes names each string field a reader fills from the text: a field added to the model
+    later must be given back in the page's letters too, or listed here as the reader's own (a label, a date, a
+    file's name), or this test fails."""
+    import dataclasses
+
+    from archive.importing import _values_as_the_page_writes
+    from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting, ParsedPlan, PlanMeeting
+    from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+
+    readers_own = {  # set by the reader, or a date, a number, a file: never a word of the page's text
+        Matter: {"kind", "municipality", "raised_on", "raised_precision", "source_file", "source_checksum",
+                 "modified_at"},
+        PlanningStep: {"date", "role", "planned_date"}, Recipient: {"kind", "sent_on"}, BasisDocument: {"date"},
+        Responsible: {"role"}, Proposal: set(), ParsedMeeting: {"date", "state", "approved_on", "notice_posted_on"},
+        PlanMeeting: {"date", "marker", "start_time"},
+    }
+
+    def filled(cls):
+        values = {}
+        for field in dataclasses.fields(cls):
+            if field.type in ("str", "str | None"):
+                values[field.name] = "Beslut"
+            elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+                values[field.name] = None
+        return cls(**values)
+
+    matter = filled(Matter)
+    matter.planning, matter.recipients = [filled(PlanningStep)], [filled(Recipient)]
+    matter.proposals, matter.basis, matter.responsible = [filled(Proposal)], [filled(BasisDocument)], [
+        filled(Responsible)]
+    meeting, planned = filled(ParsedMeeting), filled(PlanMeeting)
+    parsed = ParsedDocument("a.txt", "0", "protokoll", [ParsedItem(matter)], meeting=meeting,
+                            plan=ParsedPlan([planned]))
+    _values_as_the_page_writes(parsed, {"beslut": "bes1ut"})
+    for instance in (matter, *matter.planning, *matter.recipients, *matter.proposals, *matter.basis,
+                     *matter.responsible, meeting, planned):
+        for field in dataclasses.fields(instance):
+            if field.type not in ("str", "str | None"):
+                continue
+            expected = "Beslut" if field.name in readers_own[type(instance)] else "Bes1ut"
+            assert getattr(instance, field.name) == expected, f"{type(instance).__name__}.{field.name}"
