@@ -24,8 +24,26 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 # "ti", "ii" or "fi" ("för" -> "ftir"), "rn" read "m" and "m" read "rn" ("sammanträde" -> "sarnmanträde"), an "l"
 # inside a word read "1" ("protokoll" -> "protoko1l"). None of these forms is a Swedish word, so a key phrase
 # (a kind's word, a label, a refusal's phrase) that accepts them reads the scanned page as the printed one.
-_OCR_FORMS = {"ö": "(?:ö|ti|ii|fi)", "Ö": "(?:Ö|TI|II|FI)", "rn": "(?:rn|m)", "RN": "(?:RN|M)"}
-_OCR_INSIDE = {"m": "(?:m|rn)", "M": "(?:M|RN)", "l": "[l1]", "L": "[L1]"}
+# The one table of them (small letters; capitals read alike): where the letters stand anywhere, and where only inside a
+# word, after a letter. ocr_tolerant's patterns and key_words_read_by_ocr's forms are both made from it.
+OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi"), "rn": ("m",)}
+OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
+
+
+def _either(letters: str, readings: tuple[str, ...]) -> dict[str, str]:
+    """The pattern accepting `letters` or one of their readings, in small letters and in capitals (a class where
+    each is one character: "[l1]")."""
+    def pattern(forms: tuple[str, ...]) -> str:
+        return "[" + "".join(forms) + "]" if all(len(x) == 1 for x in forms) else "(?:" + "|".join(forms) + ")"
+
+    forms = (letters, *readings)
+    return {letters: pattern(forms), letters.upper(): pattern(tuple(form.upper() for form in forms))}
+
+
+_OCR_FORMS = {key: pattern for letters, readings in OCR_CONFUSIONS.items()
+              for key, pattern in _either(letters, readings).items()}
+_OCR_INSIDE = {key: pattern for letters, readings in OCR_CONFUSIONS_INSIDE.items()
+               for key, pattern in _either(letters, readings).items()}
 
 
 def ocr_tolerant(source: str) -> str:
@@ -121,10 +139,11 @@ _OCR_KEY_WORDS = frozenset("""
 
 
 def _ocr_forms(word: str) -> set[str]:
-    """The word's forms with one or more of ocr_tolerant's confusions (at most three spots: a long word's)."""
-    spots = [(m.start(), m.end(), into) for pattern, intos in (
-        ("ö", ("ti", "ii", "fi")), ("rn", ("m",)), ("(?<=.)m", ("rn",)), ("(?<=.)l", ("1",)))
-        for m in re.finditer(pattern, word) for into in intos]
+    """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS; at most three spots: a long word's)."""
+    confusions = [(re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS.items()] + [
+        ("(?<=.)" + re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS_INSIDE.items()]
+    spots = [(m.start(), m.end(), into) for pattern, intos in confusions
+             for m in re.finditer(pattern, word) for into in intos]
     forms = set()
     for many in range(1, min(3, len(spots)) + 1):
         for chosen in itertools.combinations(spots, many):
