@@ -112,9 +112,7 @@ def _values_as_the_page_writes(parsed: ParsedDocument, readings: dict[str, str])
     """Every value read from a scan whose OCR'd key words were read as printed (text.key_words_read_by_ocr) in the
     page's own letters again: a value is what the page states (a step's outcome is the decision's text). (The
     reader's own labels, a step's role, stay.)"""
-    def back(value):
-        return as_the_page_writes(value, readings) if isinstance(value, str) else value
-
+    back = as_the_page_writes(readings)
     if parsed.meeting is not None:
         parsed.meeting.body = back(parsed.meeting.body)
     for meeting in parsed.plan.meetings if parsed.plan is not None else []:

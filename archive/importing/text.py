@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -191,12 +192,17 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
     return result, readings
 
 
-def as_the_page_writes(value: str, readings: dict[str, str]) -> str:
-    """A value read from the lines key_words_read_by_ocr read: each word it read back in the page's own letters."""
-    if not readings or not value:
-        return value
+def as_the_page_writes(readings: dict[str, str]) -> Callable[[str | None], str | None]:
+    """The way back for the values read from the lines key_words_read_by_ocr read: each word it read, in the page's
+    own letters again (its pattern made once for all of a document's values)."""
+    if not readings:
+        return lambda value: value
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, readings)) + r")(?!\w)", re.IGNORECASE)
-    return pattern.sub(lambda m: _in_case_of(readings[m.group().casefold()], m.group()), value)
+
+    def back(value: str | None) -> str | None:
+        return pattern.sub(lambda m: _in_case_of(readings[m.group().casefold()], m.group()), value) if value \
+            else value
+    return back
 
 
 class _computed_once:
