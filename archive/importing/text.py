@@ -395,20 +395,24 @@ def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
                 run = []
             run.append(mark)
         runs.append(run)
-        read = [mark for run in runs if len(run) >= SIGNS_AS_LETTERS for mark in run]
+        # (each mark once, by its line and place: a text's many marks are not looked up in a list)
+        read = {(index, match.start()): (index, match) for run in runs if len(run) >= SIGNS_AS_LETTERS
+                for index, match in run}
         # The paragraphs' range stated with the double sign read so ("Paragrafer SS 155-176"): the marks of its
         # numbers are the paragraphs' wherever they stand ("S 156 Tilldelning ...", "jäv S 166").
         stated = [(int(m.group("first")), int(m.group("last"))) for line in lines
                   for m in _DOUBLE_SIGN_RANGE[sign].finditer(line.text)]
-        read += [(index, match) for index, match in marks if (index, match) not in read and any(
-            first <= int(match.group("n")) <= last <= first + 400 for first, last in stated)]
+        for index, match in marks:
+            if any(first <= int(match.group("n")) <= last <= first + 400 for first, last in stated):
+                read.setdefault((index, match.start()), (index, match))
         if not read:
             continue
-        listed = {int(match.group("n")) for _, match in read}
-        read += [(index, match) for index, match in marks if int(match.group("n")) in listed and (index, match) not in
-                 read and not lines[index].text[:match.start()].strip()]
+        listed = {int(match.group("n")) for _, match in read.values()}
+        for index, match in marks:
+            if int(match.group("n")) in listed and not lines[index].text[:match.start()].strip():
+                read.setdefault((index, match.start()), (index, match))
         result = list(lines)
-        for index, match in sorted(read, key=lambda mark: (mark[0], -mark[1].start())):
+        for index, match in sorted(read.values(), key=lambda mark: (mark[0], -mark[1].start())):
             text = result[index].text
             result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
         return _double_signs_read(result, sign)
@@ -552,18 +556,19 @@ def rows_from_column_blocks(lines: list[Line]) -> list[Line]:
             at += 1
             continue
         head = (first.group("head") or "").replace(" ", "")
-        marks, tails, end = [at], {first.group("tail")}, at + 1
+        marks, tails, end, last = [at], {first.group("tail")}, at + 1, int(first.group("n"))
         while end < len(lines):
             text = lines[end].text.strip()
             mark = _column_mark(text) if text else None
             # (numbers counting up, not only by one: a page's list of the matters with papers, "4" / "5" / "8", a row
             # number run onto the title above, "3 ... 4 TEMA-BBIC" then "5")
             if text and not (mark and (mark.group("head") or "").replace(" ", "") == head
-                             and int(mark.group("n")) > int(_column_mark(lines[marks[-1]].text.strip()).group("n"))):
+                             and int(mark.group("n")) > last):
                 break
             if mark:
                 marks.append(end)
                 tails.add(mark.group("tail"))
+                last = int(mark.group("n"))
             end += 1
         end = marks[-1] + 1
         above = next((line.text.strip() for line in reversed(result[-3:]) if line.text.strip()), "")
