@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from archive import naming
@@ -964,25 +965,28 @@ def _dated_heads_counting_up(text: str) -> list[int]:
     """Where a page begins in a run-on text by its running head ("Kommunfullmäktige 2017-10-23 2"): the same body and
     date three times or more, their numbers counting up one by one from the first (prose cites a date with a number
     after it now and then, never in step); [] when there is no such run."""
-    heads: dict[tuple[str, str], list[re.Match]] = {}
-    for found in _DATED_HEAD.finditer(text):
-        heads.setdefault((found.group("word"), found.group("date")), []).append(found)
-    for found in heads.values():
-        pages = [int(m.group("page")) for m in found]
-        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
-            return [m.start() for m in found if m.start() > 0]
+    if heads := _heads_counting_up(_DATED_HEAD.finditer(text), ("word", "date")):
+        return heads
     # A head of the date and the page's number ("... läggs till handlingarna. 2010-11-18 3 Nvsf 89 ...", Norra
     # Västmanlands Samordningsförbund's pages, each opening "2010-11-18 N", run together): the same date three times
     # or more, its numbers counting up one by one, cut at the date, or before the words that stand before it at
     # every page (the head's organisation and body: "... kommun Direktionen för Västerdalarnas utbildningsförbund
     # 2015-07-02 3", Västerdalarnas utbildningsförbund's).
-    dated: dict[str, list[re.Match]] = {}
-    for found in _DATE_AND_PAGE.finditer(text):
-        dated.setdefault(found.group("date"), []).append(found)
-    for found in dated.values():
-        pages = [int(m.group("page")) for m in found]
-        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
-            return _before_the_words_every_head_has(text, [m.start() for m in found if m.start() > 0])
+    if heads := _heads_counting_up(_DATE_AND_PAGE.finditer(text), ("date",)):
+        return _before_the_words_every_head_has(text, heads)
+    return []
+
+
+def _heads_counting_up(found: Iterator[re.Match], same: tuple[str, ...]) -> list[int]:
+    """The starts (past the text's first character) of the first group of heads alike in the `same` groups, three or
+    more, whose pages count up one by one from the first; [] when no group does."""
+    groups: dict[tuple[str, ...], list[re.Match]] = {}
+    for head in found:
+        groups.setdefault(tuple(head.group(name) for name in same), []).append(head)
+    for heads in groups.values():
+        pages = [int(m.group("page")) for m in heads]
+        if len(heads) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
+            return [m.start() for m in heads if m.start() > 0]
     return []
 
 
@@ -1004,7 +1008,7 @@ def _before_the_words_every_head_has(text: str, starts: list[int]) -> list[int]:
     for start in starts:
         at = start
         for _ in range(shared):
-            at = text.rindex(" ", 0, at - 1) + 1 if " " in text[:at - 1] else 0
+            at = text.rfind(" ", 0, at - 1) + 1  # (0 where no space stands before: the text's first word)
         cuts.append(at)
     return cuts
 
@@ -1064,8 +1068,9 @@ def _running_head_before(text: str, cut: int) -> int:
     if head := _KIND_AND_BODY_BEFORE_MARK.search(text, max(0, cut - 80), cut):
         mark = _MID_PAGE_MARK.match(text, cut)
         site = head.group("site")
-        return head.start() if site is None or mark and site == mark.group("page") else head.start("site") + \
-            len(site) + 1
+        if site is None or mark and site == mark.group("page"):
+            return head.start()
+        return head.end("site") + 1  # (the site's own number, not the page's: the text before keeps it)
     return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
 
 
@@ -1113,9 +1118,9 @@ def _contents_then_paragraphs(text: str) -> list[int]:
         return []
     # The list's page ends with its number before the paragraphs' page ("... 17 Utbildning 2 6 Ändringar ..."): the
     # page's number stands apart, no word of the last row's title.
-    page = re.search(r"(?<=\s)\d{1,3}\s*$", text[max(0, again.start() - 6):again.start()])
-    return [again.start() - 6 + page.start() if again.start() >= 6 else page.start(), again.start()] if page \
-        else [again.start()]
+    before = max(0, again.start() - 6)
+    page = re.search(r"(?<=\s)\d{1,3}\s*$", text[before:again.start()])
+    return [before + page.start(), again.start()] if page else [again.start()]
 
 
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
