@@ -564,6 +564,9 @@ def test_a_scans_ocrd_key_words_are_read_as_printed_and_its_values_keep_the_page
     assert [line.text for line in read_lines] == [printed, "FÖRSLAG"]
     assert readings == {"innehållsförteckning": "innehållsffirteckning", "förslag": "ftirslag"}
     assert as_the_page_writes(readings)("Förslag om FÖRSLAG, förslagen") == "Ftirslag om FTIRSLAG, förslagen"
+    # (a page with no word read so gives every value back as read, an empty or missing one too)
+    assert [as_the_page_writes({})(value) for value in ("Förslag", "", None)] == ["Förslag", "", None]
+    assert [as_the_page_writes(readings)(value) for value in ("", None)] == ["", None]
     # negative: a page that writes the word both ways keeps both as written (no value could tell which stood
     # where); a confused word that is no key word ("Bo1agsordning") stays as written
     for unread in (["Förslag till beslut", "Ftirslag till taxa"], ["Bo1agsordning för Riksby Bostäder AB"]):
