@@ -24,12 +24,12 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 KNOWN_MISSES: dict[str, str] = {
     "tuning/umearegionen_protokoll_1": "round 11: Umeåregionen's minnesanteckningar of its regionråd "
     "(a joint body of six municipalities) refused as naming no municipality or body of one",
-    # Held-out round 27, kept in blind/ as the next judge (corpus README): what it showed when measured.
-    "blind/astorp_sammantradesplan_1": "round 27: Åstorp's sammanträdestider state no year and their weekdays "
+    # Held-out round 27 (folded at the eighteenth session's start): what it showed when measured.
+    "tuning/astorp_sammantradesplan_1": "round 27: Åstorp's sammanträdestider state no year and their weekdays "
     "fit two recent years (2017, 2023): refused by the plan rule (a clerk gives --year); gold lists the dates yearless",
-    "blind/vastra-gotalandsregionen_protokoll_2": "round 27: the region's web page of its regionstyrelse's decisions "
+    "tuning/vastra-gotalandsregionen_protokoll_2": "round 27: the region's web page of its regionstyrelse's decisions "
     "in brief (items unnumbered) refused as no municipal document",
-    "blind/gotland_not-municipal_1": "round 27: Region Gotland's news page retelling what its regionstyrelse decided "
+    "tuning/gotland_not-municipal_1": "round 27: Region Gotland's news page retelling what its regionstyrelse decided "
     "(a selection: 'Bland annat beslutade') imported where gold calls it a news summary",
 }
 
@@ -108,7 +108,7 @@ def test_the_rounds_name_only_tuning_documents_each_once():
     rounds.pop("_about")
     stems = [stem for group in rounds.values() for stem in group]
     once_blind = 45 + 58 + 55 + 45 + 42 + 24 + 25 + 20 + 20 + 15 + 15
-    held_out = 20 + 22 + 11 + 19 + 20 + 17 + 19 + 17 + 14 + 16 + 16 + 16 + 16 + 16 + 16
+    held_out = 20 + 22 + 11 + 19 + 20 + 17 + 19 + 17 + 14 + 16 + 16 + 16 + 16 + 16 + 16 + 34
     assert len(stems) == len(set(stems)) == once_blind + held_out
     assert all((REAL / "tuning" / f"{stem}.txt").exists() for stem in stems)
 
