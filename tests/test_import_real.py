@@ -31,6 +31,9 @@ KNOWN_MISSES: dict[str, str] = {
     "in brief (items unnumbered) refused as no municipal document",
     "tuning/gotland_not-municipal_1": "round 27: Region Gotland's news page retelling what its regionstyrelse decided "
     "(a selection: 'Bland annat beslutade') imported where gold calls it a news summary",
+    # Held-out round 28, kept in blind/ as the judge (corpus README): what it showed when measured.
+    "blind/botkyrka_protokoll_3": "round 28: Botkyrka's protocol pages headed only 'BESLUTAS AV KOMMUNFULLMÄKTIGE / "
+    "KOMMUNSTYRELSEN' refused as naming no kind of document",
 }
 
 
