@@ -40,8 +40,9 @@ run: $(STAMP) $(DEMO_DB)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Both cores (pytest-xdist): the suite waits on servers, browsers and subprocesses as much as it computes.
 test: $(STAMP) system-deps lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
