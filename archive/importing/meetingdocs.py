@@ -163,6 +163,7 @@ from archive.importing.itemtext import (
     own_onward_in_head,
     page_noise_cut,
     past_account_cut,
+    place_and_time_for_justering,
     presenter_note_cut,
     split_row_proposal,
     standing_report_cut,
@@ -4095,6 +4096,7 @@ class MeetingDocumentParser:
                 text = "Justeringens " + text
             elif len(text) > RUN_ON:
                 text = _justerings_place_and_time_in_run_on(text)
+            text = place_and_time_for_justering(text)
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
