@@ -834,6 +834,9 @@ _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)
 _FILED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
+# The form's case label after the title, its number lost, the § text right after it (a capitalised word, no code):
+# "..., Dnr Familjecentralen startades ..." (see _title_run_on_cut).
+_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r",\s+(?i:diarienummer|diarienr|dnr)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -5262,6 +5265,14 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        lost = _LOST_NUMBER_LABEL_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number else None
+        if lost and len(title[:lost.start()].split()) >= 2 and len(title[lost.end():].split()) >= 3:
+            # "139 Uppföljning och utvärdering av Familjecentralen, Dnr Familjecentralen startades upp ...": the
+            # form's "title, Dnr number" with the number lost (Dals-Ed's copies): the title ends at its label, the
+            # text opens after it.
+            notes.add(item.line, "case_number", "diarienumret saknas efter etiketten (Dnr); lämnas tomt")
+            body_lines.insert(0, Line(item.line, title[lost.end():]))
+            title = title[:lost.start()]
         opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
             else _MEMBER_DID_IN_TITLE.search(title) if self.kind == "protokoll" else None
         if (opening and len(title[:opening.start()].split()) >= 2
