@@ -6074,3 +6074,51 @@ def test_a_scans_run_on_paragraph_list_read_as_s_counting_by_one_is_read_with_se
     for unread in (["Röster S 12 M 8 V 3 S 20 C 4 S 31"], ["Sida S 41 Budget 2025 S 42 Taxa för bygglov", "S 41"],
                    ["Licens $ 12.50 per månad", "Avgift $1,000"], ["Paragrafer SS 155-157", "S 158 Budget"]):
         assert signs_read_as_letters(lines(*unread)) == lines(*unread)
+
+
+_LOST_SIGNS_FORM = (
+    "Kommunfullmäktige godkänner sammanträdets kungörelse.\n\nTranskript\n\n1\n\n"
+    "2 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL sid 2 (9) Sammanträdesdatum Paragrafer Godkännande av kungörelsen. "
+    "Kommunfullmäktige godkänner sammanträdets kungörelse. 40 Godkännande av dagordning. Ordföranden frågar om "
+    "fullmäktige kan godkänna dagordningen. Beslut Kommunfullmäktige godkänner dagordningen. 41 Dnr 2014/ KS "
+    "Politiska uppdrag nya ledamöter och ersättare. Länsstyrelsen i Kalmar län meddelar att följande nya "
+    "ledamöter och ersättare i kommunfullmäktige har utsetts för tiden fram till valet: Ny ledamot Anna Berg Per "
+    "Ek Ny ersättare Eva Lind Beslut Kommunfullmäktige lägger meddelandet till handlingarna Justerandes sign "
+    "Utdragsbestyrkande\n\n"
+    "3 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL sid 3 (9) Sammanträdesdatum Paragrafer Dnr 2014/ KS Politiska "
+    "uppdrag ny ledamot i valberedningen. Länsstyrelsen i Kalmar län meddelar ledamot och ersättare i "
+    "kommunfullmäktige för tiden fram till valet: Ny ledamot Lars Olsson Ny ersättare Håkan Ek Beslut "
+    "Kommunfullmäktige lägger meddelandet till handlingarna. 43 Dnr 2014/ KS Avsägelse av uppdrag i "
+    "valberedningen. Kommunfullmäktige godkände avsägelse från Eva Lind. Beslut Kommunfullmäktige beslutar att "
+    "utse Per Ek (M)\n")
+
+
+def _read_lost_signs_form(tmp_path, text: str) -> list[tuple[str, str, list]]:
+    return [(item.key, item.matter.title.rstrip("."), [s.outcome for s in item.matter.planning if s.decides])
+            for item in parse_document(write(tmp_path, text)).items]
+
+
+def test_a_lost_signs_protocols_heads_set_as_sentences_and_cut_labels(tmp_path):
+    # borgholm_protokoll_3: §§ without signs, each head "Dnr 2014/ KS Title." (the number cut, the registry's series
+    # after it, the title closed by a full stop) run on with its text; a page opening under its running head's empty
+    # labels with such a head is a § whose number was lost; a § run on after a sentence's end, its number counting on
+    # past a lost one, its label after it; a decision cut by the excerpt's end after a member's party is not whole
+    assert _read_lost_signs_form(tmp_path, _LOST_SIGNS_FORM) == [
+        ("§ 41", "Politiska uppdrag nya ledamöter och ersättare",
+         ["Kommunfullmäktige lägger meddelandet till handlingarna"]),
+        ("", "Politiska uppdrag ny ledamot i valberedningen",
+         ["Kommunfullmäktige lägger meddelandet till handlingarna."]),
+        ("§ 43", "Avsägelse av uppdrag i valberedningen", [None])]
+
+
+def test_a_lost_signs_protocols_page_and_text_without_labelled_heads_go_on(tmp_path):
+    # negative: a page opening under the empty labels with running text, a number far from the last §'s before a
+    # label, a decision closing with a bracket of its own ("(bilaga 2)"): the text goes on, the decision is whole
+    text = (_LOST_SIGNS_FORM.replace("Paragrafer Dnr 2014/ KS Politiska uppdrag ny ledamot i valberedningen.",
+                                     "Paragrafer och ledamoten i valberedningen.")
+            .replace("handlingarna. 43 Dnr", "handlingarna. 97 Dnr")
+            .replace("utse Per Ek (M)", "utse Per Ek (bilaga 2)"))
+    read = _read_lost_signs_form(tmp_path, text)
+    assert [key for key, _title, _decision in read] == ["§ 41"]
+    assert "handlingarna" in read[0][2][0] and "97 Dnr" in read[0][2][0]
+    assert read[0][2][0].endswith("(bilaga 2)")

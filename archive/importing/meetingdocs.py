@@ -432,6 +432,11 @@ _PATH_SIGN = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{
 _SIGNED_PATH_PAIRS = re.compile(r"^(?:(?P<code>" + _PATH_CODE + r")\s+§\s?\d{1,4}\s+)+(?=\S)")
 _SIGNED_PAIR_CODE = re.compile(r"(" + _PATH_CODE + r")\s+§")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
+# A member's party closing a text, no sentence's end after it: "... beslutar a t t utse Eddie Forsman (M)" (the
+# excerpt's end cut the sentence, Borgholm); a bracket closing a sentence holds more ("(bilaga 2)").
+_PARTY_AT_END = re.compile(r"\s\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,2}\)\s*$")
+# A running head's labels whose values were lost, opening a page's text: "Sammanträdesdatum Paragrafer ...".
+_EMPTY_HEAD_LABELS = re.compile(r"^(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Datum)\s+)+(?=(?i:dnr)\b)")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -905,6 +910,7 @@ _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
 # Översyn av ...", Eslöv; "Uppföljning. Vansbro s ...").
 _SENTENCE_END_IN_TITLE = re.compile(r"[a-zåäö]{2,}\. [A-ZÅÄÖ][a-zåäö]")
 _LONG_TITLE = 180
+_TITLE_BEFORE_ITS_TEXT = 120
 _RULE_OPENING = re.compile(r"^_{3,}\s*(?=\S)(?!_)")
 
 
@@ -3567,6 +3573,14 @@ class MeetingDocumentParser:
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        labels = _EMPTY_HEAD_LABELS.match(text) if line.page_start else None
+        after_labels = text[labels.end():] if labels else ""
+        stub_lead = _LABELLED_STUB_LEAD.match(after_labels) if labels else None
+        if stub_lead and stub_lead.group("stub"):
+            # "Sammanträdesdatum Paragrafer Dnr 2014/ KS Politiska uppdrag ...": a page under its running head, the
+            # head's labels left empty, opening with a case label whose number was cut (Borgholm's form): a § whose
+            # number was lost too; its title after the label, its text after the title.
+            return Item("", 0, line.number, after_labels[stub_lead.end():], truncated_case=stub_lead.group("stub"))
         whole = _LOST_CASE_LEAD.match(text) if line.page_start else None
         if whole:
             # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
@@ -5365,6 +5379,17 @@ class MeetingDocumentParser:
                       f"({title[:60]!r} ...); lämnas tom")
             body_lines.insert(0, Line(item.line, title))
             title, untitled = "", True
+        # "Politiska uppdrag nya M-ledamöter och ersättare. Länsstyrelsen i Kalmar län meddelar ... Ny ledamot ...": a
+        # § head set as a sentence, its text run on after it (Borgholm's form closes its titles with a full stop): a
+        # title too long to be one, its first sentence short enough (_TITLE_BEFORE_ITS_TEXT), ends there. (A §
+        # numbered, or whose number was lost, its cut case label before it.)
+        first_end = _SENTENCE_END_IN_TITLE.search(title) \
+            if self.kind == "protokoll" and (item.key or item.truncated_case) else None
+        stop = title.index(". ", first_end.start()) if first_end else 0
+        if first_end and len(title) > _LONG_TITLE and stop <= _TITLE_BEFORE_ITS_TEXT \
+                and len(title[:stop].split()) >= 3:
+            body_lines.insert(0, Line(item.line, title[stop + 2:]))
+            title = title[:stop]
         if self.kind == "protokoll" and item.key and len(title) > _LONG_TITLE and _SENTENCE_END_IN_TITLE.search(title):
             # "Budget 2013 ..., uppföljning av räddningsnämndens konkretiserade mål går under året igenom med ... för
             # året. Bo Hansson, räddningstjänsten, ..." (Gislaved): a long title that runs past a sentence's end is the
@@ -5837,7 +5862,7 @@ class MeetingDocumentParser:
             self.last_line is not None and last is not None
             and (last is self.last_line or last.number == self.last_line.number
                  and self.last_line.stripped.endswith(last.stripped))
-            and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
+            and (not text.rstrip().endswith((".", "!", "?", ")", '"', "”")) or bool(_PARTY_AT_END.search(text)))
         )
 
     @functools.cached_property
