@@ -6122,3 +6122,53 @@ def test_a_lost_signs_protocols_page_and_text_without_labelled_heads_go_on(tmp_p
     assert [key for key, _title, _decision in read] == ["§ 41"]
     assert "handlingarna" in read[0][2][0] and "97 Dnr" in read[0][2][0]
     assert read[0][2][0].endswith("(bilaga 2)")
+
+
+def test_a_front_form_page_after_its_own_page_number_opens_no_paragraph(tmp_path):
+    # regionforbundet-kalmar-lan_protokoll_2: a copy of pages 22-24, each page's own number after the site's ("1 22
+    # Organ Plats och tid ...", "2 23 ... Utses att justera ..."): the front form's labels follow, no § title; a
+    # page whose number opens a § with its title is read as before (negative)
+    text = ("Protokoll Styrelsen\n\nDownload \"Protokoll 2010-03-04 Styrelsen\"\n\nTranskript\n\n"
+            "1 22 Organ Plats och tid Förbundets styrelse Regionförbundet i Exempel län Torsdagen den 4 mars 2010, kl "
+            "Beslutande Anna Berg ordförande Per Ek vice ordförande Eva Lind Övriga deltagare Lars Olsson "
+            "sekreterare\n\n2 23 Kerstin Holm Bo Ek 32 Åsa Lund 44 Kim Forss 46 Utses att justera Per Ek Paragrafer "
+            "Anslag/bevis: Protokollet är justerat. Organ: Förbundsstyrelsen för Regionförbundet i Exempel län "
+            "Sammanträdesdatum: 4 mars 2010 Datum för anslags uppsättande: 18 mars 2010\n\n"
+            "3 29 Budget 2011 för förbundet Förbundsdirektören redovisar förslaget till budget för året. Beslut "
+            "Styrelsen beslutar att anta budgeten.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [("§ 29", "Budget 2011 för förbundet")]
+    assert document.meeting.body == "Förbundsstyrelsen för Regionförbundet i Exempel län"
+    # (a matter's "Tid och plats för nästa sammanträde" is no form's label)
+    from archive.importing.meetingdocs import _HEAD_FORM_LABEL
+    assert not _HEAD_FORM_LABEL.search("Tid och plats för nästa sammanträde")
+
+
+_YEAR_CODED_PAGE = (
+    "Anna Berg, C Per Ek, S\n\nTranskript\n\n"
+    "1 Sammanträdesprotokoll 1 (22) Plats och tid Sessionssalen, kommunhuset i Exempelby kl Beslutande Anna Berg, C "
+    "Per Ek, S Övriga deltagande Eva Lind, kommunchef Utses att justera Per Ek Underskrifter Paragrafer "
+    "Sekreterare Ordförande Justerande Anslag/Bevis Protokollet är justerat. Organ Kommunstyrelsen Datum för "
+    "anslags uppsättande Förvaringsplats av protokollet Kommunkansliet\n\n"
+    "2 Sammanträdesprotokoll 2 (22) Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot arbetslösheten "
+    "Kommunstyrelsens förslag till kommunfullmäktige Kommunstyrelsen föreslår kommunfullmäktige att godkänna "
+    "förslaget till åtgärder mot arbetslösheten. Kommunstyrelsens beslut Kommunstyrelsen beslutar att föreslå "
+    "kommunfullmäktige att godkänna förslaget.\n")
+
+
+def test_a_page_of_one_paragraph_numbered_through_the_year_before_its_case_label(tmp_path):
+    # hultsfred_protokoll_3: "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder ... Kommunstyrelsens förslag till
+    # kommunfullmäktige Kommunstyrelsen föreslår ...": the § numbered through the year under the body's code (as
+    # hultsfred_protokoll_2 prints a run of them), its case label after it; the text's proposal heading run onto the
+    # title's line is no part of the title
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE))
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("§ 75", "Åtgärder mot arbetslösheten", None)]
+    assert document.meeting.body == "Kommunstyrelsen"
+    # negative: with no case label after it, "KS 75/2013" is the matter's case number, as before
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE.replace("KS 75/2013 Dnr 2013/ ", "KS 75/2013 ")))
+    assert [(item.key, item.matter.case_number) for item in document.items] == [("", "KS 75/2013")]
+    # nor is a title's own proposal, no body after it, a heading
+    from archive.importing.meetingdocs import _PROPOSAL_HEADING_AT_END
+    assert _PROPOSAL_HEADING_AT_END.search("Åtgärder Kommunstyrelsens förslag till kommunfullmäktige")
+    assert not _PROPOSAL_HEADING_AT_END.search("Remiss av Socialnämndens förslag till riktlinjer")

@@ -435,6 +435,20 @@ _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower
 # A member's party closing a text, no sentence's end after it: "... beslutar a t t utse Eddie Forsman (M)" (the
 # excerpt's end cut the sentence, Borgholm); a bracket closing a sentence holds more ("(bilaga 2)").
 _PARTY_AT_END = re.compile(r"\s\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,2}\)\s*$")
+# The front form's labels of a protocol's place and time and its justering, and how far into a page's text they tell
+# the page is the form's (see _lost_paragraph).
+# (Not a matter's "Tid och plats för nästa sammanträde".)
+_HEAD_FORM_LABEL = re.compile(r"\b(?:Plats och tid|Tid och plats|Utses att justera|Justeringens plats och tid)"
+                              r"\b(?! för)")
+_HEAD_FORM_REACH = 300
+# A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
+_YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+                                      r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
+# till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
+_PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
+                                      r"|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|utskottets|styrelsens|direktionens))"
+                                      r"\s+förslag\s+till\s+[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$")
 # A running head's labels whose values were lost, opening a page's text: "Sammanträdesdatum Paragrafer ...".
 _EMPTY_HEAD_LABELS = re.compile(r"^(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Datum)\s+)+(?=(?i:dnr)\b)")
 _HEADED_PAGE = re.compile(
@@ -3562,6 +3576,11 @@ class MeetingDocumentParser:
                             case_number=labelled.group("number") if labelled else match.group("case"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
+            if _HEAD_FORM_LABEL.search(match.group("rest")[:_HEAD_FORM_REACH]):
+                # "22 Organ Plats och tid Regionförbundets styrelse ...", "23 Kerstin Johansson ... Utses att justera
+                # Lars Blomberg Paragrafer ...": a page of the front form (its place and time, who justers), the
+                # number before it the page's own; no § opens with the form's labels.
+                return None
             after = match.group("after")
             if match.group("code"):
                 self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
@@ -3581,6 +3600,13 @@ class MeetingDocumentParser:
             # head's labels left empty, opening with a case label whose number was cut (Borgholm's form): a § whose
             # number was lost too; its title after the label, its text after the title.
             return Item("", 0, line.number, after_labels[stub_lead.end():], truncated_case=stub_lead.group("stub"))
+        year_coded = _YEAR_CODED_BEFORE_LABEL.match(text) if line.page_start else None
+        if year_coded and int(year_coded.group("n")) > last_number:
+            # "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot ...": the § numbered through the year under the
+            # body's code, the case number labelled after it (Hultsfred's form, read in runs by _year_coded_row_lines;
+            # the running head's body, the margin's where the matter goes, taken off above); one § alone on its page.
+            number = int(year_coded.group("n"))
+            return Item(f"§ {number}", number, line.number, text[year_coded.end():])
         whole = _LOST_CASE_LEAD.match(text) if line.page_start else None
         if whole:
             # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
@@ -5287,6 +5313,13 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number", "diarienumret saknas efter etiketten (Dnr); lämnas tomt")
             body_lines.insert(0, Line(item.line, title[lost.end():]))
             title = title[:lost.start()]
+        heading = _PROPOSAL_HEADING_AT_END.search(title) if self.kind == "protokoll" and body_lines else None
+        if heading and len(title[:heading.start()].split()) >= 2 and _item_heading(heading.group("heading")):
+            # "Åtgärder mot arbetslösheten Kommunstyrelsens förslag till kommunfullmäktige" / "Kommunstyrelsen föreslår
+            # ...": the § text's first heading, a body's proposal on to another, run onto the title's line (Hultsfred):
+            # the heading of the text below, no part of the title.
+            body_lines.insert(0, Line(item.line, heading.group("heading")))
+            title = title[:heading.start()]
         opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
             else _MEMBER_DID_IN_TITLE.search(title) if self.kind == "protokoll" else None
         if (opening and len(title[:opening.start()].split()) >= 2
