@@ -1908,6 +1908,22 @@ def test_a_run_on_heads_place_and_time_under_justering_is_the_justerings(tmp_pat
     assert (meeting.date, meeting.approved_on) == ("2015-01-07", "2015-01-14")
 
 
+def test_a_place_and_time_for_justering_is_the_justerings(tmp_path):
+    # dals-ed_protokoll_1-3: the head in one line, the justering's row under "Justerande ..." labelled only "Plats
+    # och tid", its value saying what it is for ("..., klockan 8.00 för justering")
+    text = ("Kommunstyrelsen\n\n1 EXEMPELS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Övriga närvarande Jonas Olsson, "
+            "kommunsekr Justerande Per Ek (S) Plats och tid Kommunkontoret, måndagen den 16 november 2009, klockan "
+            "8.00 för justering Paragrafer Underskrifter Sekreterare Ordförande Justerande\n\n2 139 Uppföljning av "
+            "familjecentralen Kommunstyrelsen beslutar att lägga uppföljningen till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2009-11-11", "2009-11-16")
+    # a kallelse's agenda point on the justering's time after the meeting's place and time names no justering date
+    text = ("Kommunstyrelsen\n\nKALLELSE Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 11 november "
+            "2009, klockan 8.30 Ärenden 1 Val av justerare och tid för justering 2 Budget 2010 för kommunen\n")
+    assert parse_document(write(tmp_path, text)).meeting.approved_on is None
+
+
 def test_a_page_whose_title_names_a_party_as_its_site_is_refused(tmp_path):
     # sverigedemokraterna-vellinge_not-municipal_1: a party's report from a fullmäktige meeting, its items numbered and
     # "Kommunstyrelsens förslag:" as a kallelse sets them, its title naming the party's site ("| Sverigedemokraterna i

@@ -6074,3 +6074,101 @@ def test_a_scans_run_on_paragraph_list_read_as_s_counting_by_one_is_read_with_se
     for unread in (["Röster S 12 M 8 V 3 S 20 C 4 S 31"], ["Sida S 41 Budget 2025 S 42 Taxa för bygglov", "S 41"],
                    ["Licens $ 12.50 per månad", "Avgift $1,000"], ["Paragrafer SS 155-157", "S 158 Budget"]):
         assert signs_read_as_letters(lines(*unread)) == lines(*unread)
+
+
+_LOST_SIGNS_FORM = (
+    "Kommunfullmäktige godkänner sammanträdets kungörelse.\n\nTranskript\n\n1\n\n"
+    "2 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL sid 2 (9) Sammanträdesdatum Paragrafer Godkännande av kungörelsen. "
+    "Kommunfullmäktige godkänner sammanträdets kungörelse. 40 Godkännande av dagordning. Ordföranden frågar om "
+    "fullmäktige kan godkänna dagordningen. Beslut Kommunfullmäktige godkänner dagordningen. 41 Dnr 2014/ KS "
+    "Politiska uppdrag nya ledamöter och ersättare. Länsstyrelsen i Kalmar län meddelar att följande nya "
+    "ledamöter och ersättare i kommunfullmäktige har utsetts för tiden fram till valet: Ny ledamot Anna Berg Per "
+    "Ek Ny ersättare Eva Lind Beslut Kommunfullmäktige lägger meddelandet till handlingarna Justerandes sign "
+    "Utdragsbestyrkande\n\n"
+    "3 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL sid 3 (9) Sammanträdesdatum Paragrafer Dnr 2014/ KS Politiska "
+    "uppdrag ny ledamot i valberedningen. Länsstyrelsen i Kalmar län meddelar ledamot och ersättare i "
+    "kommunfullmäktige för tiden fram till valet: Ny ledamot Lars Olsson Ny ersättare Håkan Ek Beslut "
+    "Kommunfullmäktige lägger meddelandet till handlingarna. 43 Dnr 2014/ KS Avsägelse av uppdrag i "
+    "valberedningen. Kommunfullmäktige godkände avsägelse från Eva Lind. Beslut Kommunfullmäktige beslutar att "
+    "utse Per Ek (M)\n")
+
+
+def _read_lost_signs_form(tmp_path, text: str) -> list[tuple[str, str, list]]:
+    return [(item.key, item.matter.title.rstrip("."), [s.outcome for s in item.matter.planning if s.decides])
+            for item in parse_document(write(tmp_path, text)).items]
+
+
+def test_a_lost_signs_protocols_heads_set_as_sentences_and_cut_labels(tmp_path):
+    # borgholm_protokoll_3: §§ without signs, each head "Dnr 2014/ KS Title." (the number cut, the registry's series
+    # after it, the title closed by a full stop) run on with its text; a page opening under its running head's empty
+    # labels with such a head is a § whose number was lost; a § run on after a sentence's end, its number counting on
+    # past a lost one, its label after it; a decision cut by the excerpt's end after a member's party is not whole
+    assert _read_lost_signs_form(tmp_path, _LOST_SIGNS_FORM) == [
+        ("§ 41", "Politiska uppdrag nya ledamöter och ersättare",
+         ["Kommunfullmäktige lägger meddelandet till handlingarna"]),
+        ("", "Politiska uppdrag ny ledamot i valberedningen",
+         ["Kommunfullmäktige lägger meddelandet till handlingarna."]),
+        ("§ 43", "Avsägelse av uppdrag i valberedningen", [None])]
+
+
+def test_a_lost_signs_protocols_page_and_text_without_labelled_heads_go_on(tmp_path):
+    # negative: a page opening under the empty labels with running text, a number far from the last §'s before a
+    # label, a decision closing with a bracket of its own ("(bilaga 2)"): the text goes on, the decision is whole
+    text = (_LOST_SIGNS_FORM.replace("Paragrafer Dnr 2014/ KS Politiska uppdrag ny ledamot i valberedningen.",
+                                     "Paragrafer och ledamoten i valberedningen.")
+            .replace("handlingarna. 43 Dnr", "handlingarna. 97 Dnr")
+            .replace("utse Per Ek (M)", "utse Per Ek (bilaga 2)"))
+    read = _read_lost_signs_form(tmp_path, text)
+    assert [key for key, _title, _decision in read] == ["§ 41"]
+    assert "handlingarna" in read[0][2][0] and "97 Dnr" in read[0][2][0]
+    assert read[0][2][0].endswith("(bilaga 2)")
+
+
+def test_a_front_form_page_after_its_own_page_number_opens_no_paragraph(tmp_path):
+    # regionforbundet-kalmar-lan_protokoll_2: a copy of pages 22-24, each page's own number after the site's ("1 22
+    # Organ Plats och tid ...", "2 23 ... Utses att justera ..."): the front form's labels follow, no § title; a
+    # page whose number opens a § with its title is read as before (negative)
+    text = ("Protokoll Styrelsen\n\nDownload \"Protokoll 2010-03-04 Styrelsen\"\n\nTranskript\n\n"
+            "1 22 Organ Plats och tid Förbundets styrelse Regionförbundet i Exempel län Torsdagen den 4 mars 2010, kl "
+            "Beslutande Anna Berg ordförande Per Ek vice ordförande Eva Lind Övriga deltagare Lars Olsson "
+            "sekreterare\n\n2 23 Kerstin Holm Bo Ek 32 Åsa Lund 44 Kim Forss 46 Utses att justera Per Ek Paragrafer "
+            "Anslag/bevis: Protokollet är justerat. Organ: Förbundsstyrelsen för Regionförbundet i Exempel län "
+            "Sammanträdesdatum: 4 mars 2010 Datum för anslags uppsättande: 18 mars 2010\n\n"
+            "3 29 Budget 2011 för förbundet Förbundsdirektören redovisar förslaget till budget för året. Beslut "
+            "Styrelsen beslutar att anta budgeten.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [("§ 29", "Budget 2011 för förbundet")]
+    assert document.meeting.body == "Förbundsstyrelsen för Regionförbundet i Exempel län"
+    # (a matter's "Tid och plats för nästa sammanträde" is no form's label)
+    from archive.importing.meetingdocs import _HEAD_FORM_LABEL
+    assert not _HEAD_FORM_LABEL.search("Tid och plats för nästa sammanträde")
+
+
+_YEAR_CODED_PAGE = (
+    "Anna Berg, C Per Ek, S\n\nTranskript\n\n"
+    "1 Sammanträdesprotokoll 1 (22) Plats och tid Sessionssalen, kommunhuset i Exempelby kl Beslutande Anna Berg, C "
+    "Per Ek, S Övriga deltagande Eva Lind, kommunchef Utses att justera Per Ek Underskrifter Paragrafer "
+    "Sekreterare Ordförande Justerande Anslag/Bevis Protokollet är justerat. Organ Kommunstyrelsen Datum för "
+    "anslags uppsättande Förvaringsplats av protokollet Kommunkansliet\n\n"
+    "2 Sammanträdesprotokoll 2 (22) Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot arbetslösheten "
+    "Kommunstyrelsens förslag till kommunfullmäktige Kommunstyrelsen föreslår kommunfullmäktige att godkänna "
+    "förslaget till åtgärder mot arbetslösheten. Kommunstyrelsens beslut Kommunstyrelsen beslutar att föreslå "
+    "kommunfullmäktige att godkänna förslaget.\n")
+
+
+def test_a_page_of_one_paragraph_numbered_through_the_year_before_its_case_label(tmp_path):
+    # hultsfred_protokoll_3: "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder ... Kommunstyrelsens förslag till
+    # kommunfullmäktige Kommunstyrelsen föreslår ...": the § numbered through the year under the body's code (as
+    # hultsfred_protokoll_2 prints a run of them), its case label after it; the text's proposal heading run onto the
+    # title's line is no part of the title
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE))
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("§ 75", "Åtgärder mot arbetslösheten", None)]
+    assert document.meeting.body == "Kommunstyrelsen"
+    # negative: with no case label after it, "KS 75/2013" is the matter's case number, as before
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE.replace("KS 75/2013 Dnr 2013/ ", "KS 75/2013 ")))
+    assert [(item.key, item.matter.case_number) for item in document.items] == [("", "KS 75/2013")]
+    # nor is a title's own proposal, no body after it, a heading
+    from archive.importing.meetingdocs import _PROPOSAL_HEADING_AT_END
+    assert _PROPOSAL_HEADING_AT_END.search("Åtgärder Kommunstyrelsens förslag till kommunfullmäktige")
+    assert not _PROPOSAL_HEADING_AT_END.search("Remiss av Socialnämndens förslag till riktlinjer")

@@ -1164,6 +1164,26 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
         ("Information om naturbadplatser", "58.10/811")]
 
 
+def test_a_paragraphs_title_ends_at_its_case_label_whose_number_was_lost(tmp_path):
+    # dals-ed_protokoll_2/3: "139 Uppföljning och utvärdering av Familjecentralen, Dnr Familjecentralen startades upp
+    # ...": the form's "title, Dnr number", the number lost in the copy; the title ends at the label, no case number
+    text = ("Kommunstyrelsen\n\n1 EXEMPELS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Justerande Per Ek (S) Paragrafer "
+            "Underskrifter Sekreterare Ordförande Justerande ANSLAGSBEVIS Kommunstyrelsens prot är justerat\n\n"
+            "2 139 Uppföljning och utvärdering av familjecentralen, Dnr Familjecentralen startades "
+            "upp under våren Familjecentralen är en mötesplats för barn. Kommunstyrelsen beslutar att lägga "
+            "uppföljningen till handlingarna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 139", "Uppföljning och utvärdering av familjecentralen", None)]
+    # a label with a registry's code and no number stays in the title, as printed ("Region Värmland, dnr RVKN ,
+    # Närtrafik i Värmland, remiss", Arvika's gold)
+    text = text.replace("familjecentralen, Dnr Familjecentralen startades upp under våren",
+                        "familjecentralen, dnr RVKN , Närtrafik i Värmland, remiss")
+    items = parse_document(write(tmp_path, text)).items
+    assert items[0].matter.title.startswith("Uppföljning och utvärdering av familjecentralen, dnr RVKN")
+
+
 def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
     # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so

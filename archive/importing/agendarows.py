@@ -589,6 +589,19 @@ def _row_then_page_dropped(text: str) -> str | None:
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", text)
 
 
+# A § head inside a run-on page's text: a number right after a sentence's end, a case label after it.
+_LABELLED_PARAGRAPH_IN_TEXT = re.compile(r"(?<=[a-zåäö)][.!?])\s+(?P<n>[1-9]\d{0,2})\s+(?=(?i:dnr)\.?:?\s)")
+
+
+def _labelled_paragraph_in_text(text: str, expected: int | None) -> re.Match | None:
+    """The one § head (_LABELLED_PARAGRAPH_IN_TEXT) in a run-on line whose number counts on from the last § read (one
+    or two numbers lost between), else None."""
+    if expected is None:
+        return None
+    found = [m for m in _LABELLED_PARAGRAPH_IN_TEXT.finditer(text) if expected <= int(m.group("n")) <= expected + 2]
+    return found[0] if len(found) == 1 else None
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -630,6 +643,15 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         chain = _number_chain(line.stripped, expected, sentence_start=protocol, list_head=list_head,
                               least=2 if continued else 3)
         text = line.stripped
+        labelled = _labelled_paragraph_in_text(text, expected) if protocol and not chain else None
+        if labelled is not None:
+            # "... lägger meddelandet till handlingarna. 216 Dnr 2014/ KS Politiska uppdrag ...": one § run on inside
+            # a page's text, its number counting on from the last § read and its case label after it (Borgholm's
+            # form, § 215 lost with its page's head): the § opens there.
+            result.append(Line(line.number, text[:labelled.start()].rstrip(), page_start=line.page_start))
+            result.append(Line(line.number, text[labelled.start("n"):], page_start=True))
+            expected = int(labelled.group("n")) + 1
+            continue
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
             pieces = [] if protocol else _split_after_case_numbers(text)

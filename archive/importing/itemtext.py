@@ -490,6 +490,20 @@ def _justerings_place_and_time_in_run_on(text: str) -> str:
     return text
 
 
+# A place-and-time label whose value says it is the justering's: "för justering" right after its date or hour
+# ("Plats och tid Kommunkontoret, måndagen den 16 november 2009, klockan 8.00 för justering", Dals-Ed's form, the
+# justering's row under "Justerande ..."); not an agenda's "Val av justerare och tid för justering" (its "och").
+_PLACE_AND_TIME_FOR_JUSTERING = re.compile(
+    r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)"
+    r"(?=[^§]{1,90}?(?:(?:19|20)\d\d|\d[.:]\d\d|\bkl\.?|\bklockan),?\s+för justering\b)", re.IGNORECASE)
+
+
+def place_and_time_for_justering(text: str) -> str:
+    """The text with a place-and-time label whose value is "för justering" (_PLACE_AND_TIME_FOR_JUSTERING) named the
+    justering's ("Justeringens plats och tid ..."), as its form's own label would; the text as it is otherwise."""
+    return _PLACE_AND_TIME_FOR_JUSTERING.sub(lambda label: f"Justeringens {label.group()}", text)
+
+
 def is_paragraph_mark(text: str) -> bool:
     """'Ks § 118', '§ 12', '45 §': a paragraph's number and nothing else (never a matter's title)."""
     match = _PARAGRAPH.match(text.strip())

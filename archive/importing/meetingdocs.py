@@ -163,6 +163,7 @@ from archive.importing.itemtext import (
     own_onward_in_head,
     page_noise_cut,
     past_account_cut,
+    place_and_time_for_justering,
     presenter_note_cut,
     split_row_proposal,
     standing_report_cut,
@@ -431,6 +432,25 @@ _PATH_SIGN = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{
 _SIGNED_PATH_PAIRS = re.compile(r"^(?:(?P<code>" + _PATH_CODE + r")\s+§\s?\d{1,4}\s+)+(?=\S)")
 _SIGNED_PAIR_CODE = re.compile(r"(" + _PATH_CODE + r")\s+§")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
+# A member's party closing a text, no sentence's end after it: "... beslutar a t t utse Eddie Forsman (M)" (the
+# excerpt's end cut the sentence, Borgholm); a bracket closing a sentence holds more ("(bilaga 2)").
+_PARTY_AT_END = re.compile(r"\s\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,2}\)\s*$")
+# The front form's labels of a protocol's place and time and its justering, and how far into a page's text they tell
+# the page is the form's (see _lost_paragraph).
+# (Not a matter's "Tid och plats för nästa sammanträde".)
+_HEAD_FORM_LABEL = re.compile(r"\b(?:Plats och tid|Tid och plats|Utses att justera|Justeringens plats och tid)"
+                              r"\b(?! för)")
+_HEAD_FORM_REACH = 300
+# A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
+_YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+                                      r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
+# till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
+_PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
+                                      r"|[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|utskottets|styrelsens|direktionens))"
+                                      r"\s+förslag\s+till\s+[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$")
+# A running head's labels whose values were lost, opening a page's text: "Sammanträdesdatum Paragrafer ...".
+_EMPTY_HEAD_LABELS = re.compile(r"^(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Datum)\s+)+(?=(?i:dnr)\b)")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -833,6 +853,9 @@ _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)
 _FILED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
+# The form's case label after the title, its number lost, the § text right after it (a capitalised word, no code):
+# "..., Dnr Familjecentralen startades ..." (see _title_run_on_cut).
+_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r",\s+(?i:diarienummer|diarienr|dnr)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -901,6 +924,7 @@ _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
 # Översyn av ...", Eslöv; "Uppföljning. Vansbro s ...").
 _SENTENCE_END_IN_TITLE = re.compile(r"[a-zåäö]{2,}\. [A-ZÅÄÖ][a-zåäö]")
 _LONG_TITLE = 180
+_TITLE_BEFORE_ITS_TEXT = 120
 _RULE_OPENING = re.compile(r"^_{3,}\s*(?=\S)(?!_)")
 
 
@@ -3552,6 +3576,11 @@ class MeetingDocumentParser:
                             case_number=labelled.group("number") if labelled else match.group("case"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
+            if _HEAD_FORM_LABEL.search(match.group("rest")[:_HEAD_FORM_REACH]):
+                # "22 Organ Plats och tid Regionförbundets styrelse ...", "23 Kerstin Johansson ... Utses att justera
+                # Lars Blomberg Paragrafer ...": a page of the front form (its place and time, who justers), the
+                # number before it the page's own; no § opens with the form's labels.
+                return None
             after = match.group("after")
             if match.group("code"):
                 self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
@@ -3563,6 +3592,21 @@ class MeetingDocumentParser:
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        labels = _EMPTY_HEAD_LABELS.match(text) if line.page_start else None
+        after_labels = text[labels.end():] if labels else ""
+        stub_lead = _LABELLED_STUB_LEAD.match(after_labels) if labels else None
+        if stub_lead and stub_lead.group("stub"):
+            # "Sammanträdesdatum Paragrafer Dnr 2014/ KS Politiska uppdrag ...": a page under its running head, the
+            # head's labels left empty, opening with a case label whose number was cut (Borgholm's form): a § whose
+            # number was lost too; its title after the label, its text after the title.
+            return Item("", 0, line.number, after_labels[stub_lead.end():], truncated_case=stub_lead.group("stub"))
+        year_coded = _YEAR_CODED_BEFORE_LABEL.match(text) if line.page_start else None
+        if year_coded and int(year_coded.group("n")) > last_number:
+            # "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot ...": the § numbered through the year under the
+            # body's code, the case number labelled after it (Hultsfred's form, read in runs by _year_coded_row_lines;
+            # the running head's body, the margin's where the matter goes, taken off above); one § alone on its page.
+            number = int(year_coded.group("n"))
+            return Item(f"§ {number}", number, line.number, text[year_coded.end():])
         whole = _LOST_CASE_LEAD.match(text) if line.page_start else None
         if whole:
             # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
@@ -4095,6 +4139,7 @@ class MeetingDocumentParser:
                 text = "Justeringens " + text
             elif len(text) > RUN_ON:
                 text = _justerings_place_and_time_in_run_on(text)
+            text = place_and_time_for_justering(text)
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
@@ -5260,6 +5305,21 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        lost = _LOST_NUMBER_LABEL_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number else None
+        if lost and len(title[:lost.start()].split()) >= 2 and len(title[lost.end():].split()) >= 3:
+            # "139 Uppföljning och utvärdering av Familjecentralen, Dnr Familjecentralen startades upp ...": the
+            # form's "title, Dnr number" with the number lost (Dals-Ed's copies): the title ends at its label, the
+            # text opens after it.
+            notes.add(item.line, "case_number", "diarienumret saknas efter etiketten (Dnr); lämnas tomt")
+            body_lines.insert(0, Line(item.line, title[lost.end():]))
+            title = title[:lost.start()]
+        heading = _PROPOSAL_HEADING_AT_END.search(title) if self.kind == "protokoll" and body_lines else None
+        if heading and len(title[:heading.start()].split()) >= 2 and _item_heading(heading.group("heading")):
+            # "Åtgärder mot arbetslösheten Kommunstyrelsens förslag till kommunfullmäktige" / "Kommunstyrelsen föreslår
+            # ...": the § text's first heading, a body's proposal on to another, run onto the title's line (Hultsfred):
+            # the heading of the text below, no part of the title.
+            body_lines.insert(0, Line(item.line, heading.group("heading")))
+            title = title[:heading.start()]
         opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
             else _MEMBER_DID_IN_TITLE.search(title) if self.kind == "protokoll" else None
         if (opening and len(title[:opening.start()].split()) >= 2
@@ -5352,6 +5412,17 @@ class MeetingDocumentParser:
                       f"({title[:60]!r} ...); lämnas tom")
             body_lines.insert(0, Line(item.line, title))
             title, untitled = "", True
+        # "Politiska uppdrag nya M-ledamöter och ersättare. Länsstyrelsen i Kalmar län meddelar ... Ny ledamot ...": a
+        # § head set as a sentence, its text run on after it (Borgholm's form closes its titles with a full stop): a
+        # title too long to be one, its first sentence short enough (_TITLE_BEFORE_ITS_TEXT), ends there. (A §
+        # numbered, or whose number was lost, its cut case label before it.)
+        first_end = _SENTENCE_END_IN_TITLE.search(title) \
+            if self.kind == "protokoll" and (item.key or item.truncated_case) else None
+        stop = title.index(". ", first_end.start()) if first_end else 0
+        if first_end and len(title) > _LONG_TITLE and stop <= _TITLE_BEFORE_ITS_TEXT \
+                and len(title[:stop].split()) >= 3:
+            body_lines.insert(0, Line(item.line, title[stop + 2:]))
+            title = title[:stop]
         if self.kind == "protokoll" and item.key and len(title) > _LONG_TITLE and _SENTENCE_END_IN_TITLE.search(title):
             # "Budget 2013 ..., uppföljning av räddningsnämndens konkretiserade mål går under året igenom med ... för
             # året. Bo Hansson, räddningstjänsten, ..." (Gislaved): a long title that runs past a sentence's end is the
@@ -5824,7 +5895,7 @@ class MeetingDocumentParser:
             self.last_line is not None and last is not None
             and (last is self.last_line or last.number == self.last_line.number
                  and self.last_line.stripped.endswith(last.stripped))
-            and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
+            and (not text.rstrip().endswith((".", "!", "?", ")", '"', "”")) or bool(_PARTY_AT_END.search(text)))
         )
 
     @functools.cached_property

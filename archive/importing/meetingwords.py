@@ -584,6 +584,8 @@ _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4
 # "KSKF/2013: Kommunstyrelsens delårsrapport"): Kungälv, Eskilstuna, Sandviken, Huddinge.
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{0,6}/)"
+    # (the registry's series after the year's stub, Borgholm's "Dnr 2014/ KS Politiska uppdrag ...")
+    r"(?:\s+[A-ZÅÄÖ]{2,4}(?=\s+[A-ZÅÄÖ][a-zåäö]))?"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
 # (the registry's code may stand after the label, its number lost: "Dnr Ks Information om ...", Säffle; Boxholm; or
 # before it, the cell printed code first: "ATVKS Dnr Ledamöternas frågestund", Åtvidaberg; the title may open with a
