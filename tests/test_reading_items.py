@@ -5419,11 +5419,28 @@ def test_a_notices_rows_naming_the_absences_and_the_roll_call_together_are_no_ma
 @pytest.mark.parametrize("title, standing", [
     ("Godkännande av kungörelse och föredragningslista", True), ("Dagordning och godkännande av kallelsen", True),
     # alone, or with no formality beside it, the notice's approval states its own finding: a matter (Mörbylånga)
-    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False)])
+    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False),
+    # vallentuna_kallelse_1: the meeting found lawfully called, with the agenda's approval; alone, a finding (the golds'
+    # "Laga ordning"), or beside a matter's words, it is no standing item
+    ("Sammanträdets laga tillkomst och fastställande av dagordning", True),
+    ("Sammanträdes laga tillkomst och godkännande av föredragningslista", True),
+    ("Sammanträdets laga tillkomst", False), ("Sammanträdets laga tillkomst och taxa för bygglov", False)])
 def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standing):
     from archive.importing.itemtext import _is_formality
 
     assert _is_formality(title) is standing
+
+
+def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
+    # vallentuna_kallelse_1 ("1. Upprop 2 2. Val av justerare 3 3. ..."): a list giving each row's page after its
+    # title; the roll call's page, the next row's number after it, is no part of its name. Made-up rows.
+    text = ("KALLELSE KOMMUNFULLMÄKTIGE 2016-12-12 Tid och plats 19:00 Kulturhuset\nFÖREDRAGNINGSLISTA Ärende Sidan "
+            "1. Upprop 2 2. Val av justerare 3 3. Inlämnande av motioner 4 4. Taxa för bygglov (KS 2016.14) 5 "
+            "5. Budget för 2017 (KS 2016.20) 6\n")
+    assert titles_read(tmp_path, text) == ["Inlämnande av motioner", "Taxa för bygglov", "Budget för 2017"]
+    # a matter's title ending in a number is no standing item
+    other = text.replace("1. Upprop 2 2.", "1. Uppropsystem för larm 2 2.")
+    assert titles_read(tmp_path, other)[:1] == ["Uppropsystem för larm"]
 
 
 @pytest.mark.parametrize("title, standing", [

@@ -1165,6 +1165,9 @@ def _year_first_inside(text: str) -> re.Match | None:
 
 
 # A prefixed case number at a row's end, perhaps its page after it ("... för föreningsbidrag SOCN/2019:1 3").
+# A standing item's page in the papers after it ("1. Upprop 2 2. Val av justerare 3 ...", Vallentuna's list, the page
+# column dropped later): no part of the item's name.
+_PAGE_AFTER_FORMALITY = re.compile(r"(?<=[a-zåäö])\s+\d{1,3}$")
 _CASE_NUMBER_AND_PAGE_AT_END = re.compile(r"\s(?P<number>" + CASE_NUMBER.pattern + r")(?:\s+[1-9]\d{0,2})?$")
 
 
@@ -5578,7 +5581,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return False
-        if _is_formality(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+        if _is_formality(_PAGE_AFTER_FORMALITY.sub("", _NUMBER_LABEL_LEAD.sub("", title)).rstrip(". ")) and (
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return False
