@@ -2360,6 +2360,21 @@ def test_an_agendas_rows_are_not_cut_across_a_jump_to_another_lists_numbers():
         "Ny motion från Lennart Beijer, V, om microstöd till småföretag"]
 
 
+def test_an_agendas_first_list_numbered_from_one_before_its_coded_list_is_rows_too(tmp_path):
+    # ragunda_kallelse_1 ("Information 1. Ekonomi. 2. ... 5. ... Beslut Val av justerare. Ks 87 Ändring i ... Ks 88
+    # ..."): two lists under their sections' headings, the first numbered from 1, the second counting on from the
+    # board's own numbers; both are rows. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Tid: Tisdagen den 9 oktober 2018 kl 9.00 Information 1. Ekonomi. 2. Kommunchef. "
+            "3. Rapport om skolan Beslut Ks 87 Ändring i reglementet Ks 88 Delårsbokslut och prognos Ks 89 Förslag "
+            "till ny avgift Ks 90 Taxa för bygglov\n")
+    assert titles_read(tmp_path, text) == ["Ekonomi.", "Kommunchef.", "Rapport om skolan", "Ändring i reglementet",
+                                           "Delårsbokslut och prognos", "Förslag till ny avgift", "Taxa för bygglov"]
+    # numbers in the head not counting rows from 1 (two only, or "1 2 3" with no list's dot) stay the head's
+    for other in (text.replace(" 3. Rapport om skolan", " Rapport om skolan"),
+                  text.replace("1. Ekonomi. 2. Kommunchef. 3.", "1 Ekonomi 2 Kommunchef 3")):
+        assert titles_read(tmp_path, other)[0] == "Ändring i reglementet"
+
+
 def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
     # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
     # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §
