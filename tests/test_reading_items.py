@@ -2375,6 +2375,18 @@ def test_an_agendas_first_list_numbered_from_one_before_its_coded_list_is_rows_t
         assert titles_read(tmp_path, other)[0] == "Ändring i reglementet"
 
 
+def test_a_lists_heading_with_a_colon_before_its_first_row_leaves_that_row_numbered(tmp_path):
+    # rattvik_kallelse_1 ("Ärenden: 1 Handlingsplan för migration 2 Motion om ..."): the colon ends the list's
+    # heading; the number after it is the first row's, no label's value. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Datum 2017-01-24 Plats och tid: Kommunhuset tisdag 24 januari 2017 Ärenden: "
+            "1 Handlingsplan för migration 2 Motion om cykelvägar 3 Taxa för bygglov 4 Övriga meddelanden\n")
+    assert titles_read(tmp_path, text) == ["Handlingsplan för migration", "Motion om cykelvägar", "Taxa för bygglov",
+                                           "Övriga meddelanden"]
+    # a page's label with a colon stays no list's heading: its number is no row's
+    other = text.replace("Ärenden: 1", "Sida: 1")
+    assert titles_read(tmp_path, other)[0] == "Motion om cykelvägar"
+
+
 def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
     # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
     # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §

@@ -225,6 +225,10 @@ _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\b
 # ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
 _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+"
                                r"(?i:sid|sida|sidan)\.?\s*$")
+# The list's heading with a colon before its first row's number ("Ärenden: 1 Handlingsplan för migration 2 ...",
+# Rättvik): the colon ends the heading, no label of a page's or a time's number ("Sida: 1", "kl: 1").
+_LIST_HEADING_COLON = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|ÄRENDEN|Ärendelista|Föredragningslista"
+                                 r"|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING)\s*:\s*$")
 _EMPTY_PAGE_CELL = re.compile(r"(?<=[a-zåäö])\s[-–]\s+$")  # "... föredragningslista - ": a row's page cell left empty
 
 
@@ -279,6 +283,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
         start = match.start()
         if _NOT_BEFORE_ITEM.search(text[max(0, start - 8):start]) \
                 and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]) \
+                and not _LIST_HEADING_COLON.search(text[max(0, start - 30):start]) \
                 and not (paged and _EMPTY_PAGE_CELL.search(text, max(0, start - 8), start)):
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
