@@ -2387,6 +2387,21 @@ def test_a_lists_heading_with_a_colon_before_its_first_row_leaves_that_row_numbe
     assert titles_read(tmp_path, other)[0] == "Motion om cykelvägar"
 
 
+def test_the_dnr_cells_of_the_rows_above_run_on_after_a_rows_title_are_none_of_it(tmp_path):
+    # rattvik_kallelse_1 ("8 Ansökan om evenemangsbidrag ... 2015/545 009 17-22 2017/27 872 23 2017/28 613 24-25
+    # 2016/660 048 26-31"): the Dnr and page columns of the rows above, set before this row's own cells. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Datum 2017-01-24 Plats och tid: Kommunhuset tisdag 24 januari 2017 Ärenden "
+            "1 Motion om cykelvägar 2016/36 75 2-6 2 Taxa för bygglov 3 Ansökan om bidrag 4 Ansökan om "
+            "evenemangsbidrag för skidlopp 2015/545 009 7-9 2017/27 872 10 2016/660 048 11-14 5 Övriga meddelanden "
+            "2017/56 15-16 Välkomna!\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert ("Ansökan om evenemangsbidrag för skidlopp", "2016/660 048") in [(m.title, m.case_number) for m in matters]
+    # one cell alone before the row's own stays as read (no column of the rows above is told)
+    one = text.replace(" 2017/27 872 10", "")
+    titles = [m.title for m in parse_document(write(tmp_path, one)).matters]
+    assert "Ansökan om evenemangsbidrag för skidlopp" not in titles
+
+
 def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
     # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
     # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §
