@@ -2360,6 +2360,48 @@ def test_an_agendas_rows_are_not_cut_across_a_jump_to_another_lists_numbers():
         "Ny motion från Lennart Beijer, V, om microstöd till småföretag"]
 
 
+def test_an_agendas_first_list_numbered_from_one_before_its_coded_list_is_rows_too(tmp_path):
+    # ragunda_kallelse_1 ("Information 1. Ekonomi. 2. ... 5. ... Beslut Val av justerare. Ks 87 Ändring i ... Ks 88
+    # ..."): two lists under their sections' headings, the first numbered from 1, the second counting on from the
+    # board's own numbers; both are rows. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Tid: Tisdagen den 9 oktober 2018 kl 9.00 Information 1. Ekonomi. 2. Kommunchef. "
+            "3. Rapport om skolan Beslut Ks 87 Ändring i reglementet Ks 88 Delårsbokslut och prognos Ks 89 Förslag "
+            "till ny avgift Ks 90 Taxa för bygglov\n")
+    assert titles_read(tmp_path, text) == ["Ekonomi.", "Kommunchef.", "Rapport om skolan", "Ändring i reglementet",
+                                           "Delårsbokslut och prognos", "Förslag till ny avgift", "Taxa för bygglov"]
+    # numbers in the head not counting rows from 1 (two only, or "1 2 3" with no list's dot) stay the head's
+    for other in (text.replace(" 3. Rapport om skolan", " Rapport om skolan"),
+                  text.replace("1. Ekonomi. 2. Kommunchef. 3.", "1 Ekonomi 2 Kommunchef 3")):
+        assert titles_read(tmp_path, other)[0] == "Ändring i reglementet"
+
+
+def test_a_lists_heading_with_a_colon_before_its_first_row_leaves_that_row_numbered(tmp_path):
+    # rattvik_kallelse_1 ("Ärenden: 1 Handlingsplan för migration 2 Motion om ..."): the colon ends the list's
+    # heading; the number after it is the first row's, no label's value. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Datum 2017-01-24 Plats och tid: Kommunhuset tisdag 24 januari 2017 Ärenden: "
+            "1 Handlingsplan för migration 2 Motion om cykelvägar 3 Taxa för bygglov 4 Övriga meddelanden\n")
+    assert titles_read(tmp_path, text) == ["Handlingsplan för migration", "Motion om cykelvägar", "Taxa för bygglov",
+                                           "Övriga meddelanden"]
+    # a page's label with a colon stays no list's heading: its number is no row's
+    other = text.replace("Ärenden: 1", "Sida: 1")
+    assert titles_read(tmp_path, other)[0] == "Motion om cykelvägar"
+
+
+def test_the_dnr_cells_of_the_rows_above_run_on_after_a_rows_title_are_none_of_it(tmp_path):
+    # rattvik_kallelse_1 ("8 Ansökan om evenemangsbidrag ... 2015/545 009 17-22 2017/27 872 23 2017/28 613 24-25
+    # 2016/660 048 26-31"): the Dnr and page columns of the rows above, set before this row's own cells. Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen Datum 2017-01-24 Plats och tid: Kommunhuset tisdag 24 januari 2017 Ärenden "
+            "1 Motion om cykelvägar 2016/36 75 2-6 2 Taxa för bygglov 3 Ansökan om bidrag 4 Ansökan om "
+            "evenemangsbidrag för skidlopp 2015/545 009 7-9 2017/27 872 10 2016/660 048 11-14 5 Övriga meddelanden "
+            "2017/56 15-16 Välkomna!\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert ("Ansökan om evenemangsbidrag för skidlopp", "2016/660 048") in [(m.title, m.case_number) for m in matters]
+    # one cell alone before the row's own stays as read (no column of the rows above is told)
+    one = text.replace(" 2017/27 872 10", "")
+    titles = [m.title for m in parse_document(write(tmp_path, one)).matters]
+    assert "Ansökan om evenemangsbidrag för skidlopp" not in titles
+
+
 def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
     # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
     # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §
@@ -5419,11 +5461,28 @@ def test_a_notices_rows_naming_the_absences_and_the_roll_call_together_are_no_ma
 @pytest.mark.parametrize("title, standing", [
     ("Godkännande av kungörelse och föredragningslista", True), ("Dagordning och godkännande av kallelsen", True),
     # alone, or with no formality beside it, the notice's approval states its own finding: a matter (Mörbylånga)
-    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False)])
+    ("Godkännande av kungörelse", False), ("Godkännande av kungörelse och taxa", False),
+    # vallentuna_kallelse_1: the meeting found lawfully called, with the agenda's approval; alone, a finding (the golds'
+    # "Laga ordning"), or beside a matter's words, it is no standing item
+    ("Sammanträdets laga tillkomst och fastställande av dagordning", True),
+    ("Sammanträdes laga tillkomst och godkännande av föredragningslista", True),
+    ("Sammanträdets laga tillkomst", False), ("Sammanträdets laga tillkomst och taxa för bygglov", False)])
 def test_the_notice_approved_with_the_agenda_is_one_standing_item(title, standing):
     from archive.importing.itemtext import _is_formality
 
     assert _is_formality(title) is standing
+
+
+def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
+    # vallentuna_kallelse_1 ("1. Upprop 2 2. Val av justerare 3 3. ..."): a list giving each row's page after its
+    # title; the roll call's page, the next row's number after it, is no part of its name. Made-up rows.
+    text = ("KALLELSE KOMMUNFULLMÄKTIGE 2016-12-12 Tid och plats 19:00 Kulturhuset\nFÖREDRAGNINGSLISTA Ärende Sidan "
+            "1. Upprop 2 2. Val av justerare 3 3. Inlämnande av motioner 4 4. Taxa för bygglov (KS 2016.14) 5 "
+            "5. Budget för 2017 (KS 2016.20) 6\n")
+    assert titles_read(tmp_path, text) == ["Inlämnande av motioner", "Taxa för bygglov", "Budget för 2017"]
+    # a matter's title ending in a number is no standing item
+    other = text.replace("1. Upprop 2 2.", "1. Uppropsystem för larm 2 2.")
+    assert titles_read(tmp_path, other)[:1] == ["Uppropsystem för larm"]
 
 
 @pytest.mark.parametrize("title, standing", [

@@ -225,6 +225,10 @@ _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\b
 # ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
 _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+"
                                r"(?i:sid|sida|sidan)\.?\s*$")
+# The list's heading with a colon before its first row's number ("Ärenden: 1 Handlingsplan för migration 2 ...",
+# Rättvik): the colon ends the heading, no label of a page's or a time's number ("Sida: 1", "kl: 1").
+_LIST_HEADING_COLON = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|ÄRENDEN|Ärendelista|Föredragningslista"
+                                 r"|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING)\s*:\s*$")
 _EMPTY_PAGE_CELL = re.compile(r"(?<=[a-zåäö])\s[-–]\s+$")  # "... föredragningslista - ": a row's page cell left empty
 
 
@@ -279,6 +283,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
         start = match.start()
         if _NOT_BEFORE_ITEM.search(text[max(0, start - 8):start]) \
                 and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]) \
+                and not _LIST_HEADING_COLON.search(text[max(0, start - 30):start]) \
                 and not (paged and _EMPTY_PAGE_CELL.search(text, max(0, start - 8), start)):
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
@@ -699,6 +704,15 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
                 head = head[len(named[0][1]):].strip()
             result.append(Line(line.number, head, item_start=True))
+        elif head and (inner := _list_before_the_list(head, chain, protocol)):
+            # Two lists, each under its section's heading: "Information 1. Ekonomi. 2. ... 5. ... Beslut ... Ks 87
+            # Ändring i ... Ks 88 ..." (Ragunda): the first, numbered from 1, before the longer one counting on from
+            # its own numbers, is rows as well, not the head's text.
+            if head[:inner[0].start("n")].strip():
+                result.append(Line(line.number, head[:inner[0].start("n")].strip(), page_start=line.page_start))
+            ends = [*(m.start("n") for m in inner[1:]), len(head)]
+            result.extend(Line(line.number, head[m.start("n"):end].strip(), item_start=True)
+                          for m, end in zip(inner, ends, strict=True))
         elif head:
             result.append(Line(line.number, head, page_start=line.page_start))
         # An agenda's row ends where the next row's body code begins ("Ks 87 Ändring i ... Ks 88 Delårsbokslut"):
@@ -724,6 +738,17 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # The words the list's first row stands under: a table's column heads a later page may repeat.
         list_head = list_head or " ".join(text[:chain[0].start()].split()[-3:]) or None
     return result
+
+
+def _list_before_the_list(head: str, chain: list[re.Match], protocol: bool) -> list[re.Match]:
+    """An agenda's first list in the text before its longest one (`chain`, counting on from a number above 1): three
+    rows at least numbered from 1, each "N." as lists number them; [] otherwise (and in a protocol)."""
+    if protocol or int(chain[0].group("n")) <= 1:
+        return []
+    inner = _number_chain(head, None, sentence_start=False)
+    if not inner or int(inner[0].group("n")) != 1 or any(head[m.end("n"):m.end("n") + 1] != "." for m in inner):
+        return []
+    return inner
 
 
 # A list table's column heads, then its first row's number: "Föredragningslista Föredragande 10. Motion från ..."

@@ -316,7 +316,10 @@ _INVERTED_FORMALITY = re.compile(r"^(dagordningens|föredragningslistans|ärende
 # A standing item's own decision run on after its title, an att-clause in lower case: "Fastställande av dagordning
 # att fastställa dagordningen" (Sjuhärad's direktion), as a protocol's decisions open everywhere ("att ...").
 _FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-zåäö]", re.IGNORECASE)
-_NOTICE_APPROVED = re.compile(r"^(?:godkännande|fastställande) av (?:kungörelse|kallelse)n?$", re.IGNORECASE)
+# (So the meeting found lawfully called, with the agenda's approval: "Sammanträdets laga tillkomst och fastställande av
+# dagordning", Vallentuna; alone, "Laga ordning", it states its own finding, a matter as the golds keep it.)
+_NOTICE_APPROVED = re.compile(r"^(?:(?:godkännande|fastställande) av (?:kungörelse|kallelse)n?"
+                              r"|sammanträdet?s laga tillkomst)$", re.IGNORECASE)
 _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 

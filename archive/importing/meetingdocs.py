@@ -456,6 +456,10 @@ _HEADED_PAGE = re.compile(
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
 
 
+# Two cells or more of a list's Dnr and page columns, each a number written year first, perhaps its registry's code,
+# and its pages ("2015/545 009 17-22 2017/27 872 23"): a table's columns run on after a row's title.
+_STACKED_CASE_CELLS = re.compile(r"(?:\s+(?:19|20)\d\d/\d{1,6}(?:\s+\d{2,3})?"
+                                 r"\s+[1-9]\d{0,2}(?:\s?[-–]\s?[1-9]\d{0,2})?){2,}\s*$")
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18"); a company's form ending a title
@@ -1188,6 +1192,9 @@ def _year_first_inside(text: str) -> re.Match | None:
     return next((m for m in _YEAR_FIRST_INSIDE.finditer(text) if not _years_span(m.group("number"))), None)
 
 
+# A standing item's page in the papers after it ("1. Upprop 2 2. Val av justerare 3 ...", Vallentuna's list, the page
+# column dropped later): no part of the item's name.
+_PAGE_AFTER_FORMALITY = re.compile(r"(?<=[a-zåäö])\s+\d{1,3}$")
 # A prefixed case number at a row's end, perhaps its page after it ("... för föreningsbidrag SOCN/2019:1 3").
 _CASE_NUMBER_AND_PAGE_AT_END = re.compile(r"\s(?P<number>" + CASE_NUMBER.pattern + r")(?:\s+[1-9]\d{0,2})?$")
 
@@ -4480,6 +4487,15 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är avbrutet där texten tar slut ({at_end.group().strip()!r}); lämnas tomt")
             head_text = head_text[:at_end.start()]
+        stacked = _STACKED_CASE_CELLS.search(head_text) if (case_number or trailing) and self.kind == "kallelse" \
+            else None
+        if stacked and len(head_text[:stacked.start()].split()) >= 2:
+            # "Ansökan om evenemangsbidrag ... Olympic 2015/545 009 17-22 2017/27 872 23 2017/28 613 24-25 2016/660
+            # 048 26-31": the Dnr and page columns of the rows above set before this row's own (Rättvik), each cell a
+            # number, its code and its pages: none is the title's, and which row each is of is not told.
+            notes.add(item.line, "case_number", "diarienummerkolumnen för raderna ovan står efter rubriken "
+                      f"({stacked.group().strip()[:40]!r} ...); lämnas utanför rubriken")
+            head_text = head_text[:stacked.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         reading.head_text, reading.case_number, reading.cut_at_text_end = head_text, case_number, cut_at_text_end
@@ -5649,7 +5665,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return False
-        if _is_formality(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+        if _is_formality(_PAGE_AFTER_FORMALITY.sub("", _NUMBER_LABEL_LEAD.sub("", title)).rstrip(". ")) and (
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return False
