@@ -1882,11 +1882,18 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     Strandplan" / "Allmänna ärenden" / "5 9-14 Deltagande ...", Haparanda: 3 and 4 lost), each an item of no number.
     A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
     result: list[Item] = []
+    headings = _one_word_headings_between_rows(items)
     for item, following in itertools.zip_longest(items, items[1:]):
         lost = following.number - item.number - 1 if following and item.key and following.key else 0
         filled = [line for line in item.lines if line.stripped]
         if lost <= 0 or len(filled) > lost + _ROW_CELLS_AT_MOST or any(
                 len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
+            result.append(item)
+            continue
+        if headings and len(filled) == 1 and _ONE_WORD_LINE.match(filled[0].stripped):
+            # "7 Kommunstyrelsens ordförande informerar." / "Uppföljning" / "9 Uppföljning av ...": where the list
+            # heads its groups with one word alone between rows that skip no number ("Information" between 4 and 5),
+            # such a word in a gap is a heading too, no row whose number was lost (Ljungby's agenda skips 8).
             result.append(item)
             continue
         inside = [(at, match) for at, line in enumerate(item.lines) for match in _NUMBER_IN_ROW.finditer(line.stripped)
@@ -1912,6 +1919,18 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
         result.extend(Item("", 0, line.number, line.stripped, row=item.row) for line in titles)
         result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
     return result
+
+
+_ONE_WORD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}:?$")
+
+
+def _one_word_headings_between_rows(items: list[Item]) -> bool:
+    """Whether the list heads its groups with one word alone on its line after a row, where the next row's number
+    follows on without a gap ("5 Hållplats Hammaren." / ... / "7 ..." / "Uppföljning"): no row was lost there."""
+    return any(item.key and following.key and following.number == item.number + 1
+               and (filled := [line for line in item.lines if line.stripped])
+               and _ONE_WORD_LINE.match(filled[-1].stripped)
+               for item, following in itertools.pairwise(items))
 
 
 _PAGES_BEFORE_TITLE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")

@@ -322,10 +322,13 @@ _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 # The choice of justerare with the one chosen run on after it, the sentence naming them cut off ("20 Val av justerare
 # Staffan Mild utses att jämte ordförande justera ...", Språk- och tolknämnden Dalarna's § page, the learned model's row
-# ending inside the name): a person's name, a party perhaps, is no matter's title; the item stays a formality.
+# ending inside the name; "1. Val av protokolljusterare Ulrika Landergren (FP)", Kungsbacka's table): a person's name,
+# a party perhaps, is no matter's title; the item stays a formality.
 _JUSTERARE_NAMED = re.compile(
-    r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokollsjusterare|justeringsledamot(?:er)?)"
-    r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?)"
+    r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokolls?justerare|justeringsledamot(?:er)?)"
+    r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?"
+    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby)
+    r"|förslag\s+till\s+(?:protokolls?)?justerare)"
     r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
 
 
