@@ -554,6 +554,37 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     return head, []
 
 
+# A web page of a body's decisions in brief (Västra Götalandsregionen's "Regionstyrelsen 8 september 2020"): each
+# matter headed by its title alone on its line, no number, its text in paragraphs of prose under it, closed by the
+# decision on a line of its own after its label ("Beslut: enligt förslag."). A title is short, opens with a capital
+# and ends with no sentence's stop; a paragraph of prose follows it right below.
+_DECISION_LINE = re.compile(r"^Beslut:\s+\S")
+_BRIEF_TITLE = re.compile(r"^[A-ZÅÄÖ][^.!?:]{8,199}(?<![.!?:,;])$")
+_PROSE = re.compile(r"^[A-ZÅÄÖ].{60,}[.!?:]$")
+_DECISIONS_IN_BRIEF_AT_LEAST = 2
+
+
+def titled_decisions_in_brief(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """The matters of a page of decisions in brief (see _DECISION_LINE): each title line with prose right under it
+    opens a matter, which holds the lines up to the next; only where two matters at least close with their decision
+    line, so the page is such a list (a title line heading a group of them, another title right under it, opens
+    none). (head, []) where the page is no such list."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    opens = [index for (index, line), (_, following) in itertools.pairwise(texts)
+             if _BRIEF_TITLE.match(line.stripped) and len(line.stripped.split()) >= 2
+             and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+             and _PROSE.match(following.stripped) and not _DECISION_LINE.match(following.stripped)]
+    if len(opens) < _DECISIONS_IN_BRIEF_AT_LEAST:
+        return head, []
+    bounds = [*opens, len(head)]
+    decided = sum(any(_DECISION_LINE.match(line.stripped) for line in head[start + 1:end])
+                  for start, end in itertools.pairwise(bounds))
+    if decided < _DECISIONS_IN_BRIEF_AT_LEAST:
+        return head, []
+    return head[:opens[0]], [Item("", 0, head[start].number, head[start].stripped, lines=head[start + 1:end])
+                             for start, end in itertools.pairwise(bounds)]
+
+
 _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
                                 r"(?=[A-ZÅÄÖ])")
 

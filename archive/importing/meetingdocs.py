@@ -167,6 +167,7 @@ from archive.importing.itemtext import (
     presenter_note_cut,
     split_row_proposal,
     standing_report_cut,
+    titled_decisions_in_brief,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.learnedtitles import line_fallback
@@ -365,7 +366,9 @@ _DATED_PAPER = re.compile(r"^(?:arbetsutskotts\s+)?(?:protokollsutdrag|protokoll
 # After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide; or
 # the proposal another body makes that it propose on ("Arbetsutskottet föreslår Kommunstyrelsen föreslå
 # kommunfullmäktige besluta", Filipstad; Sollentuna's, Österåker's and Region Stockholm's chains are so worded).
-_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:att\s+)?"
+# (A typo's "förslår" as printed, and "därför" after the verb: "Regionstyrelsen förslår därför regionfullmäktige
+# besluta ...", Västra Götalandsregionen.)
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?|förslår)(?:\s+därför)?\s+(?:att\s+)?"
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
@@ -708,6 +711,13 @@ def _without_group_word(lines: list[Line]) -> list[Line]:
 
 
 _BARE_CELL_NUMBER = re.compile(r"\d{1,3}")
+# A decision that only refers to the proposal: "enligt förslag." (see _proposals_and_decision)
+_AS_PROPOSED = re.compile(r"(?i:enligt\s+förslag(?:et)?)\.?")
+# The meeting's body proposing on (after its name): "föreslår regionfullmäktige besluta att ...", "föreslår att
+# regionfullmäktige beslutar att ...", "förslår därför ..." (the page's typo as printed); the text to the sentence's
+# end.
+_BODY_PROPOSES_ONWARD = (r"(?:föreslår|förslår)(?:\s+därför)?\s+(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö]+)\s+"
+                         r"(?:besluta(?:r)?\s+)?(?P<text>[a-zåäö].*?[.!?])(?=\s|$)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-zåäöéü])[A-ZÅÄÖ]")
 
 
@@ -2936,6 +2946,8 @@ class MeetingDocumentParser:
                      or last_of_key[item.key] == index]
             _drop_page_column_of_heads(items)
         whole_head = head
+        if self.kind == "protokoll" and not items:
+            head, items = titled_decisions_in_brief(head)
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
                 len(line.stripped) > RUN_ON for line in head) else head)
@@ -5842,6 +5854,19 @@ class MeetingDocumentParser:
             to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
+        if self.kind == "protokoll" and not matter.proposals and _AS_PROPOSED.fullmatch(decision_text) \
+                and meeting.body:
+            # "Regionstyrelsen föreslår regionfullmäktige besluta att VGR går i borgen ..." / "Beslut: enligt
+            # förslag." (Västra Götalandsregionen's decisions in brief): the decision refers to the proposal the text
+            # states, the meeting's own to the body it names; the sentence after the lead, as a lead is read.
+            text = " ".join(x.stripped for x in body_lines if x.stripped and x not in decision_part)
+            proposed_on = re.search(r"(?:^|(?<=[.!?]\s))" + re.escape(meeting.body) + r"\s+" + _BODY_PROPOSES_ONWARD,
+                                    text)
+            to = body_at_start(proposed_on.group("to")[:1].upper() + proposed_on.group("to")[1:]) \
+                if proposed_on else None
+            if to and not to[1] and to[0] != meeting.body and to[0].lower() not in GENERIC_BODIES:
+                matter.proposals.append(Proposal(to=to[0], text=proposed_on.group("text")))
+                proposal_text = proposal_text or proposed_on.group("text")
         return decision_text, proposal_text, cut_lead
 
     def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
@@ -5973,7 +5998,7 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
-        if meeting.body and "föreslå" in raw:
+        if meeting.body and ("föreslå" in raw or "förslår" in raw):
             # The meeting's own body proposing on in the item's text, under no heading ("Regionstyrelsen föreslår att
             # regionfullmäktige fastställer nytt reglemente", "Kommunstyrelsens arbetsutskott beslutar att föreslå
             # kommunstyrelsen följande beslut"): the body it proposes to takes the matter next.
