@@ -2029,6 +2029,44 @@ def test_a_run_on_rows_title_ends_at_its_cut_dnr_when_the_page_foot_follows(tmp_
             "Antagande") in titles
 
 
+def test_a_later_pages_rows_under_the_column_heads_it_repeats_at_its_start_go_on_from_the_page_before(tmp_path):
+    # kungsbacka_kallelse_2 (docplayer): "Ärende Beteckning Förslag 1. ... 3. ..." on page 1, then "2 KUNGSBACKA KOMMUN
+    # 2 (6) Ärende Beteckning Förslag 4. Samverkan ...", the page's running head cut off before the heads: row 4 goes
+    # on from row 3, as under heads a page repeats after its head ("2 (5) Nr Ärende Noteringar 7. ...", Nacka). A
+    # number no row after the last can take ("9.") opens none (made-up rows).
+    page1 = ("1 KALLELSE/UNDERRÄTTELSE Upprättad Kommunstyrelsens arbetsutskott Sammanträde klockan 8.30 i Stadshuset "
+             "Ärende Beteckning Förslag 1. Val av justerare 2. Avtal med Trafikverket om bytespunkt KS/2014:339 "
+             "Kommunstyrelsen godkänner avtalet med Trafikverket om bytespunkten i centrum. 3. Remissvar om buller "
+             "KS/2014:298 Kommunstyrelsen har inget att erinra mot förordningen om riktvärden för trafikbuller.")
+    page2 = ("2 EXEMPELS KOMMUN 2 (6) Ärende Beteckning Förslag {n}. Samverkan av överförmyndarorganisationerna "
+             "KS/2014:265 Kommunfullmäktige tillstyrker en samverkansorganisation för överförmyndarverksamhet med "
+             "säte i Mölndal.")
+    rows = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, page1 + "\n\n" + page2.format(n=4) + "\n", "kungsbacka_kallelse_4.txt")).items]
+    assert rows == [("punkt 2", "KS/2014:339"), ("punkt 3", "KS/2014:298"), ("punkt 4", "KS/2014:265")]
+    rows = [item.key for item in parse_document(
+        write(tmp_path, page1 + "\n\n" + page2.format(n=9) + "\n", "kungsbacka_kallelse_9.txt")).items]
+    assert rows == ["punkt 2", "punkt 3"]
+
+
+def test_two_stacked_rows_take_the_two_case_numbers_run_after_the_second_in_order(tmp_path):
+    # kungsbacka_kallelse_2: "2. Avtal med Trafikverket om bytespunkt Särö centrum 3. Remissvar - ... trafikbuller
+    # KS/2014:339 KS/2014:298 Beslut ...": the table's cells extracted column by column, the titles stacked, then
+    # their case numbers in the same order. A longer run whose numbers were cut ("KS2017/628 KS2017/666 KS2017/ Svar
+    # ...", Sandviken's) ties none (made-up rows).
+    head = ("1 KALLELSE Kommunstyrelsens arbetsutskott Sammanträde klockan 8.30 i Stadshuset Ärende Beteckning Förslag "
+            "1. Val av justerare ")
+    rows = ("2. Avtal med Trafikverket om bytespunkt 3. Remissvar om förordning om buller KS/2014:339 KS/2014:298 "
+            "{more}Kommunstyrelsen godkänner avtalet med Trafikverket. 4. Taxor för bygglov KS/2014:300 "
+            "Kommunstyrelsen antar taxan.")
+    read = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, head + rows.format(more="") + "\n", "kallelse_a.txt")).items]
+    assert read == [("punkt 2", "KS/2014:339"), ("punkt 3", "KS/2014:298"), ("punkt 4", "KS/2014:300")]
+    read = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, head + rows.format(more="KS2014/ ") + "\n", "kallelse_b.txt")).items]
+    assert read[0] == ("punkt 2", None)
+
+
 def test_a_title_the_text_ends_in_with_a_lone_letter_is_cut_mid_word(tmp_path):
     # trosa_kallelse_1 "... förslag12. Antagande av u": the text ends inside a word, so the title is not stated whole
     # (texts cut so: Åre's "Lokalvård i egen r", Bollebygd's "§42 Redovisning a", Värnamo's "grunduppdrag av g"); a

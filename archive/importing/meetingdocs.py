@@ -68,6 +68,7 @@ from archive.importing.agendarows import (
     _split_at_passed_over,
     _split_long_agenda_row,
     _split_matter_run,
+    _stacked_case_numbers,
     _tabled_dates,
     _unnumbered_row_above_the_first,
     _unstack_items,
@@ -2923,6 +2924,7 @@ class MeetingDocumentParser:
             head, items = _portal_items(head, items, self.portal_rows, self.summary_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
+            _stacked_case_numbers(items, _is_formality)
             items = split_section_lists(
                 _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items))))
             _numbers_from_attached_papers(items)
