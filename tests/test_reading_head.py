@@ -1014,6 +1014,26 @@ def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_pat
     assert f"({opening.rstrip('.')!r})" in str(refused.value)
 
 
+def test_a_news_page_telling_some_decisions_taken_in_the_past_tense_is_refused(tmp_path):
+    # gotland_not-municipal_1: "Regionstyrelsen har sammanträtt i dag ... Bland annat beslutade styrelsen om ... som
+    # innebär att nya hyreslägenheter kommer att byggas" (what a decision brings about is no coming meeting), the
+    # kallelse linked elsewhere ("Kallelse med handlingar finns här: www...") no heading of the page's own kind.
+    # Negatives (made up): a preview's "bland annat" of what the body will decide, and the kallelse as a heading.
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    text = ("Regionstyrelsen har sammanträtt\n\nPublicerad 2018-04-26 16:17\nRegionstyrelsen har sammanträtt i dag. "
+            "Bland annat beslutade styrelsen om en markanvisning som innebär att nya bostäder kommer att byggas i "
+            "Hemse.\n\nKallelse med handlingar finns här: www.exempel.se/98617\n\nInformation. Årsredovisning 2017\n\n"
+            "Informationen godkänns.\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))).startswith("Bland annat beslutade")
+    coming = text.replace("har sammanträtt i dag. Bland annat beslutade styrelsen om",
+                          "sammanträder på torsdag. Bland annat ska styrelsen besluta om")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, coming))) is None
+    headed = text.replace("Kallelse med handlingar finns här: www.exempel.se/98617", "Kallelse")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, headed))) is None
+
+
 def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
     # gnesta_kallelse_1: a preview names some of the matters to be decided, not a selection of decisions taken
     from archive.importing import retells_a_meetings_decisions
@@ -3046,6 +3066,40 @@ def test_numbered_points_each_closed_by_a_decision_line_are_a_protocols(tmp_path
     # the same points without their decision lines: a web page's list of a meeting's items, a kallelse as before
     call = text.replace("Beslut: Enligt förslag\n\n", "").replace("\n\nBeslut: Enligt förslag\n", "\n")
     assert detect(read_document(write(tmp_path, call, "kallelse.txt"))) == "kallelse"
+
+
+def test_a_page_of_decisions_in_brief_with_unnumbered_titles_is_a_protocol(tmp_path):
+    # vastra-gotalandsregionen_protokoll_2: the same page as the numbered one above ("Regionstyrelsen 8 september
+    # 2020"), its matters unnumbered: each a title over prose, closed by "Beslut: enligt förslag."; a group's heading
+    # ("Ärenden till regionfullmäktige", a title right under it) opens none. The decision refers to the proposal the
+    # text states: the meeting's own body proposing on ("förslår därför", the page's typo) gives the proposal and the
+    # step. Negatives (made up): the same page without its decision lines is none, nor one headed by no body and day.
+    text = ("Regionstyrelsen 8 september 2020\n\nUppdaterad:\nPublicerad:\n\nÄrenden till regionfullmäktige\n\n"
+            "Borgen för refinansiering av lån Transitio AB\n\n"
+            "Västra Götalandsregionen är tillsammans med övriga regioner delägare i AB Transitio som köper tåg.\n\n"
+            "Regionstyrelsen föreslår regionfullmäktige besluta att VGR går i borgen för AB Transitio.\n\n"
+            "Beslut: enligt förslag.\n\n \n\n"
+            "Markförvärv för planerat byggande av ny bussdepå vid Radiomasten\n\n"
+            "En ny bussdepå vid Radiomasten är en del i förverkligandet av målet om ökat resande med "
+            "kollektivtrafik.\n\nRegionstyrelsen förslår därför regionfullmäktige besluta att köpa tre fastigheter "
+            "för 46 miljoner kronor.\n\n"
+            "Beslut: enligt förslag.\n")
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
+    matters = parse_document(write(tmp_path, text, "protokoll.txt")).matters
+    assert [(m.title, [(p.to, p.text) for p in m.proposals], [(s.body, s.date) for s in m.planning]) for m in matters] \
+        == [("Borgen för refinansiering av lån Transitio AB",
+             [("Regionfullmäktige", "att VGR går i borgen för AB Transitio.")],
+             [("Regionstyrelsen", "2020-09-08"), ("Regionfullmäktige", None)]),
+            ("Markförvärv för planerat byggande av ny bussdepå vid Radiomasten",
+             [("Regionfullmäktige", "att köpa tre fastigheter för 46 miljoner kronor.")],
+             [("Regionstyrelsen", "2020-09-08"), ("Regionfullmäktige", None)])]
+    # a decision of its own words, no reference to the proposal: the text's sentence gives no proposal
+    decided = text.replace("Beslut: enligt förslag.", "Beslut: Regionstyrelsen lägger informationen till handlingarna.")
+    assert [m.proposals for m in parse_document(write(tmp_path, decided, "beslut.txt")).matters] == [[], []]
+    undecided = text.replace("Beslut: enligt förslag.\n", "")
+    assert detect(read_document(write(tmp_path, undecided, "sida.txt"))) is None
+    unheaded = text.replace("Regionstyrelsen 8 september 2020\n", "Nyheter från regionen\n")
+    assert detect(read_document(write(tmp_path, unheaded, "nyhet.txt"))) is None
 
 
 _CALLED = ("\nTid: Måndagen den 14 november 2011 kl. 09.00\nPlats: Kommunhuset\n\nFöredragningslista\n"

@@ -5492,7 +5492,11 @@ def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
     ("Val av justeringsperson Per-Olof Svensson (S)", True), ("Justering av protokollet Karin Ek", True),
     # negatives: a matter's words after it, or a matter naming a person
     ("Val av justerare Taxa för bygglov", False), ("Val av ledamot Anna Berg", False),
-    ("Val av justerare till fullmäktige", False)])
+    ("Val av justerare till fullmäktige", False),
+    # kungsbacka_kallelse_2 "1. Val av protokolljusterare Ulrika Landergren (FP)", ljungby_kallelse_2 "1 Förslag till
+    # justerare Roland Johansson." (made up: other names); negatives: a proposal's words, not a name, after it
+    ("Val av protokolljusterare Karin Ek (L)", True), ("Förslag till justerare Per Ek.", True),
+    ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False)])
 def test_the_choice_of_justerare_with_the_name_run_on_is_a_formality(title, standing):
     from archive.importing.itemtext import _is_formality
 

@@ -709,6 +709,17 @@ def test_a_meeting_marked_as_an_extra_one_keeps_the_words_as_its_marker(tmp_path
         ("Kommunfullmäktige", "2024-09-28", None)]
 
 
+def test_a_meeting_marked_as_held_in_public_keeps_the_words_as_its_marker(tmp_path):
+    # herrljunga_sammantradesplan_1 "2 maj (öppet sammanträde)" among its list's dates, as an extra meeting is marked;
+    # a remark saying more, or another kind of note, is no marker (made-up dates)
+    text = ("Sammanträdestider 2024\n\nKommunstyrelsen sammanträder kl 08.30 på torsdagar.\n\n1 februari\n"
+            "7 mars (öppet sammanträde)\n4 april (öppet sammanträde med frågestund för allmänheten)\n"
+            "2 maj (heldag budget)\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date, m.marker) for m in meetings] == [
+        ("2024-02-01", None), ("2024-03-07", "öppet sammanträde"), ("2024-04-04", None), ("2024-05-02", None)]
+
+
 def test_a_flattened_grids_cell_with_a_note_after_its_day_keeps_the_note_as_its_marker(tmp_path):
     # vargarda_sammantradesplan_1: a May cell "14 OBS! Måndag kl. 15.30", in the next row broken onto two lines ("14" /
     # "OBS! Måndag kl. 15.30"); the row's weekday (ONS) and time give way to the note's

@@ -1271,6 +1271,59 @@ def test_a_presenter_with_their_office_ending_an_agenda_row_is_no_part_of_its_ti
                           "Budget 2018 – ramar"]
 
 
+def test_presenters_after_a_titles_closing_period_and_a_dash_are_no_part_of_it(tmp_path):
+    # ljungby_kallelse_2 (insynsverige's agenda page): "6 Planinformation. - Henrik Johansson", "4 ... kontoret. -
+    # Irene Hedfors, AnnKristin Rådberg", "11 ... GS-fordon. - Magnus Johansson (Handlingar delas ut vid
+    # sammanträdet)"; a title's own dash stays, and a name the matter is about, after a dash with no period before it
+    # (made-up rows)
+    text = ("Kallelse\n\nKommunstyrelsen 2008-11-04\n\n1 Förslag till justerare Karin Ek.\n\n"
+            "2 Uppföljning av visionsarbetet. - Anna Berg\n\n3 Hållplats Hammaren. - Per-Olov Ek, KarlJohan Lind\n\n"
+            "4 Intern kontroll av löner. - Eva Holm (Handlingar delas ut vid sammanträdet)\n\n"
+            "5 Anbudsinfordran - ramavtal elarbeten.\n\n"
+            "6 Entledigande från uppdrag som ersättare - Anders Karlsson (KD)\n\n"
+            "7 Budget 2009. - Tekniska nämnden\n\n8 Taxor 2009.\n")
+    assert titles_read(tmp_path, text) == [
+        "Uppföljning av visionsarbetet.", "Hållplats Hammaren.", "Intern kontroll av löner.",
+        "Anbudsinfordran - ramavtal elarbeten.", "Entledigande från uppdrag som ersättare - Anders Karlsson (KD)",
+        "Budget 2009. - Tekniska nämnden", "Taxor 2009."]
+
+
+def test_a_word_alone_in_a_gap_of_the_numbers_is_a_group_heading_where_the_list_heads_its_groups_so(tmp_path):
+    # ljungby_kallelse_2: "7 ... informerar." / "Uppföljning" / "9 Uppföljning av ...": the list skips 8, and heads its
+    # groups with one word between rows that skip none ("Information" between 4 and 5): the word is no row whose
+    # number was lost. Without such a heading elsewhere the line in the gap is read as the lost row (made-up rows).
+    rows = ("1 Val av justerare\n\n2 Budget 2009\n\nInformation\n\n3 Hållplats Hammaren\n\n{gap}\n\n5 Taxor 2009\n\n"
+            "6 Motion om cykelbanor\n")
+    head = "Kallelse\n\nKommunstyrelsen 2008-11-04\n\n"
+    assert titles_read(tmp_path, head + rows.format(gap="Uppföljning")) == [
+        "Budget 2009", "Hållplats Hammaren", "Taxor 2009", "Motion om cykelbanor"]
+    assert titles_read(tmp_path, head + rows.format(gap="Uppföljning").replace("Information\n\n", "")) == [
+        "Budget 2009", "Hållplats Hammaren", "Uppföljning", "Taxor 2009", "Motion om cykelbanor"]
+
+
+def test_a_lone_row_under_a_presenter_column_loses_the_name_ending_it(tmp_path):
+    # uddevalla_kallelse_3 "Föredragningslista Föredragande ... 3. Information om projektet 8 fjordar Nielas Åberg",
+    # the only row of the list read: the column's cell; a title naming a person after a preposition keeps the name
+    # (made-up rows)
+    head = "Kallelse\n\nKommunfullmäktige 14 maj 2014\n\nFöredragningslista Föredragande\n\n1. Upprop\n\n"
+    assert titles_read(tmp_path, head + "2. Information om projektet fjordar Anna Berg\n") == [
+        "Information om projektet fjordar"]
+    assert titles_read(tmp_path, head + "2. Medborgarförslag från Anna Berg\n") == ["Medborgarförslag från Anna Berg"]
+    assert titles_read(tmp_path, head.replace(" Föredragande", "") + "2. Information om projektet Anna Berg\n") == [
+        "Information om projektet Anna Berg"]
+
+
+def test_a_number_alone_after_a_rows_case_number_is_no_part_of_its_title(tmp_path):
+    # gnosjo_kallelse_2 "• Allmänpolitisk debatt Dnr. 2019-00322 2": another column's cell after the case number; a
+    # title's words after it stay (made-up rows)
+    text = ("Kommunfullmäktige sammanträder tisdagen den 28 maj 2019 kl 18.30 för att behandla följande ärenden:\n\n"
+            " • Allmänpolitisk debatt Dnr. 2019-00322 2\n • Taxa för bygglov Dnr. 2019-00100 2020 års taxa\n"
+            " • Interpellation angående personaltätheten\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in parsed.items][:2] == [
+        ("2019-00322", "Allmänpolitisk debatt"), ("2019-00100", "Taxa för bygglov 2020 års taxa")]
+
+
 def test_an_agenda_row_whose_title_is_not_told_from_its_text_is_kept_by_its_number(tmp_path):
     # malmo_kallelse_1: a meeting portal's list shows each item's summary in its title's place; the rows are the
     # meeting's matters, kept by their numbers with no title made up (as Heby's, Nacka's and Uppsala's rows whose
@@ -1994,6 +2047,44 @@ def test_a_run_on_rows_title_ends_at_its_cut_dnr_when_the_page_foot_follows(tmp_
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert ("Detaljplan för återvinningsstation Rensättravägen/Kummelvägen, del av fastigheten Kummelnäs 11:118, i Boo "
             "Antagande") in titles
+
+
+def test_a_later_pages_rows_under_the_column_heads_it_repeats_at_its_start_go_on_from_the_page_before(tmp_path):
+    # kungsbacka_kallelse_2 (docplayer): "Ärende Beteckning Förslag 1. ... 3. ..." on page 1, then "2 KUNGSBACKA KOMMUN
+    # 2 (6) Ärende Beteckning Förslag 4. Samverkan ...", the page's running head cut off before the heads: row 4 goes
+    # on from row 3, as under heads a page repeats after its head ("2 (5) Nr Ärende Noteringar 7. ...", Nacka). A
+    # number no row after the last can take ("9.") opens none (made-up rows).
+    page1 = ("1 KALLELSE/UNDERRÄTTELSE Upprättad Kommunstyrelsens arbetsutskott Sammanträde klockan 8.30 i Stadshuset "
+             "Ärende Beteckning Förslag 1. Val av justerare 2. Avtal med Trafikverket om bytespunkt KS/2014:339 "
+             "Kommunstyrelsen godkänner avtalet med Trafikverket om bytespunkten i centrum. 3. Remissvar om buller "
+             "KS/2014:298 Kommunstyrelsen har inget att erinra mot förordningen om riktvärden för trafikbuller.")
+    page2 = ("2 EXEMPELS KOMMUN 2 (6) Ärende Beteckning Förslag {n}. Samverkan av överförmyndarorganisationerna "
+             "KS/2014:265 Kommunfullmäktige tillstyrker en samverkansorganisation för överförmyndarverksamhet med "
+             "säte i Mölndal.")
+    rows = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, page1 + "\n\n" + page2.format(n=4) + "\n", "kungsbacka_kallelse_4.txt")).items]
+    assert rows == [("punkt 2", "KS/2014:339"), ("punkt 3", "KS/2014:298"), ("punkt 4", "KS/2014:265")]
+    rows = [item.key for item in parse_document(
+        write(tmp_path, page1 + "\n\n" + page2.format(n=9) + "\n", "kungsbacka_kallelse_9.txt")).items]
+    assert rows == ["punkt 2", "punkt 3"]
+
+
+def test_two_stacked_rows_take_the_two_case_numbers_run_after_the_second_in_order(tmp_path):
+    # kungsbacka_kallelse_2: "2. Avtal med Trafikverket om bytespunkt Särö centrum 3. Remissvar - ... trafikbuller
+    # KS/2014:339 KS/2014:298 Beslut ...": the table's cells extracted column by column, the titles stacked, then
+    # their case numbers in the same order. A longer run whose numbers were cut ("KS2017/628 KS2017/666 KS2017/ Svar
+    # ...", Sandviken's) ties none (made-up rows).
+    head = ("1 KALLELSE Kommunstyrelsens arbetsutskott Sammanträde klockan 8.30 i Stadshuset Ärende Beteckning Förslag "
+            "1. Val av justerare ")
+    rows = ("2. Avtal med Trafikverket om bytespunkt 3. Remissvar om förordning om buller KS/2014:339 KS/2014:298 "
+            "{more}Kommunstyrelsen godkänner avtalet med Trafikverket. 4. Taxor för bygglov KS/2014:300 "
+            "Kommunstyrelsen antar taxan.")
+    read = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, head + rows.format(more="") + "\n", "kallelse_a.txt")).items]
+    assert read == [("punkt 2", "KS/2014:339"), ("punkt 3", "KS/2014:298"), ("punkt 4", "KS/2014:300")]
+    read = [(item.key, item.matter.case_number) for item in parse_document(
+        write(tmp_path, head + rows.format(more="KS2014/ ") + "\n", "kallelse_b.txt")).items]
+    assert read[0] == ("punkt 2", None)
 
 
 def test_a_title_the_text_ends_in_with_a_lone_letter_is_cut_mid_word(tmp_path):

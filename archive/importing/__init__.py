@@ -336,7 +336,10 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
 _RETOLD_DECISIONS = re.compile(
     r"(?<![\wåäöÅÄÖ])Här\s+(?:(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
     r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)"
-    r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*")
+    r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*"
+    # a selection of the decisions taken told in the past tense: "Regionstyrelsen har sammanträtt i dag ... Bland
+    # annat beslutade styrelsen om ..." (Region Gotland's news item)
+    r"|(?P<past>(?<![\wåäöÅÄÖ])Bland\s+annat\s+beslutade\s+[\wåäö]+(?![\wåäö])[^.!?:\n]*)")
 # A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
 # Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet",
 # the decisions a body "föreslås (att) fatta" (proposed, so not yet taken: "Här är ett urval av de punkter och beslut
@@ -357,7 +360,9 @@ def retells_a_meetings_decisions(document) -> str | None:
     kind and it has no protocol's certifying marks; else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")  # a heading is no sentence's
     found = _RETOLD_DECISIONS.search(head)
-    if found is None or _COMING_MEETING.search(found.group()) \
+    # (what the decisions taken will bring about is no coming meeting: "... beslutade styrelsen om ... som innebär att
+    # nya hyreslägenheter kommer att byggas")
+    if found is None or _COMING_MEETING.search(found.group()) and not found.group("past") \
             or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
@@ -443,6 +448,9 @@ KIND_OPENING_REACH = 40
 _KIND_WITH_PAGE_MARK = re.compile(_MUNICIPAL_KIND.pattern + r"\s+\d{1,3}\s?\(\d{1,3}\)", re.IGNORECASE)
 
 
+_LINK_AT_END = re.compile(r":\s*(?:https?://|www\.)\S+$")
+
+
 def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
     the kind's word, or a page's opening words (after its page number) that do, or a letterhead's
@@ -453,8 +461,9 @@ def _names_a_municipal_kind(document) -> bool:
         text = line.stripped
         if not text:
             continue
+        # (not a link's label pointing to the papers elsewhere: "Kallelse med handlingar finns här: www.gotland.se/9")
         if len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!")) \
-                and (_MUNICIPAL_KIND.search(text) or _PLAN_WORDS.search(text)):
+                and (_MUNICIPAL_KIND.search(text) or _PLAN_WORDS.search(text)) and not _LINK_AT_END.search(text):
             return True  # "Föredragningslista", "Sammanträden för kommunstyrelsens arbetsutskott 2021"
         # A page's opening words after its number: the page number says it is no sentence.
         page = re.match(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+", text)

@@ -347,9 +347,10 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
                                     and bodies_in(running.group("rest")))
     # Or under the list table's column heads the page repeats from the page before ("2 (5) Nr Ärende Noteringar 7.
-    # Detaljplan ...", Nacka), a few rows on as under a running head.
+    # Detaljplan ...", Nacka), a few rows on as under a running head; the heads may open the page's text, its running
+    # head cut off before them ("Ärende Beteckning Förslag 4. Samverkan ...", Kungsbacka's table).
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and list_head
-                                    and text[:chain[0].start()].rstrip().endswith(" " + list_head))
+                                    and (" " + text[:chain[0].start()]).rstrip().endswith(" " + list_head))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else least) or continuing else []
 
@@ -1040,6 +1041,38 @@ def _unstack_items(items: list[Item]) -> None:
         if len(steps) >= 2:
             empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
             following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
+
+
+def _stacked_case_numbers(items: list[Item], standing) -> None:
+    """A table extracted cell by cell whose rows' titles stand one after the other, then their case numbers in a run
+    ("2. Avtal med Trafikverket ..." / "3. Remissvar - ... trafikbuller KS/2014:339 KS/2014:298 Beslut ...",
+    Kungsbacka's Ärende / Beteckning / Förslag columns): a row with no text of its own (the row before it not so, or
+    a standing one), its number's next row holding exactly two case numbers in a run after its title and none in
+    it, takes the first; the order of the columns' cells is the rows' order. `standing`: whether a title is a standing
+    item's."""
+    def bare(item: Item) -> bool:  # a row of the stack: its title alone
+        return bool(item.key) and not item.case_number and not any(x.stripped for x in item.lines) \
+            and not CASE_NUMBER.search(item.head)
+
+    for at, (stacked, following) in enumerate(itertools.pairwise(items)):
+        if not following.key or following.number != stacked.number + 1 or not bare(stacked):
+            continue
+        # (Two rows stacked, no more: "7 ... 8 ... 9 ... KS 2015-282 KS 2016-1143", three rows and two numbers, tells
+        # no row its number; a standing row before them takes none, "1. Val av justerare".)
+        if at and bare(items[at - 1]) and not standing(items[at - 1].head.strip()):
+            continue
+        run = _TWO_CASE_NUMBERS.search(following.head)
+        if run is None or CASE_NUMBER.search(following.head[:run.start()]) \
+                or CASE_NUMBER.search(following.head[run.end():]) or len(following.head[:run.start()].split()) < 2:
+            continue
+        stacked.case_number = run.group("first")
+        following.head = f"{following.head[:run.start()]} {run.group('second')}{following.head[run.end():]}"
+
+
+# (the run ends there, a word after it: not "KS2017/628 KS2017/666 KS2017/ Svar ...", "KS 2015-282 KS 2016-1143 KS
+# 2016- Kompletteras", a longer run whose numbers were cut, Sandviken's, which ties no number to its row)
+_TWO_CASE_NUMBERS = re.compile(r"\s(?P<first>" + CASE_NUMBER.pattern + r")\s+(?P<second>" + CASE_NUMBER.pattern
+                               + r")(?=\s+(?![A-ZÅÄÖ]{1,6}[\s/-]?\d)[A-ZÅÄÖa-zåäö][a-zåäöA-ZÅÄÖ]*(?:\s|$)|$)")
 
 
 def _case_number_alone(line: Line) -> str | None:
@@ -1929,11 +1962,18 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     Strandplan" / "Allmänna ärenden" / "5 9-14 Deltagande ...", Haparanda: 3 and 4 lost), each an item of no number.
     A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
     result: list[Item] = []
+    headings = _one_word_headings_between_rows(items)
     for item, following in itertools.zip_longest(items, items[1:]):
         lost = following.number - item.number - 1 if following and item.key and following.key else 0
         filled = [line for line in item.lines if line.stripped]
         if lost <= 0 or len(filled) > lost + _ROW_CELLS_AT_MOST or any(
                 len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
+            result.append(item)
+            continue
+        if headings and len(filled) == 1 and _ONE_WORD_LINE.match(filled[0].stripped):
+            # "7 Kommunstyrelsens ordförande informerar." / "Uppföljning" / "9 Uppföljning av ...": where the list
+            # heads its groups with one word alone between rows that skip no number ("Information" between 4 and 5),
+            # such a word in a gap is a heading too, no row whose number was lost (Ljungby's agenda skips 8).
             result.append(item)
             continue
         inside = [(at, match) for at, line in enumerate(item.lines) for match in _NUMBER_IN_ROW.finditer(line.stripped)
@@ -1959,6 +1999,18 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
         result.extend(Item("", 0, line.number, line.stripped, row=item.row) for line in titles)
         result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
     return result
+
+
+_ONE_WORD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}:?$")
+
+
+def _one_word_headings_between_rows(items: list[Item]) -> bool:
+    """Whether the list heads its groups with one word alone on its line after a row, where the next row's number
+    follows on without a gap ("5 Hållplats Hammaren." / ... / "7 ..." / "Uppföljning"): no row was lost there."""
+    return any(item.key and following.key and following.number == item.number + 1
+               and (filled := [line for line in item.lines if line.stripped])
+               and _ONE_WORD_LINE.match(filled[-1].stripped)
+               for item, following in itertools.pairwise(items))
 
 
 _PAGES_BEFORE_TITLE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")

@@ -325,10 +325,13 @@ _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 # The choice of justerare with the one chosen run on after it, the sentence naming them cut off ("20 Val av justerare
 # Staffan Mild utses att jämte ordförande justera ...", Språk- och tolknämnden Dalarna's § page, the learned model's row
-# ending inside the name): a person's name, a party perhaps, is no matter's title; the item stays a formality.
+# ending inside the name; "1. Val av protokolljusterare Ulrika Landergren (FP)", Kungsbacka's table): a person's name,
+# a party perhaps, is no matter's title; the item stays a formality.
 _JUSTERARE_NAMED = re.compile(
-    r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokollsjusterare|justeringsledamot(?:er)?)"
-    r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?)"
+    r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokolls?justerare|justeringsledamot(?:er)?)"
+    r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?"
+    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby)
+    r"|förslag\s+till\s+(?:protokolls?)?justerare)"
     r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
 
 
@@ -566,6 +569,37 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
             item = Item("", 0, line.number, title, lines=head[index + 1:], case_number=label.group("number"))
             return [*head[:index], before], [item]
     return head, []
+
+
+# A web page of a body's decisions in brief (Västra Götalandsregionen's "Regionstyrelsen 8 september 2020"): each
+# matter headed by its title alone on its line, no number, its text in paragraphs of prose under it, closed by the
+# decision on a line of its own after its label ("Beslut: enligt förslag."). A title is short, opens with a capital
+# and ends with no sentence's stop; a paragraph of prose follows it right below.
+_DECISION_LINE = re.compile(r"^Beslut:\s+\S")
+_BRIEF_TITLE = re.compile(r"^[A-ZÅÄÖ][^.!?:]{8,199}(?<![.!?:,;])$")
+_PROSE = re.compile(r"^[A-ZÅÄÖ].{60,}[.!?:]$")
+_DECISIONS_IN_BRIEF_AT_LEAST = 2
+
+
+def titled_decisions_in_brief(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """The matters of a page of decisions in brief (see _DECISION_LINE): each title line with prose right under it
+    opens a matter, which holds the lines up to the next; only where two matters at least close with their decision
+    line, so the page is such a list (a title line heading a group of them, another title right under it, opens
+    none). (head, []) where the page is no such list."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    opens = [index for (index, line), (_, following) in itertools.pairwise(texts)
+             if _BRIEF_TITLE.match(line.stripped) and len(line.stripped.split()) >= 2
+             and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+             and _PROSE.match(following.stripped) and not _DECISION_LINE.match(following.stripped)]
+    if len(opens) < _DECISIONS_IN_BRIEF_AT_LEAST:
+        return head, []
+    bounds = [*opens, len(head)]
+    decided = sum(any(_DECISION_LINE.match(line.stripped) for line in head[start + 1:end])
+                  for start, end in itertools.pairwise(bounds))
+    if decided < _DECISIONS_IN_BRIEF_AT_LEAST:
+        return head, []
+    return head[:opens[0]], [Item("", 0, head[start].number, head[start].stripped, lines=head[start + 1:end])
+                             for start, end in itertools.pairwise(bounds)]
 
 
 _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"

@@ -34,6 +34,7 @@ from archive.importing.agendarows import (
     _KIND_COMPOUND,
     _KIND_WORDS,
     _LETTERHEAD_IN_TITLE,
+    _ONE_WORD_LINE,
     _STACKED_NUMBER,
     _TABLE_LABEL,
     _YEAR_CODED_AT_LEAST,
@@ -67,6 +68,7 @@ from archive.importing.agendarows import (
     _split_at_passed_over,
     _split_long_agenda_row,
     _split_matter_run,
+    _stacked_case_numbers,
     _tabled_dates,
     _unnumbered_row_above_the_first,
     _unstack_items,
@@ -167,6 +169,7 @@ from archive.importing.itemtext import (
     presenter_note_cut,
     split_row_proposal,
     standing_report_cut,
+    titled_decisions_in_brief,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.learnedtitles import line_fallback
@@ -365,7 +368,9 @@ _DATED_PAPER = re.compile(r"^(?:arbetsutskotts\s+)?(?:protokollsutdrag|protokoll
 # After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide; or
 # the proposal another body makes that it propose on ("Arbetsutskottet föreslår Kommunstyrelsen föreslå
 # kommunfullmäktige besluta", Filipstad; Sollentuna's, Österåker's and Region Stockholm's chains are so worded).
-_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:att\s+)?"
+# (A typo's "förslår" as printed, and "därför" after the verb: "Regionstyrelsen förslår därför regionfullmäktige
+# besluta ...", Västra Götalandsregionen.)
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?|förslår)(?:\s+därför)?\s+(?:att\s+)?"
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
@@ -710,6 +715,35 @@ _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD 
 _OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?" + _OFFICE_HELD + " " + _PERSON_WORD
                                    + "(?: " + _PERSON_WORD + r"){1,2}(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?"
                                    r"(?: (?:deltar|informerar|medverkar))?(?=$|\s+[A-ZÅÄÖ])")
+
+
+# Who presents a row after its title's closing period and a dash, one name or several by commas or "och", a note in
+# brackets perhaps after them: "Planinformation. - Henrik Johansson", "... tekniska kontoret. - Irene Hedfors,
+# AnnKristin Rådberg", "... GS-fordon. - Magnus Johansson (Handlingar delas ut vid sammanträdet)" (insynsverige's
+# agenda pages, Ljungby). The period closes the title: a name that is the matter follows its dash with no period
+# before it ("Entledigande ... - Anders Karlsson (KD)"; no tuning gold title holds ". - " before a name).
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-?[A-ZÅÄÖ][a-zåäöéü]+)?"  # "Per-Olov", "AnnKristin"
+_PRESENTERS_AFTER_PERIOD = re.compile(r"(?<=[\wåäöÅÄÖ)]\.)\s+[-–]\s+(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                                      + r"){1,2}(?:(?:\s*,\s*|\s+och\s+)" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                                      + r"){1,2})*)(?:\s+\([^()]*\))?$")
+
+
+def _without_group_word(lines: list[Line]) -> list[Line]:
+    """A row's lines without the list's group heading of one word after them ("5 Hållplats Hammaren." / "Information"
+    / "6 ...", Ljungby's agenda): the next group's heading, no part of the row."""
+    filled = [line for line in lines if line.stripped]
+    return filled[:-1] if filled and _ONE_WORD_LINE.match(filled[-1].stripped) else filled
+
+
+_BARE_CELL_NUMBER = re.compile(r"\d{1,3}")
+# A decision that only refers to the proposal: "enligt förslag." (see _proposals_and_decision)
+_AS_PROPOSED = re.compile(r"(?i:enligt\s+förslag(?:et)?)\.?")
+# The meeting's body proposing on (after its name): "föreslår regionfullmäktige besluta att ...", "föreslår att
+# regionfullmäktige beslutar att ...", "förslår därför ..." (the page's typo as printed); the text to the sentence's
+# end.
+_BODY_PROPOSES_ONWARD = (r"(?:föreslår|förslår)(?:\s+därför)?\s+(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö]+)\s+"
+                         r"(?:besluta(?:r)?\s+)?(?P<text>[a-zåäö].*?[.!?])(?=\s|$)")
+_INNER_CAPITAL = re.compile(r"(?<=[a-zåäöéü])[A-ZÅÄÖ]")
 
 
 # A protocol page's head labels: never in a matter's title.
@@ -1886,7 +1920,9 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     # (A short list under the column, two rows or more each ending with a name, gives the column's cells as well.)
     titled = [item for item in parsed if item.matter.title]
     named = sum(1 for item in titled if cell(item.matter.title) or _presenter_cells(item.matter.title) is not None)
-    anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 2)
+    # (One row alone under the column, a name ending it, gives its cell too: "3. Information om projektet 8 fjordar
+    # Nielas Åberg" the only row read under "Föredragningslista Föredragande", Uddevalla's OCR'd list.)
+    anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 1)
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
@@ -2919,6 +2955,7 @@ class MeetingDocumentParser:
             head, items = _portal_items(head, items, self.portal_rows, self.summary_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
+            _stacked_case_numbers(items, _is_formality)
             items = split_section_lists(
                 _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items))))
             _numbers_from_attached_papers(items)
@@ -2942,6 +2979,8 @@ class MeetingDocumentParser:
                      or last_of_key[item.key] == index]
             _drop_page_column_of_heads(items)
         whole_head = head
+        if self.kind == "protokoll" and not items:
+            head, items = titled_decisions_in_brief(head)
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
                 len(line.stripped) > RUN_ON for line in head) else head)
@@ -3044,9 +3083,12 @@ class MeetingDocumentParser:
         # "11. Motion från Anders Kempe för ... chefsnivåer.", a web notice's list): the stop is the list's way of
         # ending a row, so a capitalised word inside a row (a name, "Samordningsförbundet i Kramfors") opens no
         # sentence run on after the title.
-        rows = [" ".join(x.stripped for x in [Line(item.line, item.head), *item.lines] if x.stripped) for item in items]
+        rows = [" ".join(x.stripped for x in [Line(item.line, item.head), *_without_group_word(item.lines)]
+                         if x.stripped) for item in items]
+        # (The stop closing the title where presenters follow it: "Planinformation. - Henrik Johansson", Ljungby.)
         self.stopped_rows = self.kind == "kallelse" and len(rows) >= 4 and sum(
-            bool(_ROW_CLOSED_BY_STOP.fullmatch(row)) for row in rows) >= max(4, 3 * len(rows) // 4)
+            bool(_ROW_CLOSED_BY_STOP.fullmatch(_PRESENTERS_AFTER_PERIOD.sub("", row))) for row in rows) >= max(
+            4, 3 * len(rows) // 4)
         # A kallelse's list whose rows name their attached papers in brackets after the title, the page listing them
         # under "Bilagor" ("Arkivreglemente Sydarkivera (Förslag till Sydarkiveras arkivreglemente version 03).",
         # "Lägesrapport om arkivsystem (Lägesrapport arkivsystem september 2015)."): three rows so at least.
@@ -4576,6 +4618,10 @@ class MeetingDocumentParser:
                     classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
                     if classified != case_number and (not before or not rest.strip()):
                         case_number, after = classified, rest
+                if len(before.split()) >= 2 and _BARE_CELL_NUMBER.fullmatch(after):
+                    # "• Allmänpolitisk debatt Dnr. 2019-00322 2" (Gnosjö's web list): a number alone after the case
+                    # number ending the row is another column's cell (a page, a count), no word of the title before.
+                    after = ""
                 head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
@@ -5005,6 +5051,11 @@ class MeetingDocumentParser:
         titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
         if titled and len(title[:titled.start()].split()) >= 2:
             title = title[:titled.start()].strip(" ,")
+        after_period = _PRESENTERS_AFTER_PERIOD.search(title) if self.kind == "kallelse" else None
+        # (a name's inner capital, "AnnKristin", read as the name it is: no organisation's word among them)
+        if after_period and all(naming.looks_like_person(_INNER_CAPITAL.sub(lambda m: m.group().lower(), name))
+                                for name in re.split(r"\s*,\s*|\s+och\s+", after_period.group("names"))):
+            title = title[:after_period.start()]
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
@@ -5892,6 +5943,19 @@ class MeetingDocumentParser:
             to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
+        if self.kind == "protokoll" and not matter.proposals and _AS_PROPOSED.fullmatch(decision_text) \
+                and meeting.body:
+            # "Regionstyrelsen föreslår regionfullmäktige besluta att VGR går i borgen ..." / "Beslut: enligt
+            # förslag." (Västra Götalandsregionen's decisions in brief): the decision refers to the proposal the text
+            # states, the meeting's own to the body it names; the sentence after the lead, as a lead is read.
+            text = " ".join(x.stripped for x in body_lines if x.stripped and x not in decision_part)
+            proposed_on = re.search(r"(?:^|(?<=[.!?]\s))" + re.escape(meeting.body) + r"\s+" + _BODY_PROPOSES_ONWARD,
+                                    text)
+            to = body_at_start(proposed_on.group("to")[:1].upper() + proposed_on.group("to")[1:]) \
+                if proposed_on else None
+            if to and not to[1] and to[0] != meeting.body and to[0].lower() not in GENERIC_BODIES:
+                matter.proposals.append(Proposal(to=to[0], text=proposed_on.group("text")))
+                proposal_text = proposal_text or proposed_on.group("text")
         return decision_text, proposal_text, cut_lead
 
     def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
@@ -6023,7 +6087,7 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
-        if meeting.body and "föreslå" in raw:
+        if meeting.body and ("föreslå" in raw or "förslår" in raw):
             # The meeting's own body proposing on in the item's text, under no heading ("Regionstyrelsen föreslår att
             # regionfullmäktige fastställer nytt reglemente", "Kommunstyrelsens arbetsutskott beslutar att föreslå
             # kommunstyrelsen följande beslut"): the body it proposes to takes the matter next.

@@ -16,6 +16,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
 )
+from archive.importing.itemtext import titled_decisions_in_brief
 from archive.importing.kinds import REPORT_KINDS, alternation
 from archive.importing.meetingwords import (
     _BODY_LABEL_IN_TABLE,
@@ -264,6 +265,12 @@ def detect(document: Document) -> str | None:
             and not any(_DECIDED_LINE.fullmatch(line.stripped) for line in lines)):
         return "kallelse"
     if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
+    # A body's web page of its meeting's decisions in brief, headed by the body and the day ("Regionstyrelsen 8
+    # september 2020", Västra Götalandsregionen): its matters unnumbered, each a title over prose closed by "Beslut:
+    # enligt förslag." (titled_decisions_in_brief), as the same page numbers them above.
+    if (head and not has_paragraphs and not signed and (named_first := bodies_in(head[0][:60]))
+            and named_first[0][0] == 0 and find_dates(head[0]) and titled_decisions_in_brief(lines[:400])[1]):
         return "protokoll"
     named = PROTOCOL_WORDS.search(start[:60])
     if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):

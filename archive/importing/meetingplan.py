@@ -2501,7 +2501,10 @@ def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -
 # 28 oktober" (Jämtlands Gymnasieförbund), the words news of one uses ("Extrainsatt kommunfullmäktige den 28 december",
 # Ljusdal; "ett extra fullmäktige ... den 22 december", Ragunda). The words, as written, are the meeting's marker; a
 # remark after the date only when it says nothing else.
-_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
+# So a meeting the plan marks as held in public, the remark alone beside its date: "2 maj (öppet sammanträde)"
+# (Herrljunga), the meeting's kind as "Extrainkallat sammanträde" is.
+_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|öppet\s+(?:sammanträde|möte))[\s).]*$",
+                           re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
