@@ -1436,6 +1436,25 @@ def test_a_contents_rows_run_together_past_the_last_page_are_cut_where_each_titl
             "ferieuppdrag med ungdom") in titles
 
 
+def test_contents_rows_run_together_before_the_lists_last_page_are_cut_where_each_title_opens(tmp_path):
+    # vara_protokoll_3 "Innehållsförteckning KF Prisutdelning... 2 ... Val till VaraNet AB... 9 Val till Vara Koncern
+    # AB ... Regler för hot och våld Renhållningsavgifter ... Avslutning... 34": the rows between the last two pages
+    # lost their leaders and pages; the last row's own leader and page end them, no title's part
+    text = ("1 Kommunfullmäktige Plats och tid Konserthuset kl 18.00 Underskrifter Sekreterare Anna Berg BEVIS/ANSLAG "
+            "Organ Kommunfullmäktige\n\n"
+            "2 Innehållsförteckning KF Prisutdelning... 2 Anmälan... 3 Val till styrelsen för bolaget... 9 Revidering "
+            "av kommunstyrelsens samt miljö- och byggnadsnämndens reglementen Revidering av kommunens kopieringstaxa "
+            "Revidering av kommunens ordningsföreskrifter Köp av del av fastigheten, ridskoleverksamhet Regler för hot "
+            "och våld Avsägelse från politiska uppdrag och begäran om röstsammanräkning Avslutning... 34\n\n"
+            "3 NÄRVAROPROTOKOLL sid 1(3)\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Revidering av kommunens kopieringstaxa" in titles
+    assert "Regler för hot och våld" in titles
+    assert "Avsägelse från politiska uppdrag och begäran om röstsammanräkning" in titles
+    # A row of one title and its page: as it is (no cut where no title opens)
+    assert "Val till styrelsen för bolaget" in titles
+
+
 def test_a_list_ending_at_a_number_where_the_excerpt_ends_keeps_its_numbers_before_their_titles(tmp_path):
     # ockelbo_protokoll_1 "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 ...":
     # the first row lost its number, the others give theirs first; where the excerpt stops right after a number
@@ -6074,3 +6093,99 @@ def test_a_scans_run_on_paragraph_list_read_as_s_counting_by_one_is_read_with_se
     for unread in (["Röster S 12 M 8 V 3 S 20 C 4 S 31"], ["Sida S 41 Budget 2025 S 42 Taxa för bygglov", "S 41"],
                    ["Licens $ 12.50 per månad", "Avgift $1,000"], ["Paragrafer SS 155-157", "S 158 Budget"]):
         assert signs_read_as_letters(lines(*unread)) == lines(*unread)
+
+
+def test_a_counted_list_goes_on_across_a_number_lost_where_as_many_titles_open():
+    # trelleborg_protokoll_2's contents run on: "... 127 Title 128 Försäljning av fastigheten Vallgraven Förlagslån
+    # till Kommuninvest ekonomisk förening 130 ...": § 129's number lost, its title opening where § 128's ends; the
+    # chains before and after the gap are one list, the gap's row cut where one title more opens (one number lost).
+    from archive.importing.countedruns import counted_run_rows
+
+    line = ("Innehåll 21 Budget för nämnden 22 Taxor och avgifter 23 Försäljning av fastigheten Ekorren "
+            "Förlagslån till föreningen 25 Detaljplan för del av Innerstaden 2:20 m.fl. 26 Yttrande om kv. Knasten "
+            "27 Information om bygget")
+    rows = counted_run_rows([Line(1, line), Line(2, "Justerandes signatur")], protocol=True)
+    assert [(x.text, x.item_start) for x in rows if x.item_start] == [
+        ("§ 21 Budget för nämnden", True), ("§ 22 Taxor och avgifter", True),
+        ("§ 23 Försäljning av fastigheten Ekorren", True), ("Förlagslån till föreningen", True),
+        ("§ 25 Detaljplan för del av Innerstaden 2:20 m.fl.", True), ("§ 26 Yttrande om kv. Knasten", True),
+        ("§ 27 Information om bygget", True)]
+    # Where not as many titles open as numbers were lost, that row is text, no row (which title is whose?)
+    rows = counted_run_rows([Line(1, line.replace("Ekorren Förlagslån till föreningen", "och förlagslån"))],
+                            protocol=True)
+    assert "23 Försäljning av fastigheten och förlagslån" in [x.text for x in rows if not x.item_start]
+    assert [x.text for x in rows if x.item_start][2:4] == ["§ 25 Detaljplan för del av Innerstaden 2:20 m.fl.",
+                                                             "§ 26 Yttrande om kv. Knasten"]
+    # and a time in a title is still no title's: a schedule's column
+    assert counted_run_rows([Line(1, "Program 1 Kaffe kl 08:45 2 Budget 2:30 och 3 Information om bygget")],
+                            protocol=True) is None
+
+
+def test_a_counted_lists_last_row_where_the_excerpt_ends_gives_the_rows_run_on_after_it():
+    # tomelilla_protokoll_2: "... 213 Dialoger kommunstyrelsen 214 Utbetalning av partistöd Avgifter och taxor Taxa
+    # för sotning och brandskyddskontroll ... Granskning av verkställande av kommunfullmäktiges beslu" ends the text:
+    # the rows after § 214 lost their numbers; cut where each opens, the last piece (cut by the excerpt) left out.
+    from archive.importing.countedruns import counted_run_rows
+
+    line = ("Ärenden vid dagens sammanträde 12 Val av justerare 13 Dialoger med nämnderna 14 Utbetalning av "
+            "partistöd Avgifter och taxor Taxa för sotning och brandskydd Granskning av kommunfullmäktiges beslu")
+    rows = counted_run_rows([Line(1, "Kommunstyrelsen"), Line(2, line)], protocol=True)
+    assert [x.text for x in rows if x.item_start] == [
+        "§ 12 Val av justerare", "§ 13 Dialoger med nämnderna", "§ 14 Utbetalning av partistöd",
+        "Avgifter och taxor", "Taxa för sotning och brandskydd"]
+    # Text after it (the line not the text's last): the long last row is no row, as before (two rows: no list)
+    assert counted_run_rows([Line(2, line), Line(3, "Justerandes signatur")], protocol=True) is None
+
+
+def test_a_contents_list_opening_past_any_page_of_a_front_page_gives_paragraphs_not_pages():
+    # trelleborg_protokoll_2: "Innehåll ... Trelleborgs hamns framtid 122 Medborgarförslag ... 123 ... 128 ... 130":
+    # a contents list's first row is on one of the document's first pages; 122 is a §'s number.
+    text = ("Innehåll Motion om vapnet 122 Ny gestaltning av vapnet 123 Konstgräsplaner för alla 124 Medel för "
+            "utrustning 125 Skolans inventarier 127 Försäljning av fastigheten 128 Slut")
+    assert _rows_paged_after(text) is None
+    paged = ("Innehåll Val av justerare 3 Ny gestaltning av vapnet 4 Konstgräsplaner för alla 6 Medel för "
+             "utrustning 9")
+    assert _rows_paged_after(paged) == ("", ["Val av justerare", "Ny gestaltning av vapnet",
+                                             "Konstgräsplaner för alla", "Medel för utrustning"])
+
+
+def test_a_contents_list_that_lost_its_numbers_keeps_a_number_inside_a_title():
+    # gallivare_protokoll_3: "INNEHÅLLSFÖRTECKNING SIDAN Politisk timme, ... Motion av ... - Fartdämpande åtgärder
+    # väg 860 infart Koskullskulle Motion av ...": the page column lost, every title cut where it opens; "väg 860
+    # infart" is a title's number between its words in lower case, no row's or page's left.
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("INNEHÅLLSFÖRTECKNING SIDAN Information från revisorerna Förslag till styrmodell för bolagen "
+            "Utvärdering av rådets sammansättning Fartdämpande åtgärder väg 860 infart Koskullskulle Riktlinjer "
+            "för föreningsstöd")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text), Line(2, "Sida 2")], protocol=True)
+            if line.item_start]
+    assert rows == ["Information från revisorerna", "Förslag till styrmodell för bolagen",
+                    "Utvärdering av rådets sammansättning", "Fartdämpande åtgärder väg 860 infart Koskullskulle",
+                    "Riktlinjer för föreningsstöd"]
+    # a number before a title's opening is a row's or a page's left: the list is not one that lost its numbers
+    numbered = text.replace("väg 860 infart Koskullskulle", "väg 4 Riktlinjer")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, numbered), Line(2, "Sida 2")],
+                                                                   protocol=True))
+
+
+def test_a_contents_lists_last_row_where_the_excerpt_ends_is_cut_where_titles_open():
+    # svalov_protokoll_3's last line: "Beslutad ärendelista 157 Information Protokoll Val Budget 2015, plan Taxor
+    # 2015 för Söderåsens miljöförbund Översiktsplan ... Tematiskt tillägg t": only § 157's number left, the titles
+    # after it cut where each opens (a kind's word too), the last piece (the excerpt's end cut it) left out.
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("Beslutad ärendelista 157 Information Val Budget 2015, plan Taxor 2015 för förbundet Översiktsplan för "
+            "kommunen med utblick mot Tematiskt tillägg t")
+    rows = [line.stripped for line in split_contents_runs([Line(1, "Kommunstyrelsen"), Line(2, text)],
+                                                          protocol=True) if line.item_start]
+    assert rows == ["157 Information", "Val", "Budget 2015, plan", "Taxor 2015 för förbundet",
+                    "Översiktsplan för kommunen med utblick mot Tematiskt tillägg t"]
+    # The list's last row so, read whole up to the excerpt's end: its pieces but the last (cut by the end)
+    from archive.importing.agendarows import _rows_the_excerpt_cut
+
+    assert _rows_the_excerpt_cut("157 Information Val Budget 2015, plan Taxor 2015 för förbundet Tematiskt till") \
+        == ["157 Information", "Val", "Budget 2015, plan", "Taxor 2015 för förbundet"]
+    # A row's papers listed after it ("Bilagor: a) ..."): no titles, the row as it is
+    row = "7. Skoldatatek Bilagor: a) PM, b) Underlag till utredning, c) Tidigare beslut i ärendet"
+    assert _rows_the_excerpt_cut(row) == [row]
