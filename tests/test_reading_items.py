@@ -1442,7 +1442,8 @@ def test_contents_rows_run_together_before_the_lists_last_page_are_cut_where_eac
     # lost their leaders and pages; the last row's own leader and page end them, no title's part
     text = ("1 Kommunfullmäktige Plats och tid Konserthuset kl 18.00 Underskrifter Sekreterare Anna Berg BEVIS/ANSLAG "
             "Organ Kommunfullmäktige\n\n"
-            "2 Innehållsförteckning KF Prisutdelning... 2 Anmälan... 3 Val till styrelsen för bolaget... 9 Revidering "
+            "2 Innehållsförteckning KF Prisutdelning... 2 Anmälan... 3 Val till styrelsen för bolaget... 9 Val till "
+            "Vara Koncern AB Ägardirektiv Vara Koncern AB Revidering "
             "av kommunstyrelsens samt miljö- och byggnadsnämndens reglementen Revidering av kommunens kopieringstaxa "
             "Revidering av kommunens ordningsföreskrifter Köp av del av fastigheten, ridskoleverksamhet Regler för hot "
             "och våld Avsägelse från politiska uppdrag och begäran om röstsammanräkning Avslutning... 34\n\n"
@@ -1450,6 +1451,7 @@ def test_contents_rows_run_together_before_the_lists_last_page_are_cut_where_eac
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Revidering av kommunens kopieringstaxa" in titles
     assert "Regler för hot och våld" in titles
+    assert "Ägardirektiv Vara Koncern AB" in titles  # (a kind's word opens a title after a name too)
     assert "Avsägelse från politiska uppdrag och begäran om röstsammanräkning" in titles
     # A row of one title and its page: as it is (no cut where no title opens)
     assert "Val till styrelsen för bolaget" in titles
@@ -6189,3 +6191,39 @@ def test_a_contents_lists_last_row_where_the_excerpt_ends_is_cut_where_titles_op
     # A row's papers listed after it ("Bilagor: a) ..."): no titles, the row as it is
     row = "7. Skoldatatek Bilagor: a) PM, b) Underlag till utredning, c) Tidigare beslut i ärendet"
     assert _rows_the_excerpt_cut(row) == [row]
+
+
+def test_a_kinds_one_word_title_opens_before_the_next_titles_opening():
+    # tomelilla_protokoll_2 "... gällande serveringstillstånd Renhållningstaxa Granskning av ...", vara_protokoll_3
+    # "... ridskoleverksamhet Verksamhetsplaner Regler för hot och våld": a one-word title naming a kind of charge or
+    # plan, the next title opening right after it
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Avgifter gällande serveringstillstånd Renhållningstaxa Granskning av beslut Verksamhetsplaner Regler för hot"
+    assert _cut(row, _title_openings(row)) == [
+        "Avgifter gällande serveringstillstånd", "Renhållningstaxa", "Granskning av beslut", "Verksamhetsplaner",
+        "Regler för hot"]
+    # A place's name there is the title's end, no title of its own ("... infart Koskullskulle Motion av ...")
+    row = "Fartdämpande åtgärder väg infart Koskullskulle Motion av Dagmar Nyman"
+    assert _cut(row, _title_openings(row)) == ["Fartdämpande åtgärder väg infart Koskullskulle",
+                                               "Motion av Dagmar Nyman"]
+
+
+def test_a_title_opening_a_clause_with_att_does_not_end_before_the_clauses_subject(tmp_path):
+    # oxelosund_protokoll_2 "64 Medborgarförslag att Oxelösunds kommun ansöker att få ingå i Finska språkets
+    # förvaltningsområde 65 ...": the name and verb after "att" are the clause's, no sentence after a title (no
+    # title ends with "att")
+    text = ("Sammanträdesprotokoll Blad 1 (34) Plats och tid Stadshuset kl 18.00 Underskrifter Sekreterare Anna Berg "
+            "BEVIS Organ Kommunfullmäktige Sammanträdesdatum 2012-05-09\n\n"
+            "Sammanträdesprotokoll Blad 2 Ärenden 63 Val av justeringsledamöter 64 Medborgarförslag att Storby "
+            "kommun ansöker att få ingå i finska språkets förvaltningsområde 65 Medborgarförslag om lekplats i "
+            "parken 66 Ändring av lokala ordningsföreskrifter för kommunen 67 Taxor för bygglov\n\n"
+            "Sammanträdesprotokoll Blad 3 Justerandes sign\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 64"] == ("Medborgarförslag att Storby kommun ansöker att få ingå i finska språkets "
+                              "förvaltningsområde")
+    # A sentence after a title that ends in a word of its own still ends it
+    text = text.replace("Medborgarförslag att Storby kommun ansöker att",
+                        "Medborgarförslag om språket Storby kommun ansöker att")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 64"] == "Medborgarförslag om språket"

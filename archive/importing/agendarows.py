@@ -1628,10 +1628,21 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
-            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
+            # (or a kind's one-word title, the next title opening right after it: "... serveringstillstånd
+            # Renhållningstaxa Granskning av ...", Tomelilla; "... ridskoleverksamhet Verksamhetsplaner Regler för
+            # hot och våld", Vara)
+            further = tokens[i + 2][1] if i + 2 < len(tokens) else None
+            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after)) or _one_kind_word(word) \
+                and _OPENING_WORD.match(after) is not None and further is not None and further[0].islower()
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+def _one_kind_word(word: str) -> bool:
+    """Whether `word` alone names a kind of paper, plan or charge, singular or plural ("Renhållningstaxa",
+    "Verksamhetsplaner", "Budgetramar"): a one-word title, no name."""
+    return _KIND_COMPOUND.match(word) is not None or word.endswith("er") and _KIND_COMPOUND.match(word[:-2]) is not None
 
 
 def _formality_word(word: str) -> bool:
@@ -1684,7 +1695,7 @@ _KIND_WORDS = frozenset((
     "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
     "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
     "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
-    "Äskande Utökning Slutredovisning Sammanträdesplan").split())
+    "Äskande Utökning Slutredovisning Sammanträdesplan Ägardirektiv Regler").split())
 
 
 def _kind_word_openings(text: str) -> list[int]:
@@ -2515,7 +2526,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # (So the last row too, whose own leader and page end the list: "... Avsägelse från politiska uppdrag
                 # ... Avslutning... 34", Vara's, the pages between lost; its last title keeps them.)
                 rows = [piece for row in rows for piece in (
-                    _cut(row, _title_openings(_DOT_LEADER.sub("", row)))
+                    _cut(row, sorted({*_title_openings(_DOT_LEADER.sub("", row)),
+                                      *_kind_word_openings(_DOT_LEADER.sub("", row))}))
                     if len(_DOT_LEADER.sub("", row)) > _LONGEST_TITLE
                     and not _NUMBER_TOKEN.search(_DOT_LEADER.sub("", row))
                     and not _DOT_LEADER.search(_DOT_LEADER.sub("", row)) else [row])]

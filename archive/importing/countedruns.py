@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from archive.importing.agendarows import _cut, _mostly_lower_case, _title_openings
+from archive.importing.agendarows import _cut, _mostly_lower_case, _one_kind_word, _title_openings
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
@@ -157,10 +157,11 @@ def _rows(line: str, chain: list[re.Match], *,
         # The last row's title runs to the line's end, where other text may follow it: no longer than the longest
         # of the list's other titles, or left out (with the text after the list). Where the line ends the text (the
         # excerpt cut inside the list), the rows whose numbers were lost after it: cut where each opens, each a title
-        # of two words or more mostly in lower case, the last piece left out (cut by the excerpt's end, or no row's).
+        # of two words or more mostly in lower case or a kind's one word ("Renhållningstaxa"), the last piece left
+        # out (cut by the excerpt's end, or no row's).
         tail = _cut(titles[-1], _title_openings(titles[-1])) if ends_text else []
-        if len(tail) >= 2 and all(_a_title(piece) and len(piece.split()) >= 2 and _mostly_lower_case(piece)
-                                  for piece in tail[:-1]):
+        if len(tail) >= 2 and all(_a_title(piece) and (len(piece.split()) >= 2 and _mostly_lower_case(piece)
+                                                       or _one_kind_word(piece)) for piece in tail[:-1]):
             split[-1] = tail[:-1]
             ends = line.rindex(tail[-1])
         else:

@@ -4662,9 +4662,12 @@ class MeetingDocumentParser:
             # title ends where the first sentence of its text begins.
             # (Not a question closing the head, one sentence: an interpellation's or a fråga's question, the
             # title's own words, "Interpellation av Janette Olsson (S) Hur ska lönerna i ... höjas?", VGR's list.)
+            # (Nor a clause "att" opens in a title, its subject and verb after it: "Medborgarförslag att Oxelösunds
+            # kommun ansöker att få ingå i ...", Oxelösund: no title ends with "att".)
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
                     if m and len(head_text[:m.start()].split()) >= 2
-                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())]
+                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())
+                    and not head_text[:m.start()].rstrip().endswith(" att")]
             if cuts:
                 # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
                 # the sentence's subject begins at the name before it.
