@@ -79,13 +79,21 @@ def _across_lost_numbers(chains: list[list[re.Match]], numbers: list[re.Match]) 
 
 def _lost_rows(title: str, lost: int) -> list[str] | None:
     """A row's title run on with the titles of the rows after it whose numbers were lost (`lost` of them), cut where
-    each opens (_title_openings): only where exactly so many further titles open, each of two words or more and
-    mostly in lower case, as a title is (the count is what tells the rows from one long title); else None."""
+    each opens (_title_openings): only where exactly so many further titles open, each of two words or more, a
+    third of them in lower case at least, as a title's (the count is what tells the rows from one long title); else
+    None."""
     cuts = _title_openings(title)
     pieces = _cut(title, cuts)
-    if len(cuts) != lost or not all(len(piece.split()) >= 2 and _mostly_lower_case(piece) for piece in pieces):
+    if len(cuts) != lost or not all(len(piece.split()) >= 2 and _a_third_in_lower_case(piece) for piece in pieces):
         return None
     return pieces
+
+
+def _a_third_in_lower_case(text: str) -> bool:
+    """A third of the words or more start in lower case: a title, though it names a place of capitalised words
+    ("Antagande av detaljplan för Trelleborg Lilla Beddinge 35:"); a run of names does not."""
+    words = text.split()
+    return 3 * sum(word[:1].islower() for word in words) >= len(words)
 
 
 def _a_title(text: str, *, own_number: bool = False) -> bool:
