@@ -34,6 +34,10 @@ Extraction artefacts (r1), each keeping every gold value comparable:
 - unnumbered: a kallelse's row numbers dropped ("3. Budget" -> "Budget"): the item numbers are then stated
   nowhere, so the item field is LEFT OUT of the score of such a kallelse, on both sides, and the variant is
   compared with the original scored the same way;
+- runon: a protocol's or kallelse's list of three rows or more, each a mark and its title on one line, run together
+  on one line with its marks lost ("3. Budget" / "4. Taxor" -> "Budget Taxor"), as copy sites that drop bare numbers
+  give contents lists (round 27's Gällivare, Vara, Svalöv, Tomelilla): the item field is left out of the score of
+  such a document, as for unnumbered;
 - ocr: OCR confusions in about one word form in eight ("för" -> "ftir", "rn" <-> "m", "l" -> "1" inside a word)
   and "§" read "$" or "S" in two documents of three: gold's strings are CONFUSED THE SAME WAY word by word, so
   a value is what the text states; body, organisation, month and weekday names are spared.
@@ -269,6 +273,37 @@ def unnumbered(text: str, gold: dict) -> tuple[str, dict]:
     return changed, gold
 
 
+def runon(text: str, gold: dict) -> tuple[str, dict]:
+    """A protocol's or kallelse's list (its contents, its agenda) run together on one line with its row numbers
+    lost, as a copy site that drops bare numbers and the list's line breaks gives it: a run of three rows or more,
+    each a mark and its title on one line (blank lines between allowed; a numbered line inside a gold decision or
+    proposal is left), comes out as the titles alone, one after the other on one line. Only the titles' order and
+    their capitals tell the rows apart. The item numbers are then stated nowhere in that list, so, as for
+    unnumbered, the item field is left out of the score of such a document (both sides)."""
+    if gold.get("kind") not in ("protokoll", "kallelse"):
+        return text, gold
+    lines, result, index, texts, changed = text.splitlines(), [], 0, _gold_texts(gold), False
+    while index < len(lines):
+        run, end = [], index
+        while end < len(lines) and ((_mark_row(lines[end]) and not _inside_gold_text(lines[end], texts))
+                                    or (run and not lines[end].strip())):
+            if lines[end].strip():
+                run.append(end)
+            end += 1
+        while end > index and not lines[end - 1].strip():
+            end -= 1  # blank lines after the run's last row stay after it
+        if len(run) < MIN_BLOCK_ROWS:
+            result.append(lines[index])
+            index += 1
+            continue
+        result.append(" ".join(lines[i][_mark_row(lines[i]).end():].strip() for i in run))
+        index, changed = end, True
+    if not changed:
+        return text, gold
+    gold = {**gold, "matters": [{**m, "item": None} for m in gold.get("matters") or []], "_unscored": ["item"]}
+    return "\n".join(result) + "\n", gold
+
+
 OCR_RATE = 12  # per cent of a document's word forms that carry a confusion
 _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
 _CONFUSIONS = ((re.compile("ö"), ("ti", "ii", "fi")), (re.compile("rn"), ("m",)), (re.compile("(?<=.)m"), ("rn",)),
@@ -334,9 +369,9 @@ def ocr(text: str, gold: dict) -> tuple[str, dict]:
 
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
             "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
-            "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr}
+            "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr, "runon": runon}
 _NEEDS_GOLD = {paged, blocks, unmarked}
-_CHANGES_GOLD = {unnumbered, ocr}  # these return the text and the gold as the variant states it
+_CHANGES_GOLD = {unnumbered, ocr, runon}  # these return the text and the gold as the variant states it
 
 
 def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentScore]:

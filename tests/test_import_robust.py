@@ -451,6 +451,24 @@ def test_the_unmarked_and_unnumbered_variants_drop_marks_and_say_what_is_left_un
     assert unnumbered("1. Budget\n", protocol) == ("1. Budget\n", protocol)  # only a kallelse's rows
 
 
+def test_the_runon_variant_runs_a_lists_titles_together_on_one_line_without_their_marks():
+    # A protocol's or kallelse's run of three rows or more: the titles alone on one line, the items left unscored; a
+    # run of two, a numbered point inside a gold decision, and another kind's document stay as they are
+    from bench.import_robustness import runon
+
+    protocol = {"kind": "protokoll", "matters": [{"item": "1", "title": "Budget 2025"}]}
+    text, gold = runon("Innehåll\n§ 1 Budget 2025\n§ 2 Taxa för bygglov\n\n§ 3 Motion om skolmat\n\nBeslut\n", protocol)
+    assert text == "Innehåll\nBudget 2025 Taxa för bygglov Motion om skolmat\n\nBeslut\n"
+    assert gold["matters"][0]["item"] is None and gold["_unscored"] == ["item"]
+    assert runon("1. Budget\n2. Taxa\nText\n", protocol) == ("1. Budget\n2. Taxa\nText\n", protocol)
+    points = "Beslut\n1. Att anta planen\n2. Att ge uppdraget\n3. Att redovisa i maj\n"
+    decided = {"kind": "protokoll", "matters": [{"decision": "1. Att anta planen 2. Att ge uppdraget 3. Att redovisa "
+                                                             "i maj"}]}
+    assert runon(points, decided) == (points, decided)
+    plan = {"kind": "sammanträdesplan"}
+    assert runon("1. Budget\n2. Taxa\n3. Motion\n", plan) == ("1. Budget\n2. Taxa\n3. Motion\n", plan)
+
+
 def test_the_ocr_variant_confuses_text_and_gold_alike_and_spares_names_and_dates():
     # Every word form the variant confuses in the text is confused the same way in gold's strings, so a title the
     # text states is still stated; a body's name and a month's stay as written

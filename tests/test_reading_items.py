@@ -1436,6 +1436,27 @@ def test_a_contents_rows_run_together_past_the_last_page_are_cut_where_each_titl
             "ferieuppdrag med ungdom") in titles
 
 
+def test_contents_rows_run_together_before_the_lists_last_page_are_cut_where_each_title_opens(tmp_path):
+    # vara_protokoll_3 "Innehållsförteckning KF Prisutdelning... 2 ... Val till VaraNet AB... 9 Val till Vara Koncern
+    # AB ... Regler för hot och våld Renhållningsavgifter ... Avslutning... 34": the rows between the last two pages
+    # lost their leaders and pages; the last row's own leader and page end them, no title's part
+    text = ("1 Kommunfullmäktige Plats och tid Konserthuset kl 18.00 Underskrifter Sekreterare Anna Berg BEVIS/ANSLAG "
+            "Organ Kommunfullmäktige\n\n"
+            "2 Innehållsförteckning KF Prisutdelning... 2 Anmälan... 3 Val till styrelsen för bolaget... 9 Val till "
+            "Vara Koncern AB Ägardirektiv Vara Koncern AB Revidering "
+            "av kommunstyrelsens samt miljö- och byggnadsnämndens reglementen Revidering av kommunens kopieringstaxa "
+            "Revidering av kommunens ordningsföreskrifter Köp av del av fastigheten, ridskoleverksamhet Regler för hot "
+            "och våld Avsägelse från politiska uppdrag och begäran om röstsammanräkning Avslutning... 34\n\n"
+            "3 NÄRVAROPROTOKOLL sid 1(3)\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Revidering av kommunens kopieringstaxa" in titles
+    assert "Regler för hot och våld" in titles
+    assert "Ägardirektiv Vara Koncern AB" in titles  # (a kind's word opens a title after a name too)
+    assert "Avsägelse från politiska uppdrag och begäran om röstsammanräkning" in titles
+    # A row of one title and its page: as it is (no cut where no title opens)
+    assert "Val till styrelsen för bolaget" in titles
+
+
 def test_a_list_ending_at_a_number_where_the_excerpt_ends_keeps_its_numbers_before_their_titles(tmp_path):
     # ockelbo_protokoll_1 "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 ...":
     # the first row lost its number, the others give theirs first; where the excerpt stops right after a number
@@ -3272,8 +3293,8 @@ def test_a_list_counting_on_in_one_line_is_read_across_a_lost_number():
     # regionforbundet-sodra-smaland_protokoll_1: "140 Aktuella frågor för regional utveckling 141 ... 143
     # Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande 145 Länstransportplan Blekinge län yttrande 146
     # ...": § 144's number lost cuts the run in two, and two lists in one line were read as none. Parts that count
-    # on across a number or two lost are one list; the rows where the number was lost (two titles, where one ends not
-    # told) stay out
+    # on across a number or two lost are one list; the row where the number was lost holds two titles, cut where the
+    # one further title opens (as many as numbers lost: the gold's § 143 and its row without a number)
     from archive.importing.countedruns import counted_run_rows
     from archive.importing.text import Line
 
@@ -3287,7 +3308,7 @@ def test_a_list_counting_on_in_one_line_is_read_across_a_lost_number():
         ("§ 140 Aktuella frågor för regional utveckling", True),
         ("§ 141 Aktuella trafikeringsfrågor av strategisk karaktär", True),
         ("§ 142 Redogörelse för det ekonomiska läget", True),
-        ("143 Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande", False),
+        ("§ 143 Delårsrapport jan 2009 juni", True), ("Länstransportplan Skåne yttrande", True),
         ("§ 145 Länstransportplan Blekinge län yttrande", True), ("§ 146 Länstransportplan Kalmar län yttrande", True),
         ("§ 147 Regional kollektivtrafik", True)]
     # two runs that do not count on into each other (a second numbering further on) are still read as none
@@ -6235,3 +6256,160 @@ def test_a_page_of_one_paragraph_numbered_through_the_year_before_its_case_label
     from archive.importing.meetingdocs import _PROPOSAL_HEADING_AT_END
     assert _PROPOSAL_HEADING_AT_END.search("Åtgärder Kommunstyrelsens förslag till kommunfullmäktige")
     assert not _PROPOSAL_HEADING_AT_END.search("Remiss av Socialnämndens förslag till riktlinjer")
+
+
+def test_a_counted_list_goes_on_across_a_number_lost_where_as_many_titles_open():
+    # trelleborg_protokoll_2's contents run on: "... 127 Title 128 Försäljning av fastigheten Vallgraven Förlagslån
+    # till Kommuninvest ekonomisk förening 130 ...": § 129's number lost, its title opening where § 128's ends; the
+    # chains before and after the gap are one list, the gap's row cut where one title more opens (one number lost).
+    from archive.importing.countedruns import counted_run_rows
+
+    line = ("Innehåll 21 Budget för nämnden 22 Taxor och avgifter 23 Försäljning av fastigheten Ekorren "
+            "Förlagslån till föreningen 25 Detaljplan för del av Innerstaden 2:20 m.fl. 26 Yttrande om kv. Knasten "
+            "27 Information om bygget")
+    rows = counted_run_rows([Line(1, line), Line(2, "Justerandes signatur")], protocol=True)
+    assert [(x.text, x.item_start) for x in rows if x.item_start] == [
+        ("§ 21 Budget för nämnden", True), ("§ 22 Taxor och avgifter", True),
+        ("§ 23 Försäljning av fastigheten Ekorren", True), ("Förlagslån till föreningen", True),
+        ("§ 25 Detaljplan för del av Innerstaden 2:20 m.fl.", True), ("§ 26 Yttrande om kv. Knasten", True),
+        ("§ 27 Information om bygget", True)]
+    # Where not as many titles open as numbers were lost, that row is text, no row (which title is whose?)
+    rows = counted_run_rows([Line(1, line.replace("Ekorren Förlagslån till föreningen", "och förlagslån"))],
+                            protocol=True)
+    assert "23 Försäljning av fastigheten och förlagslån" in [x.text for x in rows if not x.item_start]
+    assert [x.text for x in rows if x.item_start][2:4] == ["§ 25 Detaljplan för del av Innerstaden 2:20 m.fl.",
+                                                             "§ 26 Yttrande om kv. Knasten"]
+    # and a time in a title is still no title's: a schedule's column
+    assert counted_run_rows([Line(1, "Program 1 Kaffe kl 08:45 2 Budget 2:30 och 3 Information om bygget")],
+                            protocol=True) is None
+
+
+def test_a_counted_lists_last_row_where_the_excerpt_ends_gives_the_rows_run_on_after_it():
+    # tomelilla_protokoll_2: "... 213 Dialoger kommunstyrelsen 214 Utbetalning av partistöd Avgifter och taxor Taxa
+    # för sotning och brandskyddskontroll ... Granskning av verkställande av kommunfullmäktiges beslu" ends the text:
+    # the rows after § 214 lost their numbers; cut where each opens, the last piece (cut by the excerpt) left out.
+    from archive.importing.countedruns import counted_run_rows
+
+    line = ("Ärenden vid dagens sammanträde 12 Val av justerare 13 Dialoger med nämnderna 14 Utbetalning av "
+            "partistöd Avgifter och taxor Taxa för sotning och brandskydd Granskning av kommunfullmäktiges beslu")
+    rows = counted_run_rows([Line(1, "Kommunstyrelsen"), Line(2, line)], protocol=True)
+    assert [x.text for x in rows if x.item_start] == [
+        "§ 12 Val av justerare", "§ 13 Dialoger med nämnderna", "§ 14 Utbetalning av partistöd",
+        "Avgifter och taxor", "Taxa för sotning och brandskydd"]
+    # Text after it (the line not the text's last): the long last row is no row, as before (two rows: no list)
+    assert counted_run_rows([Line(2, line), Line(3, "Justerandes signatur")], protocol=True) is None
+
+
+def test_a_contents_list_opening_past_any_page_of_a_front_page_gives_paragraphs_not_pages():
+    # trelleborg_protokoll_2: "Innehåll ... Trelleborgs hamns framtid 122 Medborgarförslag ... 123 ... 128 ... 130":
+    # a contents list's first row is on one of the document's first pages; 122 is a §'s number.
+    text = ("Innehåll Motion om vapnet 122 Ny gestaltning av vapnet 123 Konstgräsplaner för alla 124 Medel för "
+            "utrustning 125 Skolans inventarier 127 Försäljning av fastigheten 128 Slut")
+    assert _rows_paged_after(text) is None
+    paged = ("Innehåll Val av justerare 3 Ny gestaltning av vapnet 4 Konstgräsplaner för alla 6 Medel för "
+             "utrustning 9")
+    assert _rows_paged_after(paged) == ("", ["Val av justerare", "Ny gestaltning av vapnet",
+                                             "Konstgräsplaner för alla", "Medel för utrustning"])
+
+
+def test_a_contents_list_that_lost_its_numbers_keeps_a_number_inside_a_title():
+    # gallivare_protokoll_3: "INNEHÅLLSFÖRTECKNING SIDAN Politisk timme, ... Motion av ... - Fartdämpande åtgärder
+    # väg 860 infart Koskullskulle Motion av ...": the page column lost, every title cut where it opens; "väg 860
+    # infart" is a title's number between its words in lower case, no row's or page's left.
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("INNEHÅLLSFÖRTECKNING SIDAN Information från revisorerna Förslag till styrmodell för bolagen "
+            "Utvärdering av rådets sammansättning Fartdämpande åtgärder väg 860 infart Koskullskulle Riktlinjer "
+            "för föreningsstöd")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text), Line(2, "Sida 2")], protocol=True)
+            if line.item_start]
+    assert rows == ["Information från revisorerna", "Förslag till styrmodell för bolagen",
+                    "Utvärdering av rådets sammansättning", "Fartdämpande åtgärder väg 860 infart Koskullskulle",
+                    "Riktlinjer för föreningsstöd"]
+    # a number before a title's opening is a row's or a page's left: the list is not one that lost its numbers
+    numbered = text.replace("väg 860 infart Koskullskulle", "väg 4 Riktlinjer")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, numbered), Line(2, "Sida 2")],
+                                                                   protocol=True))
+
+
+def test_a_contents_lists_last_row_where_the_excerpt_ends_is_cut_where_titles_open():
+    # svalov_protokoll_3's last line: "Beslutad ärendelista 157 Information Protokoll Val Budget 2015, plan Taxor
+    # 2015 för Söderåsens miljöförbund Översiktsplan ... Tematiskt tillägg t": only § 157's number left, the titles
+    # after it cut where each opens (a kind's word too), the last piece (the excerpt's end cut it) left out.
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("Beslutad ärendelista 157 Information Val Budget 2015, plan Taxor 2015 för förbundet Översiktsplan för "
+            "kommunen med utblick mot Tematiskt tillägg t")
+    rows = [line.stripped for line in split_contents_runs([Line(1, "Kommunstyrelsen"), Line(2, text)],
+                                                          protocol=True) if line.item_start]
+    assert rows == ["157 Information", "Val", "Budget 2015, plan", "Taxor 2015 för förbundet",
+                    "Översiktsplan för kommunen med utblick mot Tematiskt tillägg t"]
+    # The list's last row so, read whole up to the excerpt's end: its pieces but the last (cut by the end)
+    from archive.importing.agendarows import _rows_the_excerpt_cut
+
+    assert _rows_the_excerpt_cut("157 Information Val Budget 2015, plan Taxor 2015 för förbundet Tematiskt till") \
+        == ["157 Information", "Val", "Budget 2015, plan", "Taxor 2015 för förbundet"]
+    # A row's papers listed after it ("Bilagor: a) ..."): no titles, the row as it is
+    row = "7. Skoldatatek Bilagor: a) PM, b) Underlag till utredning, c) Tidigare beslut i ärendet"
+    assert _rows_the_excerpt_cut(row) == [row]
+
+
+def test_a_kinds_one_word_title_opens_before_the_next_titles_opening():
+    # tomelilla_protokoll_2 "... gällande serveringstillstånd Renhållningstaxa Granskning av ...", vara_protokoll_3
+    # "... ridskoleverksamhet Verksamhetsplaner Regler för hot och våld": a one-word title naming a kind of charge or
+    # plan, the next title opening right after it
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Avgifter gällande serveringstillstånd Renhållningstaxa Granskning av beslut Verksamhetsplaner Regler för hot"
+    assert _cut(row, _title_openings(row)) == [
+        "Avgifter gällande serveringstillstånd", "Renhållningstaxa", "Granskning av beslut", "Verksamhetsplaner",
+        "Regler för hot"]
+    # A place's name there is the title's end, no title of its own ("... infart Koskullskulle Motion av ...")
+    row = "Fartdämpande åtgärder väg infart Koskullskulle Motion av Dagmar Nyman"
+    assert _cut(row, _title_openings(row)) == ["Fartdämpande åtgärder väg infart Koskullskulle",
+                                               "Motion av Dagmar Nyman"]
+
+
+def test_a_title_opening_a_clause_with_att_does_not_end_before_the_clauses_subject(tmp_path):
+    # oxelosund_protokoll_2 "64 Medborgarförslag att Oxelösunds kommun ansöker att få ingå i Finska språkets
+    # förvaltningsområde 65 ...": the name and verb after "att" are the clause's, no sentence after a title (no
+    # title ends with "att")
+    text = ("Sammanträdesprotokoll Blad 1 (34) Plats och tid Stadshuset kl 18.00 Underskrifter Sekreterare Anna Berg "
+            "BEVIS Organ Kommunfullmäktige Sammanträdesdatum 2012-05-09\n\n"
+            "Sammanträdesprotokoll Blad 2 Ärenden 63 Val av justeringsledamöter 64 Medborgarförslag att Storby "
+            "kommun ansöker att få ingå i finska språkets förvaltningsområde 65 Medborgarförslag om lekplats i "
+            "parken 66 Ändring av lokala ordningsföreskrifter för kommunen 67 Taxor för bygglov\n\n"
+            "Sammanträdesprotokoll Blad 3 Justerandes sign\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 64"] == ("Medborgarförslag att Storby kommun ansöker att få ingå i finska språkets "
+                              "förvaltningsområde")
+    # A sentence after a title that ends in a word of its own still ends it
+    text = text.replace("Medborgarförslag att Storby kommun ansöker att",
+                        "Medborgarförslag om språket Storby kommun ansöker att")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 64"] == "Medborgarförslag om språket"
+
+
+def test_a_lost_rows_title_may_name_a_place_in_capitals_but_not_be_a_run_of_names():
+    # regionforbundet-sodra-smaland_protokoll_1 "143 Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande
+    # 145 ...", trelleborg_protokoll_2 "130 Antagande av detaljplan för Trelleborg Lilla Beddinge 35: Antagande av
+    # ... 132": one title more opens where one number was lost, a third of its words in lower case at least
+    from archive.importing.countedruns import _lost_rows
+
+    assert _lost_rows("Antagande av detaljplan för Storby Lilla Torp 35: Antagande av detaljplan för Ståstorp", 1) \
+        == ["Antagande av detaljplan för Storby Lilla Torp 35:", "Antagande av detaljplan för Ståstorp"]
+    assert _lost_rows("Val av ledamot Anna Berg Per Olsson Lars Nilsson Eva Lind", 1) is None
+
+
+def test_a_title_closed_by_m_m_holds_no_sentence(tmp_path):
+    # trelleborg_protokoll_2 "136 Avtal kring utbyggnaden av järnvägsspår till det Östra industriområdet i Trelleborg
+    # samt avtal om finansieringen av utbyggnaden m.m.": the stop is the abbreviation's, the capital no sentence's
+    text = ("Protokoll Kommunfullmäktige 2010-06-14 Plats och tid Stadshuset Utses att justera Anna Berg (S) "
+            "Justeringens plats och tid Kansliet 2010-06-17 Underskrifter Paragrafer 135-137\n\n"
+            "§ 136 Avtal kring utbyggnaden av spår till det Östra industriområdet samt avtal om finansieringen m.m.\n\n"
+            "§ 137 Information från kommunchefen. Kommunchefen informerar om läget.\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 136"] == ("Avtal kring utbyggnaden av spår till det Östra industriområdet samt avtal om "
+                               "finansieringen m.m.")
+    # A sentence's stop still closes the title before its text
+    assert titles["§ 137"].rstrip(".") == "Information från kommunchefen"

@@ -1708,10 +1708,21 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
-            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
+            # (or a kind's one-word title, the next title opening right after it: "... serveringstillstånd
+            # Renhållningstaxa Granskning av ...", Tomelilla; "... ridskoleverksamhet Verksamhetsplaner Regler för
+            # hot och våld", Vara)
+            further = tokens[i + 2][1] if i + 2 < len(tokens) else None
+            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after)) or _one_kind_word(word) \
+                and _OPENING_WORD.match(after) is not None and further is not None and further[0].islower()
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+def _one_kind_word(word: str) -> bool:
+    """Whether `word` alone names a kind of paper, plan or charge, singular or plural ("Renhållningstaxa",
+    "Verksamhetsplaner", "Budgetramar"): a one-word title, no name."""
+    return _KIND_COMPOUND.match(word) is not None or word.endswith("er") and _KIND_COMPOUND.match(word[:-2]) is not None
 
 
 def _formality_word(word: str) -> bool:
@@ -1764,7 +1775,7 @@ _KIND_WORDS = frozenset((
     "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
     "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
     "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
-    "Äskande Utökning Slutredovisning Sammanträdesplan").split())
+    "Äskande Utökning Slutredovisning Sammanträdesplan Ägardirektiv Regler").split())
 
 
 def _kind_word_openings(text: str) -> list[int]:
@@ -2611,9 +2622,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
                 # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
                 # as a list that lost its numbers is, rather than dropped whole.
+                # (So the last row too, whose own leader and page end the list: "... Avsägelse från politiska uppdrag
+                # ... Avslutning... 34", Vara's, the pages between lost; its last title keeps them.)
                 rows = [piece for row in rows for piece in (
-                    _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
-                    and not _DOT_LEADER.search(row) else [row])]
+                    _cut(row, sorted({*_title_openings(_DOT_LEADER.sub("", row)),
+                                      *_kind_word_openings(_DOT_LEADER.sub("", row))}))
+                    if len(_DOT_LEADER.sub("", row)) > _LONGEST_TITLE
+                    and not _NUMBER_TOKEN.search(_DOT_LEADER.sub("", row))
+                    and not _DOT_LEADER.search(_DOT_LEADER.sub("", row)) else [row])]
                 # So the rows after the last page though shorter, where two titles or more open in them, each of
                 # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
                 # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
@@ -2714,7 +2730,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
             first_number = None if _PAGE_COLUMN_WORD.search(label.group() + listed[:heads_end]) \
                 else _FIRST_ROW_NUMBER.match(listed[heads_end:])
-            openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
+            openings = _title_openings(listed) if not starts and not _row_number_left(
                 _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
             if first_number:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
@@ -2726,8 +2742,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                     result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
                 result.extend(Line(line.number, row, item_start=True) for row in column_rows)
                 continue
+            # (a kind's word counts too where a title opens so: "157 Information Protokoll Val Budget 2015, plan
+            # Taxor 2015 för ...", Svalöv)
+            openings = sorted({*openings, *_kind_word_openings(listed)}) if openings else []
             if len(openings) >= 3:
-                openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
@@ -2766,8 +2784,39 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         else:
             rows = _page_column_dropped(rows)
+        if label and line is last_line and rows:
+            rows[-1:] = _rows_the_excerpt_cut(rows[-1])
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+def _row_number_left(listed: str) -> bool:
+    """Whether a number stands in a list's run-together titles as a row's or a page's does: alone, before a title's
+    capitalised opening or at the end ("... dagordning 3 Information ...", "... Budget 2020 4"), not inside a
+    title between its words in lower case ("Fartdämpande åtgärder väg 860 infart Koskullskulle", Gällivare)."""
+    return any(not (listed[:found.start()].rstrip()[-1:].islower() and listed[found.end():].lstrip()[:1].islower())
+               for found in _NUMBER_TOKEN.finditer(listed))
+
+
+_ROW_MARK = re.compile(r"^(?:§\s?)?\d{1,4}[.)]?\s+")
+_ROWS_CUT_AT_LEAST = 3  # titles opening in a list's last row, where the excerpt ends, that make it rows
+
+
+def _rows_the_excerpt_cut(row: str) -> list[str]:
+    """A contents list's last row, where the excerpt ends inside the list and the rows after it lost their numbers
+    ("Beslutad ärendelista 157 Information Val Budget 2015, plan Taxor 2015 för ... Tematiskt tillägg t", Svalöv; the
+    text's last line): cut where each further title opens (_title_openings, a kind's word), three titles at least, the
+    last piece left out (the excerpt's end cut it, or it is no title); else the row as it is."""
+    mark = _ROW_MARK.match(row)  # (the row's own number: no title opens after it)
+    rest = row[mark.end():] if mark else row
+    pieces = _cut(rest, sorted({*_title_openings(rest), *_kind_word_openings(rest)}))
+    if mark and pieces:
+        pieces[0] = mark.group() + pieces[0]
+    # (no label's colon in them: a row's papers listed after it, "Skoldatatek Bilagor: a) PM, b) Underlag ...")
+    if len(pieces) < _ROWS_CUT_AT_LEAST or ": " in rest or any(
+            len(piece) > _LONGEST_TITLE or _SENTENCE_INSIDE.search(piece) for piece in pieces[:-1]):
+        return [row]
+    return pieces[:-1]
 
 
 _PAGED_ROWS_NEEDED = 3  # rows ending in a page, rising, that make a list's last numbers a page column unlabelled
@@ -2858,6 +2907,9 @@ def _counted_gap_rows(text: str) -> list[int]:
     is so counted; the gap's count is what tells the rows from running text (split_rows_in_number_gaps then cuts
     the first row there, as it cuts Askersund's, Härjedalen's and Region Kronoberg's lists with more numbers)."""
     numbers = list(_GAP_ROW_NUMBER.finditer(text))
+    if any(int(b.group("n")) == int(a.group("n")) + 1 == int(c.group("n")) - 1
+           for a, b, c in zip(numbers, numbers[1:], numbers[2:], strict=False)):
+        return []  # (three rows counting on one by one: the list's run, its lost numbers read with it, countedruns)
     found = []
     # (The second row ends at the number after it, the next but one in the line: searching the numbers for it at
     # each pair was quadratic in a long run-on line.)
@@ -2918,6 +2970,9 @@ _PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll(?:sfö
                                      r"|Ärende-?lista|ÄRENDE-?LISTA|Ärendeförteckning|ÄRENDEFÖRTECKNING)"
                                      r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
+# The page a contents list's first row is on at most: the list opens the document, its rows' §§ follow it at once (a
+# list opening with "122" gives §§, not pages: "Innehåll ... Trelleborgs hamns framtid 122 Medborgarförslag ... 123").
+FIRST_PAGE_AT_MOST = 20
 
 
 def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
@@ -2950,6 +3005,10 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         chain.append(mark)
     numbers = [int(m.group("n")) for m in chain]
     if len(chain) < 3 or not (paged_column or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+        return None
+    if numbers[0] > FIRST_PAGE_AT_MOST:
+        # (the §§ of a list some of whose numbers were lost, Trelleborg's "PROTOKOLL 1 (52) Innehåll ... 122 ...
+        # 128 ... 130 ... 141": countedruns reads it)
         return None
     rows, start = [], 0
     for mark in chain:

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from archive.importing.agendarows import _cut, _mostly_lower_case, _one_kind_word, _title_openings
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
@@ -26,7 +27,8 @@ _NUMBERS_LOST = 2  # numbers a list's run may lose between two parts still count
 _FREE_NUMBER = re.compile(r"(?<![\w/.:,§–-])(?:§\s?)?(?P<n>\d{1,4})(?:[.)](?=\s))?(?![\w/:%–-]|[.,]\d)")
 _NUMBER_AT_END = re.compile(r"(?<![\w/.:,-])(?!(?:19|20)\d\d$)\d{1,4}$")  # (a year ends many titles)
 _LEADERS = re.compile(r"\.{3}|…")
-_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]|:\s")
+# (not after an abbreviation of a letter or two: "kv. Knasten", "m.fl. Ny")
+_SENTENCE = re.compile(r"(?<!\b[a-zåäö]{2})(?<!\b[a-zåäö])[.!?]\s+[A-ZÅÄÖ]|:\s")
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")  # a schedule's column ("08:45"), no title's
 # ("att" opening the text or a clause after a comma: a decision's att-sats, "att godkänna ..."; after a noun or "om" it
 # is a title's: "Motion om att ...", "uppdrag till förvaltningen att utarbeta regelverk", Bollebygd.)
@@ -55,13 +57,58 @@ def _chains(numbers: list[re.Match]) -> list[list[re.Match]]:
     return chains
 
 
+def _across_lost_numbers(chains: list[list[re.Match]], numbers: list[re.Match]) -> list[re.Match] | None:
+    """The chains of a line joined into one where each goes on from the one before across a number or two the
+    extraction lost, with the numbers alone between them that count on so ("... 127 Title 128 Title Title 130 Title
+    Title 132 Title 133 ...", Trelleborg's contents run on, §§ 129 and 131 lost); None where the line holds one chain,
+    or its chains do not go on so (two lists: which is the items'?)."""
+    if len(chains) < 2:
+        return None
+    joined = list(chains[0])
+    for chain in chains[1:]:
+        between = [m for m in numbers if joined[-1].end() <= m.start() < chain[0].start()]
+        for number in between:  # (a number alone that goes on, "130": a row between the chains)
+            if 1 < int(number.group("n")) - int(joined[-1].group("n")) <= _NUMBERS_LOST + 1 \
+                    and int(number.group("n")) < int(chain[0].group("n")):
+                joined.append(number)
+        if not 1 <= int(chain[0].group("n")) - int(joined[-1].group("n")) - 1 <= _NUMBERS_LOST:
+            return None
+        joined += chain
+    return joined
+
+
+def _lost_rows(title: str, lost: int) -> list[str] | None:
+    """A row's title run on with the titles of the rows after it whose numbers were lost (`lost` of them), cut where
+    each opens (_title_openings): only where exactly so many further titles open, each of two words or more, a
+    third of them in lower case at least, as a title's (the count is what tells the rows from one long title); else
+    None."""
+    cuts = _title_openings(title)
+    pieces = _cut(title, cuts)
+    if len(cuts) != lost or not all(len(piece.split()) >= 2 and _a_third_in_lower_case(piece) for piece in pieces):
+        return None
+    return pieces
+
+
+def _a_third_in_lower_case(text: str) -> bool:
+    """A third of the words or more start in lower case: a title, though it names a place of capitalised words
+    ("Antagande av detaljplan för Trelleborg Lilla Beddinge 35:"); a run of names does not."""
+    words = text.split()
+    return 3 * sum(word[:1].islower() for word in words) >= len(words)
+
+
 def _a_title(text: str, *, own_number: bool = False) -> bool:
     # (A number at either end is a second column's: a page's, or the other numbering's of a list numbered twice;
     # `own_number`: a column's number would stand at the other rows' ends too, so one row's alone is its title's.)
     return (3 <= len(text) <= _LONGEST_TITLE and text[:1].isupper()
             and (own_number or not _NUMBER_AT_END.search(text))
             and not _LEADERS.search(text) and not _SENTENCE.search(text) and not _DECISION.search(text)
-            and not _CLOCK.search(text))
+            and not any(_a_clock_time(text, clock) for clock in _CLOCK.finditer(text)))
+
+
+def _a_clock_time(text: str, clock: re.Match) -> bool:
+    """Whether `clock` is a time, not a property's number after its name ("Innerstaden 2:20", "Ståstorp 3:1")."""
+    before = text[:clock.start()].split()[-1:]
+    return not (before and before[0][:1].isupper() and before[0].rstrip(".").lower() not in ("kl", "klockan"))
 
 
 OWN_NUMBER_AMONG = 4  # rows a list holds at least for one row's number at its end to be its title's own
@@ -74,10 +121,13 @@ def _own_numbers(titles: list[str]) -> bool:
     return len(titles) >= OWN_NUMBER_AMONG and sum(bool(_NUMBER_AT_END.search(title)) for title in titles) == 1
 
 
-def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int, int] | None:
-    """(number, title) for each number of the chain read, and where in the line the list begins and ends; None where
-    the list's shape is not certain."""
+def _rows(line: str, chain: list[re.Match], *,
+          ends_text: bool = False) -> tuple[list[tuple[str, str]], int, int] | None:
+    """(number, title) for each number of the chain read (number "" for a row whose number was lost, "-" for text
+    that is no row), and where in the line the list begins and ends; None where the list's shape is not certain.
+    `ends_text`: the line is the text's last, so the excerpt may end inside the list."""
     gaps = [line[a.end():b.start()] for a, b in itertools.pairwise(chain)]
+    lost = [int(b.group("n")) - int(a.group("n")) - 1 for a, b in itertools.pairwise(chain)]
     before = line[:chain[0].start()].rstrip()
     starts = [number.start() for number in chain]  # where each row's number (and its word) begins
     # The list's own word before each number ("Ärende 4 Title Ärende 5 Title ..."): the same word before every one.
@@ -86,7 +136,7 @@ def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int,
         gaps = [gap.rstrip()[:-len(label.group())] for gap in gaps]
         before = before[:label.start()].rstrip()
         starts = [line.rindex(label.group(), 0, at) for at in starts]
-    if all(gap.rstrip().endswith(",") for gap in gaps) and before.endswith(","):
+    if all(gap.rstrip().endswith(",") for gap in gaps) and before.endswith(",") and not any(lost):
         # "Title, N": each number after its row's title; the text after the last number is no row's.
         titles = [gap.strip().rstrip(",").strip() for gap in gaps]
         # The first title from where a number, a sentence or a label ends before it, no longer than the longest of the
@@ -101,21 +151,47 @@ def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int,
         begins, ends, second = starts[0], len(line), starts[1]
     else:
         return None
-    own = _own_numbers(titles[1:-1])  # (the first and the last row's ends are the list's, not certain)
-    if not all(_a_title(title, own_number=own) for title in titles[1:]):
+    # A row whose title runs on with the rows' after it whose numbers were lost: cut where each opens, as many as were
+    # lost (_lost_rows); else that row is no row (its text kept).
+    split = [_lost_rows(title, count) if count else [title] for title, count in zip(titles, [*lost, 0], strict=True)]
+    plain = [title for title, count in zip(titles, [*lost, 0], strict=True) if not count]
+    own = _own_numbers(plain[1:-1])  # (the first and the last row's ends are the list's, not certain)
+    if not all(_a_title(title, own_number=own) for title in plain[1:]) \
+            or not all(_a_title(piece) for pieces, count in zip(split[1:], lost[1:], strict=False) if count and pieces
+                       for piece in pieces):
         return None
     rows = [(number.group("n"), title) for number, title in zip(chain, titles, strict=True)]
     if ends == len(line) and len(titles[-1].split()) > max(len(title.split()) for title in titles[:-1]):
         # The last row's title runs to the line's end, where other text may follow it: no longer than the longest
-        # of the list's other titles, or left out (with the text after the list).
-        rows, ends = rows[:-1], starts[-1]
-        if len(rows) < COUNTED_AT_LEAST:
-            return None
-    if not _a_title(titles[0]):
+        # of the list's other titles, or left out (with the text after the list). Where the line ends the text (the
+        # excerpt cut inside the list), the rows whose numbers were lost after it: cut where each opens, each a title
+        # of two words or more mostly in lower case or a kind's one word ("Renhållningstaxa"), the last piece left
+        # out (cut by the excerpt's end, or no row's).
+        tail = _cut(titles[-1], _title_openings(titles[-1])) if ends_text else []
+        if len(tail) >= 2 and all(_a_title(piece) and (len(piece.split()) >= 2 and _mostly_lower_case(piece)
+                                                       or _one_kind_word(piece)) for piece in tail[:-1]):
+            split[-1] = tail[:-1]
+            ends = line.rindex(tail[-1])
+        else:
+            rows, ends, split = rows[:-1], starts[-1], split[:-1]
+            if len(rows) < COUNTED_AT_LEAST:
+                return None
+    first_out = not _a_title(titles[0])
+    if first_out and len(rows) <= COUNTED_AT_LEAST:
+        return None
+    read = []
+    for at, ((number, title), pieces) in enumerate(zip(rows, split, strict=True)):
+        if at == 0 and first_out:
+            continue
+        if pieces is None:
+            read.append(("-", f"{number} {title}"))  # (a row whose lost rows could not be cut: text, no row)
+            continue
+        read += [(number, pieces[0]), *(("", piece) for piece in pieces[1:])]
+    if first_out:
         # A first title whose start is not certain is left out (with the text before the list); the rows after it
         # still count on.
-        return (rows[1:], second, ends) if len(rows) > COUNTED_AT_LEAST else None
-    return rows, begins, ends
+        return read, second, ends
+    return read, begins, ends
 
 
 def _one_list(read: list[tuple[list[tuple[str, str]], int, int]]) -> bool:
@@ -133,13 +209,19 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
     line holds such a list."""
     result, found = [], False
     paged = _page_numbered_ends(lines)
+    last = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
         page = paged.get(id(line))
         if page:
             text = text[:page.start()].rstrip()  # the page's own number, no row's (see _page_numbered_ends)
-        chains = _chains(list(_FREE_NUMBER.finditer(text))) if len(text) > 40 else []
-        read = [found_rows for chain in chains if (found_rows := _rows(text, chain))]
+        numbers = list(_FREE_NUMBER.finditer(text)) if len(text) > 40 else []
+        chains = _chains(numbers)
+        ends_text = line is last
+        joined = _across_lost_numbers(chains, numbers)
+        whole = _rows(text, joined, ends_text=ends_text) if joined else None
+        read = [whole] if whole else [found_rows for chain in chains if (found_rows := _rows(text, chain,
+                                                                                             ends_text=ends_text))]
         if not read or not _one_list(read):  # none, or two lists in one line: which is the items'?
             result.append(line)
             continue
@@ -150,7 +232,9 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             result.append(Line(line.number, opening, page_start=line.page_start))
         mark = "§ " if protocol else ""
         for at, (rows, _begins, ends) in enumerate(read):
-            result += [Line(line.number, f"{mark}{number} {title}", item_start=True) for number, title in rows]
+            result += [Line(line.number, title) if number == "-" else Line(line.number, title, item_start=True)
+                       if not number else Line(line.number, f"{mark}{number} {title}", item_start=True)
+                       for number, title in rows]
             rest = text[ends:read[at + 1][1] if at + 1 < len(read) else len(text)].strip()
             if rest:  # (between two parts of the list: the rows where its number was lost, no row of its own)
                 result.append(Line(line.number, rest))

@@ -1090,6 +1090,9 @@ _SECTION_HEADING_IN_ROW = re.compile(r"(?<=[a-zåäö0-9).])\s+(?:(?:Yttranden|I
 _QUESTION_CLOSING = re.compile(r"[^.!?]{3,200}\?")
 # A list's row as one sentence closed by its stop: no stop before a capital inside it, short ("Kostpolicy.").
 _ROW_CLOSED_BY_STOP = re.compile(r"(?:(?!\.\s+[A-ZÅÄÖ]).){3,250}(?<![.\s][a-zåäö])(?<!\.\.)\.")
+# A title's closing abbreviation: "... m.m.", "... m.fl." (what a plan's or a sale's matter ends with; not "o.dyl.",
+# "etc.", which close a notice's sentence: "... undvik starka dofter i parfym o.dyl.", Luleå).
+_ABBREVIATION_AT_END = re.compile(r"(?<![\wåäö])m\.\s?(?:m|fl)\.$")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 # A run-on §'s title ended by its own full stop, the §'s text after it: "Kf 71 Information från ordförandena.
 # Kommunstyrelsens ordförande lämnar ..." (Nora; Kinda's, Falkenberg's titles end so). The word before the stop is
@@ -4769,9 +4772,12 @@ class MeetingDocumentParser:
             # title ends where the first sentence of its text begins.
             # (Not a question closing the head, one sentence: an interpellation's or a fråga's question, the
             # title's own words, "Interpellation av Janette Olsson (S) Hur ska lönerna i ... höjas?", VGR's list.)
+            # (Nor a clause "att" opens in a title, its subject and verb after it: "Medborgarförslag att Oxelösunds
+            # kommun ansöker att få ingå i ...", Oxelösund: no title ends with "att".)
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
                     if m and len(head_text[:m.start()].split()) >= 2
-                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())]
+                    and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())
+                    and not head_text[:m.start()].rstrip().endswith(" att")]
             if cuts:
                 # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
                 # the sentence's subject begins at the name before it.
@@ -5222,10 +5228,13 @@ class MeetingDocumentParser:
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
+        # (A stop closing a title's abbreviation is none of a sentence's: "... avtal om finansieringen av utbyggnaden
+        # m.m.", Trelleborg.)
+        closed = title.endswith(".") and not _ABBREVIATION_AT_END.search(title)
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
             _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
-            None) if title.endswith(".") and not self.stopped_rows else None
-        if not sentence and self.kind == "protokoll" and title.endswith("."):
+            None) if closed and not self.stopped_rows else None
+        if not sentence and self.kind == "protokoll" and closed:
             sentence = _SENTENCE_AFTER_PERIOD.search(title)
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
