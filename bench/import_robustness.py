@@ -212,15 +212,11 @@ def _inside_gold_text(line: str, texts: list[str]) -> bool:
     return bool(squeezed) and any(squeezed in text for text in texts)
 
 
-def blocks(text: str, gold: dict) -> str:
-    """A list's columns extracted one after the other (pdftotext without -layout on a table): a run of at least
-    three rows, each a mark and its title on one line (blank lines between them allowed), comes out as the block
-    of marks, one a line, then the block of titles in the same order. Rows whose title runs on to a next line are
-    left as they are (which title line belongs to which row would no longer be told), so every row's title is
-    still one line and the block of titles counts as many lines as the block of marks. A numbered line inside a
-    gold decision or proposal ("1. Att godkänna ...") is a point of that value, not a row: left as it is, so every
-    gold value keeps its text."""
-    lines, result, index, texts = text.splitlines(), [], 0, _gold_texts(gold)
+def _runs_of_marked_rows(lines: list[str], texts: list[str]):
+    """The lines in order, each either (line, None), left as it is, or (None, run): a run of at least MIN_BLOCK_ROWS
+    rows, each a mark and its title on one line (blank lines between them allowed; a numbered line inside a gold
+    decision or proposal is no row), given as the indexes of its rows (blocks and runon rewrite such runs)."""
+    index = 0
     while index < len(lines):
         run, end = [], index
         while end < len(lines) and ((_mark_row(lines[end]) and not _inside_gold_text(lines[end], texts))
@@ -231,13 +227,29 @@ def blocks(text: str, gold: dict) -> str:
         while end > index and not lines[end - 1].strip():
             end -= 1  # blank lines after the run's last row stay after it
         if len(run) < MIN_BLOCK_ROWS:
-            result.append(lines[index])
+            yield lines[index], None
             index += 1
+            continue
+        yield None, run
+        index = end
+
+
+def blocks(text: str, gold: dict) -> str:
+    """A list's columns extracted one after the other (pdftotext without -layout on a table): a run of at least
+    three rows, each a mark and its title on one line (blank lines between them allowed), comes out as the block
+    of marks, one a line, then the block of titles in the same order. Rows whose title runs on to a next line are
+    left as they are (which title line belongs to which row would no longer be told), so every row's title is
+    still one line and the block of titles counts as many lines as the block of marks. A numbered line inside a
+    gold decision or proposal ("1. Att godkänna ...") is a point of that value, not a row: left as it is, so every
+    gold value keeps its text."""
+    lines, result = text.splitlines(), []
+    for line, run in _runs_of_marked_rows(lines, _gold_texts(gold)):
+        if run is None:
+            result.append(line)
             continue
         marks = [_mark_row(lines[i]) for i in run]
         result += [m.group(1).strip() for m in marks]
         result += [lines[i][m.end():].strip() for i, m in zip(run, marks, strict=True)]
-        index = end
     return "\n".join(result) + "\n"
 
 
@@ -282,22 +294,13 @@ def runon(text: str, gold: dict) -> tuple[str, dict]:
     unnumbered, the item field is left out of the score of such a document (both sides)."""
     if gold.get("kind") not in ("protokoll", "kallelse"):
         return text, gold
-    lines, result, index, texts, changed = text.splitlines(), [], 0, _gold_texts(gold), False
-    while index < len(lines):
-        run, end = [], index
-        while end < len(lines) and ((_mark_row(lines[end]) and not _inside_gold_text(lines[end], texts))
-                                    or (run and not lines[end].strip())):
-            if lines[end].strip():
-                run.append(end)
-            end += 1
-        while end > index and not lines[end - 1].strip():
-            end -= 1  # blank lines after the run's last row stay after it
-        if len(run) < MIN_BLOCK_ROWS:
-            result.append(lines[index])
-            index += 1
+    lines, result, changed = text.splitlines(), [], False
+    for line, run in _runs_of_marked_rows(lines, _gold_texts(gold)):
+        if run is None:
+            result.append(line)
             continue
         result.append(" ".join(lines[i][_mark_row(lines[i]).end():].strip() for i in run))
-        index, changed = end, True
+        changed = True
     if not changed:
         return text, gold
     gold = {**gold, "matters": [{**m, "item": None} for m in gold.get("matters") or []], "_unscored": ["item"]}
