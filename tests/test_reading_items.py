@@ -6413,3 +6413,27 @@ def test_a_title_closed_by_m_m_holds_no_sentence(tmp_path):
                                "finansieringen m.m.")
     # A sentence's stop still closes the title before its text
     assert titles["§ 137"].rstrip(".") == "Information från kommunchefen"
+
+
+def test_an_agendas_rows_run_together_under_its_heading_alone_are_cut_where_each_title_opens():
+    # A kallelse's list run together on the line under its heading, its numbers lost (the runon layout: a copy site
+    # dropping a list's bare numbers and line breaks): its titles cut where each opens, each a row of the agenda.
+    # Not under another line (a paragraph of text), and not where numbers still stand among the titles.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    run = ("Val av justerare Meddelanden Information från revisorerna Avtal om kollektivtrafik i Västmanlands län "
+           "Sammanträdesplan för kommunfullmäktige Fyllnadsval av ersättare i tekniska nämnden efter Anna Berg (S)")
+
+    def rows(heading: str, text: str = run) -> list[str]:
+        lines = [Line(1, heading), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    expected = ["Val av justerare", "Meddelanden", "Information från revisorerna",
+                "Avtal om kollektivtrafik i Västmanlands län", "Sammanträdesplan för kommunfullmäktige",
+                "Fyllnadsval av ersättare i tekniska nämnden efter Anna Berg (S)"]
+    assert rows("Ärendelista") == expected
+    assert rows("På dagordningen:") == expected
+    assert rows("Sammanträdet hålls i Stora salen och är öppet för allmänheten.") == []
+    numbered = run.replace("Meddelanden", "2 Meddelanden").replace("Information", "3 Information")
+    assert rows("Ärendelista", numbered) == []

@@ -2504,6 +2504,9 @@ def _rows_in_stated_range(text: str, stated: re.Match) -> list[str] | None:
 
 
 _ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a list where no range or heading says so
+# An agenda's heading on a line of its own ("Ärendelista", "Ärenden:", "På dagordningen:", "Ärenden för behandling").
+_AGENDA_HEADING_ALONE = re.compile(r"(?:[Pp]å\s+)?(?i:dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?"
+                                   r"|ärendeförteckning|ärenden(?:\s+för\s+behandling)?)\s*:?")
 _HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
                             r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
 
@@ -2754,6 +2757,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
+        if not protocol and not starts and _AGENDA_HEADING_ALONE.fullmatch(before_line) \
+                and not _row_number_left(text):
+            # An agenda's rows run together on the line under its heading alone, their numbers lost ("Ärendelista" /
+            # "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ..."): its titles
+            # cut where each opens, three at least, as a protocol's list that lost its numbers is.
+            openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
+            starts = [0, *openings] if len(openings) >= _ROWS_CUT_AT_LEAST else []
         if not starts:
             result.append(line)
             continue
