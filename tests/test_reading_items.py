@@ -6437,3 +6437,23 @@ def test_an_agendas_rows_run_together_under_its_heading_alone_are_cut_where_each
     assert rows("Sammanträdet hålls i Stora salen och är öppet för allmänheten.") == []
     numbered = run.replace("Meddelanden", "2 Meddelanden").replace("Information", "3 Information")
     assert rows("Ärendelista", numbered) == []
+    assert rows("Ärendelista", "1. " + run) == []  # a numbered row's long title, its number standing
+
+
+def test_an_agendas_run_together_rows_under_its_columns_heads_below_its_heading_are_cut_too():
+    # "Föredragningslista i sammandrag:" / "Ärende" / the rows run together (the runon layout of Mönsterås' kallelser):
+    # the columns' heads stand between the heading and the rows. Columns' heads under no agenda heading do not do.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    run = ("Närvaro Val av justerare Fördelning av medel Överföring av skolhälsovården Taxor för "
+           "vatten och avlopp Svar på motion om fler bänkar")
+
+    def rows(*above: str) -> list[str]:
+        lines = [Line(at, text) for at, text in enumerate([*above, run], start=1)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    assert rows("Föredragningslista i sammandrag:", "", "Ärende", "") == [
+        "Närvaro", "Val av justerare", "Fördelning av medel", "Överföring av skolhälsovården",
+        "Taxor för vatten och avlopp", "Svar på motion om fler bänkar"]
+    assert rows("Kommunfullmäktige kallas till sammanträde.", "", "Ärende", "") == []

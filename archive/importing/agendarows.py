@@ -2506,7 +2506,7 @@ def _rows_in_stated_range(text: str, stated: re.Match) -> list[str] | None:
 _ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a list where no range or heading says so
 # An agenda's heading on a line of its own ("Ärendelista", "Ärenden:", "På dagordningen:", "Ärenden för behandling").
 _AGENDA_HEADING_ALONE = re.compile(r"(?:[Pp]å\s+)?(?i:dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?"
-                                   r"|ärendeförteckning|ärenden(?:\s+för\s+behandling)?)\s*:?")
+                                   r"|ärendeförteckning|ärenden(?:\s+för\s+behandling)?)(?:\s+i\s+sammandrag)?\s*:?")
 _HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
                             r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
 
@@ -2587,9 +2587,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_RANGE.search(line.stripped))),
                   None) if protocol else None
     before_line = ""  # the last line with text before this one (a heading alone there heads this line's list)
+    above_before = ""  # the line with text before that (an agenda's heading above its columns' heads)
+    last_with_text: Line | None = None
     for line in lines:
-        if result and result[-1].stripped:
-            before_line = result[-1].stripped
+        if result and result[-1].stripped and result[-1] is not last_with_text:
+            last_with_text, above_before, before_line = result[-1], before_line, result[-1].stripped
         unglued = _unglue_counted_numbers(line.stripped) if len(line.stripped) >= RUN_ON else line.stripped
         if unglued != line.stripped:
             line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
@@ -2757,11 +2759,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
-        if not protocol and not starts and _AGENDA_HEADING_ALONE.fullmatch(before_line) \
+        if not protocol and not starts and (_AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
+                before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before)) and not _ROW_MARK.match(text) \
                 and not _row_number_left(text):
             # An agenda's rows run together on the line under its heading alone, their numbers lost ("Ärendelista" /
-            # "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ..."): its titles
-            # cut where each opens, three at least, as a protocol's list that lost its numbers is.
+            # "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ...", or under its
+            # columns' heads below it, "Föredragningslista i sammandrag:" / "Ärende" / "Närvaro Frågan om ..."): its
+            # titles cut where each opens, three at least, as a protocol's list that lost its numbers is. (Not a row
+            # that opens with its number: "1. Information a) Region ... b) ...", a numbered row's long title.)
             openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
             starts = [0, *openings] if len(openings) >= _ROWS_CUT_AT_LEAST else []
         if not starts:
