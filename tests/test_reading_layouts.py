@@ -667,13 +667,16 @@ def test_a_pages_number_and_running_head_with_the_organisations_name_before_its_
 def test_a_plans_heading_run_on_with_dates_under_month_labels_and_hours_is_a_plan(tmp_path):
     # ostersund_sammantradesplan_1 joined (its page's line breaks lost): "Sammanträdestider Kommunstyrelsen 2026" names
     # its body before the year, and each date stands under its month's label and with its hour; the page was read as
-    # a kallelse of no items. It is a plan, its dates said unplaced where no body heads them one a line
+    # a kallelse of no items. It is a plan, its dates set apart under their months (meetingplan._month_labelled_apart)
+    # and the heading that names their body.
     text = ("Sammanträdestider Kommunfullmäktiges sammanträden är alltid öppna för allmänheten. Sammanträdestider "
             "Kommunstyrelsen 2026 Januari - 13 januari, klockan 08.30 Februari - 10 februari, klockan 08.30 Mars - "
             "10 mars, klockan 08.30 April - 14 april, klockan 08.30\n")
     document = parse_document(write(tmp_path, text))
-    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
-    assert sum("'13 januari'" in warning for warning in document.plan.warnings) == 1
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date, m.start_time) for m in document.plan.meetings] == [
+        ("Kommunstyrelsen", "2026-01-13", "08:30"), ("Kommunstyrelsen", "2026-02-10", "08:30"),
+        ("Kommunstyrelsen", "2026-03-10", "08:30"), ("Kommunstyrelsen", "2026-04-14", "08:30")]
     # a kallelse's run-on head that names the meeting's date and hour once is no plan
     call = ("KALLELSE Kommunstyrelsen sammanträder 13 januari, klockan 08.30 i Rådhuset. Ärenden 1. Val av justerare "
             "2. Sammanträdestider 2026\n")

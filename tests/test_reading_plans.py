@@ -1470,3 +1470,18 @@ def test_a_rows_first_cell_naming_a_body_whole_is_its_body_not_the_first_words_b
             "Kommunfullmäktige | Onsdag | 17 januari | 13.00 |\n"
             "Kommunstyrelsen Stadshuset | Onsdag | 31 januari | 13.00 |\n")
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Kommunfullmäktige", "2018-01-17")]
+
+
+def test_dates_under_their_months_names_run_on_in_one_line_are_set_apart(tmp_path):
+    # ostersund_sammantradesplan_1 as a page that lost its line breaks gives it: "Februari" / "- 5 februari, klockan
+    # 13.00" ... and the next body's heading with its year run on after the last date.
+    text = ("Sammanträdestider\n\nKommunstyrelsen har som regel stängda sammanträden. Sammanträdestider 2026 "
+            "Februari - 5 februari, klockan 13.00 Halva dagen bokslutsdag Mars - 19 mars, klockan 10.00 "
+            "April - 23 april, klockan 10.00 Sammanträdestider Kommunstyrelsen 2026 Januari - 13 januari, klockan "
+            "08.30 Februari - 10februari, klockan 08.30 Mars - 10 mars, klockan 08.30\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings][-3:] == [
+        ("Kommunstyrelsen", "2026-01-13"), ("Kommunstyrelsen", "2026-02-10"), ("Kommunstyrelsen", "2026-03-10")]
+    # A label naming another month than its date's is no such row: the line stands as it is.
+    from archive.importing.meetingplan import _month_labelled_apart
+    line = Line(1, "Ändrat: Mars - 5 februari, Maj - 19 mars, Juni - 23 april")
+    assert _month_labelled_apart([line]) == [line]

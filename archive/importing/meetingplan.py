@@ -363,7 +363,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    lines = _wrapped_dates_joined(bullets_apart(lines))
+    lines = _wrapped_dates_joined(_month_labelled_apart(bullets_apart(lines)))
     # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
     # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
@@ -423,6 +423,46 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
         else:
             result.extend(Line(line.number, text) for text in points)
     return result
+
+
+# A web plan's date under its month's name ("Februari" / "- 5 februari, klockan 13.00", Östersund), run on in one line
+# by a page that lost its line breaks: the label, the dash, the date of that same month, perhaps its time.
+_MONTH_LABELLED_DATE = re.compile(r"(?<![\wåäö-])(?P<label>[A-ZÅÄÖ][a-zåäö]{2,8})\s+(?P<date>[-–]\s+\d{1,2}\s*"
+                                  r"(?P<month>[a-zåäö]{3,9})(?![\wåäö])(?:,?\s*kl(?:ockan|\.)?\s*\d{1,2}[.:]\d{2})?)")
+# A dates heading with its body and year ("Sammanträdestider Kommunstyrelsen 2026") inside such a line's text.
+_HEADING_WITH_YEAR = re.compile(r"(?<![\wåäö-])" + _DATES_WORD + r"(?:\s+[\wåäö-]+){0,3}?\s+(?:19|20)\d\d(?![\d-])",
+                                re.IGNORECASE)
+
+
+def _month_labelled_apart(lines: list[Line]) -> list[Line]:
+    """A line holding DATES_IN_A_LIST dates or more each under its month's name ("... Sammanträdestider 2026
+    Februari - 5 februari, klockan 13.00 Halva dagen ... Mars - 19 mars, klockan 10.00 ..."), as a page that lost
+    its line breaks runs such a list on: each month's name, its date and the text after it on lines of their own, and
+    a dates heading with its year in that text ("Sammanträdestider Kommunstyrelsen 2026") set apart, as the page set
+    them (each keeping the line's number). The label must name the date's own month: "Mars - 19 mars" is a list's
+    row, "Kommunstyrelsen - 3 mars" is not. Any other line stands as it is."""
+    result: list[Line] = []
+    for line in lines:
+        found = [match for match in _MONTH_LABELLED_DATE.finditer(line.text)
+                 if month_number(match.group("label")) and month_number(match.group("label"))
+                 == month_number(match.group("month"))] if "- " in line.text or "– " in line.text else []
+        if len(found) < DATES_IN_A_LIST:
+            result.append(line)
+            continue
+        texts = [*_heading_apart(line.text[:found[0].start()])]
+        for index, match in enumerate(found):
+            end = found[index + 1].start() if index + 1 < len(found) else len(line.text)
+            texts += [match.group("label"), match.group("date"), *_heading_apart(line.text[match.end():end])]
+        result.extend(Line(line.number, text) for text in texts if text.strip())
+    return result
+
+
+def _heading_apart(text: str) -> list[str]:
+    """text with a dates heading and its year in it (_HEADING_WITH_YEAR) apart from what stands before and after it."""
+    heading = _HEADING_WITH_YEAR.search(text)
+    if not heading:
+        return [text.strip()]
+    return [text[:heading.start()].strip(), heading.group(0), text[heading.end():].strip()]
 
 
 # What the sentence after a list may not say to be set apart from it: a word that marks, moves or keeps in reserve
