@@ -2629,12 +2629,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # as a list that lost its numbers is, rather than dropped whole.
                 # (So the last row too, whose own leader and page end the list: "... Avsägelse från politiska uppdrag
                 # ... Avslutning... 34", Vara's, the pages between lost; its last title keeps them.)
-                rows = [piece for row in rows for piece in (
-                    _cut(row, sorted({*_title_openings(_DOT_LEADER.sub("", row)),
-                                      *_kind_word_openings(_DOT_LEADER.sub("", row))}))
-                    if len(_DOT_LEADER.sub("", row)) > _LONGEST_TITLE
-                    and not _NUMBER_TOKEN.search(_DOT_LEADER.sub("", row))
-                    and not _DOT_LEADER.search(_DOT_LEADER.sub("", row)) else [row])]
+                rows = [piece for row in rows for piece in _rows_whose_pages_were_lost(row)]
                 # So the rows after the last page though shorter, where two titles or more open in them, each of
                 # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
                 # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
@@ -2803,6 +2798,16 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows[-1:] = _rows_the_excerpt_cut(rows[-1])
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+def _rows_whose_pages_were_lost(row: str) -> list[str]:
+    """A protocol's contents row longer than any title, its own leader and page at its end aside, with no number
+    left in it: the rows run together there, cut where each title opens (a kind's one word too); else [row]. The
+    leader is only ever at the end, so the openings found without it are the row's own."""
+    plain = _DOT_LEADER.sub("", row)
+    if len(plain) <= _LONGEST_TITLE or _NUMBER_TOKEN.search(plain) or _DOT_LEADER.search(plain):
+        return [row]
+    return _cut(row, sorted({*_title_openings(plain), *_kind_word_openings(plain)}))
 
 
 def _row_number_left(listed: str) -> bool:

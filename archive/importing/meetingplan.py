@@ -444,8 +444,9 @@ def _month_labelled_apart(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         found = [match for match in _MONTH_LABELLED_DATE.finditer(line.text)
-                 if month_number(match.group("label")) and month_number(match.group("label"))
-                 == month_number(match.group("month"))] if "- " in line.text or "– " in line.text else []
+                 if (label_month := month_number(match.group("label")))
+                 and label_month == month_number(match.group("month"))] \
+            if "- " in line.text or "– " in line.text else []
         if len(found) < DATES_IN_A_LIST:
             result.append(line)
             continue
