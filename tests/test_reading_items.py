@@ -6457,3 +6457,34 @@ def test_an_agendas_run_together_rows_under_its_columns_heads_below_its_heading_
         "Närvaro", "Val av justerare", "Fördelning av medel", "Överföring av skolhälsovården",
         "Taxor för vatten och avlopp", "Svar på motion om fler bänkar"]
     assert rows("Kommunfullmäktige kallas till sammanträde.", "", "Ärende", "") == []
+
+
+def test_a_contents_list_under_its_heading_alone_on_the_line_above_is_cut_at_its_numbers():
+    # botkyrka_protokoll_3: the page's running head "INNEHÅLLSFÖRTECKNING" split from the rows run on below it, a
+    # group heading in capitals before the first row (the group's, no row), numbers lost among the rows: the rows
+    # are cut at their numbers as under a heading on their own line. Running text under the heading is not.
+    from archive.importing.agendarows import split_contents_runs
+
+    rows = ("BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan Delårsrapport 116 Upphandling av hyresavtal för "
+            "omsorgsboende 117 Slutrapport Norra skolan 118 Riktlinje för kriskommunikation 119 Svar på motion om "
+            "isbanor i Tullinge")
+    split = split_contents_runs([Line(1, "INNEHÅLLSFÖRTECKNING"), Line(2, rows)], protocol=True)
+    assert [line.stripped for line in split if line.item_start] == [
+        "114 Flerårsplan Delårsrapport", "116 Upphandling av hyresavtal för omsorgsboende",
+        "117 Slutrapport Norra skolan", "118 Riktlinje för kriskommunikation",
+        "119 Svar på motion om isbanor i Tullinge"]
+    running = ("Protokollet omfattar de ärenden som nämnden behandlade under året och som redovisas i den ordning de "
+               "togs upp vid sammanträdet, med beslut och reservationer i sin helhet längre fram i handlingen.")
+    split = split_contents_runs([Line(1, "INNEHÅLLSFÖRTECKNING"), Line(2, running)], protocol=True)
+    assert not any(line.item_start for line in split)
+
+
+def test_a_group_heading_in_capitals_naming_the_deciding_body_ends_no_title():
+    # botkyrka_protokoll_3: "131 Svar på medborgarförslag: ... oavsett ekonomisk ställning BESLUTAS AV KOMMUNSTYRELSEN
+    # 132 ...": the next group's heading run into the row before it. Said in a title's own words it stays.
+    from archive.importing.meetingwords import _GROUP_HEADING
+
+    assert _GROUP_HEADING.sub("", "Svar på medborgarförslag om ekonomisk ställning BESLUTAS AV KOMMUNSTYRELSEN") \
+        == "Svar på medborgarförslag om ekonomisk ställning"
+    assert _GROUP_HEADING.sub("", "Ändring av taxa som beslutas av kommunfullmäktige") \
+        == "Ändring av taxa som beslutas av kommunfullmäktige"
