@@ -958,6 +958,11 @@ _CONTENTS_LABEL = re.compile(
     r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
     # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
     # its first row's number and title after it.
+    # The heading the list's page gives in Skåne's template, its rows each with their page labelled: "Ärenden vid
+    # dagens sammanträde med Barn- och Utbildningsnämnden 88 Ändring av föredragningslista sid 4 89 ..." (Ystad;
+    # Tomelilla's rows print no page, and countedruns reads them).
+    r"|ärenden\s+vid\s+dagens\s+sammanträde(?:\s+med(?:\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|[A-ZÅÄÖ][\wåäö-]*)){0,4})?)?"
+    r"(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ][^§]{0,150}?\ssid\.?\s+\d{1,3}\s+\d{1,3}\s+[A-ZÅÄÖ])"
     r"|(?:följande\s+ärenden\s+behandla(?:des|s)|behandlades\s+följande\s+ärenden)"
     r"(?:\s+(?:på|vid)\s+(?:dagens\s+)?sammanträdet)?(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ])"
     # Its first row's title whose number the extraction lost ("Innehåll Godkännande av dagordningen Redovisning av
@@ -1686,7 +1691,10 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
                      # län): no title goes on from "år" with a kind's word
                      or before == "år") and (
             word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
-        if not _OPENING_WORD.match(word.removesuffix(",") if comma else word) \
+        # (Two words joined by a slash open a title as the first alone would: "... i välfärdsberedningen
+        # Träffpunkt/dagverksamhet för personer ...", Eksjö.)
+        opening = _SLASHED_WORDS.sub(r"\g<first>", word.removesuffix(",") if comma else word)
+        if not _OPENING_WORD.match(opening) \
                 or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
@@ -1720,6 +1728,9 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+_SLASHED_WORDS = re.compile(r"^(?P<first>[A-ZÅÄÖ][a-zåäö]+)/[a-zåäö]+$")
 
 
 def _one_kind_word(word: str) -> bool:
@@ -2510,6 +2521,8 @@ _ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a lis
 # An agenda's heading on a line of its own ("Ärendelista", "Ärenden:", "På dagordningen:", "Ärenden för behandling").
 _AGENDA_HEADING_ALONE = re.compile(r"(?:[Pp]å\s+)?(?i:dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?"
                                    r"|ärendeförteckning|ärenden(?:\s+för\s+behandling)?)(?:\s+i\s+sammandrag)?\s*:?")
+_FRONT_FORM_LABEL = re.compile(r"\b(?:Utsedd|Utses)\s+att\s+justera\b|\bUnderskrifter\b|\bParagrafer\s+§*\s*\d")
+_LABELLED_PAGE_CELL = re.compile(r"(?<=\S)\s+sid\.?\s+\d{1,3}(?=\s|$)")  # "... föredragningslista sid 4"
 _LIST_OPENS_HERE = re.compile(r"")  # (an empty label: the list's heading stood on the line above)
 _HEADING_WORD_ALONE = re.compile(r"(?<![\wåäöÅÄÖ])(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista"
                                  r"|ärenden)(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
@@ -2705,7 +2718,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 result.append(Line(line.number, text[:list_at].strip(), page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
             continue
-        paged = _rows_with_pages(text[label.end():]) if label else None
+        # (Not where each row's page stands after its label, "... föredragningslista sid 4 89 ...": read below, the
+        # labelled cells dropped.)
+        paged = _rows_with_pages(text[label.end():]) if label and len(
+            _LABELLED_PAGE_CELL.findall(text, label.end())) < 2 else None
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
             # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
@@ -2721,7 +2737,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(Line(line.number, row, item_start=True) for row in paged)
             continue
         if label:
-            text = text[:label.end()] + _drop_page_column(text[label.end():])
+            # (Each row's page given with its label, "88 Ändring av föredragningslista sid 4 89 Budgetuppföljning ...
+            # sid 5", Ystad: the labelled cells dropped first, not the rows' numbers after them as pages.)
+            text = text[:label.end()] + _drop_page_column(_LABELLED_PAGE_CELL.sub("", text[label.end():]))
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
             # A code the chain left before each number ("Innehåll BUN 116 Skolchef BUN 117 ..."): the row's own.
@@ -2743,8 +2761,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
             first_number = None if _PAGE_COLUMN_WORD.search(label.group() + listed[:heads_end]) \
                 else _FIRST_ROW_NUMBER.match(listed[heads_end:])
+            # (A number opening the list under a page column's head is the first row's own or a page's, no other
+            # row's: "Innehållsförteckning Ärende Sida 54 Ändringar i föredragningslistan Svar på medborgarförslag
+            # ...", Torsby's list whose other numbers were lost.)
+            # (Not a front page's form row, "Ärendelista Sid 3 Utsedd att justera ... Paragrafer 74-85 ...": the page
+            # the list stands on, the form's labels after it, Kunskapsförbundet Väst's.)
+            opening = first_number or (_FIRST_ROW_NUMBER.match(listed[heads_end:])
+                                       if not _FRONT_FORM_LABEL.search(listed) else None)
             openings = _title_openings(listed) if not starts and not _row_number_left(
-                _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
+                _DOT_LEADER.sub("", listed[heads_end + opening.end():] if opening else listed)) else []
             if first_number:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
                 # Medborgarförslag angående ...", V-Dala).
