@@ -2791,7 +2791,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
-                starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
+                # (Under a page column's head the number before the first title may be its page: no row's number,
+                # the title alone.)
+                first_at = heads_end + opening.end() if opening is not None and first_number is None else heads_end
+                starts = [label.end() + first_at] + [label.end() + at for at in openings if at > first_at]
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)

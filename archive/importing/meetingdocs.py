@@ -5879,6 +5879,11 @@ class MeetingDocumentParser:
             # bulleted points follow it ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar åt ...", Dals-Ed),
             # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
             points_run = _SENTENCE_BULLET.split(decision_text)
+            if len(_SENTENCE_END.split(points_run[0], maxsplit=1)) > 1:
+                # More text after the sentence before the first bullet ("Informationen läggs till handlingarna.
+                # Information från ... Kommunchefen informerar om: - Tillgången på ... - Kommunens ...", Vingåker):
+                # the bullets list that text's points, not the decision's.
+                points_run = points_run[:1]
             decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
             subject = body_at_start(decision_text)
             onward = re.match(r"\W*\s+(?P<sentence>" + re.escape(subject[0]) + r"\s+föreslår\s+\S.*)$",
