@@ -1058,6 +1058,19 @@ def test_a_run_on_decisions_bulleted_points_are_each_read_their_bullets_layout(t
         "ekonomichef att enhetliggöra redovisningen av taxor.")
 
 
+def test_bullets_after_more_text_than_the_decisions_sentence_are_no_points_of_it(tmp_path):
+    # vingaker_protokoll_2 "Ks 94 Information Informationen läggs till handlingarna. Information från
+    # kommunledningsförvaltningen Kommunchefen informerar om: - Tillgången ... fortlöper. - Kommunens
+    # sjukskrivningstal. - ... Kommunens utbildning i kommunikationssystemet R" (the excerpt's end): the bullets list
+    # what the chief informs about, after the decision's sentence and more text; the decision is its sentence, whole.
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2017-06-12\n\n"
+            "§ 94 Information Informationen läggs till handlingarna. Information från "
+            "förvaltningen Kommunchefen informerar om: - Tillgången på dricksvatten i kommunen. - Kommunens "
+            "sjukskrivningstal. - Kommunens utbildning i kommunikationssystemet R\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == "Informationen läggs till handlingarna."
+
+
 def test_the_signature_boxs_label_in_its_other_forms_ends_a_decision(tmp_path):
     # kil_protokoll_1 "BESLUT / Kommunstyrelsen har tagit del av informationen. / Ordförandens och justerarens
     # signaturer / Utdragsbestyrkande": page furniture, no part of the decision, as Tranemo's "Justerares sign" and

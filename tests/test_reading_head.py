@@ -69,6 +69,11 @@ Kallelse och handlingar publiceras några dagar före sammanträdet.
     ("Plats och tid Rådhuset kl. 17:00 Justeringens plats o tid Kommunledningskontoret, 2019-05-14",
      [("approved", "2019-05-14")]),
     ("Justeringens tid & plats 2020-02-03, kansliet", [("approved", "2020-02-03")]),
+    # "och" as a comma (hassleholm_protokoll_4's "Justeringens plats, tid Miljökontoret, torsdagen den 27 september
+    # 2012"): the justering's, not the meeting's; the meeting's "Plats, tid" stays the meeting's
+    ("Justeringens plats, tid Miljökontoret, torsdagen den 27 september 2012 kl. 17.00",
+     [("approved", "2012-09-27")]),
+    ("Plats, tid Stadshuset 2012-09-26 kl. 14.00", [("meeting", "2012-09-26")]),
     ("Tid och plats 2019-05-09 kl. 17 i Rådhuset", [("meeting", "2019-05-09")]),
     # the appeal's last day, its noun in either form (krokom_protokoll_2), is no notice's
     ("Datum då anslaget sätts upp 20 april 2017 Sista dag för överklagan 11 maj 2017",
@@ -227,6 +232,32 @@ def test_a_list_of_matters_whose_numbers_do_not_count_up_names_no_kind(tmp_path)
     # The heading alone, or with numbers that do not count one by one (years, amounts), is no protocol's form.
     text = ("Om ärendeförteckningar\n\nEn Ärendeförteckning 2019 Visar 120 Ärenden och 7 Beslut som "
             "fattades.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text))
+
+
+def test_a_contents_list_counting_on_from_a_later_paragraph_is_a_protocols(tmp_path):
+    # botkyrka_protokoll_3 (a copy site's contents pages naming no kind, no §): "INNEHÅLLSFÖRTECKNING" over rows
+    # counting on from 114 is a protocol's list of its §§; a group heading in capitals names the body deciding the
+    # rows under it, neither a row nor the meeting's body.
+    text = ("1 INNEHÅLLSFÖRTECKNING 1 [2] BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan 116 Slutrapport Norra "
+            "skolan 117 Antagande av detaljplan Västra C 118 Riktlinje för kriskommunikation 119 Svar på motion om "
+            "isbanor BESLUTAS AV KOMMUNSTYRELSEN 120 Nytt kommunhus 121 Strukturplan för Storvreten\n\n"
+            "2 EXEMPELS KOMMUN INNEHÅLLSFÖR\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body is None
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 114", "Flerårsplan"), ("§ 116", "Slutrapport Norra skolan"),
+        ("§ 117", "Antagande av detaljplan Västra C"), ("§ 118", "Riktlinje för kriskommunikation"),
+        ("§ 119", "Svar på motion om isbanor"), ("§ 120", "Nytt kommunhus"), ("§ 121", "Strukturplan för Storvreten")]
+
+
+def test_a_contents_list_counted_from_1_names_no_kind(tmp_path):
+    # A report's or a kallelse's contents count their chapters and points from 1 (malmo_tjansteskrivelse_3,
+    # bollnas_kallelse_1): no protocol's §§, which go on through the body's year.
+    text = ("Om vår rapport\n\nInnehållsförteckning 1 Inledning om arbetet 2 Bakgrund till frågan 3 Syfte med "
+            "rapporten 4 Metod och urval\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
 

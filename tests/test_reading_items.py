@@ -2980,7 +2980,8 @@ def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_co
     # va-gis-namnden_protokoll_1 ("Innehållsförteckning Ärende 71 Upprop Godkännande av ... Föregående protokoll
     # ..."): the columns' heads before the first row's number, skipped as the numbered lists' are (Härjedalen's
     # "Paragraf nr Ärenderubrik 70 ...", Norsjö's, Luleå's "Ärenden Sida § 141 ..."); the first row is "71 Upprop",
-    # no "Ärende 71 Upprop"; a page column's head ("Ärende Sid 3 ...") still says the number is a page
+    # no "Ärende 71 Upprop"; a page column's head ("Ärende Sid 3 ...") still says the number may be a page: no row
+    # takes it as its number, the titles are cut all the same (torsby_protokoll_1, munkfors_protokoll_1)
     from archive.importing.agendarows import split_contents_runs
     from archive.importing.text import Line
 
@@ -2992,7 +2993,8 @@ def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_co
                     "Anmälningar i delegerade ärenden", "Kurser och konferenser",
                     "Presentation av miljörapporter/årsrapporter", "Revidering av de lokala miljömålen - remissvar"]
     paged = text.replace("Ärende 71", "Ärende Sid 3")
-    assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+    rows = [line.stripped for line in split_contents_runs([Line(1, paged)], protocol=True) if line.item_start]
+    assert rows[0] == "Upprop" and not any(row[:1].isdigit() for row in rows)
 
 
 def test_no_title_opens_inside_a_bracket_in_run_together_titles():
@@ -6457,3 +6459,86 @@ def test_an_agendas_run_together_rows_under_its_columns_heads_below_its_heading_
         "Närvaro", "Val av justerare", "Fördelning av medel", "Överföring av skolhälsovården",
         "Taxor för vatten och avlopp", "Svar på motion om fler bänkar"]
     assert rows("Kommunfullmäktige kallas till sammanträde.", "", "Ärende", "") == []
+
+
+def test_a_contents_list_under_its_heading_alone_on_the_line_above_is_cut_at_its_numbers():
+    # botkyrka_protokoll_3: the page's running head "INNEHÅLLSFÖRTECKNING" split from the rows run on below it, a
+    # group heading in capitals before the first row (the group's, no row), numbers lost among the rows: the rows
+    # are cut at their numbers as under a heading on their own line. Running text under the heading is not.
+    from archive.importing.agendarows import split_contents_runs
+
+    rows = ("BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan Delårsrapport 116 Upphandling av hyresavtal för "
+            "omsorgsboende 117 Slutrapport Norra skolan 118 Riktlinje för kriskommunikation 119 Svar på motion om "
+            "isbanor i Tullinge")
+    split = split_contents_runs([Line(1, "INNEHÅLLSFÖRTECKNING"), Line(2, rows)], protocol=True)
+    assert [line.stripped for line in split if line.item_start] == [
+        "114 Flerårsplan Delårsrapport", "116 Upphandling av hyresavtal för omsorgsboende",
+        "117 Slutrapport Norra skolan", "118 Riktlinje för kriskommunikation",
+        "119 Svar på motion om isbanor i Tullinge"]
+    running = ("Protokollet omfattar de ärenden som nämnden behandlade under året och som redovisas i den ordning de "
+               "togs upp vid sammanträdet, med beslut och reservationer i sin helhet längre fram i handlingen.")
+    split = split_contents_runs([Line(1, "INNEHÅLLSFÖRTECKNING"), Line(2, running)], protocol=True)
+    assert not any(line.item_start for line in split)
+
+
+def test_a_group_heading_in_capitals_naming_the_deciding_body_ends_no_title():
+    # botkyrka_protokoll_3: "131 Svar på medborgarförslag: ... oavsett ekonomisk ställning BESLUTAS AV KOMMUNSTYRELSEN
+    # 132 ...": the next group's heading run into the row before it. Said in a title's own words it stays.
+    from archive.importing.meetingwords import _GROUP_HEADING
+
+    assert _GROUP_HEADING.sub("", "Svar på medborgarförslag om ekonomisk ställning BESLUTAS AV KOMMUNSTYRELSEN") \
+        == "Svar på medborgarförslag om ekonomisk ställning"
+    assert _GROUP_HEADING.sub("", "Ändring av taxa som beslutas av kommunfullmäktige") \
+        == "Ändring av taxa som beslutas av kommunfullmäktige"
+
+
+def test_two_words_joined_by_a_slash_open_a_title_in_run_together_titles():
+    # eksjo_protokoll_3: "... Val av ny ledamot i välfärdsberedningen Träffpunkt/dagverksamhet för personer med ..."
+    # opens a title at the slashed words as at their first alone; a slash between two names in a title
+    # ("Hallunda/Norsborg", lower case after a capital after the slash) opens none.
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = ("Val av ny ledamot i välfärdsberedningen Träffpunkt/dagverksamhet för personer med funktionsnedsättning "
+           "Utveckla verksamheten i förskoleklass")
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Val av ny ledamot i välfärdsberedningen", "Träffpunkt/dagverksamhet för personer med funktionsnedsättning",
+        "Utveckla verksamheten i förskoleklass"]
+    named = "Utvecklingsprogram för ett hållbart Hallunda/Norsborg"
+    assert _title_openings(named) == []
+
+
+def test_a_list_of_todays_matters_with_each_rows_page_labelled_is_cut_at_its_numbers():
+    # ystad_protokoll_1: "Ärenden vid dagens sammanträde med Barn- och Utbildningsnämnden 88 Ändring av
+    # föredragningslista sid 4 89 Budgetuppföljning ... sid 5 ...": the heading of Skåne's template, each row's page
+    # after its label; the labelled pages are dropped, not the rows' numbers after them. The heading over rows that
+    # print no page is not read so (tomelilla_protokoll_1's, read by the run of its numbers).
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("Ärenden vid dagens sammanträde med Barn- och Utbildningsnämnden 88 Ändring av föredragningslista sid 4 "
+            "89 Budgetuppföljning för nämnden sid 5 90 Riktlinjer för barnomsorgspeng sid 6 91 Läsårstider sid 10")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text), Line(2, "Slut")], protocol=True)
+            if line.item_start]
+    assert rows == ["88 Ändring av föredragningslista", "89 Budgetuppföljning för nämnden",
+                    "90 Riktlinjer för barnomsorgspeng", "91 Läsårstider"]
+    unpaged = ("Ärenden vid dagens sammanträde med Kommunstyrelsens arbetsutskott 23 Ändringar i föredragningslistan "
+               "24 Dialoger och informationsärenden 25 Energi- och klimatplan för kommunen 2019-2025")
+    from archive.importing.agendarows import _CONTENTS_LABEL
+    assert _CONTENTS_LABEL.search(unpaged) is None
+
+
+def test_a_number_opening_a_list_under_its_page_columns_head_leaves_its_titles_to_be_cut():
+    # torsby_protokoll_1 ("Innehållsförteckning Ärende Sida 54 Ändringar i föredragningslistan Svar på
+    # medborgarförslag ..."), munkfors_protokoll_1 ("ÄRENDEN Sid 100 Upprop ..."): the first row's number, the others
+    # lost, no row's number left among the titles: cut where each title opens. A front page's form row under such a
+    # head ("Ärendelista Sid 3 Utsedd att justera ...", kunskapsforbundet-vast_protokoll_1) is no list.
+    from archive.importing.agendarows import split_contents_runs
+
+    text = ("Innehållsförteckning Ärende Sida 54 Ändringar i föredragningslistan Svar på motion angående vägskylt "
+            "vid sjön Maxtaxa inom barnomsorgen Information om serviceprojekt")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text), Line(2, "Slut")], protocol=True)
+            if line.item_start]
+    assert rows[1:] == ["Svar på motion angående vägskylt vid sjön", "Maxtaxa inom barnomsorgen",
+                        "Information om serviceprojekt"]
+    form = ("Ärendelista Sid 3 Utsedd att justera Lutz Rininsland Paragrafer 74-85 Underskrifter Sekreterare Marit "
+            "Hansson Ordförande Maud Bengtsson Justerande Lutz Rininsland Anslag Protokollet är justerat")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, form), Line(2, "Slut")], protocol=True))

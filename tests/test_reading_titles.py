@@ -1191,6 +1191,21 @@ def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     assert "Delårsbokslut 31 augusti 2013" in titles
 
 
+def test_a_one_word_title_closed_by_its_stop_ends_before_a_presenters_sentence(tmp_path):
+    # nordanstig_protokoll_3: "126 Dnr 56/2014 Ekonomirapport. Ekonom Marianne Unborg presenterar en ekonomirapport
+    # ..." on a page given as one line: the title is the one word its full stop closes; "presenterar" is a
+    # presenter's verb as "föredrar" is. An abbreviation's stop closes no title.
+    page = ("1 EXEMPELS KOMMUN SAMMANTRÄDESPROTOKOLL 1 (9) Kommunstyrelsen Sammanträdesdatum 2014-04-08\n\n"
+            "2 EXEMPELS KOMMUN SAMMANTRÄDESPROTOKOLL 2 (9) 126 Dnr 56/2014 Ekonomirapport. Ekonom Anna Berg "
+            "presenterar "
+            "en ekonomirapport för kommunstyrelsens verksamheter per mars och prognosen för helåret inom ramen.\n")
+    items = parse_document(write(tmp_path, page)).items
+    assert [item.matter.title for item in items] == ["Ekonomirapport."]
+    abbreviated = page.replace("Ekonomirapport. Ekonom", "Ang. Ekonom")
+    items = parse_document(write(tmp_path, abbreviated)).items
+    assert [item.matter.title for item in items] != ["Ang."]
+
+
 def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
     # pajala_protokoll_1 (a site's excerpt: "§ 132 Valärende – Kultur- och utbildningsutskott / § 133 Tillsynsplan
     # 20", the text's end); oskarshamn_protokoll_1's and lulea_protokoll_2's lists, run on in one line, end so too

@@ -598,15 +598,26 @@ PARAGRAPH_CODES_NEEDED = 2
 #   Sundsvall): the heading stands in 9 tuning texts of 8 organisations (Arvidsjaur, Karlskrona, Kungsör, Lindesberg,
 #   Östra Göinge, Sundsvall, Tanum ...), all protocols, in no other kind and in none of the not-municipal pages.
 _MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ärendeförteckning|ÄRENDEFÖRTECKNING)(?![\wåäöÅÄÖ])")
+# - a contents list, "Innehållsförteckning", whose rows count up one by one from a first row above 1 ("INNEHÅLLS-
+#   FÖRTECKNING 1 [3] BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan ... 121 Slutrapport Tornbergsskolan 122 ...",
+#   Botkyrka): a body's §§ count on through its year, where a kallelse's points and a report's chapters start at 1
+#   (the heading's counted lists of the tuning half: 68 protocols; 2 kallelser and 1 tjänsteskrivelse, each list
+#   from 1; no not-municipal page has the heading).
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING)(?![\wåäöÅÄÖ])")
 _LIST_ROW_NUMBER = re.compile(r"(?<![\wåäöÅÄÖ/.:-])(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LIST_REACH = 1500  # characters after the heading the counted rows are looked for in
 COUNTED_ROWS_NEEDED = 3
 
 
 def _lists_its_matters_counted(text: str) -> bool:
-    """Whether a heading 'Ärendeförteckning' has rows after it whose numbers count up one by one, three at least."""
-    for heading in _MATTERS_LIST_HEADING.finditer(text):
+    """Whether a heading 'Ärendeförteckning' has rows after it whose numbers count up one by one, three at least,
+    or a heading 'Innehållsförteckning' has such rows, its first row numbered above 1."""
+    headings = [(heading, 1) for heading in _MATTERS_LIST_HEADING.finditer(text)] \
+        + [(heading, 2) for heading in _CONTENTS_HEADING.finditer(text)]
+    for heading, lowest_first in headings:
         numbers = [int(n) for n in _LIST_ROW_NUMBER.findall(text, heading.end(), heading.end() + _LIST_REACH)]
+        if not numbers or numbers[0] < lowest_first:
+            continue
         run = 1
         for a, b in itertools.pairwise(numbers):
             run = run + 1 if b == a + 1 else 1

@@ -958,6 +958,11 @@ _CONTENTS_LABEL = re.compile(
     r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
     # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
     # its first row's number and title after it.
+    # The heading the list's page gives in Skåne's template, its rows each with their page labelled: "Ärenden vid
+    # dagens sammanträde med Barn- och Utbildningsnämnden 88 Ändring av föredragningslista sid 4 89 ..." (Ystad;
+    # Tomelilla's rows print no page, and countedruns reads them).
+    r"|ärenden\s+vid\s+dagens\s+sammanträde(?:\s+med(?:\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|[A-ZÅÄÖ][\wåäö-]*)){0,4})?)?"
+    r"(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ][^§]{0,150}?\ssid\.?\s+\d{1,3}\s+\d{1,3}\s+[A-ZÅÄÖ])"
     r"|(?:följande\s+ärenden\s+behandla(?:des|s)|behandlades\s+följande\s+ärenden)"
     r"(?:\s+(?:på|vid)\s+(?:dagens\s+)?sammanträdet)?(?=\s*:?\s+\d{1,3}\s+[A-ZÅÄÖ])"
     # Its first row's title whose number the extraction lost ("Innehåll Godkännande av dagordningen Redovisning av
@@ -1665,11 +1670,13 @@ _STANDING_TITLE_OPENING = re.compile(r"(?:" + _STANDING_TITLES + r")\b")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
 
 
-def _title_openings(text: str, *, continued: bool = False) -> list[int]:
+def _title_openings(text: str, *, continued: bool = False, comma: bool = False) -> list[int]:
     """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
     second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing.
     `continued`: the text goes on with a title from the row above, its first word perhaps a name ending it
-    ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
+    ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title. `comma`: the word may have its comma
+    ("... Ekonomisk månadsrapport Sydostlänken, projektmedel till ...", Karlshamn's titles run on after their §
+    column, where the column's count bounds the cuts)."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cuts = []
     open_brackets = 0  # no title opens inside a bracket ("Projektavstämning (VA-plan Hörby inkl ...)", VA-GIS nämnden)
@@ -1684,7 +1691,11 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
                      # län): no title goes on from "år" with a kind's word
                      or before == "år") and (
             word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
-        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
+        # (Two words joined by a slash open a title as the first alone would: "... i välfärdsberedningen
+        # Träffpunkt/dagverksamhet för personer ...", Eksjö.)
+        opening = _SLASHED_WORDS.sub(r"\g<first>", word.removesuffix(",") if comma else word)
+        if not _OPENING_WORD.match(opening) \
+                or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue
@@ -1717,6 +1728,9 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if opens:
             cuts.append(tokens[i][0])
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
+
+
+_SLASHED_WORDS = re.compile(r"^(?P<first>[A-ZÅÄÖ][a-zåäö]+)/[a-zåäö]+$")
 
 
 def _one_kind_word(word: str) -> bool:
@@ -2507,6 +2521,11 @@ _ROWS_COUNTING_ON = 4  # rows counting on from a line's start that make it a lis
 # An agenda's heading on a line of its own ("Ärendelista", "Ärenden:", "På dagordningen:", "Ärenden för behandling").
 _AGENDA_HEADING_ALONE = re.compile(r"(?:[Pp]å\s+)?(?i:dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?"
                                    r"|ärendeförteckning|ärenden(?:\s+för\s+behandling)?)(?:\s+i\s+sammandrag)?\s*:?")
+_FRONT_FORM_LABEL = re.compile(r"\b(?:Utsedd|Utses)\s+att\s+justera\b|\bUnderskrifter\b|\bParagrafer\s+§*\s*\d")
+_LABELLED_PAGE_CELL = re.compile(r"(?<=\S)\s+sid\.?\s+\d{1,3}(?=\s|$)")  # "... föredragningslista sid 4"
+_LIST_OPENS_HERE = re.compile(r"")  # (an empty label: the list's heading stood on the line above)
+_HEADING_WORD_ALONE = re.compile(r"(?<![\wåäöÅÄÖ])(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista"
+                                 r"|ärenden)(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
 _HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
                             r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
 
@@ -2669,6 +2688,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(_rows_on_their_lines(line, "", ranged))
             continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        if label is None and headed and _HEADING_WORD_ALONE.search(before_line) \
+                and len(_number_chain(text, None, sentence_start=False)) >= 3:
+            # The list's heading alone on the line above, a page's running head ("1 INNEHÅLLSFÖRTECKNING 1 [3]"), its
+            # rows run on below, numbers lost among them ("BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan Delårsrapport
+            # ... 118 Upphandling ... 121 ...", Botkyrka): read as a list labelled at the line's start, where its
+            # numbers make a run of rows (not a page's text below a row ending in "Valärenden").
+            label = _LIST_OPENS_HERE.match(text)
         after_title = None
         if label and line is not last_line:
             # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
@@ -2692,7 +2718,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 result.append(Line(line.number, text[:list_at].strip(), page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
             continue
-        paged = _rows_with_pages(text[label.end():]) if label else None
+        # (Not where each row's page stands after its label, "... föredragningslista sid 4 89 ...": read below, the
+        # labelled cells dropped.)
+        paged = _rows_with_pages(text[label.end():]) if label and len(
+            _LABELLED_PAGE_CELL.findall(text, label.end())) < 2 else None
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
             # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
@@ -2708,7 +2737,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(Line(line.number, row, item_start=True) for row in paged)
             continue
         if label:
-            text = text[:label.end()] + _drop_page_column(text[label.end():])
+            # (Each row's page given with its label, "88 Ändring av föredragningslista sid 4 89 Budgetuppföljning ...
+            # sid 5", Ystad: the labelled cells dropped first, not the rows' numbers after them as pages.)
+            text = text[:label.end()] + _drop_page_column(_LABELLED_PAGE_CELL.sub("", text[label.end():]))
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
             # A code the chain left before each number ("Innehåll BUN 116 Skolchef BUN 117 ..."): the row's own.
@@ -2730,13 +2761,23 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
             first_number = None if _PAGE_COLUMN_WORD.search(label.group() + listed[:heads_end]) \
                 else _FIRST_ROW_NUMBER.match(listed[heads_end:])
+            # (A number opening the list under a page column's head is the first row's own or a page's, no other
+            # row's: "Innehållsförteckning Ärende Sida 54 Ändringar i föredragningslistan Svar på medborgarförslag
+            # ...", Torsby's list whose other numbers were lost.)
+            # (Not a front page's form row, "Ärendelista Sid 3 Utsedd att justera ... Paragrafer 74-85 ...": the page
+            # the list stands on, the form's labels after it, Kunskapsförbundet Väst's.)
+            opening = first_number or (_FIRST_ROW_NUMBER.match(listed[heads_end:])
+                                       if not _FRONT_FORM_LABEL.search(listed) else None)
             openings = _title_openings(listed) if not starts and not _row_number_left(
-                _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
+                _DOT_LEADER.sub("", listed[heads_end + opening.end():] if opening else listed)) else []
             if first_number:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
                 # Medborgarförslag angående ...", V-Dala).
                 openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
-            column_rows = _run_on_column_rows(listed) if not starts and not openings else None
+            # (A column of coded numbers, "KS 162 KS 163 KS 164 Title ...", is read as a chain of rows without titles:
+            # the column's reading first.)
+            column_rows = _run_on_column_rows(listed) if not openings and (
+                not starts or _RUN_ON_COLUMN.match(listed)) else None
             if column_rows is not None:
                 if text[:label.end()].strip():
                     result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
@@ -2750,7 +2791,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
-                starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
+                # (Under a page column's head the number before the first title may be its page: no row's number,
+                # the title alone.)
+                first_at = heads_end + opening.end() if opening is not None and first_number is None else heads_end
+                starts = [label.end() + first_at] + [label.end() + at for at in openings if at > first_at]
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
@@ -2772,12 +2816,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if heads:  # "Paragraf nr Ärenderubrik 70 ..." (Härjedalen), "Paragraf Inledning ... 44" (Norsjö)
             list_start = heads.end()
         before = text[list_start:starts[0]].strip() if label else ""
+        first_row = text[starts[0]:starts[1] if len(starts) > 1 else len(text)]
         if before and 2 <= len(before.split()) <= 12 and before[:1].isupper() \
-                and not _COLUMN_HEADS_AT_END.search(before):
+                and not _COLUMN_HEADS_AT_END.search(before) and (first_row.isupper() or not before.isupper()):
             # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
             # row lost its number; it is a row all the same. (Not what ends with the list's column heads:
             # "Innehållsförteckning Kommunfullmäktige den 18 december 2013 Paragraf, ärendebeskrivning 165. ...",
-            # Båstad: the list's heading.)
+            # Båstad: the list's heading. Nor a heading in capitals over rows in small letters: the group's,
+            # "BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan ...", Botkyrka.)
             starts = [list_start, *starts]
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
@@ -2884,7 +2930,10 @@ _SIGNATURE_BOX = (r"(?:Juster(?:andes?|ares?)\s+(?:sign(?:atur)?|signaturer)|Ord
 # one, each alone or after its §, perhaps the titles' column head ("Ärende") and a page's signature box after them
 # ("Innehållsförteckning 152 153 ... 167 Ärende Besök från ...", Grästorp; "Ärendelista §116 §117 ... §136 Justerare
 # signatur Val av justerare ...", Lekeberg), as pair_stacked_columns reads such columns set one a line.
-_RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>(?:§\s?)?\d{1,4}(?:\s+(?:§\s?)?\d{1,4}){2,})\s+"
+# (Each number perhaps after the body's code: "Innehållsförteckning KS 162 KS 163 ... KS 167 Information om ...",
+# Karlshamn.)
+_COLUMN_MARK = r"(?:(?-i:[A-ZÅÄÖ]{1,4})\s+)?(?:§\s?)?\d{1,4}"
+_RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>" + _COLUMN_MARK + r"(?:\s+" + _COLUMN_MARK + r"){2,})\s+"
                             r"(?:(?i:ärenden?|ärenderubrik|rubrik)\s+)?(?:" + _SIGNATURE_BOX
                             + r"\s+)*(?=[A-ZÅÄÖ][a-zåäö])")
 
@@ -2905,10 +2954,14 @@ def _run_on_column_rows(listed: str) -> list[str] | None:
     if any(numbers[0] <= int(m.group().strip(" §")) <= numbers[-1] + 1
            for m in _NUMBER_TOKEN.finditer(_DOT_LEADER.sub("", titles))):
         return None  # (the rows give their numbers again: another reading's; a title's own, "Prognosrapport 2", not)
-    openings = _title_openings(titles)
+    pieces = []
+    for comma in (True, False):  # (a name with its comma opens a title only where the column has rows enough)
+        openings = _title_openings(titles, comma=comma)
+        pieces = [piece.strip() for piece in _cut(titles, sorted({*openings, *_kind_word_openings(titles)}))]
+        if len(pieces) <= len(numbers):
+            break
     if len(openings) < 2:
         return None
-    pieces = [piece.strip() for piece in _cut(titles, sorted({*openings, *_kind_word_openings(titles)}))]
     if len(pieces) == len(numbers):
         return [f"{number} {piece}" for number, piece in zip(numbers, pieces, strict=True)]
     return pieces

@@ -294,7 +294,9 @@ _DATE_LABELS = [
     # justering and the meeting's "plats och tid")
     # ("och" abbreviated too: "Justeringens plats o tid Kommunledningskontoret, 2019-05-14", Eslöv; else the "tid" in it
     # is the nearest label, the meeting's)
-    ("approved", r"justering(?:ens|s)? (?:plats (?:och|o\.?|&) tid|tid (?:och|o\.?|&) plats|tid|datum)|justeringsdatum|"
+    # (and by a comma: "Justeringens plats, tid Miljökontoret, torsdagen den 27 september 2012", Hässleholm)
+    ("approved", r"justering(?:ens|s)? (?:plats(?: (?:och|o\.?|&)|,) tid|tid(?: (?:och|o\.?|&)|,) plats|tid|datum)"
+                 r"|justeringsdatum|"
                  r"justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),

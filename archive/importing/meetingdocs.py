@@ -1535,6 +1535,9 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
 
 
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
+# A body named as the agent of a passive decision ("beslutas av kommunfullmäktige"): the body that decides, not the one
+# whose document it is.
+_DECIDED_BY = re.compile(r"\b(?:beslutas|beslutade?s?|avgörs)\s+av\s+$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 
 
@@ -3886,7 +3889,11 @@ class MeetingDocumentParser:
         # samverkansfrågor har lämnat in ...", Fagersta's KS protocol); an utskott of the coded board is its own.
         coded = {body_name(code) for code in self.item_codes if code.lower() in ABBREVIATIONS}
         for first in [line for line in head if line.stripped][:3]:
-            named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
+            opening = CASE_NUMBER.sub(" ", first.stripped)[:200]
+            # (Not the body a list's group heading names as deciding its rows, "BESLUTAS AV KOMMUNFULLMÄKTIGE" over
+            # a contents list, Botkyrka's: the matters another body decides, no name of the meeting's own.)
+            named = [(at, name) for at, name in bodies_in(opening)
+                     if not _DECIDED_BY.search(opening[max(0, at - 20):at])]
             if named and len(coded) == 1 and not re.search(r"utskott|beredning", named[0][1], re.IGNORECASE) \
                     and not named[0][1].lower().startswith(next(iter(coded)).lower()[:8]):
                 return next(iter(coded)), None
@@ -4774,8 +4781,11 @@ class MeetingDocumentParser:
             # title's own words, "Interpellation av Janette Olsson (S) Hur ska lönerna i ... höjas?", VGR's list.)
             # (Nor a clause "att" opens in a title, its subject and verb after it: "Medborgarförslag att Oxelösunds
             # kommun ansöker att få ingå i ...", Oxelösund: no title ends with "att".)
+            # (A one-word title too where its own full stop closes it: "Ekonomirapport. Ekonom Marianne Unborg
+            # presenterar ...", Nordanstig.)
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
-                    if m and len(head_text[:m.start()].split()) >= 2
+                    if m and (len(head_text[:m.start()].split()) >= 2 or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{3,}\.",
+                                                                                     head_text[:m.start()].strip()))
                     and not _QUESTION_CLOSING.fullmatch(head_text[m.start():].strip())
                     and not head_text[:m.start()].rstrip().endswith(" att")]
             if cuts:
@@ -5869,6 +5879,11 @@ class MeetingDocumentParser:
             # bulleted points follow it ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar åt ...", Dals-Ed),
             # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
             points_run = _SENTENCE_BULLET.split(decision_text)
+            if len(_SENTENCE_END.split(points_run[0], maxsplit=1)) > 1:
+                # More text after the sentence before the first bullet ("Informationen läggs till handlingarna.
+                # Information från ... Kommunchefen informerar om: - Tillgången på ... - Kommunens ...", Vingåker):
+                # the bullets list that text's points, not the decision's.
+                points_run = points_run[:1]
             decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
             subject = body_at_start(decision_text)
             onward = re.match(r"\W*\s+(?P<sentence>" + re.escape(subject[0]) + r"\s+föreslår\s+\S.*)$",

@@ -292,7 +292,10 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:" + _PAPERS_PAGE_CELL + r")?"
                             # kommunfullmäktige", the protocols' "Ärenden till regionfullmäktige" (VGR, Timrå)
                             r"|(?<=[a-zåäö)])(?:" + _PAPERS_PAGE_CELL + r")?"
                             + r"\s+(?:Ärenden|Förslag|Direkt|Beslutsärenden)(?: som stannar)?\s+(?:till|i)"
-                            r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+                            r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$"
+                            # or the body deciding the rows under it, in capitals: "... oavsett ekonomisk ställning
+                            # BESLUTAS AV KOMMUNSTYRELSEN" (Botkyrka's contents list)
+                            r"|(?<=[a-zåäö)])\s+BESLUTAS\s+AV\s+[A-ZÅÄÖ]*(?:FULLMÄKTIGE|STYRELSEN|NÄMNDEN)$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
 _STUB_INSIDE = re.compile(r"\s(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}/|(?:19|20)\d\d/)" + _PREPARED_BY + r"(?=\s|$)")
 # The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...", or the
@@ -304,8 +307,9 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # a request's verbs: "Kommunförbundet Blekinge anhåller om ..." (Ronneby), "Landstinget Västmanland ansöker hos
     # regeringen ..." (Sala), "Föreningen Växa ansöker om ...", "Kommunstyrelsen hemställer att ..."
     r"|anhåller|ansöker|hemställer"
-    # a presenter's verbs, as "informerar": "Ekonomichef Jessica Edlund föredrar ...", "... redogör för ärendet"
-    r"|föredrar|redogör)\b"
+    # a presenter's verbs, as "informerar": "Ekonomichef Jessica Edlund föredrar ...", "... redogör för ärendet",
+    # "Ekonom Marianne Unborg presenterar en ekonomirapport ..." (Nordanstig)
+    r"|föredrar|redogör|presenterar|presenterade)\b"
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
     # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
     r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
