@@ -2298,6 +2298,20 @@ def test_a_lists_plain_rows_go_on_past_one_blank_line_in_a_block_of_rows(tmp_pat
     assert _plain_rows(lines("Dagordning", *rows[:6]), 1, meetings=True) == [1, 2, 3]
 
 
+def test_a_lists_plain_row_ending_with_a_word_no_title_ends_with_goes_on_in_the_next_line():
+    # koping_kallelse_2 with its list numbers lost: "Beslut om uppdaterat Aktieägaravtal, Bolagsordning och" /
+    # "Ägardirektiv för Mälarhamnar AB" is one row, the width broke it after "och" (no title ends with a conjunction
+    # or a preposition); a row ending with any other word is a row of its own, the next line another
+    from archive.importing.agendarows import _plain_rows
+    from tests.reading_helpers import lines
+
+    rows = ["Meddelanden", "Beslut om uppdaterat Aktieägaravtal, Bolagsordning och", "Ägardirektiv för Mälarhamnar AB",
+            "Svar på medborgarförslag - Anlägga en andra hundrastgård i", "Köpings östra område", "Vissa val"]
+    assert _plain_rows(lines("Ärenden", *rows), 1, meetings=True) == [1, 2, 4, 6]
+    ended = [row.replace(" och", " 2024").replace("gård i", "gård") for row in rows]
+    assert _plain_rows(lines("Ärenden", *ended), 1, meetings=True) == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_paragraph_alone_above_its_text_is_kept_untitled_not_dropped(tmp_path):
     # motala_protokoll_1: a meeting portal lists its § as a list point ("• § 165"), its text below, no title: the §
     # is the meeting's still, kept by its number with its title empty and warned (as a § whose title is not told

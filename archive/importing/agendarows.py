@@ -766,6 +766,7 @@ _ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|D
 _ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*|[A-ZÅÄÖ]{2,6}/)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # The words after which a title goes on (meetingwords' _OPEN_ENDINGS), and three a row is never cut after: "... efter",
 # "... under", "... ur" leave the row's phrase open too.
+_OPEN_WORD_ENDINGS = tuple(ending for ending in _OPEN_ENDINGS if ending.startswith(" "))  # (" och", " på", ...)
 _LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"efter", "under", "ur"}
 
 
@@ -3393,7 +3394,10 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
             # (A number with a title under it is a table's number column, "1" / "Val av justerare", no page's.)
             break
         if rows and (text[:1].islower() or _indent(lines[at].text) >= max(map(_indent, (
-                lines[row].text for row in rows))) + HANGING_INDENT):
+                lines[row].text for row in rows))) + HANGING_INDENT
+                     or lines[at - 1].stripped.endswith(_OPEN_WORD_ENDINGS)):
+            # (Or the line above ends with a word no title ends with, "... Bolagsordning och" / "Ägardirektiv för
+            # Mälarhamnar AB": the title goes on, whatever its next word's capital.)
             # A row's title the width broke, going on in lower case or set in under it, deeper than every row (a
             # hanging indent, "Svar på remiss om ...," / "      RUS."): the row's, read with it.
             at += 1
