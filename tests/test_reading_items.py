@@ -2240,6 +2240,78 @@ def test_a_page_head_between_a_lists_intro_and_its_plain_rows_is_not_a_row(tmp_p
                           "Ny lag för tobaksfria nikotinprodukter"]
 
 
+def test_a_lists_plain_rows_end_above_the_pages_number_and_read_a_row_that_kept_its_number(tmp_path):
+    # lund_kallelse_1 and lekeberg_kallelse_1 with their list numbers lost (a copy that drops a list's bullets): the
+    # page's number alone under the last row, the page's end after it ("1"), ends the list; a row that kept its
+    # number glued to it ("4.Taxor ...", at or past where the list's count puts it) is a row of it
+    text = ("Kommunfullmäktige sammanträder den 29 september 2022 i Polhemsskolans aula.\n\n"
+            "De ärenden som ska behandlas under mötet är:\n\n"
+            "Val av justerare\nGodkännande av föredragningslistan\nÅrsredovisning 2021 för samordningsförbundet\n"
+            "4.Taxor för bygglov 2023\nInrättande av biotopskyddsområde Almen\n1\n")
+    assert titles_read(tmp_path, text)[-3:] == [
+        "Årsredovisning 2021 för samordningsförbundet", "Taxor för bygglov 2023",
+        "Inrättande av biotopskyddsområde Almen"]
+    # A number with a title under it is a table's number column ("1" / "Val av justerare"), no page's number; and a
+    # point counting from 1 under a row is the row's, no row that kept its number: neither is read as a plain list.
+    from archive.importing.agendarows import _plain_rows
+    from tests.reading_helpers import lines
+
+    table = lines("Föredragningslista", "Nr Bil. Ärende", "Diarienr", "Föredragande", "1", "Val av justerare", "")
+    assert _plain_rows(table, 1, meetings=True) == []
+    points = lines("Ärenden:", "Budget 2023", "Taxor 2023", "Val av revisorer", "1. Att anta budgeten", "")
+    assert _plain_rows(points, 1, meetings=True) == []
+
+
+def test_a_lists_plain_row_goes_on_in_a_line_set_in_under_it(tmp_path):
+    # nora_kallelse_1 with its list numbers lost: the body's page announces the list ("Kommunstyrelsen behandlar
+    # följande ärenden på sammanträde den 8 september 2021."), and a row the width broke goes on in a line set in
+    # under it, deeper than every row, in capitals too ("Svar på remiss om ... utvecklingsstrategi," / "      RUS.")
+    text = ("Kommunstyrelsen\n\nSammanträdestider 2021: 10 februari, 14 april, 26 maj,\n8 september och 13 oktober.\n\n"
+            "Kommunstyrelsen behandlar följande ärenden på sammanträde den 8 september 2021.\n\n"
+            "Förslag till internkontrollplan.\nEkonomirapport 2, juli.\n"
+            "Svar på remiss om revidering av Regional utvecklingsstrategi,\n      RUS.\n"
+            "Begäran om yttrande - planbesked för Nora 1:1, Drottning\n      Kristinaparken.\nDelgivningar.\n")
+    titles = titles_read(tmp_path, text)
+    assert len(titles) == 5 and titles[3] == "Begäran om yttrande - planbesked för Nora 1:1, Drottning Kristinaparken."
+    assert titles[2].startswith("Svar på remiss om revidering av Regional utvecklingsstrategi")
+    # One column deeper is an extraction's jitter, no hanging indent: each line its own row.
+    from archive.importing.agendarows import _plain_rows
+    from tests.reading_helpers import lines
+
+    jitter = lines("Ärenden", " Upprop", "Reseersättning för förtroendevalda", " Delårsbokslut 2015", " Budget 2016")
+    assert _plain_rows(jitter, 1, meetings=True) == [1, 2, 3, 4]
+
+
+def test_a_lists_plain_rows_go_on_past_one_blank_line_in_a_block_of_rows(tmp_path):
+    # koping_kallelse_1 with its list numbers lost: the agenda's rows under "Dagordning" go on after one blank line in
+    # a next block whose every line reads as a row (three at least)
+    from archive.importing.agendarows import _plain_rows
+    from tests.reading_helpers import lines
+
+    rows = ["Öppnande", "Val av protokollsjusterare", "Borgensåtagande för biografföreningen", "",
+            "Miljöledning i Köpings kommun", "Motion, äventyrsbad", "Motion, lokal skolpeng för grundskolan"]
+    assert _plain_rows(lines("Dagordning", *rows), 1, meetings=True) == [1, 2, 3, 5, 6, 7]
+    # Not past two blank lines, nor into a block that holds a sentence, nor into one of fewer than three rows.
+    assert _plain_rows(lines("Dagordning", *rows[:4], "", *rows[4:]), 1, meetings=True) == [1, 2, 3]
+    sentence = "Handlingarna finns att läsa på:"
+    assert _plain_rows(lines("Dagordning", *rows[:4], *rows[4:6], sentence), 1, meetings=True) == [1, 2, 3]
+    assert _plain_rows(lines("Dagordning", *rows[:6]), 1, meetings=True) == [1, 2, 3]
+
+
+def test_a_lists_plain_row_ending_with_a_word_no_title_ends_with_goes_on_in_the_next_line():
+    # koping_kallelse_2 with its list numbers lost: "Beslut om uppdaterat Aktieägaravtal, Bolagsordning och" /
+    # "Ägardirektiv för Mälarhamnar AB" is one row, the width broke it after "och" (no title ends with a conjunction
+    # or a preposition); a row ending with any other word is a row of its own, the next line another
+    from archive.importing.agendarows import _plain_rows
+    from tests.reading_helpers import lines
+
+    rows = ["Meddelanden", "Beslut om uppdaterat Aktieägaravtal, Bolagsordning och", "Ägardirektiv för Mälarhamnar AB",
+            "Svar på medborgarförslag - Anlägga en andra hundrastgård i", "Köpings östra område", "Vissa val"]
+    assert _plain_rows(lines("Ärenden", *rows), 1, meetings=True) == [1, 2, 4, 6]
+    ended = [row.replace(" och", " 2024").replace("gård i", "gård") for row in rows]
+    assert _plain_rows(lines("Ärenden", *ended), 1, meetings=True) == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_paragraph_alone_above_its_text_is_kept_untitled_not_dropped(tmp_path):
     # motala_protokoll_1: a meeting portal lists its § as a list point ("• § 165"), its text below, no title: the §
     # is the meeting's still, kept by its number with its title empty and warned (as a § whose title is not told

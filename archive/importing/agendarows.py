@@ -766,6 +766,7 @@ _ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|D
 _ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*|[A-ZÅÄÖ]{2,6}/)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # The words after which a title goes on (meetingwords' _OPEN_ENDINGS), and three a row is never cut after: "... efter",
 # "... under", "... ur" leave the row's phrase open too.
+_OPEN_WORD_ENDINGS = tuple(ending for ending in _OPEN_ENDINGS if ending.startswith(" "))  # (" och", " på", ...)
 _LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"efter", "under", "ur"}
 
 
@@ -3400,6 +3401,8 @@ _CASE_NUMBER_LINE = re.compile(r"^(?i:diarienummer|diarienr|dnr)\.?:?\s+(?:[A-Z�
 # A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
 _PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
 _ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A page's number alone on its line ("1", "2 (3)", "2(2)"), as an extraction leaves it under a page's last line.
+_PAGE_NUMBER_ALONE = re.compile(r"^\d{1,3}(?:\s?\(\d{1,3}\))?$")
 # A row numbered after its body's code ("Sbn 54. Presentation ...", "KS 12 Budget"): read by its number, no plain row.
 _CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})\s+\d{1,3}[.:)]?\s")
 # A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
@@ -3410,6 +3413,15 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
 # A time of day opening a line, a slot of the meeting's schedule ("Kl. 16.30 – 16.35 Information från ...", "Kl 18:00 –
 # 18:20 Lägesbild ...", "Kl. 09.20-10.00 Plenum": Norrköping, Flen, Region Blekinge): no item's title opens with a time.
 _SCHEDULE_SLOT = re.compile(r"^(?:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+PLAIN_LIST_BLOCK = 3  # rows a block of plain lines holds at least to be read as (part of) the meeting's list
+HANGING_INDENT = 2  # columns a wrapped row's next line is set in at least (one column is an extraction's jitter)
+
+
+def _indent(text: str) -> int:
+    """How far a line is set in: its leading spaces (a tab as four)."""
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
 
 
 def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: bool = False) -> list[int]:
@@ -3425,13 +3437,23 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
         at += 1
         while at < len(lines) and not lines[at].stripped:
             at += 1
-    rows = []
+    rows, numbered = [], []  # (the rows that kept their numbers among them)
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
             break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
-        if rows and text[:1].islower():
-            at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
+        if rows and _PAGE_NUMBER_ALONE.match(text) and (at + 1 >= len(lines) or not lines[at + 1].stripped):
+            # The page's number under its last row, the page's end after it ("1", "2 (3)"): the list ends above it.
+            # (A number with a title under it is a table's number column, "1" / "Val av justerare", no page's.)
+            break
+        if rows and (text[:1].islower() or _indent(lines[at].text) >= max(map(_indent, (
+                lines[row].text for row in rows))) + HANGING_INDENT
+                     or lines[at - 1].stripped.endswith(_OPEN_WORD_ENDINGS)):
+            # (Or the line above ends with a word no title ends with, "... Bolagsordning och" / "Ägardirektiv för
+            # Mälarhamnar AB": the title goes on, whatever its next word's capital.)
+            # A row's title the width broke, going on in lower case or set in under it, deeper than every row (a
+            # hanging indent, "Svar på remiss om ...," / "      RUS."): the row's, read with it.
+            at += 1
             continue
         if rows and meetings and (_DASHED_POINT.match(text) or _CASE_NUMBER_LINE.match(text)):
             at += 1  # a row's own point under it ("- Regionförbundet informerar ..."): the row's, no row of its own
@@ -3440,7 +3462,21 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
             break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         # (Under an intro naming the meeting's list, a row may close with a full stop, "Kostpolicy.", as a page that
         # punctuates its list sets each.)
-        plain = _PLAIN_ROW.match(text) or meetings and _PLAIN_ROW.match(text.removesuffix("."))
+        # A row that kept its number among rows that lost theirs ("8.Årsredovisning 2020 ...", its number glued to it):
+        # a row where the list's count puts it or later (a list may open past 1; a row's points count from 1, so the
+        # first never passes the rows above it), read as the others (its number stays in its text).
+        # (Only under two rows at least that lost theirs, one such row in three at most: rows each numbered, "5   2015/9
+        # Information ..." under a table's head line, are read by their numbers.)
+        kept = _NUMBERED.match(text) if len(rows) - len(numbered) >= 2 else None
+        if kept and int(kept.group("n")) > len(rows) and 3 * (len(numbered) + 1) <= len(rows) + 1:
+            text = kept.group("rest")
+            numbered.append(at)
+        # (A row closing with a comma goes on in the line set in under it: "Svar på remiss om revidering av ...," /
+        # "      RUS.".)
+        hanging = at + 1 < len(lines) and bool(lines[at + 1].stripped) \
+            and _indent(lines[at + 1].text) >= _indent(lines[at].text) + HANGING_INDENT
+        plain = _PLAIN_ROW.match(text) or meetings and _PLAIN_ROW.match(text.removesuffix(".")) \
+            or hanging and _PLAIN_ROW.match(text.removesuffix(","))
         if not plain or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text) or _CODED_ROW.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ...", "Sbn 54." is read by its number)
         if _SCHEDULE_SLOT.match(text):
@@ -3458,6 +3494,11 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
             at = gap
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
         return []
+    if meetings and len(rows) >= PLAIN_LIST_BLOCK and at + 1 < len(lines) and not lines[at].stripped \
+            and lines[at + 1].stripped and len(more := _plain_rows(lines, at + 1, meetings=True)) >= PLAIN_LIST_BLOCK:
+        # The list goes on past one blank line (a copy's paragraph gap) in the next block, all of whose lines read as
+        # its rows, three at least: Köping's agenda, its numbers lost, "... Motion, äventyrsbad" / "" / "Motion, ...".
+        rows += more
     if spaced and any(row + 1 >= len(lines) or not lines[row + 1].stripped for row in rows) and any(
             _TABLE_HEAD_CELL.match(lines[row].stripped) or _FILES_DAY.search(lines[row].stripped) for row in rows):
         # Lines alone that are a table's cells ("Diarienr", "Föredragande", "Nr Bil. Ärende") or the page's own

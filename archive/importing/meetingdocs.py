@@ -59,6 +59,7 @@ from archive.importing.agendarows import (
     _merge_repeated_items,
     _mostly_lower_case,
     _numbers_from_attached_papers,
+    _plain_rows,
     _points_as_items,
     _portal_items,
     _rows_counting_on,
@@ -177,6 +178,7 @@ from archive.importing.learnedwords import numbered_spans
 from archive.importing.meetingkind import (
     _VERB_LIKE,
     BULLETED_PARAGRAPH_AT_END,
+    PLAIN_ROWS,
     _body_after_label,
     _labelled_body,
     _named_for,
@@ -1351,16 +1353,20 @@ def announces_its_list(lines: list[Line]) -> bool:
     by one, three at least: a body's web page giving the coming meeting's agenda below its meeting days. The rows
     may stand run on in one line ("3. Förslag till internkontrollplan. 4. Ekonomirapport 2, juli. 5. ...", a copy
     that lost the page's line breaks): counted_run_rows cuts them apart as the kallelse reader does."""
-    present = [line for line in lines if line.stripped]
-    texts = [line.stripped for line in present]
-    for at, text in enumerate(texts):
+    present = [(index, line) for index, line in enumerate(lines) if line.stripped]
+    for at, (index, line) in enumerate(present):
+        text = line.stripped
         # (The word looked for first: a long plan's every line is asked.)
         if "renden" not in text and "RENDEN" not in text or not _LIST_ANNOUNCED.match(text):
             continue
-        below = present[at + 1:at + 12]
-        rows = [line.stripped for line in counted_run_rows(below, protocol=False) or below]
+        below = [x for _i, x in present[at + 1:at + 12]]
+        rows = [x.stripped for x in counted_run_rows(below, protocol=False) or below]
         numbers = [int(m.group("n")) for x in rows[:11] if (m := _NUMBERED.match(x))]
         if len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers[:3])):
+            return True
+        # The same list with its numbers lost (the page's list bullets, dropped by a copy): three plain rows or more
+        # right under the sentence, as split_bullet_rows reads them.
+        if len(_plain_rows(lines, index + 1, meetings=True)) >= PLAIN_ROWS:
             return True
     return False
 
