@@ -3677,6 +3677,28 @@ def test_a_copy_sites_paragraph_title_above_the_document_is_the_sites(tmp_path, 
     assert document.items == []
 
 
+_FIVEDOK_KALLELSE = ("• No results found\n\n{title}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\n"
+                    "Share \"{title}\"\n\nCopied!\n24\n0\n0\n\nLoading.... (view fulltext now)\n\nFull text\n\n(1)\n\n"
+                    "KALLELSE\n\nDatum 2023-04-20 Socialnämnden\n\nSocialnämnden kallas till sammanträde\n\n"
+                    "Dag och tid tisdagen den 2 maj 2023, kl. 15:00\n\nMötets öppnande 1.\n\n2.\n\n3.\n\n4.\n\n"
+                    "Upprop\n\nVal av justerare: Anna Berg (S)\n\nDag och tid för justering: 9 maj kl. 16.00 på "
+                    "socialförvaltningens kansli Anmälan av övriga frågor\n\nÄrenden\n\n"
+                    "1. Justering av dagordning Dnr 30417\n\n2. Budget för år 2024 Dnr 2023/00012\n\n"
+                    "3. Taxor för hemtjänsten Dnr 2023/00013\n\nAnna Berg Ordförande\n")
+
+
+def test_a_copy_sites_title_of_numbered_rows_above_a_kallelse_is_the_sites(tmp_path):
+    # habo_kallelse_3: 5dok's title "2. Val av justerare: ... 3. Dag och tid för justering ... 4. Anmälan av övriga
+    # frågor", rows it lifted from the kallelse's list run on in one line, read as rows took the list's place and left
+    # the head above no row (made up: other rows, other dates)
+    title = ("2. Val av justerare: Anna Berg (S) 3. Dag och tid för justering: 9 maj kl. 16.00 på socialförvaltningens "
+             "kansli 4. Anmälan av övriga frågor")
+    document = parse_document(write(tmp_path, _FIVEDOK_KALLELSE.format(title=title)))
+    assert (document.meeting.body, document.meeting.date) == ("Socialnämnden", "2023-05-02")
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("2023/00012", "Budget för år 2024"), ("2023/00013", "Taxor för hemtjänsten")]
+
+
 def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_path):
     # the negative: a site title that is not a § heading ("Protokoll KS 2021-11-02", Askersund's) is kept
     from archive.importing.text import drop_site_text
@@ -3686,4 +3708,8 @@ def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_pa
         return title in [line.stripped for line in drop_site_text(read_document(path).lines)]
     assert kept("Protokoll KS 2023-05-08")
     assert kept("Kommunstyrelsen 2023-05-08")
+    # nor a number that opens no row: a date, a page count ("2018-09-11 (pdf 387 kB)", "1(37)", "2021-08-30 1/51")
+    assert kept("2023-05-08 (pdf 387 kB)")
+    assert kept("1(37)")
     assert not kept("§ 57 Val av justerare")
+    assert not kept("2. Val av justerare: Anna Berg (S) 3. Anmälan av övriga frågor")
