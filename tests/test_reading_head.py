@@ -3713,3 +3713,31 @@ def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_pa
     assert kept("1(37)")
     assert not kept("§ 57 Val av justerare")
     assert not kept("2. Val av justerare: Anna Berg (S) 3. Anmälan av övriga frågor")
+
+
+_PORTAL_FROM_THREE = ("Din position: Hem > Stockholms stad > Farsta-Sköndal stadsdelsnämnd > Sammanträde 2013-04-16\n\n"
+                      "Sammanträde 2013-04-16\n\nDatum\nKlockan\n19:00\nPlats\nKista träff\n\n"
+                      "3 Utseende av protokolljusterare och tid för justering\n\n4 Ordförandens information\n\n"
+                      "5 Inkomna skrivelser.\n\n6 Protokoll från pensionärsrådet.\n\nBeslutsärenden\n\n"
+                      "7 Budget för parklekar.\n\nDnr 1.5.3-101-2013\n\n8 Upprustning av Husby torg.\n\n"
+                      "Remiss från Kommunstyrelsen, dnr 316-259/2013.\nDnr 1.5.1-135-2013\n")
+
+
+def test_a_portal_kallelse_leaving_its_first_two_rows_out_is_read_from_row_3(tmp_path):
+    # stockholm_kallelse_3 (insynsverige's page of Hässelby-Vällingby stadsdelsnämnd opening at "3 Utseende av
+    # protokolljusterare ...", rows 1-2 not shown): five rows counting up from 3 make the page a kallelse and its
+    # list opens there, the standing row 3 left out; the nämnd from the breadcrumbs; each row's "Dnr" line below it,
+    # not the sender's number in its remiss line (made up: other district, rows and numbers)
+    document = parse_document(write(tmp_path, _PORTAL_FROM_THREE))
+    assert detect(read_document(write(tmp_path, _PORTAL_FROM_THREE))) == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Farsta-Sköndal stadsdelsnämnd", "2013-04-16")
+    assert [(item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("Ordförandens information", None), ("Inkomna skrivelser.", None),
+        ("Protokoll från pensionärsrådet.", None), ("Budget för parklekar.", "1.5.3-101-2013"),
+        ("Upprustning av Husby torg.", "1.5.1-135-2013")]
+
+
+def test_a_page_opening_at_row_3_whose_rows_count_up_too_few_is_not_called_a_kallelse_so(tmp_path):
+    # the negative: four numbered lines from 3 (3-6) are too few to tell a list left open at its third row
+    text = _PORTAL_FROM_THREE.split("Beslutsärenden")[0]
+    assert detect(read_document(write(tmp_path, text))) is None

@@ -1974,6 +1974,7 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
     result: list[Item] = []
     headings = _one_word_headings_between_rows(items)
+    stopped = _unstopped_headings_between_stopped_rows(items)
     for item, following in itertools.zip_longest(items, items[1:]):
         lost = following.number - item.number - 1 if following and item.key and following.key else 0
         filled = [line for line in item.lines if line.stripped]
@@ -1981,7 +1982,8 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
                 len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
             result.append(item)
             continue
-        if headings and len(filled) == 1 and _ONE_WORD_LINE.match(filled[0].stripped):
+        if len(filled) == 1 and (headings and _ONE_WORD_LINE.match(filled[0].stripped)
+                                 or stopped and _unstopped_line_between_stopped_rows(item, following)):
             # "7 Kommunstyrelsens ordförande informerar." / "Uppföljning" / "9 Uppföljning av ...": where the list
             # heads its groups with one word alone between rows that skip no number ("Information" between 4 and 5),
             # such a word in a gap is a heading too, no row whose number was lost (Ljungby's agenda skips 8).
@@ -2021,6 +2023,26 @@ def _one_word_headings_between_rows(items: list[Item]) -> bool:
     return any(item.key and following.key and following.number == item.number + 1
                and (filled := [line for line in item.lines if line.stripped])
                and _ONE_WORD_LINE.match(filled[-1].stripped)
+               for item, following in itertools.pairwise(items))
+
+
+def _unstopped_line_between_stopped_rows(item: Item, following: Item) -> str | None:
+    """The one line alone between two rows whose titles each end with a full stop, itself without one ("6 Inkomna
+    ... handlingar." / "Anmälan protokoll från nämndens råd" / "7 Protokoll från lokala Pensionärsrådet.", Stockholm's
+    portal): a group's heading in such a list's shape, None where the rows or the line are not so."""
+    filled = [line for line in item.lines if line.stripped]
+    if not (item.key and following.key and len(filled) == 1 and item.head.rstrip().endswith(".")
+            and following.head.rstrip().endswith(".")):
+        return None
+    line = filled[0].stripped
+    return line if not line.endswith(".") and len(line) <= _LONGEST_TITLE else None
+
+
+def _unstopped_headings_between_stopped_rows(items: list[Item]) -> bool:
+    """Whether the list heads its groups so (_unstopped_line_between_stopped_rows) between rows whose numbers follow on
+    without a gap: no row was lost there, and a line of that shape in a gap ("8 ..." / "Anmälan månadsrapport" / "10
+    ...", the page skipping 9) is a heading too, no row whose number was lost."""
+    return any(following.number == item.number + 1 and _unstopped_line_between_stopped_rows(item, following)
                for item, following in itertools.pairwise(items))
 
 
