@@ -3741,3 +3741,29 @@ def test_a_page_opening_at_row_3_whose_rows_count_up_too_few_is_not_called_a_kal
     # the negative: four numbered lines from 3 (3-6) are too few to tell a list left open at its third row
     text = _PORTAL_FROM_THREE.split("Beslutsärenden")[0]
     assert detect(read_document(write(tmp_path, text))) is None
+
+
+_CAPITALS_HEAD = ("LULEÅ KOMMUN\nKALLELSE/FÖREDRAGNINGSLISTA\nKommunledningsförvaltningen\nLedamöter och ersättare\n"
+                  "{body}\nTid\nmåndag 26 oktober 2015 kl. 08:15\nPlats Kommunstyrelsens sammanträdesrum\n"
+                  "INNEHÅLLSFÖRTECKNING\n1. Information om evenemangsrådet\n2. Budget 2016\n3. Taxor för hamnen\n")
+
+
+def test_a_genitive_bodys_name_in_capitals_alone_on_its_head_line_is_the_meetings_body(tmp_path):
+    # lulea_kallelse_2 ("Ledamöter och ersättare" / "KOMMUNSTYRELSENS ARBETSUTSKOTT" / "Tid"): the genitive's "S" in
+    # capitals is a genitive as "s" is (made up: other rows)
+    document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="KOMMUNSTYRELSENS ARBETSUTSKOTT")))
+    assert document.meeting.body == "Kommunstyrelsens arbetsutskott"
+    # the negative: a place's name in capitals before the body's word is no genitive, no name of the body
+    document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="MJÖLBY ARBETSUTSKOTT"), "b.txt"))
+    assert document.meeting.body != "Mjölby arbetsutskott"
+
+
+def test_a_bodys_meeting_called_its_mote_in_the_head_names_the_body(tmp_path):
+    # finspang_kallelse_1 ("Kommunfullmäktiges möte 16 september 2020" heading the web page): "möte" names the body's
+    # meeting as "sammanträde" does (made up: other body and rows)
+    text = ("Exempels kommun\n\nKultur- och fritidsnämndens möte 14 oktober 2020\n\nDagordning\n\n"
+            "1. Budget för 2021\n\n2. Taxor för simhallen\n\n3. Motion om konstgräsplan\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kultur- och fritidsnämnden"
+    # the negative: "möte" inside a longer word ("mötesplats") names no meeting
+    from archive.importing.meetingwords import _BODYS_MEETING
+    assert _BODYS_MEETING.search("Kultur- och fritidsnämndens mötesplats i Stadshuset") is None

@@ -4028,7 +4028,10 @@ class MeetingDocumentParser:
             # A body's name has no other words before its last one than its own ("Barn- och
             # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
             # Arbetsutskott" is a head run together, not a name.
+            # (In capitals too, a body's genitive: "KOMMUNSTYRELSENS ARBETSUTSKOTT" alone on its line, Luleå's kallelse;
+            # not any word ending in "S", "VA-GIS NÄMNDEN" being no genitive's.)
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
+                                 or w.isupper() and w.endswith("S") and naming.body_kind(w[:-1])
                                  for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
                 found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
             if found and _LABEL_GLUED_TO_NAME.search(found[0]):
