@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.common import (
+    LABELLED,
+    bodies_in,
     code_named_in,
     drop_page_artefacts,
     find_dates,
@@ -191,6 +193,20 @@ def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, nam
 def test_a_proposals_lead_puts_it_to_the_body_that_is_to_decide(text, addressee, path, rest):
     lead = proposal_lead(text)
     assert (lead.addressee, lead.path, text[lead.end:]) == (addressee, path, rest)
+
+
+def test_besluta_att_with_a_colon_before_numbered_points_is_the_leads():
+    # tyreso_kallelse_6 ("Kommunstyrelsen föreslår kommunfullmäktige besluta att:" / "1. Godkänna ..."): the "att" each
+    # point's infinitive hangs on is the lead's, as "besluta enligt följande:" is (made up: other points)
+    text = "Kommunstyrelsen föreslår kommunfullmäktige besluta att:\n\n1. Anta taxan.\n2. Upphäva den gamla taxan."
+    lead = proposal_lead(text)
+    assert (lead.addressee, text[lead.end:]) == ("Kommunfullmäktige", "1. Anta taxan.\n2. Upphäva den gamla taxan.")
+    # the negative: an att-clause after the verb is the proposal's own text (the golds keep "att ..."), with a colon
+    # too where no numbered points follow
+    text = "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan."
+    assert text[proposal_lead(text).end:] == "att anta taxan."
+    text = "Kommunstyrelsen föreslår kommunfullmäktige besluta att: anta taxan."
+    assert text[proposal_lead(text).end:].startswith("att")
 
 
 def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bodies():
@@ -642,3 +658,22 @@ def test_a_report_refused_for_its_headings_is_read_by_its_case_number_only_where
     tries.clear()
     parsed = importing.parse_document(write(tmp_path, text.replace("2019-03-04", "2019-03-04\nDnr MK 2019/123")))
     assert True in tries and parsed.kind == "tjänsteskrivelse"
+
+
+def test_a_case_number_with_its_registrys_dotted_class_first_is_read_after_its_label():
+    # stockholm_kallelse_3 ("Dnr 1.5.3-219-2012", "Dnr 1.5.1-270-2012": Stockholms stad's class, serial and year)
+    assert LABELLED.match("Dnr 1.5.3-219-2012").group("number") == "1.5.3-219-2012"
+    assert LABELLED.match("Dnr 2.10-4-2019").group("number") == "2.10-4-2019"
+    # the negatives: a date written in dotted groups, a class with no year after its serial
+    assert LABELLED.match("Dnr 2.10.31") is None
+    assert LABELLED.match("Dnr 1.5-2012") is None
+
+
+def test_a_city_districts_namnd_is_named_by_its_double_name_in_any_ending():
+    # stockholm_kallelse_3 ("Din position: Hem > Stockholms stad > Hässelby-Vällingby stadsdelsnämnd > Sammanträde
+    # 2012-06-12"): the district's name before the nämnd, no genitive
+    assert bodies_in("Stockholms stad > Farsta-Sköndal stadsdelsnämnd > Sammanträde") == [
+        (18, "Farsta-Sköndal stadsdelsnämnd")]
+    # the negatives: a pronoun or adjective before the word is no district's name
+    assert bodies_in("Den stadsdelsnämnd som ansvarar") == []
+    assert bodies_in("Varje stadsdelsnämnd") == []

@@ -964,6 +964,50 @@ def test_another_bodys_proposal_for_the_decision_is_put_to_the_meetings_body(tmp
     assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
 
 
+_PORTAL_AGENDA = ("Sammanträde 2015-05-12\n\nKlockan\n18:30\nPlats\nKommunhuset\n\n1 Kommundirektörens rapport\n\n"
+                  "Dnr 2015/KS 0011 001\n\nKommunstyrelsens förslag till beslut\n- Informationen noteras.\n\n"
+                  "2 Kommunal borgen för båtklubben\n\nDnr 2015/KS 0246 11\n\n{lead}\n"
+                  "1. Kommunen ingår borgen för båtklubben upp till fyra miljoner kronor.\n"
+                  "2. Borgensåtagandet gäller till och med 2026-07-31.\n"
+                  "3. Båtklubben ska visa att övrig finansiering föreligger.\n\n"
+                  "Beskrivning av ärendet\nBåtklubben ansöker om borgen.\n\n"
+                  "3 Medborgarförslag om en ny brygga\n\nDnr 2015/KS 0300 11\n\n"
+                  "Kommunstyrelsens förslag till beslut\n- Medborgarförslaget besvaras.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Kommunstyrelsens förslag till kommunfullmäktige",
+    "Kommunledningsutskottets förslag till kommunstyrelsen",
+])
+def test_a_proposals_points_numbered_unlike_the_rows_are_no_rows(tmp_path, lead):
+    # tyreso_kallelse_5 (rows "1 Title", "2 Title"; under row 2 "Kommunstyrelsens förslag till kommunfullmäktige" /
+    # "1. ..." ... "5. ...": points 3-5 were read as rows 3-5) and tyreso_kallelse_3 (row "3 Title" after points 1, 2
+    # under two leads stays a row): a genitive proposer's lead opens the points, a number set with a dot unlike the
+    # rows is a point, one set as the rows after the points a row (made up: other rows, other points)
+    document = parse_document(write(tmp_path, _PORTAL_AGENDA.format(lead=lead)))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("2015/KS 0011 001", "Kommundirektörens rapport"), ("2015/KS 0246 11", "Kommunal borgen för båtklubben"),
+        ("2015/KS 0300 11", "Medborgarförslag om en ny brygga")]
+    assert document.items[1].matter.proposals[0].text.endswith("3. Båtklubben ska visa att övrig finansiering "
+                                                               "föreligger.")
+
+
+def test_a_row_numbered_unlike_the_rows_before_it_outside_a_proposal_is_a_row(tmp_path):
+    # the negatives: only under a proposal's lead does a number's form tell a point; a row set "3." after rows "1",
+    # "2" with no lead above it is the list's row; rows and points set alike are told apart by the points counting on
+    # from 1 under the genitive proposer's lead (before it was read as a lead, point 3 was taken for row 3)
+    text = _PORTAL_AGENDA.format(lead="Beskrivning av ärendet")
+    text = text.replace("1. Kommunen ingår", "Kommunen ingår").replace("2. Borgensåtagandet", "Borgensåtagandet")
+    text = text.replace("3. Båtklubben", "Båtklubben").replace("3 Medborgarförslag", "3. Medborgarförslag")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Kommundirektörens rapport", "Kommunal borgen för båtklubben", "Medborgarförslag om en ny brygga"]
+    text = _PORTAL_AGENDA.format(lead="Kommunstyrelsens förslag till kommunfullmäktige")
+    text = text.replace("1 Kommundirektörens", "1. Kommundirektörens").replace("2 Kommunal", "2. Kommunal")
+    text = text.replace("3 Medborgarförslag", "3. Medborgarförslag")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Kommundirektörens rapport", "Kommunal borgen för båtklubben", "Medborgarförslag om en ny brygga"]
+
+
 def test_a_decisions_numbered_points_after_a_lead_naming_the_next_body(tmp_path):
     # tjorn_protokoll_2 ("Kommunstyrelsen föreslår kommunfullmäktige besluta 1. ... 2. ...")
     matter = _protocol_item(tmp_path, (

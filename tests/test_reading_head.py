@@ -3708,6 +3708,28 @@ def test_a_copy_sites_paragraph_title_above_the_document_is_the_sites(tmp_path, 
     assert document.items == []
 
 
+_FIVEDOK_KALLELSE = ("• No results found\n\n{title}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\n"
+                    "Share \"{title}\"\n\nCopied!\n24\n0\n0\n\nLoading.... (view fulltext now)\n\nFull text\n\n(1)\n\n"
+                    "KALLELSE\n\nDatum 2023-04-20 Socialnämnden\n\nSocialnämnden kallas till sammanträde\n\n"
+                    "Dag och tid tisdagen den 2 maj 2023, kl. 15:00\n\nMötets öppnande 1.\n\n2.\n\n3.\n\n4.\n\n"
+                    "Upprop\n\nVal av justerare: Anna Berg (S)\n\nDag och tid för justering: 9 maj kl. 16.00 på "
+                    "socialförvaltningens kansli Anmälan av övriga frågor\n\nÄrenden\n\n"
+                    "1. Justering av dagordning Dnr 30417\n\n2. Budget för år 2024 Dnr 2023/00012\n\n"
+                    "3. Taxor för hemtjänsten Dnr 2023/00013\n\nAnna Berg Ordförande\n")
+
+
+def test_a_copy_sites_title_of_numbered_rows_above_a_kallelse_is_the_sites(tmp_path):
+    # habo_kallelse_3: 5dok's title "2. Val av justerare: ... 3. Dag och tid för justering ... 4. Anmälan av övriga
+    # frågor", rows it lifted from the kallelse's list run on in one line, read as rows took the list's place and left
+    # the head above no row (made up: other rows, other dates)
+    title = ("2. Val av justerare: Anna Berg (S) 3. Dag och tid för justering: 9 maj kl. 16.00 på socialförvaltningens "
+             "kansli 4. Anmälan av övriga frågor")
+    document = parse_document(write(tmp_path, _FIVEDOK_KALLELSE.format(title=title)))
+    assert (document.meeting.body, document.meeting.date) == ("Socialnämnden", "2023-05-02")
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("2023/00012", "Budget för år 2024"), ("2023/00013", "Taxor för hemtjänsten")]
+
+
 def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_path):
     # the negative: a site title that is not a § heading ("Protokoll KS 2021-11-02", Askersund's) is kept
     from archive.importing.text import drop_site_text
@@ -3717,4 +3739,62 @@ def test_a_copy_sites_title_that_is_no_paragraph_stays_a_line_of_the_text(tmp_pa
         return title in [line.stripped for line in drop_site_text(read_document(path).lines)]
     assert kept("Protokoll KS 2023-05-08")
     assert kept("Kommunstyrelsen 2023-05-08")
+    # nor a number that opens no row: a date, a page count ("2018-09-11 (pdf 387 kB)", "1(37)", "2021-08-30 1/51")
+    assert kept("2023-05-08 (pdf 387 kB)")
+    assert kept("1(37)")
     assert not kept("§ 57 Val av justerare")
+    assert not kept("2. Val av justerare: Anna Berg (S) 3. Anmälan av övriga frågor")
+
+
+_PORTAL_FROM_THREE = ("Din position: Hem > Stockholms stad > Farsta-Sköndal stadsdelsnämnd > Sammanträde 2013-04-16\n\n"
+                      "Sammanträde 2013-04-16\n\nDatum\nKlockan\n19:00\nPlats\nKista träff\n\n"
+                      "3 Utseende av protokolljusterare och tid för justering\n\n4 Ordförandens information\n\n"
+                      "5 Inkomna skrivelser.\n\n6 Protokoll från pensionärsrådet.\n\nBeslutsärenden\n\n"
+                      "7 Budget för parklekar.\n\nDnr 1.5.3-101-2013\n\n8 Upprustning av Husby torg.\n\n"
+                      "Remiss från Kommunstyrelsen, dnr 316-259/2013.\nDnr 1.5.1-135-2013\n")
+
+
+def test_a_portal_kallelse_leaving_its_first_two_rows_out_is_read_from_row_3(tmp_path):
+    # stockholm_kallelse_3 (insynsverige's page of Hässelby-Vällingby stadsdelsnämnd opening at "3 Utseende av
+    # protokolljusterare ...", rows 1-2 not shown): five rows counting up from 3 make the page a kallelse and its
+    # list opens there, the standing row 3 left out; the nämnd from the breadcrumbs; each row's "Dnr" line below it,
+    # not the sender's number in its remiss line (made up: other district, rows and numbers)
+    document = parse_document(write(tmp_path, _PORTAL_FROM_THREE))
+    assert detect(read_document(write(tmp_path, _PORTAL_FROM_THREE))) == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Farsta-Sköndal stadsdelsnämnd", "2013-04-16")
+    assert [(item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("Ordförandens information", None), ("Inkomna skrivelser.", None),
+        ("Protokoll från pensionärsrådet.", None), ("Budget för parklekar.", "1.5.3-101-2013"),
+        ("Upprustning av Husby torg.", "1.5.1-135-2013")]
+
+
+def test_a_page_opening_at_row_3_whose_rows_count_up_too_few_is_not_called_a_kallelse_so(tmp_path):
+    # the negative: four numbered lines from 3 (3-6) are too few to tell a list left open at its third row
+    text = _PORTAL_FROM_THREE.split("Beslutsärenden")[0]
+    assert detect(read_document(write(tmp_path, text))) is None
+
+
+_CAPITALS_HEAD = ("LULEÅ KOMMUN\nKALLELSE/FÖREDRAGNINGSLISTA\nKommunledningsförvaltningen\nLedamöter och ersättare\n"
+                  "{body}\nTid\nmåndag 26 oktober 2015 kl. 08:15\nPlats Kommunstyrelsens sammanträdesrum\n"
+                  "INNEHÅLLSFÖRTECKNING\n1. Information om evenemangsrådet\n2. Budget 2016\n3. Taxor för hamnen\n")
+
+
+def test_a_genitive_bodys_name_in_capitals_alone_on_its_head_line_is_the_meetings_body(tmp_path):
+    # lulea_kallelse_2 ("Ledamöter och ersättare" / "KOMMUNSTYRELSENS ARBETSUTSKOTT" / "Tid"): the genitive's "S" in
+    # capitals is a genitive as "s" is (made up: other rows)
+    document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="KOMMUNSTYRELSENS ARBETSUTSKOTT")))
+    assert document.meeting.body == "Kommunstyrelsens arbetsutskott"
+    # the negative: a place's name in capitals before the body's word is no genitive, no name of the body
+    document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="MJÖLBY ARBETSUTSKOTT"), "b.txt"))
+    assert document.meeting.body != "Mjölby arbetsutskott"
+
+
+def test_a_bodys_meeting_called_its_mote_in_the_head_names_the_body(tmp_path):
+    # finspang_kallelse_1 ("Kommunfullmäktiges möte 16 september 2020" heading the web page): "möte" names the body's
+    # meeting as "sammanträde" does (made up: other body and rows)
+    text = ("Exempels kommun\n\nKultur- och fritidsnämndens möte 14 oktober 2020\n\nDagordning\n\n"
+            "1. Budget för 2021\n\n2. Taxor för simhallen\n\n3. Motion om konstgräsplan\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kultur- och fritidsnämnden"
+    # the negative: "möte" inside a longer word ("mötesplats") names no meeting
+    from archive.importing.meetingwords import _BODYS_MEETING
+    assert _BODYS_MEETING.search("Kultur- och fritidsnämndens mötesplats i Stadshuset") is None

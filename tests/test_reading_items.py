@@ -5208,6 +5208,30 @@ def test_a_case_number_of_the_rows_registry_inside_a_row_before_a_gap_opens_the_
     assert all(i.matter.case_number != "KS/2020:18" for i in items)
 
 
+def test_rows_whose_numbers_were_lost_more_than_three_at_a_time_open_at_their_case_numbers(tmp_path):
+    # flen_kallelse_2's "8. KS/2019:46 Kommunstyrelsens bokslut KS/2019:44 Tilläggsbudget ... KS/2019:42 ... KS/2019:22
+    # ... KS/2019:43 Upphörande ... 13. KS/2019:54 ...": four rows lost their numbers, each opening with its case number
+    # as every numbered row does, as many as the numbers lost: the list goes on at 13, and the four rows are read (a
+    # head that long held no title before). Made-up rows.
+    text = ("KALLELSE\n\nBygg- och miljönämnden\nDatum 2021-03-02\n\n"
+            "1. BMN/2021:12 Taxa för bygglov och strandskydd 2. BMN/2021:15 Redovisning av ej avslutade ärenden "
+            "3. BMN/2021:16 Årsbokslut för nämnden BMN/2021:17 Tilläggsbudget för investeringar BMN/2021:18 "
+            "Räkenskapssammanställning för stiftelserna BMN/2021:19 Årsredovisning för förbundet BMN/2021:20 "
+            "Upphörande av gemensam beredning för nämnderna 8. BMN/2021:22 Anmälan av delegationsbeslut\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items][2:] == [
+        ("BMN/2021:16", "Årsbokslut för nämnden"), ("BMN/2021:17", "Tilläggsbudget för investeringar"),
+        ("BMN/2021:18", "Räkenskapssammanställning för stiftelserna"), ("BMN/2021:19", "Årsredovisning för förbundet"),
+        ("BMN/2021:20", "Upphörande av gemensam beredning för nämnderna"),
+        ("BMN/2021:22", "Anmälan av delegationsbeslut")]
+    # Negative: more rows opening at case numbers than numbers lost: which row is which is unknown, the list does not
+    # go on at 8 over them (no row's number is taken from the count).
+    other = text.replace("8. BMN/2021:22", "7. BMN/2021:22")
+    items = parse_document(write(tmp_path, other, "b.txt")).items
+    assert ("BMN/2021:17", "Tilläggsbudget för investeringar") not in [
+        (i.matter.case_number, i.matter.title) for i in items]
+
+
 def test_a_list_read_one_cell_a_line_keeps_its_year_first_dnr_cells_and_pairs_two_stacked_numbers(tmp_path):
     # lulea_kallelse_2 (abcdocz, the table's cells one a line: "2" / title / "2015/1293" / "10", then "3" / "4" / two
     # titles / "5"): a bare year-first Dnr cell ("2015/1108") is no page's mark "N / M"; two row numbers stacked

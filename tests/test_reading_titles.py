@@ -1316,6 +1316,23 @@ def test_a_word_alone_in_a_gap_of_the_numbers_is_a_group_heading_where_the_list_
         "Budget 2009", "Hållplats Hammaren", "Uppföljning", "Taxor 2009", "Motion om cykelbanor"]
 
 
+def test_a_line_without_a_stop_in_a_gap_between_stopped_rows_is_a_heading_where_the_list_heads_its_groups_so(
+        tmp_path):
+    # stockholm_kallelse_3: rows each ending with a full stop, group headings without one between them ("6 Inkomna ...
+    # handlingar." / "Anmälan protokoll från nämndens råd" / "7 ..."), and "8 ..." / "Anmälan månadsrapport" / "10 ...":
+    # the page skips 9, the line in the gap is the next group's heading. Without such a heading between rows that
+    # skip no number, or with rows that end with no stop, the line in the gap is read as the lost row (made-up rows).
+    rows = ("1 Val av justerare\n\n2 Budget 2009.\n\nAnmälan protokoll\n\n3 Protokoll från rådet.\n\n{gap}\n\n"
+            "5 Taxor 2009.\n\n6 Motion om cykelbanor.\n")
+    head = "Kallelse\n\nKommunstyrelsen 2008-11-04\n\n"
+    assert titles_read(tmp_path, head + rows.format(gap="Anmälan rapporter")) == [
+        "Budget 2009.", "Protokoll från rådet.", "Taxor 2009.", "Motion om cykelbanor."]
+    assert titles_read(tmp_path, head + rows.format(gap="Anmälan rapporter").replace("Anmälan protokoll\n\n", "")) \
+        == ["Budget 2009.", "Protokoll från rådet.", "Anmälan rapporter", "Taxor 2009.", "Motion om cykelbanor."]
+    assert titles_read(tmp_path, head + rows.format(gap="Anmälan rapporter").replace(".\n", "\n")) == [
+        "Budget 2009", "Protokoll från rådet", "Anmälan rapporter", "Taxor 2009", "Motion om cykelbanor"]
+
+
 def test_a_lone_row_under_a_presenter_column_loses_the_name_ending_it(tmp_path):
     # uddevalla_kallelse_3 "Föredragningslista Föredragande ... 3. Information om projektet 8 fjordar Nielas Åberg",
     # the only row of the list read: the column's cell; a title naming a person after a preposition keeps the name

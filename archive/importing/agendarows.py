@@ -331,8 +331,16 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     # later number in the list's own style ("11." where the list writes "8."), up to three on, goes on.
     if all(text[m.end("n"):m.end("n") + 1] == "." for m in chain) and len(chain) >= 3:
         later = [m for m in candidates if m.start() > chain[-1].start() and text[m.end("n"):m.end("n") + 1] == "."]
+        coded = all(CASE_NUMBER.match(text, m.end()) for m in chain)
         for match in later:
-            if int(chain[-1].group("n")) < int(match.group("n")) <= int(chain[-1].group("n")) + 3:
+            last = int(chain[-1].group("n"))
+            if last < int(match.group("n")) <= last + 3:
+                chain.append(match)
+            elif coded and int(match.group("n")) > last and len(_coded_openings(
+                    text, chain[-1].end(), match.start())) == int(match.group("n")) - last - 1:
+                # Rows that each open with their case number after their number ("8. KS/2019:46 Kommunstyrelsens
+                # bokslut KS/2019:44 Tilläggsbudget ... KS/2019:43 Upphörande ... 13. KS/2019:54 ...", Flen): the
+                # rows whose numbers were lost open with theirs, as many as the numbers lost; the list goes on.
                 chain.append(match)
     first = int(chain[0].group("n"))
     # The list goes on from the page before: at the page's start, or after the sentence that ends
@@ -515,6 +523,14 @@ def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
                     starts.add(id(lines[index]))
                     break
     return starts
+
+
+# A case number opening a row inside a run-on line: after a space, a capitalised title's first word after it.
+def _coded_openings(text: str, start: int, end: int) -> list[re.Match]:
+    """The case numbers in text[start:end] that stand after a space, a capitalised word after them, none the first
+    word of the span (its own row's number)."""
+    return [m for m in CASE_NUMBER.finditer(text, start, end) if m.start() > start and text[m.start() - 1] == " "
+            and re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", text[m.end():end]) and text[start:m.start()].strip()]
 
 
 def _after_running_agenda_head(line: Line, listed: bool) -> tuple[Line, Line] | None:
@@ -1989,6 +2005,7 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
     result: list[Item] = []
     headings = _one_word_headings_between_rows(items)
+    stopped = _unstopped_headings_between_stopped_rows(items)
     for item, following in itertools.zip_longest(items, items[1:]):
         lost = following.number - item.number - 1 if following and item.key and following.key else 0
         filled = [line for line in item.lines if line.stripped]
@@ -1996,7 +2013,8 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
                 len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
             result.append(item)
             continue
-        if headings and len(filled) == 1 and _ONE_WORD_LINE.match(filled[0].stripped):
+        if len(filled) == 1 and (headings and _ONE_WORD_LINE.match(filled[0].stripped)
+                                 or stopped and _unstopped_line_between_stopped_rows(item, following)):
             # "7 Kommunstyrelsens ordförande informerar." / "Uppföljning" / "9 Uppföljning av ...": where the list
             # heads its groups with one word alone between rows that skip no number ("Information" between 4 and 5),
             # such a word in a gap is a heading too, no row whose number was lost (Ljungby's agenda skips 8).
@@ -2039,6 +2057,26 @@ def _one_word_headings_between_rows(items: list[Item]) -> bool:
                for item, following in itertools.pairwise(items))
 
 
+def _unstopped_line_between_stopped_rows(item: Item, following: Item) -> str | None:
+    """The one line alone between two rows whose titles each end with a full stop, itself without one ("6 Inkomna
+    ... handlingar." / "Anmälan protokoll från nämndens råd" / "7 Protokoll från lokala Pensionärsrådet.", Stockholm's
+    portal): a group's heading in such a list's shape, None where the rows or the line are not so."""
+    filled = [line for line in item.lines if line.stripped]
+    if not (item.key and following.key and len(filled) == 1 and item.head.rstrip().endswith(".")
+            and following.head.rstrip().endswith(".")):
+        return None
+    line = filled[0].stripped
+    return line if not line.endswith(".") and len(line) <= _LONGEST_TITLE else None
+
+
+def _unstopped_headings_between_stopped_rows(items: list[Item]) -> bool:
+    """Whether the list heads its groups so (_unstopped_line_between_stopped_rows) between rows whose numbers follow on
+    without a gap: no row was lost there, and a line of that shape in a gap ("8 ..." / "Anmälan månadsrapport" / "10
+    ...", the page skipping 9) is a heading too, no row whose number was lost."""
+    return any(following.number == item.number + 1 and _unstopped_line_between_stopped_rows(item, following)
+               for item, following in itertools.pairwise(items))
+
+
 _PAGES_BEFORE_TITLE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")
 _HTML_TAG = re.compile(r"</?[a-z]+\s*/?>")
 
@@ -2075,8 +2113,11 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
         else:
             if lost <= 0:
                 continue
+            # (A head longer than a title may hold the lost rows each opening with its case number, as the row does:
+            # "8. KS/2019:46 Kommunstyrelsens bokslut KS/2019:44 Tilläggsbudget ... KS/2019:43 Upphörande ...", Flen.)
             rows = [index for index in range(first, second)
-                    if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
+                    if not any(x.stripped for x in items[index].lines) and (
+                        len(items[index].head) <= _LONGEST_TITLE or _case_number_openings(items[index].head))]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
         # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
         # the row before it opens exactly as many titles as numbers were lost, "5. Skattesats Budget , investeringar

@@ -42,13 +42,16 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\
 # date's month nor a span of years, whose second part opens with no 0).
 # Three groups of digits a registry joins by dashes, dots or slashes, the class or year last ("Dnr: 09-40.012" the
 # year, serial and class, Göteborgsregionen; "dnr 58.10/811" Hällefors; "Dnr 486.10.02" Årjäng's listed papers), never a
-# date written so ("2019-05-12", "12.05.2019", "2.10.31").
+# date written so ("2019-05-12", "12.05.2019", "2.10.31"). Or the registry's class in dotted digits before the
+# serial and the year, joined by dashes ("Dnr 1.5.3-219-2012", Stockholms stad's registry since 2012).
 _DATE_OF_GROUPS = r"(?:(?:19|20)?\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:19|20)?\d\d)(?!\d)"
+DOTTED_CLASS_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}-(?:19|20)\d\d"
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
            r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
            r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d|[A-ZÅÄÖ][a-zåäö]{1,3} (?:19|20)\d\d[/.]\d{1,6}"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
            r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)"
+           r"|" + DOTTED_CLASS_NUMBER + r"(?![\d/:-])"
            r"|(?!" + _DATE_OF_GROUPS + r")\d{1,4}[-.]\d{1,6}[-./]\d{2,4}(?![\d/:])")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
@@ -555,7 +558,8 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
             leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
         if leading and leading[0].lower() in _WHICH_MEETING:
             continue  # "Sista fullmäktige före sommaren" (Perstorp's news heading): which meeting, no body's name
-        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) or _whole_in_capitals(hit[0], leading):
+        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) or _whole_in_capitals(hit[0], leading) \
+                or _DISTRICTS_NAMND.fullmatch(hit[0]):
             shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
             if shared and " " not in hit[0]:
                 # "Organ Plats gemensam Hjälpmedelsnämnd" (Västmanland's hjälpmedelsnämnd): a gemensam nämnd's
@@ -565,6 +569,12 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
                 continue
             found.append((word.start(), hit[0]))
     return found
+
+
+# A city district's nämnd named by its district, a double place name in any ending before it ("Hässelby-Vällingby
+# stadsdelsnämnd", "Rinkeby-Kista", "Spånga-Tensta", Stockholm's; "Kungsholmens stadsdelsnämnd" a genitive, read
+# above): capitals on both sides of the hyphen, so no pronoun's or adjective's word ("Den stadsdelsnämnd").
+_DISTRICTS_NAMND = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)+\s+stadsdelsnämnd(?:en)?")
 
 
 # Words that tell which of a body's meetings a heading speaks of, before the body's word ("Sista fullmäktige före
@@ -613,8 +623,11 @@ def _may_propose(text: str) -> bool:
 # godkänner avtalet", Skellefteå; "... föreslår att kommunfullmäktige godkänner Policy för IT", Ljungby; "föreslå att
 # kommunfullmäktige antar yttrandet", Kumla): the proposal opens at the verb. Only verbs that decide ("föreslår att
 # kommunstyrelsen utreder ...", Malmö, asks for an inquiry).
-# ("besluta enligt:" before the points is the lead's too, as "besluta enligt följande:": Upplands-Bro.)
-_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)|\s+enligt(?=\s*:))?\s*[:.]?\s*"
+# ("besluta enligt:" before the points is the lead's too, as "besluta enligt följande:": Upplands-Bro; so "besluta
+# att:" before numbered points, each an infinitive the "att" governs: "... kommunfullmäktige besluta att:" / "1.
+# Godkänna årsredovisningen ...", Tyresö.)
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)|\s+enligt(?=\s*:)"
+                     r"|\s+att(?=\s*:\s*1[.)]\s))?\s*[:.]?\s*"
                      # "GRs valberedning föreslår förbundsstyrelsen att besluta" / "att till förbundsstyrelsen ...": the
                      # infinitive's "att" before the verb, the proposal's own att-clause (or the line's end) after it
                      # (or its points, or its text's first sentence: "... att besluta" / "1. Riktlinjerna godkänns")

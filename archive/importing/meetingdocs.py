@@ -101,6 +101,7 @@ from archive.importing.common import (
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
+    DOTTED_CLASS_NUMBER,
     LABEL_ONLY,
     LABELLED,
     LABELLED_TRUNCATED,
@@ -337,7 +338,10 @@ _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 # "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
 _DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
                         r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
-_PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
+# A proposal's lead, perhaps after whose it is ("Kommunstyrelsens förslag till kommunfullmäktige" / "1. ..." / "2. ...",
+# Tyresö's agenda; "Presidiets förslag", "Kommunledningsutskottets förslag till kommunstyrelsen"): its numbered points
+# follow, none of them a row of the list.
+_PROPOSAL_START = re.compile(r"^(?:[\wåäö-]+s\s+){0,2}(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
 _LOST_PARAGRAPH = re.compile(
@@ -852,6 +856,11 @@ _ATT_LIST_IN_TITLE = re.compile(r"(?<=[\wåäö)])\s+att\s+[a-zåäö]{3,}\b(?=[
 _WHOLE_NUMBER_OVER_TITLE = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d(?:[\d.:/-]*\d)?[-/.:]\d+(?: \d{3})?")
 # Further case numbers after a labelled one, each after a comma ("Dnr 165/13, 166/13, 219/13"), up to five.
 _MORE_CASE_NUMBERS = re.compile(r"(?:,\s*(?:[A-ZÅÄÖ]{1,4}[ /-]?)?\d[\w/.:-]*\d(?=[\s,]|$)){1,5}")
+
+
+def _mark_of(text: str, numbered: re.Match) -> str:
+    """How a numbered line sets its number: the sign after it ("." in "3. Title", ")" in "3) Title"), "" for none."""
+    return text[numbered.end("n"):numbered.start("rest")].strip()
 
 
 def _shape(number: str) -> str:
@@ -3246,6 +3255,8 @@ class MeetingDocumentParser:
         last_number = 0
         in_proposal = False
         last_point = 0
+        row_marks: set[str] = set()  # how the list's numbered rows set their numbers ("", "."): _mark_of
+        point_mark: str | None = None  # ... and the points of the proposal under the last row
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
@@ -3368,13 +3379,20 @@ class MeetingDocumentParser:
                     start = (f"punkt {number}", number, named.group("rest"))
                 elif numbered and not _DAY_AND_MONTH.match(text):
                     number = int(numbered.group("n"))
-                    is_point = in_proposal and number == last_point + 1
+                    mark = _mark_of(text, numbered)
+                    # Rows numbered in one form ("1 Title", "2 Title") and a proposal's points in another ("1. ...",
+                    # "2. ...", Tyresö's agenda): under a proposal's lead a number in the other form is a point
+                    # whatever it counts on from, one in the rows' form after the points a row.
+                    other_form = in_proposal and len(row_marks) == 1 and mark not in row_marks
+                    rows_form = in_proposal and point_mark is not None and point_mark != mark and row_marks == {mark}
+                    is_point = in_proposal and (number == last_point + 1 and not rows_form or other_form)
                     # The first item is 1, or any number right under the list's heading
                     # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
                     first = number == 1 or in_list and not items and not in_proposal
-                    # (Or a page leaving the list's first row out: "2 Sammanträdets öppnande" / "3 Upprop" heading
-                    # its text, a standing item counted on by the next row, Region Västerbotten's page.)
-                    first = first or number == 2 and not items and not in_proposal \
+                    # (Or a page leaving the list's first row or two out: "2 Sammanträdets öppnande" / "3 Upprop"
+                    # heading its text, a standing item counted on by the next row, Region Västerbotten's page; "3
+                    # Utseende av protokolljusterare ..." / "4 Ordförandens ...", Stockholm's portal.)
+                    first = first or number in (2, 3) and not items and not in_proposal \
                         and bool(FORMALITY.match(numbered.group("rest").rstrip(". "))) \
                         and _next_row_counts_on(lines, at, number)
                     # A row that gives its case number after its number is the agenda's row whatever its
@@ -3390,8 +3408,9 @@ class MeetingDocumentParser:
                         last_number + lost_since < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
+                        row_marks.add(mark)
                     elif in_proposal:
-                        last_point = number
+                        last_point, point_mark = number, mark
             if start:
                 key, number, rest = start
                 lost_since = lost_since + 1 if not key else 0
@@ -3415,7 +3434,7 @@ class MeetingDocumentParser:
                 # though a column head "Förslag" stood before it (Kungsbacka's "Ärende / Beteckning / Förslag").
                 in_list, in_proposal = True, False
             if _PROPOSAL_START.match(text):
-                in_proposal, last_point = True, 0
+                in_proposal, last_point, point_mark = True, 0, None
             ((current or items[-1]).lines if items else head).append(line)
         return head, items
 
@@ -4022,7 +4041,10 @@ class MeetingDocumentParser:
             # A body's name has no other words before its last one than its own ("Barn- och
             # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
             # Arbetsutskott" is a head run together, not a name.
+            # (In capitals too, a body's genitive: "KOMMUNSTYRELSENS ARBETSUTSKOTT" alone on its line, Luleå's kallelse;
+            # not any word ending in "S", "VA-GIS NÄMNDEN" being no genitive's.)
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
+                                 or w.isupper() and w.endswith("S") and naming.body_kind(w[:-1])
                                  for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
                 found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
             if found and _LABEL_GLUED_TO_NAME.search(found[0]):
@@ -4862,7 +4884,7 @@ class MeetingDocumentParser:
                 continue
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
             if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
-                    r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
+                    r"\d{2,5}(?:[-/.]\d{2,6}){1,3}|" + DOTTED_CLASS_NUMBER, alone.group("number"))) \
                     and not any(_item_heading(x.stripped) for x in body_lines if x.stripped):
                 # "Diarienummer 2023/VN 0010 004" on a line of its own below the title, before the
                 # item's headings: the item's number, whole as written.

@@ -241,9 +241,11 @@ def detect(document: Document) -> str | None:
     first_numbered = numbered_at[0][0] if numbered_at else 0
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in listed[:first_numbered])
-    # (A page may leave the list's first item out and open at 2, "Regionfullmäktige 2020-09-22" / "2 Sammanträdets
-    # öppnande" / "3 Upprop" ..., Region Västerbotten's page: then five rows at least count up from it.)
-    if ((numbered[:1] == [1] and _counts_up(numbered) or numbered[:1] == [2] and _counts_up(numbered, 2, 5))
+    # (A page may leave the list's first item or two out and open at 2 or 3, "Regionfullmäktige 2020-09-22" / "2
+    # Sammanträdets öppnande" / "3 Upprop" ..., Region Västerbotten's page; "Sammanträde 2012-06-12" / "3 Utseende av
+    # protokolljusterare ..." / "4 Ordförandens ...", Stockholm's portal: then five rows at least count up from it.)
+    if ((numbered[:1] == [1] and _counts_up(numbered)
+         or numbered[:1] in ([2], [3]) and _counts_up(numbered, numbered[0], 5))
             and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings

@@ -999,18 +999,21 @@ def _site_title(lines: list[Line]) -> str | None:
 
 
 # A copy site's (5dok's) title of the page, set above its viewer and repeated in its share control ('Share "..."'):
-# where it is a § heading ("§ 57 Val av justerare" over Hörby's excerpt, whose pages stop in the attendance list),
-# the site lifted it from the document's inner pages, so above the document's first page it is the site's, and read
-# as the first § it ended the protocol's head before its front page.
+# where it is a § heading ("§ 57 Val av justerare" over Hörby's excerpt, whose pages stop in the attendance list)
+# or a list's numbered row ("2. Val av justerare: ... 3. Dag och tid för justering ... 4. Anmälan av övriga frågor"
+# over Håbo's kallelse), the site lifted it from the document's inner pages, so above the document's first page it
+# is the site's: read as the first § it ended the protocol's head before its front page, read as the first rows it
+# took the kallelse's place of its own list and left its head (body, date) above no row.
 _SHARE = re.compile(r'^share\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
-_PARAGRAPH_TITLE = re.compile(r"^§\s*\d")
+_ITEM_HEADING = re.compile(r"^(?:§\s*\d|\d{1,3}\.\s)")
 
 
 def _site_paragraph_title(lines: list[Line]) -> tuple[str, int] | None:
-    """The site's title shared ('Share "§ 57 ..."') where it opens with a § mark, and the share line's number."""
+    """The site's title shared ('Share "§ 57 ..."') where it opens with a § mark or a row's number ("2. "), and the
+    share line's number."""
     for line in lines[:40]:
         share = _SHARE.match(line.stripped) if '"' in line.text else None
-        if share and _PARAGRAPH_TITLE.match(title := share.group("title").strip()):
+        if share and _ITEM_HEADING.match(title := share.group("title").strip()):
             return title, line.number
     return None
 
