@@ -6457,3 +6457,52 @@ def test_an_agendas_run_together_rows_under_its_columns_heads_below_its_heading_
         "Närvaro", "Val av justerare", "Fördelning av medel", "Överföring av skolhälsovården",
         "Taxor för vatten och avlopp", "Svar på motion om fler bänkar"]
     assert rows("Kommunfullmäktige kallas till sammanträde.", "", "Ärende", "") == []
+
+
+def test_an_agendas_run_together_rows_keep_their_days_amounts_and_cited_paragraphs():
+    # A number in a title's own words, a day before its month, an amount before its unit, a § cited after a date or a
+    # comma (Degerfors', Täby's, Hässleholm's, Sydarkivera's kallelser in the runon layout), is no lost row's number:
+    # the rows are cut all the same. A number alone before a capitalised title still is a row's.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        lines = [Line(1, "Ärendelista"), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    run = ("Delårsrapport 1 januari - 30 juni Motion om att sänka taxan med 50 % Beslut om lokaler 2019, §179 "
+           "Svar på medborgarförslag om belysning")
+    assert rows(run) == ["Delårsrapport 1 januari - 30 juni", "Motion om att sänka taxan med 50 %",
+                         "Beslut om lokaler 2019, §179", "Svar på medborgarförslag om belysning"]
+    assert rows(run.replace("Svar på", "4 Svar på")) == []
+
+
+def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_path):
+    # No heading over the list, but a sentence naming the meeting's matters and ending in a colon, or a group's heading
+    # ("Här följer listan över ärendena som ska behandlas:", "Beslutsärenden"; Götene's, Lund's, Skara's, Sjöbo's,
+    # Södertälje's notices in the runon layout): the titles run together under it are the agenda's rows, and make the
+    # page a kallelse. Under such a line, a paragraph of sentences is no list. Made-up texts.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import Line, read_document
+
+    run = ("Upprop Val av justerare och tid för justering Godkännande av dagordning Medborgarförslag om en bastu i "
+           "parken Försäljning av fastigheten Skogen 1:2 Svar på motion om cykelvägar")
+    expected = ["Upprop", "Val av justerare och tid för justering", "Godkännande av dagordning",
+                "Medborgarförslag om en bastu i parken", "Försäljning av fastigheten Skogen 1:2",
+                "Svar på motion om cykelvägar"]
+
+    def rows(intro: str, text: str = run) -> list[str]:
+        lines = [Line(1, intro), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    assert rows("Här följer listan över ärendena som ska behandlas:") == expected
+    assert rows("Totalt ska kommunfullmäktige behandla sex punkter:") == expected
+    assert rows("Beslutsärenden") == expected
+    prose = ("Kommunstyrelsen föreslår att fullmäktige antar planen. Planen gäller Skogen och Ängen. Den ersätter "
+             "den gamla planen. Samråd har hållits med Länsstyrelsen och Trafikverket under hösten och vintern.")
+    assert rows("Här följer listan över ärendena som ska behandlas:", prose) == []
+    assert rows("Kommunen informerar:") == []  # (a colon naming no list of the meeting's)
+    page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n"
+            "Här följer listan över ärendena som ska behandlas:\n\n" + run + "\n")
+    assert detect(read_document(write(tmp_path, page))) == "kallelse"

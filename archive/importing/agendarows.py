@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from archive import naming
+from archive.dates import MONTHS
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
@@ -2754,16 +2755,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
-        if not protocol and not starts and (_AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
-                before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before)) and not _ROW_MARK.match(text) \
-                and not _row_number_left(text):
-            # An agenda's rows run together on the line under its heading alone, their numbers lost ("Ärendelista" /
-            # "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ...", or under its
-            # columns' heads below it, "Föredragningslista i sammandrag:" / "Ärende" / "Närvaro Frågan om ..."): its
-            # titles cut where each opens, three at least, as a protocol's list that lost its numbers is. (Not a row
-            # that opens with its number: "1. Information a) Region ... b) ...", a numbered row's long title.)
-            openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
-            starts = [0, *openings] if len(openings) >= _ROWS_CUT_AT_LEAST else []
+        if not protocol and not starts:
+            starts = run_on_agenda_starts(text, before_line, above_before)
         if not starts:
             result.append(line)
             continue
@@ -2800,6 +2793,47 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+def run_on_agenda_starts(text: str, before_line: str, above_before: str = "") -> list[int]:
+    """Where each row of a kallelse's agenda run together on one line, its numbers lost, starts; [] where `text` is
+    no such list. An agenda's rows run together on the line under its heading alone (`before_line`: "Ärendelista" /
+    "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ...", or under its columns'
+    heads below it, "Föredragningslista i sammandrag:" / "Ärende" / "Närvaro Frågan om ..."): its titles cut where
+    each opens, three at least, as a protocol's list that lost its numbers is. (Not a row that opens with its number:
+    "1. Information a) Region ... b) ...", a numbered row's long title.) Or under a line that introduces the list
+    otherwise (_introduces_the_list): there the pieces must each be a title, no longer than one and no sentence, as a
+    paragraph of text under such a line is not."""
+    headed = _AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
+        before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before)
+    if not (headed or _introduces_the_list(before_line)) or _ROW_MARK.match(text) or _row_number_left(text):
+        return []
+    openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
+    if len(openings) < _ROWS_CUT_AT_LEAST:
+        return []
+    if not headed and not all(len(piece) <= _LONGEST_TITLE and not _SENTENCE_INSIDE.search(piece)
+                              for piece in _cut(text, openings)):
+        return []
+    return [0, *openings]
+
+
+def run_on_agenda_rows(lines: list[Line]) -> int:
+    """How many rows of an agenda run together on one line (run_on_agenda_starts) `lines` hold."""
+    texts = [line.stripped for line in lines if line.stripped]
+    return sum(len(run_on_agenda_starts(text, texts[at - 1] if at else "", texts[at - 2] if at > 1 else ""))
+               for at, text in enumerate(texts) if len(text) >= RUN_ON)
+
+
+def _introduces_the_list(line: str) -> bool:
+    """Whether `line`, the line above a run-on list, introduces an agenda's rows without a heading of its own: a
+    sentence naming the meeting's matters and ending in a colon ("Kommunfullmäktige i Skara sammanträder måndagen
+    ... för behandling av följande ärenden:", "De ärenden som ska behandlas under mötet är:", "För mötet har
+    upprättats föredragningslista enligt följande:", "Totalt ska kommunfullmäktige behandla 13 punkter:"), a
+    heading naming the meeting after it ("Ärendelista Kommunfullmäktige 2020-06-22"), a group's heading
+    ("Beslutsärenden", "Allmänna ärenden"), as _LIST_INTRO reads a notice's list's intro."""
+    return bool(line) and (_GROUP_HEADING_ALONE.match(line) is not None or _LIST_INTRO.search(line) is not None
+                           and _MEETING_LIST_WORD.search(line) is not None
+                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None))
+
+
 def _rows_whose_pages_were_lost(row: str) -> list[str]:
     """A protocol's contents row longer than any title, its own leader and page at its end aside, with no number
     left in it: the rows run together there, cut where each title opens (a kind's one word too); else [row]. The
@@ -2813,9 +2847,28 @@ def _rows_whose_pages_were_lost(row: str) -> list[str]:
 def _row_number_left(listed: str) -> bool:
     """Whether a number stands in a list's run-together titles as a row's or a page's does: alone, before a title's
     capitalised opening or at the end ("... dagordning 3 Information ...", "... Budget 2020 4"), not inside a
-    title between its words in lower case ("Fartdämpande åtgärder väg 860 infart Koskullskulle", Gällivare)."""
+    title between its words in lower case ("Fartdämpande åtgärder väg 860 infart Koskullskulle", Gällivare), nor as
+    a title's day, amount or cited § (_TITLES_OWN_NUMBER)."""
     return any(not (listed[:found.start()].rstrip()[-1:].islower() and listed[found.end():].lstrip()[:1].islower())
-               for found in _NUMBER_TOKEN.finditer(listed))
+               and not _titles_own_number(listed, found) for found in _NUMBER_TOKEN.finditer(listed))
+
+
+# What follows a number a title states, no list's row number nor page ever: a month's name (a day: "Delårsredovisning
+# 1 januari - 30 juni 2020", "mandatperioden 15 oktober 2014 - 14 oktober 2018"), a unit (an amount, a chapter: "med
+# 50 %", "(pdf-fil, 22 kB)", "5 kap 54-56 §§").
+_AFTER_TITLES_OWN_NUMBER = re.compile(r"\s*(?:%|(?:" + "|".join(MONTHS) + r"|procent|kr|tkr|mkr|mnkr|kB|MB|kap|st)"
+                                      r"(?![\wåäö]))")
+# What stands before a § a title cites: a decision's date or a comma ("förbundsstyrelse 2015-05-29 §18", "beslut om
+# lokaleffektivisering 2019, §179"); a list's own row opens after a title's last word.
+_BEFORE_CITED_SECTION = re.compile(r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|,)$")
+
+
+def _titles_own_number(listed: str, found: re.Match) -> bool:
+    """Whether the number `found` (_NUMBER_TOKEN) in a list's run-together titles is a title's own: a day or an
+    amount (_AFTER_TITLES_OWN_NUMBER after it) or a cited § (_BEFORE_CITED_SECTION before it)."""
+    if "§" in found.group():
+        return _BEFORE_CITED_SECTION.search(listed[:found.start()].rstrip()) is not None
+    return _AFTER_TITLES_OWN_NUMBER.match(listed, found.end()) is not None
 
 
 _ROW_MARK = re.compile(r"^(?:§\s?)?\d{1,4}[.)]?\s+")
