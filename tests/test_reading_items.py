@@ -6477,6 +6477,36 @@ def test_an_agendas_run_together_rows_keep_their_days_amounts_and_cited_paragrap
     assert rows(run.replace("Svar på", "4 Svar på")) == []
 
 
+def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_shape_alone(tmp_path):
+    # No reader found an item and no heading stands over the list (Hjo's, Region Sörmland's, Nora's notices in the
+    # runon layout): a line that is nothing but titles run together, four at least, cut where each opens; each closed
+    # by a full stop too. Not a line of prose (its sentences' verbs, a label), nor one with numbers standing in it.
+    from archive.importing.countedruns import headless_run_on_rows
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str] | None:
+        read = headless_run_on_rows([Line(1, "Kommunfullmäktige"), Line(2, text)])
+        return read and [line.stripped for line in read if line.item_start]
+
+    run = ("Val av justerare och tid för justering Godkännande av dagordning Medborgarförslag om en bastu i parken "
+           "Försäljning av fastigheten Skogen 1:2 Svar på motion om cykelvägar")
+    assert rows(run) == ["Val av justerare och tid för justering", "Godkännande av dagordning",
+                         "Medborgarförslag om en bastu i parken", "Försäljning av fastigheten Skogen 1:2",
+                         "Svar på motion om cykelvägar"]
+    dotted = ("Förslag till internkontrollplan. Förslag till utbetalning av partistöd. Utvärdering av anbud på "
+              "vattentornet. Taxa för kommunala fritidsbåtplatser. Revidering av nämndens reglemente.")
+    assert rows(dotted) == ["Förslag till internkontrollplan.", "Förslag till utbetalning av partistöd.",
+                            "Utvärdering av anbud på vattentornet.", "Taxa för kommunala fritidsbåtplatser.",
+                            "Revidering av nämndens reglemente."]
+    prose = ("Mötet är öppet för allmänheten. Handlingarna finns på kommunens webbplats. Sammanträdet sänds på "
+             "webben och i närradion. Frågor om mötet kan ställas till kansliet.")
+    assert rows(prose) is None
+    assert rows(run.replace("Svar på", "5 Svar på")) is None
+    assert rows("Plats: Kommunhuset " + run) is None
+    page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n" + run + "\n")
+    assert [m.title for m in parse_document(write(tmp_path, page)).matters][-1] == "Svar på motion om cykelvägar"
+
+
 def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_path):
     # No heading over the list, but a sentence naming the meeting's matters and ending in a colon, or a group's heading
     # ("Här följer listan över ärendena som ska behandlas:", "Beslutsärenden"; Götene's, Lund's, Skara's, Sjöbo's,

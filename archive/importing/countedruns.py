@@ -16,7 +16,18 @@ import itertools
 import re
 from dataclasses import replace
 
-from archive.importing.agendarows import _cut, _mostly_lower_case, _one_kind_word, _title_openings
+from archive.importing.agendarows import (
+    _KIND_WORDS,
+    _ROW_MARK,
+    _cut,
+    _formality_word,
+    _kind_word_openings,
+    _mostly_lower_case,
+    _one_kind_word,
+    _row_number_left,
+    _title_openings,
+)
+from archive.importing.common import RUN_ON
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
@@ -240,6 +251,65 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
                 result.append(Line(line.number, rest))
         result += page_number
     return result if found else None
+
+
+HEADLESS_ROWS_AT_LEAST = 4
+
+
+def headless_run_on_rows(lines: list[Line]) -> list[Line] | None:
+    """A kallelse in which no layout reader found an item, its agenda's rows run together on one line with their
+    numbers lost and no heading above them (a copy site that drops bare numbers and a list's line breaks, and sets
+    the list where its heading was a page's image or column): the lines with each such line cut into its rows, each
+    an item's start without a number; None where no line is such a list. The list's shape alone tells it, so it is
+    read strictly (_headless_rows): four titles at least, each one."""
+    result, found = [], False
+    for line in lines:
+        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if rows is None:
+            result.append(line)
+            continue
+        found = True
+        result += [Line(line.number, row, item_start=True) for row in rows]
+    return result if found else None
+
+
+def _headless_rows(text: str) -> list[str] | None:
+    """The rows of a line that is a run-on list and nothing else (headless_run_on_rows): no sentence, label or
+    decision in it, and no number left standing as a row's (_row_number_left: where numbers stand, the readers of
+    numbered lists read it); cut where each title opens (_title_openings, a kind's word too) into four pieces at
+    least, no longer than a title each, the first and three in four of them a title as a list's row is (_a_title: no
+    clock time, no number of a column at its end), of two words or more mostly in lower case, or a kind's or a
+    standing item's one word ("Meddelanden", "Upprop"). (A title the cut missed stays run on with the one before;
+    a piece that is no title, a presenter's name, stays a row's text.)"""
+    if _ROW_MARK.match(text) or _row_number_left(text) or _LABEL.search(text) or _DECISION.search(text):
+        return None
+    pieces = _cut(text, sorted({*_title_openings(text), *_kind_word_openings(text)}))
+    # (A list may close each title with a full stop, "Förslag till internkontrollplan. Ekonomirapport 2, juli. ...",
+    # Nora's, Gnosjö's: then every piece but the last ends with one; else a full stop inside is a sentence's.)
+    if _SENTENCE.search(text) and not all(piece.endswith(".") for piece in pieces[:-1]):
+        return None
+    titles = sum(_a_listed_title(piece) for piece in pieces)
+    if len(pieces) < HEADLESS_ROWS_AT_LEAST or not _a_listed_title(pieces[0]) or 4 * titles < 3 * len(pieces) \
+            or any(len(piece) > _LONGEST_TITLE for piece in pieces):
+        return None
+    return pieces
+
+
+def _a_listed_title(piece: str) -> bool:
+    """Whether a piece of a run-on line is a title as a list's row is (see _headless_rows), its closing full stop
+    aside; no sentence of prose, whose verb a title lacks ("Mötet är öppet för allmänheten.")."""
+    piece = piece.removesuffix(".")
+    words = piece.split()
+    if len(words) == 1:
+        return piece in _KIND_WORDS or _one_kind_word(piece) or _formality_word(piece)
+    return _a_title(piece) and _mostly_lower_case(piece) and not _PROSE_VERB.search(piece)
+
+
+_LABEL = re.compile(r":\s")
+# A verb a sentence of a page's prose holds and a title almost never (33 of the 4,983 tuning gold titles: "... som inte
+# har slutbehandlats", "Ordföranden har ordet").
+_PROSE_VERB = re.compile(r"(?<![\wåäö])(?:är|var|har|hade|kan|kunde|kommer|blir|blev|finns|fanns|sker|skedde|hålls"
+                         r"|sänds|får|fick|vill|ville|bör|måste)(?![\wåäö])", re.IGNORECASE)
 
 
 _PAGE_AT_LINE_END = re.compile(r"(?<=\s)(?P<n>\d{1,3})$")

@@ -130,7 +130,7 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
-from archive.importing.countedruns import counted_run_rows, variant_head_rows
+from archive.importing.countedruns import counted_run_rows, headless_run_on_rows, variant_head_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _ATT_NOUNS,
@@ -2939,6 +2939,10 @@ class MeetingDocumentParser:
             # fewer §§ than the front page states ("Justerade paragrafer 23-35"), and such a list gives them all,
             # each of the range once (Tomelilla's contents run on in one line, § 23's page cut after its head).
             head, items = self.split_items(counted)
+        if self.kind == "kallelse" and not items and (headless := headless_run_on_rows(lines)):
+            # No reader found an item: an agenda's rows run together on one line under no heading (countedruns).
+            self.row_starts |= {id(line) for line in headless if line.item_start}
+            head, items = self.split_items(headless)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
             self.row_starts |= {id(line) for line in paged if line.item_start}
