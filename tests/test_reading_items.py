@@ -6505,6 +6505,17 @@ def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_sh
     assert rows("Plats: Kommunhuset " + run) is None
     page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n" + run + "\n")
     assert [m.title for m in parse_document(write(tmp_path, page)).matters][-1] == "Svar på motion om cykelvägar"
+    # Under the meeting's heading, body and day (Region Västerbotten's page): the page is a kallelse, though a title
+    # names the justering a protocol states; a news page's sentences, each closed by a full stop, do not make one.
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import read_document
+
+    headed = "Regionfullmäktige 2020-09-22\n\n" + run + "\n"
+    assert detect(read_document(write(tmp_path, headed))) == "kallelse"
+    news = ("Regionfullmäktige 2020-09-22\n\nMotionen om parkering ledde till en kort diskussion. Beslutet innebär "
+            "att parkeringen pausas under sommaren. Tvåtimmarsparkering inom centrum berörs inte av beslutet. En "
+            "ledamot påpekade att övervakningen fortsätter.\n")
+    assert detect(read_document(write(tmp_path, news))) != "kallelse"
 
 
 def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_path):

@@ -273,7 +273,14 @@ def headless_run_on_rows(lines: list[Line]) -> list[Line] | None:
     return result if found else None
 
 
-def _headless_rows(text: str) -> list[str] | None:
+def headless_rows_count(lines: list[Line]) -> int:
+    """How many rows of run-on lists under no heading (headless_run_on_rows) `lines` hold, their titles closed by no
+    full stop: what makes a page a kallelse, where a news page's sentences might pass for titles closed so."""
+    return sum(len(rows) for line in lines
+               if len(line.stripped) >= RUN_ON and (rows := _headless_rows(line.stripped, dotted=False)))
+
+
+def _headless_rows(text: str, *, dotted: bool = True) -> list[str] | None:
     """The rows of a line that is a run-on list and nothing else (headless_run_on_rows): no sentence, label or
     decision in it, and no number left standing as a row's (_row_number_left: where numbers stand, the readers of
     numbered lists read it); cut where each title opens (_title_openings, a kind's word too) into four pieces at
@@ -286,7 +293,7 @@ def _headless_rows(text: str) -> list[str] | None:
     pieces = _cut(text, sorted({*_title_openings(text), *_kind_word_openings(text)}))
     # (A list may close each title with a full stop, "Förslag till internkontrollplan. Ekonomirapport 2, juli. ...",
     # Nora's, Gnosjö's: then every piece but the last ends with one; else a full stop inside is a sentence's.)
-    if _SENTENCE.search(text) and not all(piece.endswith(".") for piece in pieces[:-1]):
+    if _SENTENCE.search(text) and not (dotted and all(piece.endswith(".") for piece in pieces[:-1])):
         return None
     titles = sum(_a_listed_title(piece) for piece in pieces)
     if len(pieces) < HEADLESS_ROWS_AT_LEAST or not _a_listed_title(pieces[0]) or 4 * titles < 3 * len(pieces) \
