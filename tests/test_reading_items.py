@@ -6477,6 +6477,26 @@ def test_an_agendas_run_together_rows_keep_their_days_amounts_and_cited_paragrap
     assert rows(run.replace("Svar på", "4 Svar på")) == []
 
 
+def test_a_protocols_run_together_rows_each_closed_by_its_case_number_and_pages_are_cut_after_them():
+    # A protocol's list of §§ whose § numbers and line breaks were lost, each row closing with its Dnr and Sida cells
+    # (Borgholm's contents in the runon layout): the next row opens after each row's cells, the pages rising. Not
+    # where the numbers after the case numbers do not rise (no page column: amounts, counts).
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    run = ("Budgetuppföljning november 2020 2020/8 042 4 - 5 Verksamhetsplan med budget 2021 2020/23 041 6 - 7 "
+           "Utbyggnad av förskolan 2020/219 286 12 - 13 Uppdrag till räddningstjänsten att utreda organisationen")
+    assert rows(run) == ["Budgetuppföljning november 2020 2020/8 042 4 - 5",
+                         "Verksamhetsplan med budget 2021 2020/23 041 6 - 7",
+                         "Utbyggnad av förskolan 2020/219 286 12 - 13",
+                         "Uppdrag till räddningstjänsten att utreda organisationen"]
+    falling = run.replace("12 - 13", "3")
+    assert rows(falling) == []
+
+
 def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_shape_alone(tmp_path):
     # No reader found an item and no heading stands over the list (Hjo's, Region Sörmland's, Nora's notices in the
     # runon layout): a line that is nothing but titles run together, four at least, cut where each opens; each closed

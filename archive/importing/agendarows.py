@@ -2755,6 +2755,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
+        if protocol and not starts and (closed := _rows_closed_by_case_and_page(text)):
+            # (each row whole, its cells kept: the § reader reads a row's case number and page so)
+            result.extend(_rows_on_their_lines(line, "", _cut(text, closed[1:])))
+            continue
         if not protocol and not starts:
             starts = run_on_agenda_starts(text, before_line, above_before)
         if not starts:
@@ -2969,6 +2973,26 @@ def _run_on_column_rows(listed: str) -> list[str] | None:
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
 _GAP_ROW_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A contents row's closing cells: its case number, perhaps its filing code, and its page or pages ("Budgetuppföljning
+# november 2020 2020/8 042 4 - 5 Verksamhetsplan ...", Borgholm's list of §§, Dnr and Sida columns after the title).
+_CASE_AND_PAGE_CELLS = re.compile(r"(?<=\s)(?:19|20)\d\d/\d{1,5}(?:\s+\d{3})?\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
+                                  r"(?=\s+[A-ZÅÄÖ]|\s*$)")
+_CLOSED_ROWS_AT_LEAST = 3
+
+
+def _rows_closed_by_case_and_page(text: str) -> list[int]:
+    """Where each row of a protocol's list of §§ run together starts, its § numbers lost, where each row closes with
+    its case number and page cells (_CASE_AND_PAGE_CELLS), three rows at least, their pages rising row to row (a
+    second column counting on, no title's numbers): after each row's cells the next row starts; [] otherwise. (The
+    text after the last cells is a row still, its cells perhaps cut onto the next line.)"""
+    cells = list(_CASE_AND_PAGE_CELLS.finditer(text))
+    pages = [int(cell.group("page")) for cell in cells]
+    if len(cells) < _CLOSED_ROWS_AT_LEAST or any(b <= a for a, b in itertools.pairwise(pages)) \
+            or not text[:cells[0].start()].strip()[:1].isupper():
+        return []
+    return [0, *(cell.end() + 1 for cell in cells if text[cell.end():].strip())]
+
+
 _GAP_REACH = 8  # numbers a run-on list may lose between two rows that keep theirs
 
 
