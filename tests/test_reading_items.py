@@ -6497,6 +6497,26 @@ def test_a_protocols_run_together_rows_each_closed_by_its_case_number_and_pages_
     assert rows(falling) == []
 
 
+def test_a_protocols_contents_run_together_under_its_heading_alone_are_cut_where_titles_open():
+    # "§§ Ärendeförteckning:" / the titles run together, their § numbers lost (Tanum's protocol in the runon layout):
+    # each title a row of the list, no number. Under no contents heading, or where a number stands, nothing is cut.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    run = ("Laga ordning Allmän frågestund Bokslut för kommunen Revisionsberättelse för kommunens räkenskaper "
+           "Utlåning till Tanums Bostäder AB Förslag till regler för bidrag till studieförbunden")
+
+    def rows(heading: str, text: str = run) -> list[str]:
+        lines = [Line(1, heading), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=True) if line.item_start]
+
+    assert rows("§§ Ärendeförteckning:") == [
+        "Laga ordning", "Allmän frågestund", "Bokslut för kommunen", "Revisionsberättelse för kommunens räkenskaper",
+        "Utlåning till Tanums Bostäder AB", "Förslag till regler för bidrag till studieförbunden"]
+    assert rows("Kommunfullmäktige 1998-04-20") == []
+    assert rows("§§ Ärendeförteckning:", run.replace("Utlåning", "21 Utlåning")) == []
+
+
 def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_shape_alone(tmp_path):
     # No reader found an item and no heading stands over the list (Hjo's, Region Sörmland's, Nora's notices in the
     # runon layout): a line that is nothing but titles run together, four at least, cut where each opens; each closed

@@ -2761,6 +2761,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         if not protocol and not starts:
             starts = run_on_agenda_starts(text, before_line, above_before)
+        elif protocol and not starts and _CONTENTS_HEADING_ALONE.match(before_line):
+            # A protocol's contents run together under its heading alone ("§§ Ärendeförteckning:" / "Laga ordning
+            # Allmän frågestund ...", Tanum's in the runon layout), the § numbers lost: cut as an agenda's is.
+            starts = _run_on_title_starts(text, strict=False)
         if not starts:
             result.append(line)
             continue
@@ -2806,15 +2810,21 @@ def run_on_agenda_starts(text: str, before_line: str, above_before: str = "") ->
     "1. Information a) Region ... b) ...", a numbered row's long title.) Or under a line that introduces the list
     otherwise (_introduces_the_list): there the pieces must each be a title, no longer than one and no sentence, as a
     paragraph of text under such a line is not."""
-    headed = _AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
-        before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before)
-    if not (headed or _introduces_the_list(before_line)) or _ROW_MARK.match(text) or _row_number_left(text):
+    headed = bool(_AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
+        before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before))
+    return _run_on_title_starts(text, strict=not headed) if headed or _introduces_the_list(before_line) else []
+
+
+def _run_on_title_starts(text: str, *, strict: bool) -> list[int]:
+    """Where each title of a list run together under its heading starts (see run_on_agenda_starts): three at least,
+    no row number left standing; `strict`: each piece no longer than a title and no sentence in it."""
+    if _ROW_MARK.match(text) or _row_number_left(text):
         return []
     openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
     if len(openings) < _ROWS_CUT_AT_LEAST:
         return []
-    if not headed and not all(len(piece) <= _LONGEST_TITLE and not _SENTENCE_INSIDE.search(piece)
-                              for piece in _cut(text, openings)):
+    if strict and not all(len(piece) <= _LONGEST_TITLE and not _SENTENCE_INSIDE.search(piece)
+                          for piece in _cut(text, openings)):
         return []
     return [0, *openings]
 
