@@ -4061,6 +4061,20 @@ def test_a_note_on_where_the_papers_are_before_a_numbered_row_is_no_rows_words()
     assert _split_after_case_numbers(text)[1].startswith("Motion om att handlingar finns")
 
 
+def test_rows_that_open_with_their_case_numbers_are_cut_before_each_number():
+    # "KS/2018:196 Svar på ... KS/2019:31 Svar på ...": rows whose list numbers were lost, each giving its case number
+    # before its title (Flen's agenda in the runon layout): the text opens with a number, so each number opens a
+    # row, no row's number closes the one before it. A text opening with a title keeps the numbers after the titles.
+    text = ("KS/2018:196 Svar på medborgarförslag om direktbuss KS/2019:31 Svar på medborgarförslag om boendeparkering "
+            "KS/2019:111 Delårsrapport 2 år 2019")
+    assert _split_after_case_numbers(text) == ["KS/2018:196 Svar på medborgarförslag om direktbuss",
+                                               "KS/2019:31 Svar på medborgarförslag om boendeparkering",
+                                               "KS/2019:111 Delårsrapport 2 år 2019"]
+    after = "Svar på medborgarförslag om direktbuss KS/2018:196 Svar på medborgarförslag om boendeparkering KS/2019:31"
+    assert _split_after_case_numbers(after) == ["Svar på medborgarförslag om direktbuss KS/2018:196",
+                                                "Svar på medborgarförslag om boendeparkering KS/2019:31"]
+
+
 _CALL_WITH_PAPERS = (
     "• No results found\n\nVal av ersättare till utskottet\n\nSammanträdande organ\n\nSocialnämnden\n\nTid\n\n"
     "2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\nNr Ärende Beteckning Sidan\n\n1 Upprop\n\n2 Val av justerare\n\n"

@@ -939,8 +939,11 @@ _CLOSING_THEN_ROW = re.compile(r"^(Övriga frågor)\s+(?=[A-ZÅÄÖ][a-zåäö]+
 
 def _split_after_case_numbers(text: str) -> list[str]:
     """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number. (Not where the number
-    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.)"""
-    pieces = _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.) Where the text opens with
+    such a number, each row gives its number before its title ("KS/2018:196 Svar på medborgarförslag ...
+    KS/2019:31 Svar på ...", Flen's rows whose list numbers were lost): cut before each number instead."""
+    first = _AFTER_CASE_NUMBER.match(text)
+    pieces = _cut(text, [m.start() if first else m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
                          if m.start() > 0 and text[m.start() - 1] == " "
                          and not _SECTION_HEADING_NEXT.match(text, m.end())])
     # A note on where the papers are, then the next row with its number: the note is no row's (_PAPERS_ARE_AT).
