@@ -2848,7 +2848,22 @@ def _introduces_the_list(line: str) -> bool:
     ("Beslutsärenden", "Allmänna ärenden"), as _LIST_INTRO reads a notice's list's intro."""
     return bool(line) and (_GROUP_HEADING_ALONE.match(line) is not None or _LIST_INTRO.search(line) is not None
                            and _MEETING_LIST_WORD.search(line) is not None
-                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None))
+                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None)
+                           or _table_heads(line))
+
+
+# The heads of an agenda table's columns ("Nr Ärende/Föredragande", "Ärende Dnr Föredragande", Habo's, Vadstena's).
+_TABLE_HEAD_WORDS = frozenset("nr § paragraf ärende ärenden ärenderubrik rubrik föredragande dnr diarienummer "
+                              "diarienr sida sid sid. beteckning handläggare".split())
+_TITLE_COLUMN_HEADS = frozenset("ärende ärenden ärenderubrik rubrik".split())
+
+
+def _table_heads(line: str) -> bool:
+    """Whether `line` is nothing but the heads of an agenda table's columns, two at least, one of them the titles'
+    ("Ärende", "Rubrik"): its rows follow. (One head alone may be any label.)"""
+    words = line.lower().replace("/", " ").split()
+    return len(words) >= 2 and all(word in _TABLE_HEAD_WORDS for word in words) \
+        and any(word in _TITLE_COLUMN_HEADS for word in words)
 
 
 def _rows_whose_pages_were_lost(row: str) -> list[str]:
