@@ -6491,6 +6491,30 @@ def test_an_agendas_run_together_rows_keep_their_days_amounts_and_cited_paragrap
     assert rows(run.replace("Svar på", "4 Svar på")) == []
 
 
+def test_a_kallelses_later_rows_run_together_after_a_numbered_row_are_rows_too():
+    # "1. Information från förvaltningen" / "Besök av skolchefen" / the later rows run together, their numbers lost
+    # (Tidaholm's, Köping's, Habo's agendas in the runon layout, broken where a row took two lines): each title a row.
+    # Prose after a numbered row (its notes' sentences) is no list.
+    from archive.importing.countedruns import rows_run_on_after_a_row
+    from archive.importing.text import Line
+
+    run = ("Svar på remiss om trafikförsörjningsprogram Yttrande över förslag till vattenskyddsområde Detaljplan för "
+           "del av Bränninge 8:8 Överlåtande av fastigheten Kyrkeryd 1:2 Svar på medborgarförslag om trottoar")
+
+    def rows(text: str) -> list[str] | None:
+        read = rows_run_on_after_a_row([Line(1, "1. Information från förvaltningen"), Line(2, "Besök av skolchefen"),
+                                        Line(3, ""), Line(4, text)])
+        return read and [line.stripped for line in read if line.item_start]
+
+    assert rows(run) == ["Svar på remiss om trafikförsörjningsprogram", "Yttrande över förslag till vattenskyddsområde",
+                         "Detaljplan för del av Bränninge 8:8", "Överlåtande av fastigheten Kyrkeryd 1:2",
+                         "Svar på medborgarförslag om trottoar"]
+    prose = ("Förvaltningen har tagit fram ett förslag. Skolchefen kommer att redogöra för arbetet med nya lokaler. "
+             "Nämnden får information om läget i verksamheten och om de ekonomiska förutsättningarna.")
+    assert rows(prose) is None
+    assert rows_run_on_after_a_row([Line(1, "Kommunstyrelsen"), Line(2, run)]) is None  # (no numbered row above)
+
+
 def test_a_protocols_run_together_rows_each_closed_by_its_case_number_and_pages_are_cut_after_them():
     # A protocol's list of §§ whose § numbers and line breaks were lost, each row closing with its Dnr and Sida cells
     # (Borgholm's contents in the runon layout): the next row opens after each row's cells, the pages rising. Not
@@ -6595,6 +6619,7 @@ def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_
     assert rows("Totalt ska kommunfullmäktige behandla sex punkter:") == expected
     assert rows("Beslutsärenden") == expected
     assert rows("Nr Ärende/Föredragande") == expected  # (a table's heads, the titles' among them)
+    assert rows("Kommunstyrelsen behandlar följande ärenden på sammanträdet den 8 september 2021.") == expected
     assert rows("Ärende") == []  # (one head alone may be any label)
     assert rows("Nr Dnr") == []
     prose = ("Kommunstyrelsen föreslår att fullmäktige antar planen. Planen gäller Skogen och Ängen. Den ersätter "

@@ -2848,8 +2848,14 @@ def _introduces_the_list(line: str) -> bool:
     ("Beslutsärenden", "Allmänna ärenden"), as _LIST_INTRO reads a notice's list's intro."""
     return bool(line) and (_GROUP_HEADING_ALONE.match(line) is not None or _LIST_INTRO.search(line) is not None
                            and _MEETING_LIST_WORD.search(line) is not None
-                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None)
+                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None
+                                or _FOLLOWING_MATTERS.search(line) is not None)
                            or _table_heads(line))
+
+
+# A sentence saying the meeting treats "the following matters" ("Kommunstyrelsen behandlar följande ärenden på
+# sammanträde den 8 september 2021.", Nora): its list follows, whatever closes it.
+_FOLLOWING_MATTERS = re.compile(r"\bföljande\s+ärenden\b", re.IGNORECASE)
 
 
 # The heads of an agenda table's columns ("Nr Ärende/Föredragande", "Ärende Dnr Föredragande", Habo's, Vadstena's).

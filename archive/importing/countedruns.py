@@ -273,6 +273,31 @@ def headless_run_on_rows(lines: list[Line]) -> list[Line] | None:
     return result if found else None
 
 
+# An agenda's numbered row opening its line ("1. Information från ...", "6 Ansvarsfrihet ...").
+_NUMBERED_ROW = re.compile(r"^\d{1,3}[.)]?\s+[A-ZÅÄÖ]")
+_ROW_LINES_ABOVE = 2  # lines with text a run may stand below its last numbered row (a title's end, a presenter)
+
+
+def rows_run_on_after_a_row(lines: list[Line]) -> list[Line] | None:
+    """A kallelse's agenda whose later rows run together on one line after a numbered row, their numbers lost (a copy
+    that broke the list where a row's title or presenter took two lines: "1. Information från ..." / "Besök av ..." /
+    "Svar på remiss om ... Yttrande över ..."): the lines with each such line cut into its rows (_headless_rows, the
+    list's shape read as strictly as under no heading), each an item's start; None where no line is so."""
+    result, found = [], False
+    above: list[str] = []  # the last lines with text
+    for line in lines:
+        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON and any(
+            _NUMBERED_ROW.match(text) for text in above) else None
+        if line.stripped:
+            above = [*above, line.stripped][-_ROW_LINES_ABOVE:]
+        if rows is None:
+            result.append(line)
+            continue
+        found = True
+        result += [Line(line.number, row, item_start=True) for row in rows]
+    return result if found else None
+
+
 def headless_rows_count(lines: list[Line]) -> int:
     """How many rows of run-on lists under no heading (headless_run_on_rows) `lines` hold, their titles closed by no
     full stop: what makes a page a kallelse, where a news page's sentences might pass for titles closed so."""

@@ -130,7 +130,12 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
-from archive.importing.countedruns import counted_run_rows, headless_run_on_rows, variant_head_rows
+from archive.importing.countedruns import (
+    counted_run_rows,
+    headless_run_on_rows,
+    rows_run_on_after_a_row,
+    variant_head_rows,
+)
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _ATT_NOUNS,
@@ -2899,6 +2904,10 @@ class MeetingDocumentParser:
                 # rows of its list, the first item among them too.
                 self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
+        if self.kind == "kallelse" and (after_rows := rows_run_on_after_a_row(lines)):
+            # The list's later rows run together after a numbered row (countedruns): rows of the list too.
+            lines = self.lines = after_rows
+            self.row_starts |= {id(line) for line in lines if line.item_start}
         self.opening_text = _text([*title_lines, *lines[:40]])[:3000]
         # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
         self.presenter_column = self.kind == "kallelse" and any(
