@@ -6581,6 +6581,9 @@ def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_sh
     assert rows(prose) is None
     assert rows(run.replace("Svar på", "5 Svar på")) is None
     assert rows("Plats: Kommunhuset " + run) is None
+    points = ("Information a) Region Östergötland b) Direktionen för räddningstjänsten c) Rapport från "
+              "integrationsrådet d) Rapport från de kommunala råden e) Övrig information")
+    assert rows(points) is None  # (one row's lettered points)
     page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n" + run + "\n")
     assert [m.title for m in parse_document(write(tmp_path, page)).matters][-1] == "Svar på motion om cykelvägar"
     # Under the meeting's heading, body and day (Region Västerbotten's page): the page is a kallelse, though a title
@@ -6622,6 +6625,8 @@ def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_
     assert rows("Kommunstyrelsen behandlar följande ärenden på sammanträdet den 8 september 2021.") == expected
     assert rows("Ärende") == []  # (one head alone may be any label)
     assert rows("Nr Dnr") == []
+    numbered = "Ärende 1. Närvaro 2. Val av justerare 3. Fördelning av medel 4. Sammanträdesplan för nästa år"
+    assert rows("Föredragningslista i sammandrag:", numbered) == []  # (its numbers stand: the numbered readers')
     prose = ("Kommunstyrelsen föreslår att fullmäktige antar planen. Planen gäller Skogen och Ängen. Den ersätter "
              "den gamla planen. Samråd har hållits med Länsstyrelsen och Trafikverket under hösten och vintern.")
     assert rows("Här följer listan över ärendena som ska behandlas:", prose) == []

@@ -2821,7 +2821,7 @@ def run_on_agenda_starts(text: str, before_line: str, above_before: str = "") ->
 def _run_on_title_starts(text: str, *, strict: bool) -> list[int]:
     """Where each title of a list run together under its heading starts (see run_on_agenda_starts): three at least,
     no row number left standing; `strict`: each piece no longer than a title and no sentence in it."""
-    if _ROW_MARK.match(text) or _row_number_left(text):
+    if _ROW_MARK.match(text) or _row_number_left(text) or strict and numbered_row_inside(text):
         return []
     openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
     if len(openings) < _ROWS_CUT_AT_LEAST:
@@ -2837,6 +2837,16 @@ def run_on_agenda_rows(lines: list[Line]) -> int:
     texts = [line.stripped for line in lines if line.stripped]
     return sum(len(run_on_agenda_starts(text, texts[at - 1] if at else "", texts[at - 2] if at > 1 else ""))
                for at, text in enumerate(texts) if len(text) >= RUN_ON)
+
+
+# A list's row number with its point inside a line, before a capitalised title ("Ärende 1. Närvaro 2. Frågan om ...",
+# a list whose numbers stand: the numbered lists' readers read it), or a row's own lettered points ("Information a)
+# Region Östergötland b) Direktionen ...", Valdemarsvik: one row's points, no rows).
+_NUMBERED_ROW_INSIDE = re.compile(r"(?<!\S)(?:\d{1,3}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖ])")
+
+
+def numbered_row_inside(text: str) -> bool:
+    return _NUMBERED_ROW_INSIDE.search(text) is not None
 
 
 def _introduces_the_list(line: str) -> bool:

@@ -26,6 +26,7 @@ from archive.importing.agendarows import (
     _one_kind_word,
     _row_number_left,
     _title_openings,
+    numbered_row_inside,
 )
 from archive.importing.common import RUN_ON
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
@@ -308,12 +309,13 @@ def headless_rows_count(lines: list[Line]) -> int:
 def _headless_rows(text: str, *, dotted: bool = True) -> list[str] | None:
     """The rows of a line that is a run-on list and nothing else (headless_run_on_rows): no sentence, label or
     decision in it, and no number left standing as a row's (_row_number_left: where numbers stand, the readers of
-    numbered lists read it); cut where each title opens (_title_openings, a kind's word too) into four pieces at
-    least, no longer than a title each, the first and three in four of them a title as a list's row is (_a_title: no
-    clock time, no number of a column at its end), of two words or more mostly in lower case, or a kind's or a
-    standing item's one word ("Meddelanden", "Upprop"). (A title the cut missed stays run on with the one before;
-    a piece that is no title, a presenter's name, stays a row's text.)"""
-    if _ROW_MARK.match(text) or _row_number_left(text) or _LABEL.search(text) or _DECISION.search(text):
+    numbered lists read it, nor a row's lettered points); cut where each title opens (_title_openings, a kind's word
+    too), no piece longer than a title, four of them at least and the first and three in four of them a title as a
+    list's row is (_a_title: no clock time, no number of a column at its end), of two words or more mostly in lower
+    case, or a kind's or a standing item's one word ("Meddelanden", "Upprop"). (A title the cut missed stays run on
+    with the one before; a piece that is no title, a presenter's name, stays a row's text.)"""
+    if _ROW_MARK.match(text) or _row_number_left(text) or numbered_row_inside(text) or _LABEL.search(text) \
+            or _DECISION.search(text):
         return None
     pieces = _cut(text, sorted({*_title_openings(text), *_kind_word_openings(text)}))
     # (A list may close each title with a full stop, "Förslag till internkontrollplan. Ekonomirapport 2, juli. ...",
@@ -321,7 +323,7 @@ def _headless_rows(text: str, *, dotted: bool = True) -> list[str] | None:
     if _SENTENCE.search(text) and not (dotted and all(piece.endswith(".") for piece in pieces[:-1])):
         return None
     titles = sum(_a_listed_title(piece) for piece in pieces)
-    if len(pieces) < HEADLESS_ROWS_AT_LEAST or not _a_listed_title(pieces[0]) or 4 * titles < 3 * len(pieces) \
+    if titles < HEADLESS_ROWS_AT_LEAST or not _a_listed_title(pieces[0]) or 4 * titles < 3 * len(pieces) \
             or any(len(piece) > _LONGEST_TITLE for piece in pieces):
         return None
     return pieces
