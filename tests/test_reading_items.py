@@ -4135,6 +4135,20 @@ def test_a_note_on_where_the_papers_are_before_a_numbered_row_is_no_rows_words()
     assert _split_after_case_numbers(text)[1].startswith("Motion om att handlingar finns")
 
 
+def test_rows_that_open_with_their_case_numbers_are_cut_before_each_number():
+    # "KS/2018:196 Svar på ... KS/2019:31 Svar på ...": rows whose list numbers were lost, each giving its case number
+    # before its title (Flen's agenda in the runon layout): the text opens with a number, so each number opens a
+    # row, no row's number closes the one before it. A text opening with a title keeps the numbers after the titles.
+    text = ("KS/2018:196 Svar på medborgarförslag om direktbuss KS/2019:31 Svar på medborgarförslag om boendeparkering "
+            "KS/2019:111 Delårsrapport 2 år 2019")
+    assert _split_after_case_numbers(text) == ["KS/2018:196 Svar på medborgarförslag om direktbuss",
+                                               "KS/2019:31 Svar på medborgarförslag om boendeparkering",
+                                               "KS/2019:111 Delårsrapport 2 år 2019"]
+    after = "Svar på medborgarförslag om direktbuss KS/2018:196 Svar på medborgarförslag om boendeparkering KS/2019:31"
+    assert _split_after_case_numbers(after) == ["Svar på medborgarförslag om direktbuss KS/2018:196",
+                                                "Svar på medborgarförslag om boendeparkering KS/2019:31"]
+
+
 _CALL_WITH_PAPERS = (
     "• No results found\n\nVal av ersättare till utskottet\n\nSammanträdande organ\n\nSocialnämnden\n\nTid\n\n"
     "2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\nNr Ärende Beteckning Sidan\n\n1 Upprop\n\n2 Val av justerare\n\n"
@@ -6638,3 +6652,166 @@ def test_a_number_opening_a_list_under_its_page_columns_head_leaves_its_titles_t
     form = ("Ärendelista Sid 3 Utsedd att justera Lutz Rininsland Paragrafer 74-85 Underskrifter Sekreterare Marit "
             "Hansson Ordförande Maud Bengtsson Justerande Lutz Rininsland Anslag Protokollet är justerat")
     assert not any(line.item_start for line in split_contents_runs([Line(1, form), Line(2, "Slut")], protocol=True))
+
+
+def test_an_agendas_run_together_rows_keep_their_days_amounts_and_cited_paragraphs():
+    # A number in a title's own words, a day before its month, an amount before its unit, a § cited after a date or a
+    # comma (Degerfors', Täby's, Hässleholm's, Sydarkivera's kallelser in the runon layout), is no lost row's number:
+    # the rows are cut all the same. A number alone before a capitalised title still is a row's.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        lines = [Line(1, "Ärendelista"), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    run = ("Delårsrapport 1 januari - 30 juni Motion om att sänka taxan med 50 % Beslut om lokaler 2019, §179 "
+           "Svar på medborgarförslag om belysning")
+    assert rows(run) == ["Delårsrapport 1 januari - 30 juni", "Motion om att sänka taxan med 50 %",
+                         "Beslut om lokaler 2019, §179", "Svar på medborgarförslag om belysning"]
+    assert rows(run.replace("Svar på", "4 Svar på")) == []
+
+
+def test_a_kallelses_later_rows_run_together_after_a_numbered_row_are_rows_too():
+    # "1. Information från förvaltningen" / "Besök av skolchefen" / the later rows run together, their numbers lost
+    # (Tidaholm's, Köping's, Habo's agendas in the runon layout, broken where a row took two lines): each title a row.
+    # Prose after a numbered row (its notes' sentences) is no list.
+    from archive.importing.countedruns import rows_run_on_after_a_row
+    from archive.importing.text import Line
+
+    run = ("Svar på remiss om trafikförsörjningsprogram Yttrande över förslag till vattenskyddsområde Detaljplan för "
+           "del av Bränninge 8:8 Överlåtande av fastigheten Kyrkeryd 1:2 Svar på medborgarförslag om trottoar")
+
+    def rows(text: str) -> list[str] | None:
+        read = rows_run_on_after_a_row([Line(1, "1. Information från förvaltningen"), Line(2, "Besök av skolchefen"),
+                                        Line(3, ""), Line(4, text)])
+        return read and [line.stripped for line in read if line.item_start]
+
+    assert rows(run) == ["Svar på remiss om trafikförsörjningsprogram", "Yttrande över förslag till vattenskyddsområde",
+                         "Detaljplan för del av Bränninge 8:8", "Överlåtande av fastigheten Kyrkeryd 1:2",
+                         "Svar på medborgarförslag om trottoar"]
+    prose = ("Förvaltningen har tagit fram ett förslag. Skolchefen kommer att redogöra för arbetet med nya lokaler. "
+             "Nämnden får information om läget i verksamheten och om de ekonomiska förutsättningarna.")
+    assert rows(prose) is None
+    assert rows_run_on_after_a_row([Line(1, "Kommunstyrelsen"), Line(2, run)]) is None  # (no numbered row above)
+
+
+def test_a_protocols_run_together_rows_each_closed_by_its_case_number_and_pages_are_cut_after_them():
+    # A protocol's list of §§ whose § numbers and line breaks were lost, each row closing with its Dnr and Sida cells
+    # (Borgholm's contents in the runon layout): the next row opens after each row's cells, the pages rising. Not
+    # where the numbers after the case numbers do not rise (no page column: amounts, counts).
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    run = ("Budgetuppföljning november 2020 2020/8 042 4 - 5 Verksamhetsplan med budget 2021 2020/23 041 6 - 7 "
+           "Utbyggnad av förskolan 2020/219 286 12 - 13 Uppdrag till räddningstjänsten att utreda organisationen")
+    assert rows(run) == ["Budgetuppföljning november 2020 2020/8 042 4 - 5",
+                         "Verksamhetsplan med budget 2021 2020/23 041 6 - 7",
+                         "Utbyggnad av förskolan 2020/219 286 12 - 13",
+                         "Uppdrag till räddningstjänsten att utreda organisationen"]
+    falling = run.replace("12 - 13", "3")
+    assert rows(falling) == []
+
+
+def test_a_protocols_contents_run_together_under_its_heading_alone_are_cut_where_titles_open():
+    # "§§ Ärendeförteckning:" / the titles run together, their § numbers lost (Tanum's protocol in the runon layout):
+    # each title a row of the list, no number. Under no contents heading, or where a number stands, nothing is cut.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    run = ("Laga ordning Allmän frågestund Bokslut för kommunen Revisionsberättelse för kommunens räkenskaper "
+           "Utlåning till Tanums Bostäder AB Förslag till regler för bidrag till studieförbunden")
+
+    def rows(heading: str, text: str = run) -> list[str]:
+        lines = [Line(1, heading), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=True) if line.item_start]
+
+    assert rows("§§ Ärendeförteckning:") == [
+        "Laga ordning", "Allmän frågestund", "Bokslut för kommunen", "Revisionsberättelse för kommunens räkenskaper",
+        "Utlåning till Tanums Bostäder AB", "Förslag till regler för bidrag till studieförbunden"]
+    assert rows("Kommunfullmäktige 1998-04-20") == []
+    assert rows("§§ Ärendeförteckning:", run.replace("Utlåning", "21 Utlåning")) == []
+
+
+def test_a_kallelses_run_together_rows_under_no_heading_are_read_by_the_lists_shape_alone(tmp_path):
+    # No reader found an item and no heading stands over the list (Hjo's, Region Sörmland's, Nora's notices in the
+    # runon layout): a line that is nothing but titles run together, four at least, cut where each opens; each closed
+    # by a full stop too. Not a line of prose (its sentences' verbs, a label), nor one with numbers standing in it.
+    from archive.importing.countedruns import headless_run_on_rows
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str] | None:
+        read = headless_run_on_rows([Line(1, "Kommunfullmäktige"), Line(2, text)])
+        return read and [line.stripped for line in read if line.item_start]
+
+    run = ("Val av justerare och tid för justering Godkännande av dagordning Medborgarförslag om en bastu i parken "
+           "Försäljning av fastigheten Skogen 1:2 Svar på motion om cykelvägar")
+    assert rows(run) == ["Val av justerare och tid för justering", "Godkännande av dagordning",
+                         "Medborgarförslag om en bastu i parken", "Försäljning av fastigheten Skogen 1:2",
+                         "Svar på motion om cykelvägar"]
+    dotted = ("Förslag till internkontrollplan. Förslag till utbetalning av partistöd. Utvärdering av anbud på "
+              "vattentornet. Taxa för kommunala fritidsbåtplatser. Revidering av nämndens reglemente.")
+    assert rows(dotted) == ["Förslag till internkontrollplan.", "Förslag till utbetalning av partistöd.",
+                            "Utvärdering av anbud på vattentornet.", "Taxa för kommunala fritidsbåtplatser.",
+                            "Revidering av nämndens reglemente."]
+    prose = ("Mötet är öppet för allmänheten. Handlingarna finns på kommunens webbplats. Sammanträdet sänds på "
+             "webben och i närradion. Frågor om mötet kan ställas till kansliet.")
+    assert rows(prose) is None
+    assert rows(run.replace("Svar på", "5 Svar på")) is None
+    assert rows("Plats: Kommunhuset " + run) is None
+    points = ("Information a) Region Östergötland b) Direktionen för räddningstjänsten c) Rapport från "
+              "integrationsrådet d) Rapport från de kommunala råden e) Övrig information")
+    assert rows(points) is None  # (one row's lettered points)
+    page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n" + run + "\n")
+    assert [m.title for m in parse_document(write(tmp_path, page)).matters][-1] == "Svar på motion om cykelvägar"
+    # Under the meeting's heading, body and day (Region Västerbotten's page): the page is a kallelse, though a title
+    # names the justering a protocol states; a news page's sentences, each closed by a full stop, do not make one.
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import read_document
+
+    headed = "Regionfullmäktige 2020-09-22\n\n" + run + "\n"
+    assert detect(read_document(write(tmp_path, headed))) == "kallelse"
+    news = ("Regionfullmäktige 2020-09-22\n\nMotionen om parkering ledde till en kort diskussion. Beslutet innebär "
+            "att parkeringen pausas under sommaren. Tvåtimmarsparkering inom centrum berörs inte av beslutet. En "
+            "ledamot påpekade att övervakningen fortsätter.\n")
+    assert detect(read_document(write(tmp_path, news))) != "kallelse"
+
+
+def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_path):
+    # No heading over the list, but a sentence naming the meeting's matters and ending in a colon, or a group's heading
+    # ("Här följer listan över ärendena som ska behandlas:", "Beslutsärenden"; Götene's, Lund's, Skara's, Sjöbo's,
+    # Södertälje's notices in the runon layout): the titles run together under it are the agenda's rows, and make the
+    # page a kallelse. Under such a line, a paragraph of sentences is no list. Made-up texts.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import Line, read_document
+
+    run = ("Upprop Val av justerare och tid för justering Godkännande av dagordning Medborgarförslag om en bastu i "
+           "parken Försäljning av fastigheten Skogen 1:2 Svar på motion om cykelvägar")
+    expected = ["Upprop", "Val av justerare och tid för justering", "Godkännande av dagordning",
+                "Medborgarförslag om en bastu i parken", "Försäljning av fastigheten Skogen 1:2",
+                "Svar på motion om cykelvägar"]
+
+    def rows(intro: str, text: str = run) -> list[str]:
+        lines = [Line(1, intro), Line(2, ""), Line(3, text)]
+        return [line.stripped for line in split_contents_runs(lines, protocol=False) if line.item_start]
+
+    assert rows("Här följer listan över ärendena som ska behandlas:") == expected
+    assert rows("Totalt ska kommunfullmäktige behandla sex punkter:") == expected
+    assert rows("Beslutsärenden") == expected
+    assert rows("Nr Ärende/Föredragande") == expected  # (a table's heads, the titles' among them)
+    assert rows("Kommunstyrelsen behandlar följande ärenden på sammanträdet den 8 september 2021.") == expected
+    assert rows("Ärende") == []  # (one head alone may be any label)
+    assert rows("Nr Dnr") == []
+    numbered = "Ärende 1. Närvaro 2. Val av justerare 3. Fördelning av medel 4. Sammanträdesplan för nästa år"
+    assert rows("Föredragningslista i sammandrag:", numbered) == []  # (its numbers stand: the numbered readers')
+    prose = ("Kommunstyrelsen föreslår att fullmäktige antar planen. Planen gäller Skogen och Ängen. Den ersätter "
+             "den gamla planen. Samråd har hållits med Länsstyrelsen och Trafikverket under hösten och vintern.")
+    assert rows("Här följer listan över ärendena som ska behandlas:", prose) == []
+    assert rows("Kommunen informerar:") == []  # (a colon naming no list of the meeting's)
+    page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n"
+            "Här följer listan över ärendena som ska behandlas:\n\n" + run + "\n")
+    assert detect(read_document(write(tmp_path, page))) == "kallelse"

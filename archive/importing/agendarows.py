@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from archive import naming
+from archive.dates import MONTHS
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
@@ -955,8 +956,11 @@ _CLOSING_THEN_ROW = re.compile(r"^(Övriga frågor)\s+(?=[A-ZÅÄÖ][a-zåäö]+
 
 def _split_after_case_numbers(text: str) -> list[str]:
     """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number. (Not where the number
-    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.)"""
-    pieces = _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.) Where the text opens with
+    such a number, each row gives its number before its title ("KS/2018:196 Svar på medborgarförslag ...
+    KS/2019:31 Svar på ...", Flen's rows whose list numbers were lost): cut before each number instead."""
+    first = _AFTER_CASE_NUMBER.match(text)
+    pieces = _cut(text, [m.start() if first else m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
                          if m.start() > 0 and text[m.start() - 1] == " "
                          and not _SECTION_HEADING_NEXT.match(text, m.end())])
     # A note on where the papers are, then the next row with its number: the note is no row's (_PAPERS_ARE_AT).
@@ -2840,16 +2844,16 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts:
             # (Under a heading too: "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Title Title Title 163 ...".)
             starts = _counted_gap_rows(text)
-        if not protocol and not starts and (_AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
-                before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before)) and not _ROW_MARK.match(text) \
-                and not _row_number_left(text):
-            # An agenda's rows run together on the line under its heading alone, their numbers lost ("Ärendelista" /
-            # "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ...", or under its
-            # columns' heads below it, "Föredragningslista i sammandrag:" / "Ärende" / "Närvaro Frågan om ..."): its
-            # titles cut where each opens, three at least, as a protocol's list that lost its numbers is. (Not a row
-            # that opens with its number: "1. Information a) Region ... b) ...", a numbered row's long title.)
-            openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
-            starts = [0, *openings] if len(openings) >= _ROWS_CUT_AT_LEAST else []
+        if protocol and not starts and (closed := _rows_closed_by_case_and_page(text)):
+            # (each row whole, its cells kept: the § reader reads a row's case number and page so)
+            result.extend(_rows_on_their_lines(line, "", _cut(text, closed[1:])))
+            continue
+        if not protocol and not starts:
+            starts = run_on_agenda_starts(text, before_line, above_before)
+        elif protocol and not starts and _CONTENTS_HEADING_ALONE.match(before_line):
+            # A protocol's contents run together under its heading alone ("§§ Ärendeförteckning:" / "Laga ordning
+            # Allmän frågestund ...", Tanum's in the runon layout), the § numbers lost: cut as an agenda's is.
+            starts = _run_on_title_starts(text, strict=False)
         if not starts:
             result.append(line)
             continue
@@ -2888,6 +2892,84 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+def run_on_agenda_starts(text: str, before_line: str, above_before: str = "") -> list[int]:
+    """Where each row of a kallelse's agenda run together on one line, its numbers lost, starts; [] where `text` is
+    no such list. An agenda's rows run together on the line under its heading alone (`before_line`: "Ärendelista" /
+    "Val av justerare Godkännande av ärendelista Meddelanden Information från revisorerna ...", or under its columns'
+    heads below it, "Föredragningslista i sammandrag:" / "Ärende" / "Närvaro Frågan om ..."): its titles cut where
+    each opens, three at least, as a protocol's list that lost its numbers is. (Not a row that opens with its number:
+    "1. Information a) Region ... b) ...", a numbered row's long title.) Or under a line that introduces the list
+    otherwise (_introduces_the_list): there the pieces must each be a title, no longer than one and no sentence, as a
+    paragraph of text under such a line is not."""
+    headed = bool(_AGENDA_HEADING_ALONE.fullmatch(before_line) or _COLUMN_HEADS.fullmatch(
+        before_line) and _AGENDA_HEADING_ALONE.fullmatch(above_before))
+    return _run_on_title_starts(text, strict=not headed) if headed or _introduces_the_list(before_line) else []
+
+
+def _run_on_title_starts(text: str, *, strict: bool) -> list[int]:
+    """Where each title of a list run together under its heading starts (see run_on_agenda_starts): three at least,
+    no row number left standing; `strict`: each piece no longer than a title and no sentence in it."""
+    if _ROW_MARK.match(text) or _row_number_left(text) or strict and numbered_row_inside(text):
+        return []
+    openings = sorted({*_title_openings(text), *_kind_word_openings(text)})
+    if len(openings) < _ROWS_CUT_AT_LEAST:
+        return []
+    if strict and not all(len(piece) <= _LONGEST_TITLE and not _SENTENCE_INSIDE.search(piece)
+                          for piece in _cut(text, openings)):
+        return []
+    return [0, *openings]
+
+
+def run_on_agenda_rows(lines: list[Line]) -> int:
+    """How many rows of an agenda run together on one line (run_on_agenda_starts) `lines` hold."""
+    texts = [line.stripped for line in lines if line.stripped]
+    return sum(len(run_on_agenda_starts(text, texts[at - 1] if at else "", texts[at - 2] if at > 1 else ""))
+               for at, text in enumerate(texts) if len(text) >= RUN_ON)
+
+
+# A list's row number with its point inside a line, before a capitalised title ("Ärende 1. Närvaro 2. Frågan om ...",
+# a list whose numbers stand: the numbered lists' readers read it), or a row's own lettered points ("Information a)
+# Region Östergötland b) Direktionen ...", Valdemarsvik: one row's points, no rows).
+_NUMBERED_ROW_INSIDE = re.compile(r"(?<!\S)(?:\d{1,3}[.)]|[a-h]\))\s+(?=[A-ZÅÄÖ])")
+
+
+def numbered_row_inside(text: str) -> bool:
+    return _NUMBERED_ROW_INSIDE.search(text) is not None
+
+
+def _introduces_the_list(line: str) -> bool:
+    """Whether `line`, the line above a run-on list, introduces an agenda's rows without a heading of its own: a
+    sentence naming the meeting's matters and ending in a colon ("Kommunfullmäktige i Skara sammanträder måndagen
+    ... för behandling av följande ärenden:", "De ärenden som ska behandlas under mötet är:", "För mötet har
+    upprättats föredragningslista enligt följande:", "Totalt ska kommunfullmäktige behandla 13 punkter:"), a
+    heading naming the meeting after it ("Ärendelista Kommunfullmäktige 2020-06-22"), a group's heading
+    ("Beslutsärenden", "Allmänna ärenden"), as _LIST_INTRO reads a notice's list's intro."""
+    return bool(line) and (_GROUP_HEADING_ALONE.match(line) is not None or _LIST_INTRO.search(line) is not None
+                           and _MEETING_LIST_WORD.search(line) is not None
+                           and (line.endswith(":") or _LIST_INTRO.fullmatch(line) is not None
+                                or _FOLLOWING_MATTERS.search(line) is not None)
+                           or _table_heads(line))
+
+
+# A sentence saying the meeting treats "the following matters" ("Kommunstyrelsen behandlar följande ärenden på
+# sammanträde den 8 september 2021.", Nora): its list follows, whatever closes it.
+_FOLLOWING_MATTERS = re.compile(r"\bföljande\s+ärenden\b", re.IGNORECASE)
+
+
+# The heads of an agenda table's columns ("Nr Ärende/Föredragande", "Ärende Dnr Föredragande", Habo's, Vadstena's).
+_TABLE_HEAD_WORDS = frozenset("nr § paragraf ärende ärenden ärenderubrik rubrik föredragande dnr diarienummer "
+                              "diarienr sida sid sid. beteckning handläggare".split())
+_TITLE_COLUMN_HEADS = frozenset("ärende ärenden ärenderubrik rubrik".split())
+
+
+def _table_heads(line: str) -> bool:
+    """Whether `line` is nothing but the heads of an agenda table's columns, two at least, one of them the titles'
+    ("Ärende", "Rubrik"): its rows follow. (One head alone may be any label.)"""
+    words = line.lower().replace("/", " ").split()
+    return len(words) >= 2 and all(word in _TABLE_HEAD_WORDS for word in words) \
+        and any(word in _TITLE_COLUMN_HEADS for word in words)
+
+
 def _rows_whose_pages_were_lost(row: str) -> list[str]:
     """A protocol's contents row longer than any title, its own leader and page at its end aside, with no number
     left in it: the rows run together there, cut where each title opens (a kind's one word too); else [row]. The
@@ -2901,9 +2983,28 @@ def _rows_whose_pages_were_lost(row: str) -> list[str]:
 def _row_number_left(listed: str) -> bool:
     """Whether a number stands in a list's run-together titles as a row's or a page's does: alone, before a title's
     capitalised opening or at the end ("... dagordning 3 Information ...", "... Budget 2020 4"), not inside a
-    title between its words in lower case ("Fartdämpande åtgärder väg 860 infart Koskullskulle", Gällivare)."""
+    title between its words in lower case ("Fartdämpande åtgärder väg 860 infart Koskullskulle", Gällivare), nor as
+    a title's day, amount or cited § (_TITLES_OWN_NUMBER)."""
     return any(not (listed[:found.start()].rstrip()[-1:].islower() and listed[found.end():].lstrip()[:1].islower())
-               for found in _NUMBER_TOKEN.finditer(listed))
+               and not _titles_own_number(listed, found) for found in _NUMBER_TOKEN.finditer(listed))
+
+
+# What follows a number a title states, no list's row number nor page ever: a month's name (a day: "Delårsredovisning
+# 1 januari - 30 juni 2020", "mandatperioden 15 oktober 2014 - 14 oktober 2018"), a unit (an amount, a chapter: "med
+# 50 %", "(pdf-fil, 22 kB)", "5 kap 54-56 §§").
+_AFTER_TITLES_OWN_NUMBER = re.compile(r"\s*(?:%|(?:" + "|".join(MONTHS) + r"|procent|kr|tkr|mkr|mnkr|kB|MB|kap|st)"
+                                      r"(?![\wåäö]))")
+# What stands before a § a title cites: a decision's date or a comma ("förbundsstyrelse 2015-05-29 §18", "beslut om
+# lokaleffektivisering 2019, §179"); a list's own row opens after a title's last word.
+_BEFORE_CITED_SECTION = re.compile(r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|,)$")
+
+
+def _titles_own_number(listed: str, found: re.Match) -> bool:
+    """Whether the number `found` (_NUMBER_TOKEN) in a list's run-together titles is a title's own: a day or an
+    amount (_AFTER_TITLES_OWN_NUMBER after it) or a cited § (_BEFORE_CITED_SECTION before it)."""
+    if "§" in found.group():
+        return _BEFORE_CITED_SECTION.search(listed[:found.start()].rstrip()) is not None
+    return _AFTER_TITLES_OWN_NUMBER.match(listed, found.end()) is not None
 
 
 _ROW_MARK = re.compile(r"^(?:§\s?)?\d{1,4}[.)]?\s+")
@@ -3011,6 +3112,26 @@ def _run_on_column_rows(listed: str) -> list[str] | None:
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
 _GAP_ROW_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A contents row's closing cells: its case number, perhaps its filing code, and its page or pages ("Budgetuppföljning
+# november 2020 2020/8 042 4 - 5 Verksamhetsplan ...", Borgholm's list of §§, Dnr and Sida columns after the title).
+_CASE_AND_PAGE_CELLS = re.compile(r"(?<=\s)(?:19|20)\d\d/\d{1,5}(?:\s+\d{3})?\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
+                                  r"(?=\s+[A-ZÅÄÖ]|\s*$)")
+_CLOSED_ROWS_AT_LEAST = 3
+
+
+def _rows_closed_by_case_and_page(text: str) -> list[int]:
+    """Where each row of a protocol's list of §§ run together starts, its § numbers lost, where each row closes with
+    its case number and page cells (_CASE_AND_PAGE_CELLS), three rows at least, their pages rising row to row (a
+    second column counting on, no title's numbers): after each row's cells the next row starts; [] otherwise. (The
+    text after the last cells is a row still, its cells perhaps cut onto the next line.)"""
+    cells = list(_CASE_AND_PAGE_CELLS.finditer(text))
+    pages = [int(cell.group("page")) for cell in cells]
+    if len(cells) < _CLOSED_ROWS_AT_LEAST or any(b <= a for a, b in itertools.pairwise(pages)) \
+            or not text[:cells[0].start()].strip()[:1].isupper():
+        return []
+    return [0, *(cell.end() + 1 for cell in cells if text[cell.end():].strip())]
+
+
 _GAP_REACH = 8  # numbers a run-on list may lose between two rows that keep theirs
 
 

@@ -16,7 +16,19 @@ import itertools
 import re
 from dataclasses import replace
 
-from archive.importing.agendarows import _cut, _mostly_lower_case, _one_kind_word, _title_openings
+from archive.importing.agendarows import (
+    _KIND_WORDS,
+    _ROW_MARK,
+    _cut,
+    _formality_word,
+    _kind_word_openings,
+    _mostly_lower_case,
+    _one_kind_word,
+    _row_number_left,
+    _title_openings,
+    numbered_row_inside,
+)
+from archive.importing.common import RUN_ON
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
@@ -240,6 +252,98 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
                 result.append(Line(line.number, rest))
         result += page_number
     return result if found else None
+
+
+HEADLESS_ROWS_AT_LEAST = 4
+
+
+def headless_run_on_rows(lines: list[Line]) -> list[Line] | None:
+    """A kallelse in which no layout reader found an item, its agenda's rows run together on one line with their
+    numbers lost and no heading above them (a copy site that drops bare numbers and a list's line breaks, and sets
+    the list where its heading was a page's image or column): the lines with each such line cut into its rows, each
+    an item's start without a number; None where no line is such a list. The list's shape alone tells it, so it is
+    read strictly (_headless_rows): four titles at least, each one."""
+    result, found = [], False
+    for line in lines:
+        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if rows is None:
+            result.append(line)
+            continue
+        found = True
+        result += [Line(line.number, row, item_start=True) for row in rows]
+    return result if found else None
+
+
+# An agenda's numbered row opening its line ("1. Information från ...", "6 Ansvarsfrihet ...").
+_NUMBERED_ROW = re.compile(r"^\d{1,3}[.)]?\s+[A-ZÅÄÖ]")
+_ROW_LINES_ABOVE = 2  # lines with text a run may stand below its last numbered row (a title's end, a presenter)
+
+
+def rows_run_on_after_a_row(lines: list[Line]) -> list[Line] | None:
+    """A kallelse's agenda whose later rows run together on one line after a numbered row, their numbers lost (a copy
+    that broke the list where a row's title or presenter took two lines: "1. Information från ..." / "Besök av ..." /
+    "Svar på remiss om ... Yttrande över ..."): the lines with each such line cut into its rows (_headless_rows, the
+    list's shape read as strictly as under no heading), each an item's start; None where no line is so."""
+    result, found = [], False
+    above: list[str] = []  # the last lines with text
+    for line in lines:
+        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON and any(
+            _NUMBERED_ROW.match(text) for text in above) else None
+        if line.stripped:
+            above = [*above, line.stripped][-_ROW_LINES_ABOVE:]
+        if rows is None:
+            result.append(line)
+            continue
+        found = True
+        result += [Line(line.number, row, item_start=True) for row in rows]
+    return result if found else None
+
+
+def headless_rows_count(lines: list[Line]) -> int:
+    """How many rows of run-on lists under no heading (headless_run_on_rows) `lines` hold, their titles closed by no
+    full stop: what makes a page a kallelse, where a news page's sentences might pass for titles closed so."""
+    return sum(len(rows) for line in lines
+               if len(line.stripped) >= RUN_ON and (rows := _headless_rows(line.stripped, dotted=False)))
+
+
+def _headless_rows(text: str, *, dotted: bool = True) -> list[str] | None:
+    """The rows of a line that is a run-on list and nothing else (headless_run_on_rows): no sentence, label or
+    decision in it, and no number left standing as a row's (_row_number_left: where numbers stand, the readers of
+    numbered lists read it, nor a row's lettered points); cut where each title opens (_title_openings, a kind's word
+    too), no piece longer than a title, four of them at least and the first and three in four of them a title as a
+    list's row is (_a_title: no clock time, no number of a column at its end), of two words or more mostly in lower
+    case, or a kind's or a standing item's one word ("Meddelanden", "Upprop"). (A title the cut missed stays run on
+    with the one before; a piece that is no title, a presenter's name, stays a row's text.)"""
+    if _ROW_MARK.match(text) or _row_number_left(text) or numbered_row_inside(text) or _LABEL.search(text) \
+            or _DECISION.search(text):
+        return None
+    pieces = _cut(text, sorted({*_title_openings(text), *_kind_word_openings(text)}))
+    # (A list may close each title with a full stop, "Förslag till internkontrollplan. Ekonomirapport 2, juli. ...",
+    # Nora's, Gnosjö's: then every piece but the last ends with one; else a full stop inside is a sentence's.)
+    if _SENTENCE.search(text) and not (dotted and all(piece.endswith(".") for piece in pieces[:-1])):
+        return None
+    titles = sum(_a_listed_title(piece) for piece in pieces)
+    if titles < HEADLESS_ROWS_AT_LEAST or not _a_listed_title(pieces[0]) or 4 * titles < 3 * len(pieces) \
+            or any(len(piece) > _LONGEST_TITLE for piece in pieces):
+        return None
+    return pieces
+
+
+def _a_listed_title(piece: str) -> bool:
+    """Whether a piece of a run-on line is a title as a list's row is (see _headless_rows), its closing full stop
+    aside; no sentence of prose, whose verb a title lacks ("Mötet är öppet för allmänheten.")."""
+    piece = piece.removesuffix(".")
+    words = piece.split()
+    if len(words) == 1:
+        return piece in _KIND_WORDS or _one_kind_word(piece) or _formality_word(piece)
+    return _a_title(piece) and _mostly_lower_case(piece) and not _PROSE_VERB.search(piece)
+
+
+_LABEL = re.compile(r":\s")
+# A verb a sentence of a page's prose holds and a title almost never (33 of the 4,983 tuning gold titles: "... som inte
+# har slutbehandlats", "Ordföranden har ordet").
+_PROSE_VERB = re.compile(r"(?<![\wåäö])(?:är|var|har|hade|kan|kunde|kommer|blir|blev|finns|fanns|sker|skedde|hålls"
+                         r"|sänds|får|fick|vill|ville|bör|måste)(?![\wåäö])", re.IGNORECASE)
 
 
 _PAGE_AT_LINE_END = re.compile(r"(?<=\s)(?P<n>\d{1,3})$")

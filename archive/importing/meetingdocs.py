@@ -132,7 +132,12 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
-from archive.importing.countedruns import counted_run_rows, variant_head_rows
+from archive.importing.countedruns import (
+    counted_run_rows,
+    headless_run_on_rows,
+    rows_run_on_after_a_row,
+    variant_head_rows,
+)
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _ATT_NOUNS,
@@ -2917,6 +2922,10 @@ class MeetingDocumentParser:
                 # rows of its list, the first item among them too.
                 self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
+        if self.kind == "kallelse" and (after_rows := rows_run_on_after_a_row(lines)):
+            # The list's later rows run together after a numbered row (countedruns): rows of the list too.
+            lines = self.lines = after_rows
+            self.row_starts |= {id(line) for line in lines if line.item_start}
         self.opening_text = _text([*title_lines, *lines[:40]])[:3000]
         # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
         self.presenter_column = self.kind == "kallelse" and any(
@@ -2957,6 +2966,10 @@ class MeetingDocumentParser:
             # fewer §§ than the front page states ("Justerade paragrafer 23-35"), and such a list gives them all,
             # each of the range once (Tomelilla's contents run on in one line, § 23's page cut after its head).
             head, items = self.split_items(counted)
+        if self.kind == "kallelse" and not items and (headless := headless_run_on_rows(lines)):
+            # No reader found an item: an agenda's rows run together on one line under no heading (countedruns).
+            self.row_starts |= {id(line) for line in headless if line.item_start}
+            head, items = self.split_items(headless)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
             self.row_starts |= {id(line) for line in paged if line.item_start}

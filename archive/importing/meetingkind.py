@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from archive.importing.agendarows import split_bullet_rows, split_numbered_bullets, split_numbered_runs
+from archive.importing.agendarows import (
+    run_on_agenda_rows,
+    split_bullet_rows,
+    split_numbered_bullets,
+    split_numbered_runs,
+)
 from archive.importing.common import (
     CASE_NUMBER,
     RUN_ON,
@@ -16,6 +21,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
 )
+from archive.importing.countedruns import headless_rows_count
 from archive.importing.itemtext import titled_decisions_in_brief
 from archive.importing.kinds import REPORT_KINDS, alternation
 from archive.importing.meetingwords import (
@@ -262,8 +268,12 @@ def detect(document: Document) -> str | None:
     # a protocol.
     if (not has_paragraphs and not signed and not _TJANSTESKRIVELSE.search(start[:300])
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))
-            and sum(new.item_start and new.stripped == old.stripped for new, old in zip(
+            and (sum(new.item_start and new.stripped == old.stripped for new, old in zip(
                 split_bullet_rows(lines[:OPENING_LINES]), lines, strict=False)) >= PLAIN_ROWS
+                 # (or run together on one line under the intro, as a copy that lost the list's breaks gives them, or
+                 # a line that is nothing but such titles, headless_run_on_rows, as the kallelse reader reads them)
+                 or run_on_agenda_rows(lines[:OPENING_LINES]) >= PLAIN_ROWS
+                 or headless_rows_count(lines[:OPENING_LINES]) >= PLAIN_ROWS)
             and not any(_DECIDED_LINE.fullmatch(line.stripped) for line in lines)):
         return "kallelse"
     if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
