@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from archive.importing.agendarows import (
@@ -263,15 +264,7 @@ def headless_run_on_rows(lines: list[Line]) -> list[Line] | None:
     the list where its heading was a page's image or column): the lines with each such line cut into its rows, each
     an item's start without a number; None where no line is such a list. The list's shape alone tells it, so it is
     read strictly (_headless_rows): four titles at least, each one."""
-    result, found = [], False
-    for line in lines:
-        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON else None
-        if rows is None:
-            result.append(line)
-            continue
-        found = True
-        result += [Line(line.number, row, item_start=True) for row in rows]
-    return result if found else None
+    return _lines_cut_into_rows(lines, lambda _above: True)
 
 
 # An agenda's numbered row opening its line ("1. Information från ...", "6 Ansvarsfrihet ...").
@@ -284,11 +277,16 @@ def rows_run_on_after_a_row(lines: list[Line]) -> list[Line] | None:
     that broke the list where a row's title or presenter took two lines: "1. Information från ..." / "Besök av ..." /
     "Svar på remiss om ... Yttrande över ..."): the lines with each such line cut into its rows (_headless_rows, the
     list's shape read as strictly as under no heading), each an item's start; None where no line is so."""
+    return _lines_cut_into_rows(lines, lambda above: any(_NUMBERED_ROW.match(text) for text in above))
+
+
+def _lines_cut_into_rows(lines: list[Line], may_cut: Callable[[list[str]], bool]) -> list[Line] | None:
+    """The lines with each run-on list (_headless_rows) cut into its rows, each an item's start, where `may_cut` of
+    the last lines with text above it allows; None where no line is cut. The one loop of the two readers above."""
     result, found = [], False
     above: list[str] = []  # the last lines with text
     for line in lines:
-        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON and any(
-            _NUMBERED_ROW.match(text) for text in above) else None
+        rows = _headless_rows(line.stripped) if len(line.stripped) >= RUN_ON and may_cut(above) else None
         if line.stripped:
             above = [*above, line.stripped][-_ROW_LINES_ABOVE:]
         if rows is None:
