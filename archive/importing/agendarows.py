@@ -1714,7 +1714,9 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
             word in _KIND_WORDS or _STANDING_TITLE_OPENING.match(text, tokens[i][0]) is not None)
         # (Two words joined by a slash open a title as the first alone would: "... i välfärdsberedningen
         # Träffpunkt/dagverksamhet för personer ...", Eksjö.)
-        opening = _SLASHED_WORDS.sub(r"\g<first>", word.removesuffix(",") if comma else word)
+        opening = word.removesuffix(",") if comma else word
+        if "/" in opening:  # (the pattern asked only where a slash stands: every token of every row passes here)
+            opening = _SLASHED_WORDS.sub(r"\g<first>", opening)
         if not _OPENING_WORD.match(opening) \
                 or before.lower() in _JOINING_WORDS and not year_lost or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
@@ -2570,10 +2572,12 @@ _AGENDA_HEADING_ALONE = re.compile(r"(?:[Pp]å\s+)?(?i:dagordning(?:en)?|föredr
 _FRONT_FORM_LABEL = re.compile(r"\b(?:Utsedd|Utses)\s+att\s+justera\b|\bUnderskrifter\b|\bParagrafer\s+§*\s*\d")
 _LABELLED_PAGE_CELL = re.compile(r"(?<=\S)\s+sid\.?\s+\d{1,3}(?=\s|$)")  # "... föredragningslista sid 4"
 _LIST_OPENS_HERE = re.compile(r"")  # (an empty label: the list's heading stood on the line above)
-_HEADING_WORD_ALONE = re.compile(r"(?<![\wåäöÅÄÖ])(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista"
-                                 r"|ärenden)(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
-_HEADING_ALONE = re.compile(r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
-                            r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
+# A list's heading closing its line ("... Innehållsförteckning", "Ärenden sida:"), perhaps glued to a word before it
+# ("Valärenden"); _HEADING_WORD_ALONE: a word of its own.
+_HEADING_AT_END = (r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
+                   r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
+_HEADING_ALONE = re.compile(_HEADING_AT_END)
+_HEADING_WORD_ALONE = re.compile(r"(?<![\wåäöÅÄÖ])" + _HEADING_AT_END)
 
 
 def _list_rows_counting_on(text: str, first: int | None = None, last: int | None = None, *,
@@ -2934,6 +2938,7 @@ _NUMBERED_ROW_INSIDE = re.compile(r"(?<!\S)(?:\d{1,3}[.)]|[a-h]\))\s+(?=[A-ZÅÄ
 
 
 def numbered_row_inside(text: str) -> bool:
+    """Whether a list's numbered row or a row's lettered point stands inside `text` (_NUMBERED_ROW_INSIDE)."""
     return _NUMBERED_ROW_INSIDE.search(text) is not None
 
 
@@ -3583,7 +3588,8 @@ HANGING_INDENT = 2  # columns a wrapped row's next line is set in at least (one 
 
 def _indent(text: str) -> int:
     """How far a line is set in: its leading spaces (a tab as four)."""
-    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
+    spaced = text.expandtabs(4)
+    return len(spaced) - len(spaced.lstrip(" "))
 
 
 def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: bool = False) -> list[int]:
@@ -3600,6 +3606,7 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
         while at < len(lines) and not lines[at].stripped:
             at += 1
     rows, numbered = [], []  # (the rows that kept their numbers among them)
+    deepest = 0  # how far the deepest row so far is set in (a wrapped title's line is set in further)
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
@@ -3608,8 +3615,7 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
             # The page's number under its last row, the page's end after it ("1", "2 (3)"): the list ends above it.
             # (A number with a title under it is a table's number column, "1" / "Val av justerare", no page's.)
             break
-        if rows and (text[:1].islower() or _indent(lines[at].text) >= max(map(_indent, (
-                lines[row].text for row in rows))) + HANGING_INDENT
+        if rows and (text[:1].islower() or _indent(lines[at].text) >= deepest + HANGING_INDENT
                      or lines[at - 1].stripped.endswith(_OPEN_WORD_ENDINGS)):
             # (Or the line above ends with a word no title ends with, "... Bolagsordning och" / "Ägardirektiv för
             # Mälarhamnar AB": the title goes on, whatever its next word's capital.)
@@ -3644,6 +3650,7 @@ def _plain_rows(lines: list[Line], at: int, *, spaced: bool = False, meetings: b
         if _SCHEDULE_SLOT.match(text):
             return []  # the meeting's schedule ("Kl. 18.30 – 19.00 Kaffepaus"), no list of its items: no title opens so
         rows.append(at)
+        deepest = max(deepest, _indent(lines[at].text))
         at += 1
         # A page that sets each row as a paragraph of its own (a blank line after every row): the list goes on over
         # the gap to a next line alone that reads as a row too; it ends before anything else. (Only a list so set
