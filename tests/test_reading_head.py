@@ -3784,9 +3784,12 @@ def test_a_genitive_bodys_name_in_capitals_alone_on_its_head_line_is_the_meeting
     # capitals is a genitive as "s" is (made up: other rows)
     document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="KOMMUNSTYRELSENS ARBETSUTSKOTT")))
     assert document.meeting.body == "Kommunstyrelsens arbetsutskott"
-    # the negative: a place's name in capitals before the body's word is no genitive, no name of the body
+    # the negatives: a place's name in capitals before the body's word is no genitive, no name of the body (the kind's
+    # word alone is read); nor is a place's genitive in capitals, its "S" before no body's kind ("HÄSSLEHOLM")
     document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="MJÖLBY ARBETSUTSKOTT"), "b.txt"))
-    assert document.meeting.body != "Mjölby arbetsutskott"
+    assert document.meeting.body == "Arbetsutskott"
+    document = parse_document(write(tmp_path, _CAPITALS_HEAD.format(body="HÄSSLEHOLMS ARBETSUTSKOTT"), "c.txt"))
+    assert document.meeting.body is None
 
 
 def test_a_bodys_meeting_called_its_mote_in_the_head_names_the_body(tmp_path):
