@@ -1159,7 +1159,8 @@ def test_a_body_that_has_taken_note_of_the_information_decides_so(tmp_path):
 
 
 def test_a_proposals_lead_ends_at_the_deciding_verb_of_the_body_it_is_put_to():
-    # vastra-gotalandsregionen_protokoll_1 "Regionstyrelsen föreslår att regionfullmäktige fastställer nytt reglemente
+    # vastra-gotalandsregionen_not-municipal_1 "Regionstyrelsen föreslår att regionfullmäktige fastställer
+    # nytt reglemente
     # ...", skelleftea_protokoll_3 "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.", Ljungby's "föreslår
     # att kommunfullmäktige godkänner Policy för IT", Kumla's "föreslå att kommunfullmäktige antar yttrandet": the
     # body's own verb opens the proposal; an inquiry asked for is no decision put to it (malmo_tjansteskrivelse_1)
@@ -1660,12 +1661,12 @@ def test_a_case_number_or_a_bare_code_and_number_in_a_kallelses_row_is_no_earlie
 
 
 def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step():
-    # vastra-gotalandsregionen_protokoll_1 (whole: a cut of it names too little to be read as municipal):
+    # vastra-gotalandsregionen_not-municipal_1 (whole: a cut of it names too little to be read as municipal):
     # 'Regionstyrelsen föreslår att regionfullmäktige fastställer ...' stands in the item's text under no heading, its
     # decision 'Beslut: Enligt förslag'; the body the meeting's own body proposes to takes the matter next (so
     # Hässleholm's 'Kommunstyrelsens arbetsutskott beslutar att föreslå kommunstyrelsen följande beslut'), as a heading
     # or a decision naming it gives it (corpus README, onward steps)
-    path = TUNING / "vastra-gotalandsregionen_protokoll_1.txt"
+    path = TUNING / "vastra-gotalandsregionen_not-municipal_1.txt"
     first = parse_document(path).items[0].matter
     steps = [(s.body, s.date) for s in first.planning]
     assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]

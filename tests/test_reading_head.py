@@ -3071,10 +3071,13 @@ def test_a_signed_protocols_list_of_its_paragraphs_heading_a_page_names_no_kalle
 
 
 def test_numbered_points_each_closed_by_a_decision_line_are_a_protocols(tmp_path):
-    # vastra-gotalandsregionen_protokoll_1: "Regionstyrelsen 24 januari 2023" over points "1. ...", "2. ...", "3. ...",
+    # vastra-gotalandsregionen_not-municipal_1: "Regionstyrelsen 24 januari 2023" over points "1. ...", "2. ...",
+    # "3. ...",
     # each closed by "Beslut: Enligt förslag", was read as a kallelse (a web page's numbered items), its decisions
     # lost. A line saying what was decided ("Beslut" alone or as its label: Botkyrka, Falkenberg, Norrtälje, Sydnärkes
-    # IT-nämnd, Tanum) is a protocol's; no kallelse of the tuning half sets one.
+    # IT-nämnd, Tanum) is a protocol's; no kallelse of the tuning half sets one. (The page itself is a retelling,
+    # not-municipal by the gold since the twentieth session; nothing in its text says so, so it stays a known miss,
+    # and the rule is kept for the protocols named.)
     text = ("Regionstyrelsen 24 januari 2023\n\nÄrenden till regionfullmäktige\n\n"
             "1. Nytt reglemente för arkivnämnden, förlängd giltighetstid för föreskrifter och riktlinjer om arkiv- och "
             "informationshantering samt mindre korrigeringar av tidigare beslut om reglementen\n\n"
@@ -3100,7 +3103,7 @@ def test_numbered_points_each_closed_by_a_decision_line_are_a_protocols(tmp_path
 
 
 def test_a_page_of_decisions_in_brief_with_unnumbered_titles_is_a_protocol(tmp_path):
-    # vastra-gotalandsregionen_protokoll_2: the same page as the numbered one above ("Regionstyrelsen 8 september
+    # vastra-gotalandsregionen_not-municipal_2: the same page as the numbered one above ("Regionstyrelsen 8 september
     # 2020"), its matters unnumbered: each a title over prose, closed by "Beslut: enligt förslag."; a group's heading
     # ("Ärenden till regionfullmäktige", a title right under it) opens none. The decision refers to the proposal the
     # text states: the meeting's own body proposing on ("förslår därför", the page's typo) gives the proposal and the

@@ -1927,7 +1927,8 @@ def test_a_run_on_list_of_paragraphs_under_its_page_column_drops_each_rows_page(
 
 
 def test_a_protocol_without_paragraphs_whose_items_are_numbered_points_reads_them(tmp_path):
-    # vastra-gotalandsregionen_protokoll_1 sets its items "1. Nytt reglemente ..." with no § (as most municipalities'
+    # vastra-gotalandsregionen_not-municipal_1 sets its items "1. Nytt reglemente ..." with no §
+    # (as most municipalities'
     # kallelser number theirs); a protocol read so, justerare and all, that read no § at all reads those points in
     # order from 1 as its items (the formalities left out as elsewhere). Points that are a decision's ("1.
     # Kommunfullmäktige beslutar ...") or a members' list ("1. Anna Berg (S)") are none
