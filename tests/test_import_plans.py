@@ -55,6 +55,8 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong; 'extrainsatt' now read: the two companies' (… AB) 10 dates (one "
                                  "marked 'inställt') still missed"),
+    "enkoping_sammantradesplan_1": ("round 29 (held out): every meeting read, but the marker 'mötet börjar klockan "
+                                    "13.00' of 19 June 2023 missed"),
 }
 
 
