@@ -314,8 +314,13 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3) or (  # two numbers may be missing
-            ending.get(n - 4) if not sentence_start else None)  # (an agenda's list: three, its rows' numbers lost)
+        # Two numbers may be missing (an agenda's list: three, its rows' numbers lost); of the numbers before it, the
+        # one whose chain is longest goes on (the nearest where two are as long): a page's number before the list
+        # ("4 KALLELSE/ FÖREDRAGNINGSLISTA 4 Direktionen ... Ärenden Sid 1. Justering - 2. Val av ... 5. ...",
+        # Jämtlands gymnasieförbund's page 4, rows 3-4 lost) does not take over the chain the list's rows began.
+        befores = [found for back in ((1, 2, 3) if sentence_start else (1, 2, 3, 4))
+                   if (found := ending.get(n - back))]
+        before = max(befores, key=lambda found: found[0], default=None)
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
