@@ -1666,7 +1666,7 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
     pieces = _cut(item.head, cuts)
     first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
                  truncated_case=item.truncated_case, row=item.row)
-    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest = [Item("", 0, item.line, piece, row=item.row) for piece in pieces[1:]]
     rest[-1].lines = item.lines
     return [first, *rest]
 
@@ -1914,6 +1914,13 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     if sum(map(len, kinded)) == lost:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
+    if not any(alone):
+        # A title opening with a word and its comma ("... för naturbruksprogrammet Förfrågningsunderlag, köp av tjänster
+        # ...", Jämtlands gymnasieförbund, row 6's number lost), as Karlshamn's run-on titles open: taken where it opens
+        # exactly as many titles as numbers were lost.
+        commaed = [_past_own_number(head, _title_openings(head, comma=True)) for head in heads]
+        if sum(map(len, commaed)) == lost:
+            return commaed
     return alone if sum(map(len, alone)) <= lost else cuts
 
 
@@ -2095,6 +2102,23 @@ _HTML_TAG = re.compile(r"</?[a-z]+\s*/?>")
 def _without_pages_and_tags(text: str) -> str:
     """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
     return _PAGES_BEFORE_TITLE.sub("", _HTML_TAG.sub("", text))
+
+
+# A list's note that a row's papers are handed out at the meeting, its own cell after the title ("... köp av tjänster
+# inom naturbruksutbildning Handlingar delas ut under sammanträdet 7. Politisk ...", Jämtlands gymnasieförbund;
+# Laholmsbuktens VA's "Handling utdelas på sammanträdet", Ljungby's "(Handlingar delas ut vid sammanträdet)"): no
+# title's words, and no title of a row whose number was lost (meetingdocs cuts it off a title's end too).
+PAPERS_HANDED_OUT = r"Handling(?:ar)?\s+(?:utdelas|delas\s+ut)\s+(?:på|vid|under)\s+sammanträdet"
+_PAPERS_HANDED_OUT_IN_ROW = re.compile(r"\s+" + PAPERS_HANDED_OUT + r"\.?(?=\s|$)")
+
+
+def without_papers_handed_out(item: Item) -> Item:
+    """A kallelse's row without the note that its papers are handed out at the meeting (_PAPERS_HANDED_OUT_IN_ROW),
+    where a title stands before it."""
+    head = _PAPERS_HANDED_OUT_IN_ROW.sub("", item.head)
+    if head != item.head and head.strip():
+        item.head = head
+    return item
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:

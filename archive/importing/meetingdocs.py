@@ -40,6 +40,7 @@ from archive.importing.agendarows import (
     _YEAR_CODED_AT_LEAST,
     _YEAR_TAKER,
     PAGE_STEP,
+    PAPERS_HANDED_OUT,
     Item,
     _add_onward_step,
     _after_page_head,
@@ -95,6 +96,7 @@ from archive.importing.agendarows import (
     split_rows_in_number_gaps,
     split_section_lists,
     split_standing_words,
+    without_papers_handed_out,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -1190,8 +1192,8 @@ _CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s
 # Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone), or
 # on its paragraph's justering ("... för Svenskt Vatten Omedelbart justerad 46", the row's page after the note, the
 # next page's number perhaps too, where the copy lost the lines between).
-_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handling(?:ar)? (?:utdelas|delas ut) (?:på|vid) sammanträdet"
-                                 r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|" + PAPERS_HANDED_OUT
+                                 + r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
 _PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
 _CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
 
@@ -2998,8 +3000,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = _lost_rows_in_lines(split_rows_in_number_gaps(
-                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
+            items = _lost_rows_in_lines(split_rows_in_number_gaps(_split_at_counted_numbers(
+                [piece for item in items for piece in _split_after_stubs(without_papers_handed_out(item))])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
