@@ -5633,7 +5633,10 @@ def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
     # kungsbacka_kallelse_2 "1. Val av protokolljusterare Ulrika Landergren (FP)", ljungby_kallelse_2 "1 Förslag till
     # justerare Roland Johansson." (made up: other names); negatives: a proposal's words, not a name, after it
     ("Val av protokolljusterare Karin Ek (L)", True), ("Förslag till justerare Per Ek.", True),
-    ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False)])
+    ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False),
+    # ljungby_kallelse_3 "1 Förslag till justerare: Magnus Carlsson", its colon before the name (made up: another
+    # name); negative: the colon before a matter's words
+    ("Förslag till justerare: Per Ek", True), ("Förslag till justerare: Taxa för bygglov", False)])
 def test_the_choice_of_justerare_with_the_name_run_on_is_a_formality(title, standing):
     from archive.importing.itemtext import _is_formality
 

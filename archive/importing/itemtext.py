@@ -330,9 +330,10 @@ _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 _JUSTERARE_NAMED = re.compile(
     r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokolls?justerare|justeringsledamot(?:er)?)"
     r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?"
-    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby)
+    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby; its
+    # colon before the name, "1 Förslag till justerare: Magnus Carlsson", Ljungby's other pages)
     r"|förslag\s+till\s+(?:protokolls?)?justerare)"
-    r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
+    r":?(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
 
 
 def _is_formality(title: str) -> bool:
