@@ -836,6 +836,8 @@ def test_a_notices_list_set_one_paragraph_a_row_without_numbers_is_read_row_by_r
 @pytest.mark.parametrize("title", [
     "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
+    "Genomgång av närvarande ledamöter",  # stockholm_kallelse_5: the roll call in other words
+    "Utseende av protokollsjusterare för del 2",  # stockholm_kallelse_5 (its "protokolls-")
 ])
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingwords import FORMALITY
@@ -5636,7 +5638,12 @@ def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
     ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False),
     # ljungby_kallelse_3 "1 Förslag till justerare: Magnus Carlsson", its colon before the name (made up: another
     # name); negative: the colon before a matter's words
-    ("Förslag till justerare: Per Ek", True), ("Förslag till justerare: Taxa för bygglov", False)])
+    ("Förslag till justerare: Per Ek", True), ("Förslag till justerare: Taxa för bygglov", False),
+    # stockholm_kallelse_5: the two standing items by a dash; negatives: a matter's words on either side of it
+    ("Genomgång av närvarande ledamöter - utseende av protokollsjusterare för del 2.", True),
+    ("Genomgång av närvarande ledamöter – utseende av protokollsjusterare för del 2", True),
+    ("Val av justerare - Budget 2020", False), ("Information - närvarande ledamöter", False),
+    ("Genomgång av närvarande ledamöter - Taxor 2020", False)])
 def test_the_choice_of_justerare_with_the_name_run_on_is_a_formality(title, standing):
     from archive.importing.itemtext import _is_formality
 

@@ -320,7 +320,9 @@ _FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-z
 # dagordning", Vallentuna; alone, "Laga ordning", it states its own finding, a matter as the golds keep it.)
 _NOTICE_APPROVED = re.compile(r"^(?:(?:godkännande|fastställande) av (?:kungörelse|kallelse)n?"
                               r"|sammanträdet?s laga tillkomst)$", re.IGNORECASE)
-_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
+# (Or a dash between them: "Genomgång av närvarande ledamöter - utseende av protokollsjusterare för del 2.",
+# Skärholmens stadsdelsnämnd.)
+_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+|\s+[-–]\s+")
 
 
 # The choice of justerare with the one chosen run on after it, the sentence naming them cut off ("20 Val av justerare
