@@ -1876,7 +1876,14 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
     bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
     protocol's list is, split_rows_in_number_gaps), each piece a title of three words or more, else left whole."""
-    if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
+    if len(item.head) <= _LONGEST_TITLE:
+        # A row of a title's length that holds its own first three words again: the next title opens there, its
+        # number lost ("9. Remiss - Ansökan från Dille gård AB ... och Trädgård Remiss - Ansökan från Dille gård AB
+        # Naturb", Jämtlands gymnasieförbund's last rows, the next cut by the excerpt's end; see _recurring_openings).
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(item.head)]
+        again = _recurring_openings(tokens, []) if len(tokens) >= 2 * _RECURRING_WORDS else []
+        return _split_at(item, again[:1]) if again else [item]
+    if _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
         return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
     cuts = [cut for cut in _title_openings(item.head) if not _group_heading_at(item.head[cut:])]
