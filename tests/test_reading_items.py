@@ -6889,14 +6889,10 @@ def test_a_protocols_list_row_cut_where_a_number_was_lost_keeps_its_cells_out_of
 def test_a_row_holding_its_own_first_three_words_again_is_two_rows_the_last_cut_by_the_texts_end(tmp_path):
     # jamtlands-gymnasieforbund_kallelse_2's last rows: "9. Remiss - Ansökan från ... Trädgård Remiss - Ansökan från
     # Dille gård AB Naturb" (row 10's number lost, its title cut by the excerpt's end): row 9 is whole before it.
-    text = "KALLELSE\nDirektionen för Jämtlands Gymnasieförbund\n\n" + _JGY_LIST_PAGE.replace(
-        "9. Remiss - Ansökan från Dille gård AB om rätt till bidrag.\n",
-        "9. Remiss - Ansökan från Dille gård AB om rätt till bidrag för två nya inriktningar, Lantbruk och Trädgård "
-        "Remiss - Ansökan från Dille gård AB Naturb")
-    items = parse_document(write(tmp_path, text)).items
+    items = parse_document(write(tmp_path, tuning_text("jamtlands-gymnasieforbund_kallelse_2"))).items
     assert [(x.key, x.matter.title) for x in items][-1] == (
-        "punkt 9", "Remiss - Ansökan från Dille gård AB om rätt till bidrag för två nya inriktningar, Lantbruk och "
-        "Trädgård")
+        "punkt 9", "Remiss - Ansökan från Dille gård AB Naturbruksgymnasium om rätt till bidrag och statlig tillsyn "
+        "till två nya inriktningar inom Naturbruks-programmet, Lantbruk och Trädgård")
     # negatives: a title's words that are not its first three again, and a row too short to hold two titles
     from archive.importing.agendarows import _split_long_agenda_row
 
