@@ -4182,3 +4182,22 @@ def test_a_rows_cells_at_its_end_are_read_off_and_nothing_else(title, kept):
     from archive.importing.meetingdocs import row_cells_cut
 
     assert row_cells_cut(title) == (kept or title)
+
+
+def test_a_rows_lettered_points_below_blank_lines_are_no_part_of_its_title(tmp_path):
+    # stockholm_kallelse_4 (insynsverige's page, each line a paragraph): "15 a) Anmälan av protokollsjustering" /
+    # "b) Anmälan av handikapprådets protokoll" / "c) ...": the row's title is its line as printed (the gold's), the
+    # points below it its text. Negative: a title's own words going on in lower case below a blank line still do.
+    head = ("Din position: Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24\n\nSammanträde 2011-11-24\n\n"
+            "Datum\nKlockan\n15:30\nPlats\nStora konferensen\n\n1 Sammanträdets öppnande\n\n"
+            "2 Val av protokolljusterare\n\n")
+    text = (head + "3 Anmälan av ansökan till e-tjänstprogrammet\n\n4 a) Anmälan av protokollsjustering\n\n"
+            "b) Anmälan av handikapprådets protokoll\n\nc) Anmälan av delegationsprotokoll\n\n"
+            "5 Svar på medborgarförslag om fritidsnämndens\n\nhandlingar på webben\n\n6 Nämndens frågor\n")
+    from archive.importing import parse_meeting_document
+    from archive.importing.text import read_document
+
+    agenda = parse_meeting_document(read_document(write(tmp_path, text)), "kallelse")
+    assert [item.matter.title for item in agenda.items] == [
+        "Anmälan av ansökan till e-tjänstprogrammet", "a) Anmälan av protokollsjustering",
+        "Svar på medborgarförslag om fritidsnämndens handlingar på webben", "Nämndens frågor"]

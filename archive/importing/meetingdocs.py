@@ -1111,6 +1111,10 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
+# A line below a blank one that opens with a lettered point ("b) Anmälan av handikapprådets protokoll" under "15 a)
+# Anmälan av protokollsjustering", Stockholm's Socialnämnd on insynsverige's page): the row's next point, no title's
+# words going on in lower case.
+_LETTERED_POINT_LINE = re.compile(r"[a-h][.)]\s+[A-ZÅÄÖ]")
 # A paper's name in brackets ending a list row, what its link says ("(Avsägelse Lessebo)", "(Förslag till mall för
 # arkivreglemente version 04)"): two words or more, the first a capitalised word, no case number, code or
 # publication's number in it ("(HKF 9010)", "(SOU 2018:74)", "(KS 2016. 488)"), perhaps the row's full stop after it.
@@ -4908,8 +4912,8 @@ class MeetingDocumentParser:
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
-            if after_blank and title_open and not text[:1].islower() and not (
-                    self.kind == "kallelse" and self._title_left_open(title_parts, text)) and not (
+            if after_blank and title_open and not (text[:1].islower() and not _LETTERED_POINT_LINE.match(text)) \
+                    and not (self.kind == "kallelse" and self._title_left_open(title_parts, text)) and not (
                     _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)):
                 title_open = False
             after_blank = False
