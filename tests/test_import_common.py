@@ -667,6 +667,13 @@ def test_a_case_number_with_its_registrys_dotted_class_first_is_read_after_its_l
     # the negatives: a date written in dotted groups, a class with no year after its serial
     assert LABELLED.match("Dnr 2.10.31") is None
     assert LABELLED.match("Dnr 1.5-2012") is None
+    # stockholm_kallelse_4 ("Dnr 1.6-0463/2011") and stockholm_kallelse_5 (", dnr 1.2.4/282-2010."): the same
+    # registry's earlier forms, a slash before the year or before the serial (the sentence's stop no part of it)
+    assert LABELLED.match("Dnr 1.6-0463/2011").group("number") == "1.6-0463/2011"
+    assert LABELLED.search("hundgård, dnr 1.2.4/285-2010.").group("number") == "1.2.4/285-2010"
+    # negatives: a date with slashes, a class and serial with no year
+    assert LABELLED.match("Dnr 1.6/2011") is None
+    assert LABELLED.match("Dnr 1.6-0463/11") is None
 
 
 def test_a_city_districts_namnd_is_named_by_its_double_name_in_any_ending():

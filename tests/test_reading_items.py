@@ -14,9 +14,12 @@ from archive.importing import parse_document
 from archive.importing.agendarows import (
     Item,
     _fold_papers_by_case_number,
+    _gap_openings,
+    _number_chain,
     _rows_paged_after,
     _split_after_case_numbers,
     drop_time_column,
+    without_papers_handed_out,
 )
 from archive.importing.text import Line
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, titles_read, tuning_text, write
@@ -833,6 +836,8 @@ def test_a_notices_list_set_one_paragraph_a_row_without_numbers_is_read_row_by_r
 @pytest.mark.parametrize("title", [
     "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
+    "Genomgång av närvarande ledamöter",  # stockholm_kallelse_5: the roll call in other words
+    "Utseende av protokollsjusterare för del 2",  # stockholm_kallelse_5 (its "protokolls-")
 ])
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingwords import FORMALITY
@@ -5630,7 +5635,15 @@ def test_a_standing_items_page_after_it_keeps_it_a_formality(tmp_path):
     # kungsbacka_kallelse_2 "1. Val av protokolljusterare Ulrika Landergren (FP)", ljungby_kallelse_2 "1 Förslag till
     # justerare Roland Johansson." (made up: other names); negatives: a proposal's words, not a name, after it
     ("Val av protokolljusterare Karin Ek (L)", True), ("Förslag till justerare Per Ek.", True),
-    ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False)])
+    ("Förslag till justerare", False), ("Förslag till justerare och protokollets justering", False),
+    # ljungby_kallelse_3 "1 Förslag till justerare: Magnus Carlsson", its colon before the name (made up: another
+    # name); negative: the colon before a matter's words
+    ("Förslag till justerare: Per Ek", True), ("Förslag till justerare: Taxa för bygglov", False),
+    # stockholm_kallelse_5: the two standing items by a dash; negatives: a matter's words on either side of it
+    ("Genomgång av närvarande ledamöter - utseende av protokollsjusterare för del 2.", True),
+    ("Genomgång av närvarande ledamöter – utseende av protokollsjusterare för del 2", True),
+    ("Val av justerare - Budget 2020", False), ("Information - närvarande ledamöter", False),
+    ("Genomgång av närvarande ledamöter - Taxor 2020", False)])
 def test_the_choice_of_justerare_with_the_name_run_on_is_a_formality(title, standing):
     from archive.importing.itemtext import _is_formality
 
@@ -6816,3 +6829,72 @@ def test_an_agendas_run_together_rows_under_a_sentence_that_introduces_them(tmp_
     page = ("Kommunfullmäktige sammanträder måndag den 28 februari 2022 i Sessionssalen.\n\n"
             "Här följer listan över ärendena som ska behandlas:\n\n" + run + "\n")
     assert detect(read_document(write(tmp_path, page))) == "kallelse"
+
+
+# jamtlands-gymnasieforbund_kallelse_2's list page (docplayer: the page's number and running head before the list,
+# rows 3, 4, 6 and 8 lost their numbers, rows 6 and 8 their papers' note after them).
+_JGY_LIST_PAGE = (
+    "4 KALLELSE/ FÖREDRAGNINGSLISTA 4 Direktionen för Jämtlands Gymnasieförbund Ärenden Sid 1. Justering - 2. Val av "
+    "presidium för direktionen i Jämtlands Gymnasieförbund Firmatecknare för Jämtlands Gymnasieförbund Etablering av "
+    "och delägande i Grönt Center AB 9 5. Överlåtelse av huvudmannaskapet för naturbruksprogrammet "
+    "Förfrågningsunderlag, köp av tjänster inom naturbruksutbildning Handlingar delas ut under sammanträdet "
+    "7. Politisk ledningsgrupp för VINNA-projektet Förfrågningsunderlag, köp av externa tjänster till ESF-projektet "
+    "VINNA Handlingar delas ut under sammanträdet 9. Remiss - Ansökan från Dille gård AB om rätt till bidrag.\n")
+
+
+def test_a_pages_number_before_the_list_does_not_take_over_the_rows_numbers():
+    # The page's "4" (before "Direktionen ...") and the list's "1. Justering - 2. Val ..." both lead on to "5."; the
+    # chain the list's own rows began is the longer, and goes on (it was the nearest number, "4", that did).
+    chain = _number_chain(_JGY_LIST_PAGE, None, False)
+    assert [m.group("n") for m in chain] == ["1", "2", "5", "7", "9"]
+    # Where the numbers before are as long a chain, the nearest still goes on: a plain list is read as it counts.
+    plain = "Ärenden 1. Val av justerare 2. Budget 2020 3. Taxor 2020 4. Meddelanden"
+    assert [m.group("n") for m in _number_chain(plain, None, False)] == ["1", "2", "3", "4"]
+
+
+def test_a_rows_papers_note_is_no_title_and_a_title_opening_with_its_comma_fills_the_lost_number(tmp_path):
+    text = "KALLELSE\nDirektionen för Jämtlands Gymnasieförbund\n\n" + _JGY_LIST_PAGE
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items][:7] == [
+        ("punkt 2", "Val av presidium för direktionen i Jämtlands Gymnasieförbund"),
+        ("", "Firmatecknare för Jämtlands Gymnasieförbund"),
+        ("", "Etablering av och delägande i Grönt Center AB"),
+        ("punkt 5", "Överlåtelse av huvudmannaskapet för naturbruksprogrammet"),
+        ("", "Förfrågningsunderlag, köp av tjänster inom naturbruksutbildning"),
+        ("punkt 7", "Politisk ledningsgrupp för VINNA-projektet"),
+        ("", "Förfrågningsunderlag, köp av externa tjänster till ESF-projektet VINNA")]
+
+
+def test_a_papers_note_is_cut_only_where_it_is_the_lists_note_and_a_comma_opening_only_where_it_fills_the_gap():
+    # The note's words inside a title (no capital opening a cell of its own) stay the title's.
+    row = Item("punkt 3", 3, 1, "Rutin för när handlingar delas ut under sammanträdet")
+    assert without_papers_handed_out(row).head == "Rutin för när handlingar delas ut under sammanträdet"
+    # A row that is the note alone is left as it stands (no title to keep before it).
+    alone = Item("", 0, 1, "Handlingar delas ut under sammanträdet")
+    assert without_papers_handed_out(alone).head == "Handlingar delas ut under sammanträdet"
+    # One number lost, two titles opening with their commas: which is which is unknown, the row stays whole.
+    head = "Skolskjutsar i kommunen Förfrågningsunderlag, köp av tjänster inom skolan Hyresavtal, lokaler vid torget"
+    assert _gap_openings([head], 1) == [[]]
+    assert _gap_openings([head], 2) == [[head.index("Förfrågningsunderlag"), head.index("Hyresavtal")]]
+
+
+def test_a_protocols_list_row_cut_where_a_number_was_lost_keeps_its_cells_out_of_both_titles(tmp_path):
+    # kommunforbundet-norrbotten_protokoll_3: row 8's number lost after row 7's attachment cell; the piece cut off
+    # is a row of the list too, its "Bilaga: ..." cell no part of its title.
+    text = tuning_text("kommunforbundet-norrbotten_protokoll_3")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Kallelse, föredragningslista och valförfarande till Förbundsfullmäktiges sammanträde" in titles
+    assert "Sammanträdesplan 2015" in titles
+
+
+def test_a_row_holding_its_own_first_three_words_again_is_two_rows_the_last_cut_by_the_texts_end(tmp_path):
+    # jamtlands-gymnasieforbund_kallelse_2's last rows: "9. Remiss - Ansökan från ... Trädgård Remiss - Ansökan från
+    # Dille gård AB Naturb" (row 10's number lost, its title cut by the excerpt's end): row 9 is whole before it.
+    items = parse_document(write(tmp_path, tuning_text("jamtlands-gymnasieforbund_kallelse_2"))).items
+    assert [(x.key, x.matter.title) for x in items][-1] == (
+        "punkt 9", "Remiss - Ansökan från Dille gård AB Naturbruksgymnasium om rätt till bidrag och statlig tillsyn "
+        "till två nya inriktningar inom Naturbruks-programmet, Lantbruk och Trädgård")
+    # negatives: a title's words that are not its first three again, and a row too short to hold two titles
+    from archive.importing.agendarows import _split_long_agenda_row
+
+    for head in ("Information om budget och Information om taxor för 2020", "Remiss - Remiss -"):
+        assert len(_split_long_agenda_row(Item("punkt 3", 3, 1, head))) == 1

@@ -4138,3 +4138,66 @@ def test_the_signature_boxs_labels_closing_a_run_on_lists_row_are_page_furniture
             f"24 {row}\n\n4 Protokoll Val av justerare Beslut Socialnämnden väljer Anna Berg till justerare\n")
     document = parse_document(write(tmp_path, text))
     assert [item.matter.title for item in document.items] == ["Ekonomisk uppföljning", "Taxor och avgifter", title]
+
+
+def test_a_rows_cells_after_its_title_the_prepared_paragraph_the_attachment_mark_presenter_and_time_are_no_title(
+        tmp_path):
+    # ljungby_kallelse_3 (insynsverige's agenda page): "6 Information om NIU-utbildning, au § 79 - Jimmie Nilsson, kl
+    # 15.00", "4 ... Hjortsbergsskolan /bilaga - kl 14.05-14.20", "17 Taxor för lokaluthyrning, au § 91 /bilaga - Marie
+    # Steneland" (her time given in other rows), "20 ..., au § 95, /bilaga ca kl 17.10" (made up: other names and
+    # titles). Negatives: a title's own dash and a name the matter is about, no time after it; a dash ending a row
+    # with no cell cut after it.
+    text = ("Din position: Hem > Ljungby kommun > Barn- och utbildningsnämnden > Sammanträde 2013-05-27\n\n"
+            "Sammanträde 2013-05-27\n\nDatum\nKlockan\n13.15\nPlats\nLidhultsskolan, Lidhult\n\n"
+            "1 Förslag till justerare: Per Ek\n\n"
+            "3 Visning av Lidhultsskolan - Kristina Linde Håkansson, kl 13.15-14.05\n\n"
+            "4 Information från tillsynsbesök - Solrosens förskola /bilaga - kl 14.05-14.20\n\n"
+            "6 Information om NIU-utbildning, au § 79 - Jimmie Nilsson, kl 15.00\n\n"
+            "7 Taxor för lokaluthyrning, au § 91 /bilaga - Jimmie Nilsson\n\n"
+            "8 Svar på medborgarförslag om påsklovet, au § 95, /bilaga ca kl 17.10\n\n"
+            "9 Entledigande från uppdrag som ersättare - Anders Karlsson\n\n"
+            "11 Antagande av detaljplan -\n\n12 Budget 2014\n")
+    from archive.importing import parse_meeting_document
+    from archive.importing.text import read_document
+
+    # (read as the kallelse it is: the page's kind is told elsewhere, the real page's whole list reads so)
+    agenda = parse_meeting_document(read_document(write(tmp_path, text)), "kallelse")
+    assert [item.matter.title for item in agenda.items] == [
+        "Visning av Lidhultsskolan", "Information från tillsynsbesök - Solrosens förskola",
+        "Information om NIU-utbildning", "Taxor för lokaluthyrning", "Svar på medborgarförslag om påsklovet",
+        "Entledigande från uppdrag som ersättare - Anders Karlsson",
+        "Antagande av detaljplan -", "Budget 2014"]
+
+
+@pytest.mark.parametrize("title, kept", [
+    # ljungby_kallelse_3's cells (made-up titles); an utskott's code in any case ("KSAU", "Ksau")
+    ("Ekonomisk information, au § 92 /bilaga", "Ekonomisk information"),
+    ("Intern kontroll 2013, KSAU § 12", "Intern kontroll 2013"),
+    # negatives: a § the title names with no arbetsutskott's code (hassleholm_kallelse_1's gold keeps it), a law's §,
+    # and a slash inside a title's words
+    ("Kommunfullmäktiges beslut om lokaleffektivisering 2019, §179", None),
+    ("Redovisning av beslut, KS § 12", None), ("Fråga (KL 5 kap 54-56 §§)", None),
+    ("Barn- och utbildningsnämnden/bilagor till budget", None)])
+def test_a_rows_cells_at_its_end_are_read_off_and_nothing_else(title, kept):
+    from archive.importing.meetingdocs import row_cells_cut
+
+    assert row_cells_cut(title) == (kept or title)
+
+
+def test_a_rows_lettered_points_below_blank_lines_are_no_part_of_its_title(tmp_path):
+    # stockholm_kallelse_4 (insynsverige's page, each line a paragraph): "15 a) Anmälan av protokollsjustering" /
+    # "b) Anmälan av handikapprådets protokoll" / "c) ...": the row's title is its line as printed (the gold's), the
+    # points below it its text. Negative: a title's own words going on in lower case below a blank line still do.
+    head = ("Din position: Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24\n\nSammanträde 2011-11-24\n\n"
+            "Datum\nKlockan\n15:30\nPlats\nStora konferensen\n\n1 Sammanträdets öppnande\n\n"
+            "2 Val av protokolljusterare\n\n")
+    text = (head + "3 Anmälan av ansökan till e-tjänstprogrammet\n\n4 a) Anmälan av protokollsjustering\n\n"
+            "b) Anmälan av handikapprådets protokoll\n\nc) Anmälan av delegationsprotokoll\n\n"
+            "5 Svar på medborgarförslag om fritidsnämndens\n\nhandlingar på webben\n\n6 Nämndens frågor\n")
+    from archive.importing import parse_meeting_document
+    from archive.importing.text import read_document
+
+    agenda = parse_meeting_document(read_document(write(tmp_path, text)), "kallelse")
+    assert [item.matter.title for item in agenda.items] == [
+        "Anmälan av ansökan till e-tjänstprogrammet", "a) Anmälan av protokollsjustering",
+        "Svar på medborgarförslag om fritidsnämndens handlingar på webben", "Nämndens frågor"]

@@ -314,8 +314,13 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3) or (  # two numbers may be missing
-            ending.get(n - 4) if not sentence_start else None)  # (an agenda's list: three, its rows' numbers lost)
+        # Two numbers may be missing (an agenda's list: three, its rows' numbers lost); of the numbers before it, the
+        # one whose chain is longest goes on (the nearest where two are as long): a page's number before the list
+        # ("4 KALLELSE/ FÖREDRAGNINGSLISTA 4 Direktionen ... Ärenden Sid 1. Justering - 2. Val av ... 5. ...",
+        # Jämtlands gymnasieförbund's page 4, rows 3-4 lost) does not take over the chain the list's rows began.
+        befores = [found for back in ((1, 2, 3) if sentence_start else (1, 2, 3, 4))
+                   if (found := ending.get(n - back))]
+        before = max(befores, key=lambda found: found[0], default=None)
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
@@ -1661,7 +1666,7 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
     pieces = _cut(item.head, cuts)
     first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
                  truncated_case=item.truncated_case, row=item.row)
-    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest = [Item("", 0, item.line, piece, row=item.row) for piece in pieces[1:]]
     rest[-1].lines = item.lines
     return [first, *rest]
 
@@ -1871,7 +1876,14 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
     bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
     protocol's list is, split_rows_in_number_gaps), each piece a title of three words or more, else left whole."""
-    if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
+    if len(item.head) <= _LONGEST_TITLE:
+        # A row of a title's length that holds its own first three words again: the next title opens there, its
+        # number lost ("9. Remiss - Ansökan från Dille gård AB ... och Trädgård Remiss - Ansökan från Dille gård AB
+        # Naturb", Jämtlands gymnasieförbund's last rows, the next cut by the excerpt's end; see _recurring_openings).
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(item.head)]
+        again = _recurring_openings(tokens, []) if len(tokens) >= 2 * _RECURRING_WORDS else []
+        return _split_at(item, again[:1]) if again else [item]
+    if _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
         return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
     cuts = [cut for cut in _title_openings(item.head) if not _group_heading_at(item.head[cut:])]
@@ -1909,6 +1921,13 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     if sum(map(len, kinded)) == lost:
         return kinded
     alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
+    if not any(alone):
+        # A title opening with a word and its comma ("... för naturbruksprogrammet Förfrågningsunderlag, köp av tjänster
+        # ...", Jämtlands gymnasieförbund, row 6's number lost), as Karlshamn's run-on titles open: taken where it opens
+        # exactly as many titles as numbers were lost.
+        commaed = [_past_own_number(head, _title_openings(head, comma=True)) for head in heads]
+        if sum(map(len, commaed)) == lost:
+            return commaed
     return alone if sum(map(len, alone)) <= lost else cuts
 
 
@@ -2090,6 +2109,23 @@ _HTML_TAG = re.compile(r"</?[a-z]+\s*/?>")
 def _without_pages_and_tags(text: str) -> str:
     """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
     return _PAGES_BEFORE_TITLE.sub("", _HTML_TAG.sub("", text))
+
+
+# A list's note that a row's papers are handed out at the meeting, its own cell after the title ("... köp av tjänster
+# inom naturbruksutbildning Handlingar delas ut under sammanträdet 7. Politisk ...", Jämtlands gymnasieförbund;
+# Laholmsbuktens VA's "Handling utdelas på sammanträdet", Ljungby's "(Handlingar delas ut vid sammanträdet)"): no
+# title's words, and no title of a row whose number was lost (meetingdocs cuts it off a title's end too).
+PAPERS_HANDED_OUT = r"Handling(?:ar)?\s+(?:utdelas|delas\s+ut)\s+(?:på|vid|under)\s+sammanträdet"
+_PAPERS_HANDED_OUT_IN_ROW = re.compile(r"\s+" + PAPERS_HANDED_OUT + r"\.?(?=\s|$)")
+
+
+def without_papers_handed_out(item: Item) -> Item:
+    """A kallelse's row without the note that its papers are handed out at the meeting (_PAPERS_HANDED_OUT_IN_ROW),
+    where a title stands before it."""
+    head = _PAPERS_HANDED_OUT_IN_ROW.sub("", item.head)
+    if head != item.head and head.strip():
+        item.head = head
+    return item
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:

@@ -43,9 +43,11 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\
 # Three groups of digits a registry joins by dashes, dots or slashes, the class or year last ("Dnr: 09-40.012" the
 # year, serial and class, Göteborgsregionen; "dnr 58.10/811" Hällefors; "Dnr 486.10.02" Årjäng's listed papers), never a
 # date written so ("2019-05-12", "12.05.2019", "2.10.31"). Or the registry's class in dotted digits before the
-# serial and the year, joined by dashes ("Dnr 1.5.3-219-2012", Stockholms stad's registry since 2012).
+# serial and the year, joined by dashes ("Dnr 1.5.3-219-2012", Stockholms stad's registry since 2012) or, as its
+# nämnder wrote them before, by a slash on either side ("Dnr 1.6-0463/2011", Socialnämnden; "dnr 1.2.4/282-2010",
+# Skärholmens stadsdelsnämnd).
 _DATE_OF_GROUPS = r"(?:(?:19|20)?\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:19|20)?\d\d)(?!\d)"
-DOTTED_CLASS_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}-(?:19|20)\d\d"
+DOTTED_CLASS_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}[-/]\d{1,6}[-/](?:19|20)\d\d"
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
            r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
            r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d|[A-ZÅÄÖ][a-zåäö]{1,3} (?:19|20)\d\d[/.]\d{1,6}"

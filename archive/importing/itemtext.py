@@ -320,7 +320,9 @@ _FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-z
 # dagordning", Vallentuna; alone, "Laga ordning", it states its own finding, a matter as the golds keep it.)
 _NOTICE_APPROVED = re.compile(r"^(?:(?:godkännande|fastställande) av (?:kungörelse|kallelse)n?"
                               r"|sammanträdet?s laga tillkomst)$", re.IGNORECASE)
-_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
+# (Or a dash between them: "Genomgång av närvarande ledamöter - utseende av protokollsjusterare för del 2.",
+# Skärholmens stadsdelsnämnd.)
+_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+|\s+[-–]\s+")
 
 
 # The choice of justerare with the one chosen run on after it, the sentence naming them cut off ("20 Val av justerare
@@ -330,9 +332,10 @@ _FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
 _JUSTERARE_NAMED = re.compile(
     r"(?i:val\s+av\s+(?:justerare|justeringsperson(?:er)?|protokolls?justerare|justeringsledamot(?:er)?)"
     r"|utseende\s+av\s+justerare|justering(?:\s+av\s+protokoll(?:et)?)?"
-    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby)
+    # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby; its
+    # colon before the name, "1 Förslag till justerare: Magnus Carlsson", Ljungby's other pages)
     r"|förslag\s+till\s+(?:protokolls?)?justerare)"
-    r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
+    r":?(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
 
 
 def _is_formality(title: str) -> bool:

@@ -40,6 +40,7 @@ from archive.importing.agendarows import (
     _YEAR_CODED_AT_LEAST,
     _YEAR_TAKER,
     PAGE_STEP,
+    PAPERS_HANDED_OUT,
     Item,
     _add_onward_step,
     _after_page_head,
@@ -95,6 +96,7 @@ from archive.importing.agendarows import (
     split_rows_in_number_gaps,
     split_section_lists,
     split_standing_words,
+    without_papers_handed_out,
 )
 from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
@@ -691,6 +693,28 @@ _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span 
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
                                   r"\s+(?P<time>(?:(?:ca\.?\s+)?(?i:kl)\.?\s*)?" + _CLOCK_SPAN + r")(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
+# Who presents a row, a dash before their name, where the row's time followed the name (cut off before): "Vård och
+# omsorgscollege - Cecilia Hågemark, kl 14.20" (Ljungby's agenda pages). A name the title itself states after a dash
+# ("Entledigande ... - Anders Karlsson (KD)") has no time after it.
+_PRESENTER_AFTER_DASH = re.compile(r"\s+[-–]\s+(?P<name>" + _PERSON_WORD + r"(?:\s+" + _PERSON_WORD + r"){1,2})$")
+# A row's cells after its title, read off its end one after the other (row_cells_cut): a dash left alone where the cell
+# after it was cut ("... Hjortsbergsskolan /bilaga - kl 14.05-14.20", its time cut); the list's mark that papers are
+# attached, a slash before the word ("... förskolorna Biet och Vårblomman /bilaga", Ljungby; as "./." marks it in
+# Regionförbundet södra Småland's list); the arbetsutskott's paragraph that prepared the row, after a comma ("...,
+# au § 79", "..., KSAU § 12"), stated without its date: no title's words (no gold title of any round ends with one).
+_ROW_CELL_AT_END = re.compile(r",?\s*/\s?(?i:bilag(?:a|or))$"
+                              r"|,\s*(?i:[a-zåäö]{0,4}au)\s?§\s?\d{1,3},?$")
+_DASH_LEFT_AT_END = re.compile(r"\s+[-–]$")
+
+
+def row_cells_cut(title: str, *, cell_cut: bool = False) -> str:
+    """A kallelse's row title without its cells run on after it (_ROW_CELL_AT_END), two words of title left at
+    least; and without a dash left at its end where a cell after it was cut (`cell_cut`: its time, its presenter), not
+    where the text ends after the dash ("19. Antagande av detaljplan -", Mörbylånga's list cut there)."""
+    while (cell := _ROW_CELL_AT_END.search(title) or cell_cut and _DASH_LEFT_AT_END.search(title)) \
+            and len(title[:cell.start()].split()) >= 2:
+        title, cell_cut = title[:cell.start()].rstrip(" ,"), True
+    return title
 # Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
@@ -1087,6 +1111,10 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
+# A line below a blank one that opens with a lettered point ("b) Anmälan av handikapprådets protokoll" under "15 a)
+# Anmälan av protokollsjustering", Stockholm's Socialnämnd on insynsverige's page): the row's next point, no title's
+# words going on in lower case.
+_LETTERED_POINT_LINE = re.compile(r"[a-h][.)]\s+[A-ZÅÄÖ]")
 # A paper's name in brackets ending a list row, what its link says ("(Avsägelse Lessebo)", "(Förslag till mall för
 # arkivreglemente version 04)"): two words or more, the first a capitalised word, no case number, code or
 # publication's number in it ("(HKF 9010)", "(SOU 2018:74)", "(KS 2016. 488)"), perhaps the row's full stop after it.
@@ -1190,8 +1218,8 @@ _CODES_BEFORE_NUMBER = re.compile(r"(?<=[a-zåäö0-9).] )((?:[A-ZÅÄÖ]{2,4}\s
 # Laholmsbuktens VA, whose other copy sets "Inga handlingar", "Handling utdelas på sammanträdet" on lines alone), or
 # on its paragraph's justering ("... för Svenskt Vatten Omedelbart justerad 46", the row's page after the note, the
 # next page's number perhaps too, where the copy lost the lines between).
-_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|Handling(?:ar)? (?:utdelas|delas ut) (?:på|vid) sammanträdet"
-                                 r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
+_PAPERS_NOTE_AT_END = re.compile(r"\s+(?:Inga handlingar|" + PAPERS_HANDED_OUT
+                                 + r"|Omedelbart justerad|Omedelbar justering)(?:\s+\d{1,3}){0,2}$")
 _PAPERS_STAR = re.compile(r"\s?\*(?:\s|$)")  # the list's mark that papers go with a row: "Ekonomirapport 2014 *"
 _CODE_RUNS_NEEDED = 2  # rows whose case numbers follow such a run: a column, not one title's capitals
 
@@ -1955,7 +1983,9 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
                 and end.start() > 0 and (end.group("name") in presenters or not title[:end.start()].endswith(
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
-            title = title[:end.start()].rstrip(" ,")
+            # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
+            # Steneland", her time given in other rows, Ljungby)
+            title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
         if anyone and (cells := _presenter_cells(title)) is not None:
             title = title[:cells].rstrip(" ,")
         paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
@@ -2998,8 +3028,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = _lost_rows_in_lines(split_rows_in_number_gaps(
-                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
+            items = _lost_rows_in_lines(split_rows_in_number_gaps(_split_at_counted_numbers(
+                [piece for item in items for piece in _split_after_stubs(without_papers_handed_out(item))])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
@@ -4882,8 +4912,8 @@ class MeetingDocumentParser:
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
-            if after_blank and title_open and not text[:1].islower() and not (
-                    self.kind == "kallelse" and self._title_left_open(title_parts, text)) and not (
+            if after_blank and title_open and not (text[:1].islower() and not _LETTERED_POINT_LINE.match(text)) \
+                    and not (self.kind == "kallelse" and self._title_left_open(title_parts, text)) and not (
                     _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)):
                 title_open = False
             after_blank = False
@@ -5136,7 +5166,7 @@ class MeetingDocumentParser:
         if points and points.start() > 0:
             body_lines.insert(0, Line(item.line, title[points.start():].strip()))
             title = title[:points.start()].strip(" ,")
-        slot = _TIME_SLOT.search(title)
+        slot, timed_row = _TIME_SLOT.search(title), False
         timed = _PRESENTERS_AND_TIME.search(title) if slot and self.kind == "kallelse" else None
         if timed and timed.start("time") == slot.start() + 1:
             slot = None  # the presenters before the time: read with them below
@@ -5159,7 +5189,16 @@ class MeetingDocumentParser:
                 self.notes.append(f"{title!r}: föredragande och tid, inget ärende")
                 return False
             else:
-                title = title[:slot.start()].strip(" ,")
+                title, timed_row = title[:slot.start()].strip(" ,"), True
+                dashed = _PRESENTER_AFTER_DASH.search(title) if self.kind == "kallelse" else None
+                if dashed and len(title[:dashed.start()].split()) >= 2 \
+                        and naming.looks_like_person(dashed.group("name")):
+                    # "Visning av Lidhultsskolan - Kristina Linde Håkansson, kl 13.15-14.05": who presents at the
+                    # row's time, after a dash (Ljungby's agenda pages), as _PRESENTERS_AND_TIME's names before it.
+                    self.presenters.add(" ".join(dashed.group("name").split()[-2:]))
+                    title = title[:dashed.start()]
+        if self.kind == "kallelse":
+            title = row_cells_cut(title, cell_cut=timed_row)
         following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
         if following_number and int(following_number.group("page")) == item.number + 1 \
                 and len(title[:following_number.start()].split()) >= 2 \

@@ -362,8 +362,11 @@ FORMALITY = re.compile(
     r"(protokolls?)?justerare|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
-    # ("Utseende av två justerare", Region Västmanland)
-    r"utseende av ((en|två|tre) )?(protokoll)?juster(are|ingsperson(er)?).*|"
+    # ("Utseende av två justerare", Region Västmanland; "utseende av protokollsjusterare för del 2", Skärholmens
+    # stadsdelsnämnd, after the roll call, below)
+    r"utseende av ((en|två|tre) )?(protokolls?)?juster(are|ingsperson(er)?).*|"
+    # the roll call in other words: "Genomgång av närvarande ledamöter" (Skärholmens stadsdelsnämnd)
+    r"genomgång av närvarande( ledamöter)?|"
     # the justerare named by what they do, not by the word: "Val av två ledamöter att tillsammans med ordföranden
     # justera dagens protokoll samt bestämmande av tid ..." (Örkelljunga), "Val av en ledamot att jämte ordföranden
     # justera protokollet"
