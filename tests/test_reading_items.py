@@ -1890,6 +1890,29 @@ def test_a_contents_list_under_its_full_heading_giving_pages_after_titles_reads_
     assert _rows_paged_after("Innehållsförteckning Val av justerare 3 Budget 4 Taxor 5 Avgifter 6") is None
 
 
+def test_a_number_right_after_a_contents_lists_column_heads_opens_its_first_row():
+    # sodertalje_protokoll_1 ("Innehåll Ärende 17 Närvarande 18 ... 35 ... Saltskog? 36 ..."), oskarshamn_protokoll_3
+    # ("Innehållsförteckning Sida 1 Fastställande av dagordning 3 2 Handlingsplan ... 4 3 ..."): a number between the
+    # columns' heads and any title is the first row's own, so the list's numbers stand before their titles, never
+    # pages after them, though the rows' numbers skip (35 to 37 above, 36 glued to a "?"). The column head is no
+    # title ("Ärende" was read as one).
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 2 Innehåll Ärende 17 Närvarande 18 Protokollets justering 19 Ändringar i föredragningslistan "
+            "20 Information: Drog- och brottsförebyggande arbete i Södertälje 21 Etablering av stadsnät "
+            "22 Parkeringsavgift för Södertälje centrum 23 Besvarad interpellation: Framtiden för Allaktivitetshuset "
+            "i Saltskog? 24 Medborgarförslag: Bygg cykelväg mellan Rönninge och Gärtuna 26 Anmälningar")
+    assert _rows_paged_after(text) is None
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert "Ärende" not in rows
+    assert rows[3:5] == ["20 Information: Drog- och brottsförebyggande arbete i Södertälje",
+                         "21 Etablering av stadsnät"]
+    # Titles under a page column's heads, their pages after them, stay read so (Hagfors', Torsby's lists).
+    head, rows = _rows_paged_after("Innehållsförteckning Ärende Sida Verksamhetsberättelse 3 Budget 5 Taxor 9")
+    assert rows == ["Verksamhetsberättelse", "Budget", "Taxor"]
+
+
 def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
     # vansbro_protokoll_1's page "2 7 ANSLAG/BEVIS Protokollet ärjusterat. ..." (Bjuv, Grästorp, Mullsjö and Region
     # Kronoberg set the box after a number too): the protocol's certificate of its posting, never a § of its own

@@ -976,7 +976,10 @@ _ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    # (Under the list's "Ärende" column head too, as after "Innehållsförteckning" (_LEADING_COLUMN_HEADS): "Innehåll
+    # Ärende 17 Närvarande 18 ...", Södertälje.)
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:(?-i:Ärende)\s+)?(?:" + _ROW_CODE
+    + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
     # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
     # its first row's number and title after it.
     # The heading the list's page gives in Skåne's template, its rows each with their page labelled: "Ärenden vid
@@ -3238,6 +3241,11 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # column heads, its page column's last (Kristianstad; Hagfors', Nykvarn's, Torsby's, Arvika's lists set
         # them so), no part of the first row's title.
         listed, paged_column = listed[heads.end():], True
+    elif heads and re.match(r"\d{1,3}\s+[A-ZÅÄÖ]", listed[heads.end():]):
+        # A number right after the columns' heads, before any title, opens the first row: the list's numbers stand
+        # before their titles, no page after one ("Innehåll Ärende 17 Närvarande 18 Protokollets justering ...",
+        # Södertälje), whatever numbers its rows skip.
+        return None
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):
         number = int(mark.group("n"))
