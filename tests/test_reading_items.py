@@ -311,6 +311,25 @@ def test_a_page_under_its_head_whose_number_was_lost_after_its_label(tmp_path):
         "", None, "Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program")
 
 
+def test_a_page_under_its_head_whose_number_was_lost_before_its_labelled_case_number(tmp_path):
+    """nordanstig_protokoll_4's pages 'NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 57/2007 Ekonomirapport. ...': the
+    § lost, its whole case number labelled before its title (its other protocols print '126 Dnr 56/2014
+    Ekonomirapport. ...'): one paragraph without a number, its case number and title read. Not a page whose label
+    holds a body's code alone (the case number lost, above), nor text whose label's number is no case number."""
+    text = ("1 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1 (40) Plats och tid Kommunkontoret. Onsdag 12 "
+            "september 2007 kl. 08:15-15:40. Organ Kommunstyrelsen Justerandes sign\n\n"
+            "2 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 57/2007 Ekonomirapport. Kommunchef Thord Wannberg föredrar det "
+            "ekonomiska utfallet per augusti 2007 för kommunstyrelsens verksamheter. Godkänna informationen.\n\n"
+            "3 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 438/2007 Ansvarskommitténs slutbetänkande: Hållbar "
+            "samhällsorganisation med utvecklingskraft. Regeringen har lämnat en remiss om slutbetänkandet.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("", "57/2007", "Ekonomirapport."),
+        ("", "438/2007", "Ansvarskommitténs slutbetänkande: Hållbar samhällsorganisation med utvecklingskraft.")]
+    from archive.importing.meetingdocs import _HEADED_PAGE
+    assert _HEADED_PAGE.match("RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 2007 Ekonomirapport för augusti") is None
+
+
 def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items(tmp_path):
     text = ("Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2016-10-17\n\n"
             "Sammanträdesprotokoll 2 (33) Innehåll Ärende Sida Val av justerare... 3 Budgetuppföljning för "

@@ -469,7 +469,10 @@ _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommu
 _EMPTY_HEAD_LABELS = re.compile(r"^(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Datum)\s+)+(?=(?i:dnr)\b)")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
-    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
+    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*)"
+    # (or its whole case number labelled before its title, the § lost: "NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Dnr
+    # 57/2007 Ekonomirapport. ...", as its other protocols print "126 Dnr 56/2014 Ekonomirapport. ...")
+    r"|(?P<labelled>(?i:dnr)\.?:?\s+(?:[A-ZÅÄÖ]{1,8}\s?)?\d{1,4}/\d{2,4}\s+[A-ZÅÄÖ][a-zåäö].*))$")
 
 
 # Two cells or more of a list's Dnr and page columns, each a number written year first, perhaps its registry's code,
@@ -3715,7 +3718,7 @@ class MeetingDocumentParser:
             # a page under the running head holds one paragraph whose number was lost, its title
             # before its case number.
             # "SKELLEFTEÅ KOMMUN PROTOKOLL Dnr KS Fråga av ...": its number lost after its label.
-            return Item("", 0, line.number, headed.group("rest") or headed.group("after"))
+            return Item("", 0, line.number, headed.group("rest") or headed.group("after") or headed.group("labelled"))
         return None
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
