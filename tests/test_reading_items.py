@@ -2851,6 +2851,22 @@ def test_a_list_whose_numbers_were_lost_opens_a_title_at_a_word_naming_its_kind(
     assert _kind_word_openings("Ekonomisk uppföljning Information om X") == [len("Ekonomisk uppföljning ")]
 
 
+def test_a_compound_naming_a_titles_kind_opens_a_title_as_a_listed_kind_word_does():
+    # botkyrka_protokoll_3 ("118 Upphandling av hyresavtal ..., försäljning Samariten Slutrapport Tullinge
+    # Trädgårdsstad etapp Slutrapport Fittjaterrassen 121 ..."), avesta_protokoll_4 ("134 Information om ny
+    # polisorganisation Lägesrapport Avesta 2020, ..."): a compound ending in a kind's word (…rapport, …plan,
+    # …redovisning, …budget, …policy, …taxa: _one_kind_word) opens a title in a list's run-together titles as the
+    # listed kind words do, a name after it or not; not after a phrase's open word ("om Lägesrapport")
+    from archive.importing.agendarows import _kind_word_openings
+
+    text = "Upphandling av hyresavtal, försäljning Samariten Slutrapport Tullinge etapp Slutrapport Fittjaterrassen"
+    assert [text[at:].split()[0] for at in _kind_word_openings(text)] == ["Slutrapport", "Slutrapport"]
+    assert _kind_word_openings("Information om ny polisorganisation Lägesrapport Avesta 2020") == [
+        len("Information om ny polisorganisation ")]
+    assert _kind_word_openings("Information om Lägesrapport Avesta 2020") == []
+    assert _kind_word_openings("Renhållningsordning med Avfallsplan och Lokala föreskrifter") == []
+
+
 def test_a_gap_of_lost_numbers_in_a_list_is_cut_at_a_word_naming_a_titles_kind(tmp_path):
     # Sundsvall's titles (sundsvall_protokoll_1) in a list whose § 162 was lost, as Askersund's, Härjedalen's and
     # Region Kronoberg's lists lose theirs: the gap's count says one title is missing in row 161, and a word of

@@ -1819,11 +1819,13 @@ _KIND_WORDS = frozenset((
 
 
 def _kind_word_openings(text: str) -> list[int]:
-    """Where a title opens with one of _KIND_WORDS in a list's run-together titles: after a word ending in a letter
-    that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
+    """Where a title opens with one of _KIND_WORDS, or a compound ending in a kind's word (_one_kind_word:
+    "Slutrapport", "Lägesrapport", Botkyrka's and Avesta's lists), in a list's run-together titles: after a word ending
+    in a letter that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    return [tokens[i][0] for i in range(1, len(tokens)) if tokens[i][1] in _KIND_WORDS
-            and tokens[i - 1][1][-1].isalpha() and tokens[i - 1][1].lower() not in _JOINING_WORDS]
+    return [tokens[i][0] for i in range(1, len(tokens))
+            if (tokens[i][1] in _KIND_WORDS or _one_kind_word(tokens[i][1])) and tokens[i - 1][1][-1].isalpha()
+            and tokens[i - 1][1].lower() not in _JOINING_WORDS]
 
 
 def _run_on_title_end(text: str) -> int | None:
