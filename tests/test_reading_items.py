@@ -1044,6 +1044,11 @@ def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose
     assert parsed.items[1].matter.title.startswith("Inkomna handlingar")
     assert parsed.items[2].matter.case_number == "KS 2004/73"
     assert parsed.items[2].matter.title.startswith("Inkommen motion")
+    # "04/66" after the code and the §: a case number written with its year's two digits first, whole (the gold takes
+    # it as printed); a number cut at its slash ("Ks 478/") is not one
+    assert parsed.items[1].matter.case_number == "04/66"
+    cut = parse_document(write(tmp_path, text.replace("Kf 79 04/66", "Kf 79 478/")))
+    assert [i.matter.case_number for i in cut.items][:2] == [None, None]
 
 
 @pytest.mark.parametrize("title", [

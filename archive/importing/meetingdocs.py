@@ -360,6 +360,7 @@ _LOST_PARAGRAPH = re.compile(
     # (or the title's labelled number, its label in lower case: "Kf 72 dnr 166/2011 Motion 7/2011 om ...", Nora)
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)(?:[A-ZÅÄÖ]|dnr\.?:?\s+\S*\d).*)$"
 )
+_YEAR_SERIAL = re.compile(r"\d{2}/\d{1,4}")  # a case number written with its year's two digits first: "04/66"
 # A decision this matter took before, cited in a kallelse's row by the deciding body's code, its § and its date
 # wherever the row's text runs: "KS § 262 2015-11-17" (Kungsbacka, there on a line of its own: _EARLIER_DECISION),
 # "(KSAU § 84 2015)" (Hallsberg: the year alone, so no date stated), or by the body's name in brackets:
@@ -3680,9 +3681,12 @@ class MeetingDocumentParser:
             after = match.group("after")
             if match.group("code"):
                 self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
+            # (After the body's code and its §, a number whose two-digit year stands before its serial is whole: "Kf 79
+            # 04/66 Inkomna handlingar", Nässjö's margin; only a number cut at its slash, "Ks 252 Ks 478/", is not.)
+            whole = after and (is_case_number(after) or match.group("code") and _YEAR_SERIAL.fullmatch(after))
             return Item(f"§ {number}", number, line.number, match.group("rest"),
-                        case_number=match.group("case") or (after if after and is_case_number(after) else None),
-                        truncated_case=after if after and not is_case_number(after) else None)
+                        case_number=match.group("case") or (after if whole else None),
+                        truncated_case=after if after and not whole else None)
         if line.item_start and _CAPS_TITLE_AT_START.match(text):
             return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
         stub = _LOST_STUB.match(text)
