@@ -3979,7 +3979,7 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
-    (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
+    (re.compile(r"beslutsunderlag|s?underlag|handlingar|bilagor|bilaga"), "basis"),  # ("sunderlag": _ITEM_MID)
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
     (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"

@@ -50,6 +50,11 @@ _INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s
 _ITEM_MID = re.compile(ocr_tolerant(  # a scan's OCR'd headings too ("Hjälpmedelsnämndens bes1ut": text.ocr_tolerant)
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
+    # (its first word lost with the font it was set in, "sunderlag" left after a word or a sentence's end: "...
+    # tillhörande hästbyn sunderlag Plankarta ..." (Falkenberg), "... med kronor. sunderlag Kommunledningskontorets
+    # tjänsteskrivelse ..." (Örebro; Säffle's and Västra Sörmland's so): the papers' heading, as "s beslut" is the
+    # decision's, _LOST_BODYS_DECISION)
+    r"|(?<=[a-zåäö.]\s)sunderlag"
     # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
     r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
