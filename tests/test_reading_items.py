@@ -641,6 +641,29 @@ def test_a_page_head_of_furniture_before_a_coded_paragraph_opens_the_paragraph(t
     assert _outcomes(document.items[0]) == ["Anmälningsärendena läggs till handlingarna."]
 
 
+def test_a_paged_contents_lists_last_numbered_row_running_on_with_rows_that_lost_their_numbers(tmp_path):
+    # norberg_protokoll_1 ("... 33 Verksamhetsanalys ... 9 34 Nedskrivning av fastigheter Bygdeutvecklingsstöd till
+    # Karbenning Fördelning av ..."), avesta_protokoll_3 ("... 9 73 Översyn av limitnivåer för internbankens
+    # verksamhet Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd Mål och budget för Avesta kommun ..."),
+    # mjolby_protokoll_1 so: after the last row that kept its § and page, the rest of the list runs on, its numbers
+    # and pages lost; longer than any title, it is cut where each title opens, the rows after the first without a
+    # number. A last row no longer than a title stays whole.
+    text = ("Sammanträdesprotokoll Kommunfullmäktige Plats och tid Stadshuset, måndagen den 16 juni 2014 Utses att "
+            "justera Nils Franzén\n\nÄRENDELISTA 70 Kommunrevisionens information 3 71 Medborgarförslag om "
+            "myggbekämpning vid Sonnboviken 4 72 Motion om ansökan om medlemskap i Sveriges ekokommuner 9 73 Översyn "
+            "av limitnivåer för internbankens verksamhet Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd Mål "
+            "och budget för Avesta kommun Revision av Region Dalarnas förbundsordning Besvarande av Lis Linnbergs "
+            "(FP) interpellation om sjuksköterskors löneläge och patientsäkerhetsläget i bristen på sjuksköterskor\n")
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert items[3:] == [
+        ("§ 73", "Översyn av limitnivåer för internbankens verksamhet"),
+        ("", "Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd"), ("", "Mål och budget för Avesta kommun"),
+        ("", "Revision av Region Dalarnas förbundsordning")]  # (the last, ending the text, may be cut: left out)
+    short = text.split(" Årsredovisning 2013")[0] + " Mål och budget\n\nJusterandes sign Utdragsbestyrkande\n"
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, short, "b.txt")).items]
+    assert items[-1] == ("§ 73", "Översyn av limitnivåer för internbankens verksamhet Mål och budget")
+
+
 def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_titles_out(tmp_path):
     # norberg_protokoll_1 ("... i skolan 5 31 Plan ... trakasserier6 32 ..."), vaxholm_protokoll_1 ("Innehåll 118
     # ... 3 119 ... 8-9 124 flyttning till ..."), as ange_protokoll_1 and oskarshamn's list rows with their pages:
@@ -2870,6 +2893,19 @@ def test_a_compound_naming_a_titles_kind_opens_a_title_as_a_listed_kind_word_doe
         len("Information om ny polisorganisation ")]
     assert _kind_word_openings("Information om Lägesrapport Avesta 2020") == []
     assert _kind_word_openings("Renhållningsordning med Avfallsplan och Lokala föreskrifter") == []
+
+
+def test_a_one_word_kind_title_before_a_word_naming_an_act_ends_there():
+    # mjolby_protokoll_1 ("... Civilförsvarsförbundet Västra Östergötland Årsredovisning Uppföljning internkontroll
+    # avseende Mjölby kommun Tilläggsbudget"): a kind's one word alone as a title ("Årsredovisning"), then a capitalised
+    # word naming an act (a verbal noun, a participle: "Uppföljning", "Förändrade") with its lower-case object: the
+    # next title opens there; a place's name after a plan does not ("Detaljplan Kvarnen etapp 2")
+    from archive.importing.agendarows import _cut, _title_openings
+
+    text = "Årsredovisning Uppföljning internkontroll avseende Mjölby kommun"
+    assert _cut(text, _title_openings(text)) == ["Årsredovisning", "Uppföljning internkontroll avseende Mjölby kommun"]
+    assert _title_openings("Detaljplan Kvarnen etapp 2") == []
+    assert _title_openings("Äldreplan Förändrade avgifter inom socialtjänsten") == [len("Äldreplan ")]
 
 
 def test_a_gap_of_lost_numbers_in_a_list_is_cut_at_a_word_naming_a_titles_kind(tmp_path):

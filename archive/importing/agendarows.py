@@ -1741,6 +1741,11 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
                 and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
             phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
                                             and after not in _PLACE_NOUNS)
+            # (or before a word naming an act, its lower-case object after it: "Årsredovisning Uppföljning
+            # internkontroll ..." (Mjölby), "Äldreplan Förändrade avgifter ..." (Botkyrka); a place's name after a plan,
+            # "Detaljplan Kvarnen etapp 2", names none)
+            phrase = phrase or after is not None and after[0].islower() and after not in _PLACE_NOUNS \
+                and _ACT_WORD.match(word) is not None
             opens = after in _BINDING_WORDS or alone and phrase and _KIND_COMPOUND.match(before) is not None
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
@@ -1756,6 +1761,8 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
 
 
+# A capitalised word naming an act, a verbal noun or a participle: "Uppföljning", "Förändrade", "Revidering".
+_ACT_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:ning|ande|ende|else|ade|ering)$")
 _SLASHED_WORDS = re.compile(r"^(?P<first>[A-ZÅÄÖ][a-zåäö]+)/[a-zåäö]+$")
 
 
@@ -2381,6 +2388,14 @@ def _rows_with_pages(rows: str) -> list[str] | None:
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
+    elif end is None and (own := re.match(r"\d{1,3}\s+", pieces[-1])):
+        # The list's last numbered row runs on with the rows after it, their §§ and pages lost ("34 Nedskrivning av
+        # fastigheter Bygdeutvecklingsstöd till Karbenning Fördelning av ...", Norberg; "73 Översyn av limitnivåer för
+        # internbankens verksamhet Årsredovisning 2013 för ... Mål och budget för Avesta kommun ...", Avesta): longer
+        # than any title, no number left in it, it is cut where each title opens, as a leader list's rows after its
+        # last page are (_rows_whose_pages_were_lost); the rows after the first keep no number.
+        after = _rows_whose_pages_were_lost(pieces[-1][own.end():])
+        pieces[-1:] = [pieces[-1][:own.end()] + after[0], *after[1:]]
     # (A title cut on a preposition or conjunction goes on in the row below, too.)
     wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
         re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
