@@ -659,6 +659,11 @@ def test_a_paged_contents_lists_last_numbered_row_running_on_with_rows_that_lost
         ("§ 73", "Översyn av limitnivåer för internbankens verksamhet"),
         ("", "Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd"), ("", "Mål och budget för Avesta kommun"),
         ("", "Revision av Region Dalarnas förbundsordning")]  # (the last, ending the text, may be cut: left out)
+    # (rows cut from the tail are no list's numbered rows: one ending open, "årsredovisning för", the year lost, takes
+    # no row below it as its wrapped end)
+    open_end = text.replace("Mål och budget för Avesta kommun", "Avesta kommuns årsredovisning för")
+    assert ("§ 73", "Översyn av limitnivåer för internbankens verksamhet") in [
+        (i.key, i.matter.title) for i in parse_document(write(tmp_path, open_end, "c.txt")).items]
     short = text.split(" Årsredovisning 2013")[0] + " Mål och budget\n\nJusterandes sign Utdragsbestyrkande\n"
     items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, short, "b.txt")).items]
     assert items[-1] == ("§ 73", "Översyn av limitnivåer för internbankens verksamhet Mål och budget")

@@ -2388,14 +2388,6 @@ def _rows_with_pages(rows: str) -> list[str] | None:
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
-    elif end is None and (own := re.match(r"\d{1,3}\s+", pieces[-1])):
-        # The list's last numbered row runs on with the rows after it, their §§ and pages lost ("34 Nedskrivning av
-        # fastigheter Bygdeutvecklingsstöd till Karbenning Fördelning av ...", Norberg; "73 Översyn av limitnivåer för
-        # internbankens verksamhet Årsredovisning 2013 för ... Mål och budget för Avesta kommun ...", Avesta): longer
-        # than any title, no number left in it, it is cut where each title opens, as a leader list's rows after its
-        # last page are (_rows_whose_pages_were_lost); the rows after the first keep no number.
-        after = _rows_whose_pages_were_lost(pieces[-1][own.end():])
-        pieces[-1:] = [pieces[-1][:own.end()] + after[0], *after[1:]]
     # (A title cut on a preposition or conjunction goes on in the row below, too.)
     wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
         re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
@@ -2413,6 +2405,14 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             untold |= {i - 1, i}
     for i in sorted(untold):
         pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    if end is None and (own := re.match(r"\d{1,3}\s+", pieces[-1])):
+        # The list's last numbered row runs on with the rows after it, their §§ and pages lost ("34 Nedskrivning av
+        # fastigheter Bygdeutvecklingsstöd till Karbenning Fördelning av ...", Norberg; "73 Översyn av limitnivåer för
+        # internbankens verksamhet Årsredovisning 2013 för ... Mål och budget för Avesta kommun ...", Avesta): longer
+        # than any title, no number left in it, it is cut where each title opens, as a leader list's rows after its
+        # last page are (_rows_whose_pages_were_lost); the rows after the first keep no number.
+        after = _rows_whose_pages_were_lost(pieces[-1][own.end():])
+        pieces[-1:] = [pieces[-1][:own.end()] + after[0], *after[1:]]
     return pieces
 
 
