@@ -1108,6 +1108,10 @@ def test_the_paragraphs_a_person_attended_in_the_head_are_no_lost_paragraphs(tmp
     ("Bo Sylwan (M) (Vice ordförande Sydnärkes miljönämnd)", True),
     ("Leif Sternfeldt, , samt Per-Olof Hermansson (KD) tjänstgör för Leif Sternfeldt (C)", True),
     ("Anders Kilström, kanslichef Jennie Eskilsson, kommunsekr.", True),
+    # mellerud_protokoll_3: "Tjänstgörande ersättare ... Jan Berglöv (KD) för Karin Hilmér (C) 172 Jan Berglöv (KD) för
+    # Henrik Nilsson (M) 174 ...": a substitute for the member, the §§ they sat for after it; read as "§ 172" before
+    ("Jan Berglöv (KD) för Henrik Nilsson (M)", True),
+    ("Anna Berg (S) för tiden 2019-2022", False),  # a person elected for a term: no one sat for
     ("Bo Blad (S) - Avsägelse av uppdrag som ledamot", False),  # morbylanga_protokoll_1
     ("Martin Wisell (KD) om Uppsala kommun kommer att bojkotta försök", False),  # uppsala_kallelse_2
     ("Köpings Biografförening, borgensåtagande", False),  # koping_kallelse_1
