@@ -3214,20 +3214,31 @@ def test_a_section_column_run_on_before_its_titles_reads_the_titles():
     # grastorp_protokoll_1 ("Innehållsförteckning 152 153 ... 167 Ärende Besök från Position Väst Rapport och ..."),
     # lekeberg_protokoll_1 ("Ärendelista §116 §117 ... §136 Justerare signatur Val av justerare Information från
     # ..."): the list's § column extracted whole before its titles, as pair_stacked_columns reads such a column set
-    # one a line (Sydnärkes IT-nämnd). The excerpt cut the titles, so which number goes with which is unknown: the
-    # titles are read without numbers, cut where each opens; as many titles as numbers are paired in order
+    # one a line (Sydnärkes IT-nämnd). As many titles as numbers are paired in order. Fewer titles than numbers where
+    # the titles run to the excerpt's end: the excerpt cut the list, the missing titles are its last, so the titles
+    # take the numbers in order (the golds of Lekeberg, Grästorp and Karlshamn pair them so), up to the first title
+    # that may hold two ("... i Grästorps kommun IT-Policy för ...": a capital after a lower-case word); where text
+    # follows the titles, which number goes with which is unknown: the titles are read without numbers
     from archive.importing.agendarows import split_contents_runs
     from archive.importing.text import Line
 
-    def rows(text: str) -> list[str]:
-        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    def rows(text: str, after: str = "") -> list[str]:
+        lines = [Line(1, text), *([Line(3, after)] if after else [])]
+        return [line.stripped for line in split_contents_runs(lines, protocol=True) if line.item_start]
 
     titles = ("Rapport och protokoll från utskotten Rapport från kommunala samverkansorganisationer Information om "
               "familje-/seniorcentral Biblioteksplan Svar på motion angående ersättare till insynsplats")
     read = ["Rapport och protokoll från utskotten", "Rapport från kommunala samverkansorganisationer",
             "Information om familje-/seniorcentral", "Biblioteksplan",
             "Svar på motion angående ersättare till insynsplats"]
-    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == read
+    # (the last title, ending the text, may be the one the excerpt broke off: it takes no number)
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == [
+        *(f"{number} {title}" for number, title in zip(range(152, 156), read, strict=False)), read[-1]]
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles,
+                "Justerandes sign") == read
+    merged = titles.replace("Biblioteksplan", "Trafikövervakning i Grästorps kommun IT-Policy för arbetet")
+    assert rows("Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + merged)[2:4] == [
+        "154 Information om familje-/seniorcentral", "Trafikövervakning i Grästorps kommun IT-Policy för arbetet"]
     assert rows("Ärendelista §153 §154 §155 §156 §157 Justerare signatur " + titles) == [
         f"{number} {title}" for number, title in zip(range(153, 158), read, strict=True)]
     # numbers not counting on one by one, or the rows' numbers again among the titles: not this column

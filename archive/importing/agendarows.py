@@ -2846,7 +2846,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
             # (A column of coded numbers, "KS 162 KS 163 KS 164 Title ...", is read as a chain of rows without titles:
             # the column's reading first.)
-            column_rows = _run_on_column_rows(listed) if not openings and (
+            column_rows = _run_on_column_rows(listed, ends_text=line is last_line) if not openings and (
                 not starts or _RUN_ON_COLUMN.match(listed)) else None
             if column_rows is not None:
                 if text[:label.end()].strip():
@@ -3106,12 +3106,16 @@ _RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>" + _COLUMN_MARK + r"(?:\s+" + _COLU
                             + r"\s+)*(?=[A-ZÅÄÖ][a-zåäö])")
 
 
-def _run_on_column_rows(listed: str) -> list[str] | None:
+def _run_on_column_rows(listed: str, *, ends_text: bool = False) -> list[str] | None:
     """The rows of a list whose § column stands run on before its titles (_RUN_ON_COLUMN), the titles cut where each
     opens (_title_openings, a kind's word too, as a list whose numbers were lost is): each title given its number in
     order only where as many titles as numbers stand there; else (the excerpt may have cut the list, a title's
     opening may not show) the titles without numbers, which number goes with which unknown. None where the numbers
-    do not count on one by one, or fewer than three titles open after them."""
+    do not count on one by one, or fewer than three titles open after them.
+    `ends_text`: the titles run to the excerpt's end, which cut the list (its last title broken off: "... Gatunam",
+    Lekeberg; "... tingsrätts ka", Karlshamn; "... insynsplats Sv", Grästorp), so fewer titles than numbers stand
+    there, the missing ones the last: the titles before the cut one take the column's numbers in order, up to the
+    first that may hold two (_may_hold_two_titles: "... i Grästorps kommun IT-Policy för ...")."""
     column = _RUN_ON_COLUMN.match(listed)
     if column is None:
         return None
@@ -3132,7 +3136,19 @@ def _run_on_column_rows(listed: str) -> list[str] | None:
         return None
     if len(pieces) == len(numbers):
         return [f"{number} {piece}" for number, piece in zip(numbers, pieces, strict=True)]
+    if ends_text and len(pieces) < len(numbers):
+        whole = next((at for at, piece in enumerate(pieces[:-1]) if _may_hold_two_titles(piece)), len(pieces) - 1)
+        return [f"{number} {piece}" for number, piece in zip(numbers, pieces[:whole], strict=False)] + pieces[whole:]
     return pieces
+
+
+def _may_hold_two_titles(piece: str) -> bool:
+    """Whether a capitalised word stands inside `piece` after a word in lower case that leaves no phrase open, as a
+    further title's opening would ("Trafikövervakning i Grästorps kommun IT-Policy för ...", its next title opening
+    with an acronym's compound, which _title_openings does not cut at): no number can be tied to the rows from there."""
+    tokens = piece.split()
+    return any(word[:1].isupper() and before[:1].islower() and before.lower() not in _JOINING_WORDS
+               for before, word in itertools.pairwise(tokens))
 
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
