@@ -403,6 +403,12 @@ def test_justering_and_anslag_dates_in_the_forms_protocols_write_them(tmp_path):
              "Justeringen tillkännagiven på kommunens anslagstavla den 21 december 2013\n\n§ 294 Delårsrapport\n")
     meeting = parse_document(write(tmp_path, lines, "b.txt")).meeting
     assert (meeting.approved_on, meeting.notice_posted_on) == ("2013-12-20", "2013-12-21")
+    # orebro_protokoll_3: the same head run on as one line, the written date's own "den" after the label ("Justerat
+    # den 1 december 2014"): the label ends before it, so the date is the justering's, not a date of no label
+    text = ("Jenni Hermansson, sekreterare Justerat den 1 december 2014 Lena Baastad (S), ordförande Murad Artin (V), "
+            "justerare Justeringen tillkännagiven på kommunens anslagstavla den 2 december 2014")
+    assert [(role, date.iso) for role, date in labelled_dates(text)] == [("approved", "2014-12-01"),
+                                                                         ("notice", "2014-12-02")]
     vertical = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2014-03-10\nJusteringens plats och tid Kansliet "
                 "2014-03-12\nDatum för anslags upprättande 2014-03-13\n\n§ 5 Delårsrapport\n")
     meeting = parse_document(write(tmp_path, vertical, "c.txt")).meeting

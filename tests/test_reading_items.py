@@ -314,6 +314,25 @@ def test_a_page_under_its_head_whose_number_was_lost_after_its_label(tmp_path):
         "", None, "Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program")
 
 
+def test_a_page_under_its_head_whose_number_was_lost_before_its_labelled_case_number(tmp_path):
+    """nordanstig_protokoll_4's pages 'NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 57/2007 Ekonomirapport. ...': the
+    § lost, its whole case number labelled before its title (its other protocols print '126 Dnr 56/2014
+    Ekonomirapport. ...'): one paragraph without a number, its case number and title read. Not a page whose label
+    holds a body's code alone (the case number lost, above), nor text whose label's number is no case number."""
+    text = ("1 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1 (40) Plats och tid Kommunkontoret. Onsdag 12 "
+            "september 2007 kl. 08:15-15:40. Organ Kommunstyrelsen Justerandes sign\n\n"
+            "2 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 57/2007 Ekonomirapport. Kommunchef Thord Wannberg föredrar det "
+            "ekonomiska utfallet per augusti 2007 för kommunstyrelsens verksamheter. Godkänna informationen.\n\n"
+            "3 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 438/2007 Ansvarskommitténs slutbetänkande: Hållbar "
+            "samhällsorganisation med utvecklingskraft. Regeringen har lämnat en remiss om slutbetänkandet.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("", "57/2007", "Ekonomirapport."),
+        ("", "438/2007", "Ansvarskommitténs slutbetänkande: Hållbar samhällsorganisation med utvecklingskraft.")]
+    from archive.importing.meetingdocs import _HEADED_PAGE
+    assert _HEADED_PAGE.match("RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Dnr 2007 Ekonomirapport för augusti") is None
+
+
 def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items(tmp_path):
     text = ("Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2016-10-17\n\n"
             "Sammanträdesprotokoll 2 (33) Innehåll Ärende Sida Val av justerare... 3 Budgetuppföljning för "
@@ -623,6 +642,34 @@ def test_a_page_head_of_furniture_before_a_coded_paragraph_opens_the_paragraph(t
     assert [(i.key, i.matter.title) for i in document.items] == [
         ("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]
     assert _outcomes(document.items[0]) == ["Anmälningsärendena läggs till handlingarna."]
+
+
+def test_a_paged_contents_lists_last_numbered_row_running_on_with_rows_that_lost_their_numbers(tmp_path):
+    # norberg_protokoll_1 ("... 33 Verksamhetsanalys ... 9 34 Nedskrivning av fastigheter Bygdeutvecklingsstöd till
+    # Karbenning Fördelning av ..."), avesta_protokoll_3 ("... 9 73 Översyn av limitnivåer för internbankens
+    # verksamhet Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd Mål och budget för Avesta kommun ..."),
+    # mjolby_protokoll_1 so: after the last row that kept its § and page, the rest of the list runs on, its numbers
+    # and pages lost; longer than any title, it is cut where each title opens, the rows after the first without a
+    # number. A last row no longer than a title stays whole.
+    text = ("Sammanträdesprotokoll Kommunfullmäktige Plats och tid Stadshuset, måndagen den 16 juni 2014 Utses att "
+            "justera Nils Franzén\n\nÄRENDELISTA 70 Kommunrevisionens information 3 71 Medborgarförslag om "
+            "myggbekämpning vid Sonnboviken 4 72 Motion om ansökan om medlemskap i Sveriges ekokommuner 9 73 Översyn "
+            "av limitnivåer för internbankens verksamhet Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd Mål "
+            "och budget för Avesta kommun Revision av Region Dalarnas förbundsordning Besvarande av Lis Linnbergs "
+            "(FP) interpellation om sjuksköterskors löneläge och patientsäkerhetsläget i bristen på sjuksköterskor\n")
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert items[3:] == [
+        ("§ 73", "Översyn av limitnivåer för internbankens verksamhet"),
+        ("", "Årsredovisning 2013 för Västmanland-Dalarna Lönenämnd"), ("", "Mål och budget för Avesta kommun"),
+        ("", "Revision av Region Dalarnas förbundsordning")]  # (the last, ending the text, may be cut: left out)
+    # (rows cut from the tail are no list's numbered rows: one ending open, "årsredovisning för", the year lost, takes
+    # no row below it as its wrapped end)
+    open_end = text.replace("Mål och budget för Avesta kommun", "Avesta kommuns årsredovisning för")
+    assert ("§ 73", "Översyn av limitnivåer för internbankens verksamhet") in [
+        (i.key, i.matter.title) for i in parse_document(write(tmp_path, open_end, "c.txt")).items]
+    short = text.split(" Årsredovisning 2013")[0] + " Mål och budget\n\nJusterandes sign Utdragsbestyrkande\n"
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, short, "b.txt")).items]
+    assert items[-1] == ("§ 73", "Översyn av limitnivåer för internbankens verksamhet Mål och budget")
 
 
 def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_titles_out(tmp_path):
@@ -1030,6 +1077,11 @@ def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose
     assert parsed.items[1].matter.title.startswith("Inkomna handlingar")
     assert parsed.items[2].matter.case_number == "KS 2004/73"
     assert parsed.items[2].matter.title.startswith("Inkommen motion")
+    # "04/66" after the code and the §: a case number written with its year's two digits first, whole (the gold takes
+    # it as printed); a number cut at its slash ("Ks 478/") is not one
+    assert parsed.items[1].matter.case_number == "04/66"
+    cut = parse_document(write(tmp_path, text.replace("Kf 79 04/66", "Kf 79 478/")))
+    assert [i.matter.case_number for i in cut.items][:2] == [None, None]
 
 
 @pytest.mark.parametrize("title", [
@@ -1061,6 +1113,10 @@ def test_the_paragraphs_a_person_attended_in_the_head_are_no_lost_paragraphs(tmp
     ("Bo Sylwan (M) (Vice ordförande Sydnärkes miljönämnd)", True),
     ("Leif Sternfeldt, , samt Per-Olof Hermansson (KD) tjänstgör för Leif Sternfeldt (C)", True),
     ("Anders Kilström, kanslichef Jennie Eskilsson, kommunsekr.", True),
+    # mellerud_protokoll_3: "Tjänstgörande ersättare ... Jan Berglöv (KD) för Karin Hilmér (C) 172 Jan Berglöv (KD) för
+    # Henrik Nilsson (M) 174 ...": a substitute for the member, the §§ they sat for after it; read as "§ 172" before
+    ("Jan Berglöv (KD) för Henrik Nilsson (M)", True),
+    ("Anna Berg (S) för tiden 2019-2022", False),  # a person elected for a term: no one sat for
     ("Bo Blad (S) - Avsägelse av uppdrag som ledamot", False),  # morbylanga_protokoll_1
     ("Martin Wisell (KD) om Uppsala kommun kommer att bojkotta försök", False),  # uppsala_kallelse_2
     ("Köpings Biografförening, borgensåtagande", False),  # koping_kallelse_1
@@ -1893,6 +1949,29 @@ def test_a_contents_list_under_its_full_heading_giving_pages_after_titles_reads_
     assert _rows_paged_after("INNEHÅLLSFÖRTECKNING Paragraf nr Ärenderubrik 70 Val 71 Budget 73 Taxor") is None
     # Numbers one by one may be §§ after titles: not read as pages.
     assert _rows_paged_after("Innehållsförteckning Val av justerare 3 Budget 4 Taxor 5 Avgifter 6") is None
+
+
+def test_a_number_right_after_a_contents_lists_column_heads_opens_its_first_row():
+    # sodertalje_protokoll_1 ("Innehåll Ärende 17 Närvarande 18 ... 35 ... Saltskog? 36 ..."), oskarshamn_protokoll_3
+    # ("Innehållsförteckning Sida 1 Fastställande av dagordning 3 2 Handlingsplan ... 4 3 ..."): a number between the
+    # columns' heads and any title is the first row's own, so the list's numbers stand before their titles, never
+    # pages after them, though the rows' numbers skip (35 to 37 above, 36 glued to a "?"). The column head is no
+    # title ("Ärende" was read as one).
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 2 Innehåll Ärende 17 Närvarande 18 Protokollets justering 19 Ändringar i föredragningslistan "
+            "20 Information: Drog- och brottsförebyggande arbete i Södertälje 21 Etablering av stadsnät "
+            "22 Parkeringsavgift för Södertälje centrum 23 Besvarad interpellation: Framtiden för Allaktivitetshuset "
+            "i Saltskog? 24 Medborgarförslag: Bygg cykelväg mellan Rönninge och Gärtuna 26 Anmälningar")
+    assert _rows_paged_after(text) is None
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert "Ärende" not in rows
+    assert rows[3:5] == ["20 Information: Drog- och brottsförebyggande arbete i Södertälje",
+                         "21 Etablering av stadsnät"]
+    # Titles under a page column's heads, their pages after them, stay read so (Hagfors', Torsby's lists).
+    head, rows = _rows_paged_after("Innehållsförteckning Ärende Sida Verksamhetsberättelse 3 Budget 5 Taxor 9")
+    assert rows == ["Verksamhetsberättelse", "Budget", "Taxor"]
 
 
 def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
@@ -2814,6 +2893,35 @@ def test_a_list_whose_numbers_were_lost_opens_a_title_at_a_word_naming_its_kind(
     assert _kind_word_openings("Ekonomisk uppföljning Information om X") == [len("Ekonomisk uppföljning ")]
 
 
+def test_a_compound_naming_a_titles_kind_opens_a_title_as_a_listed_kind_word_does():
+    # botkyrka_protokoll_3 ("118 Upphandling av hyresavtal ..., försäljning Samariten Slutrapport Tullinge
+    # Trädgårdsstad etapp Slutrapport Fittjaterrassen 121 ..."), avesta_protokoll_4 ("134 Information om ny
+    # polisorganisation Lägesrapport Avesta 2020, ..."): a compound ending in a kind's word (…rapport, …plan,
+    # …redovisning, …budget, …policy, …taxa: _one_kind_word) opens a title in a list's run-together titles as the
+    # listed kind words do, a name after it or not; not after a phrase's open word ("om Lägesrapport")
+    from archive.importing.agendarows import _kind_word_openings
+
+    text = "Upphandling av hyresavtal, försäljning Samariten Slutrapport Tullinge etapp Slutrapport Fittjaterrassen"
+    assert [text[at:].split()[0] for at in _kind_word_openings(text)] == ["Slutrapport", "Slutrapport"]
+    assert _kind_word_openings("Information om ny polisorganisation Lägesrapport Avesta 2020") == [
+        len("Information om ny polisorganisation ")]
+    assert _kind_word_openings("Information om Lägesrapport Avesta 2020") == []
+    assert _kind_word_openings("Renhållningsordning med Avfallsplan och Lokala föreskrifter") == []
+
+
+def test_a_one_word_kind_title_before_a_word_naming_an_act_ends_there():
+    # mjolby_protokoll_1 ("... Civilförsvarsförbundet Västra Östergötland Årsredovisning Uppföljning internkontroll
+    # avseende Mjölby kommun Tilläggsbudget"): a kind's one word alone as a title ("Årsredovisning"), then a capitalised
+    # word naming an act (a verbal noun, a participle: "Uppföljning", "Förändrade") with its lower-case object: the
+    # next title opens there; a place's name after a plan does not ("Detaljplan Kvarnen etapp 2")
+    from archive.importing.agendarows import _cut, _title_openings
+
+    text = "Årsredovisning Uppföljning internkontroll avseende Mjölby kommun"
+    assert _cut(text, _title_openings(text)) == ["Årsredovisning", "Uppföljning internkontroll avseende Mjölby kommun"]
+    assert _title_openings("Detaljplan Kvarnen etapp 2") == []
+    assert _title_openings("Äldreplan Förändrade avgifter inom socialtjänsten") == [len("Äldreplan ")]
+
+
 def test_a_gap_of_lost_numbers_in_a_list_is_cut_at_a_word_naming_a_titles_kind(tmp_path):
     # Sundsvall's titles (sundsvall_protokoll_1) in a list whose § 162 was lost, as Askersund's, Härjedalen's and
     # Region Kronoberg's lists lose theirs: the gap's count says one title is missing in row 161, and a word of
@@ -3111,20 +3219,31 @@ def test_a_section_column_run_on_before_its_titles_reads_the_titles():
     # grastorp_protokoll_1 ("Innehållsförteckning 152 153 ... 167 Ärende Besök från Position Väst Rapport och ..."),
     # lekeberg_protokoll_1 ("Ärendelista §116 §117 ... §136 Justerare signatur Val av justerare Information från
     # ..."): the list's § column extracted whole before its titles, as pair_stacked_columns reads such a column set
-    # one a line (Sydnärkes IT-nämnd). The excerpt cut the titles, so which number goes with which is unknown: the
-    # titles are read without numbers, cut where each opens; as many titles as numbers are paired in order
+    # one a line (Sydnärkes IT-nämnd). As many titles as numbers are paired in order. Fewer titles than numbers where
+    # the titles run to the excerpt's end: the excerpt cut the list, the missing titles are its last, so the titles
+    # take the numbers in order (the golds of Lekeberg, Grästorp and Karlshamn pair them so), up to the first title
+    # that may hold two ("... i Grästorps kommun IT-Policy för ...": a capital after a lower-case word); where text
+    # follows the titles, which number goes with which is unknown: the titles are read without numbers
     from archive.importing.agendarows import split_contents_runs
     from archive.importing.text import Line
 
-    def rows(text: str) -> list[str]:
-        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    def rows(text: str, after: str = "") -> list[str]:
+        lines = [Line(1, text), *([Line(3, after)] if after else [])]
+        return [line.stripped for line in split_contents_runs(lines, protocol=True) if line.item_start]
 
     titles = ("Rapport och protokoll från utskotten Rapport från kommunala samverkansorganisationer Information om "
               "familje-/seniorcentral Biblioteksplan Svar på motion angående ersättare till insynsplats")
     read = ["Rapport och protokoll från utskotten", "Rapport från kommunala samverkansorganisationer",
             "Information om familje-/seniorcentral", "Biblioteksplan",
             "Svar på motion angående ersättare till insynsplats"]
-    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == read
+    # (the last title, ending the text, may be the one the excerpt broke off: it takes no number)
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == [
+        *(f"{number} {title}" for number, title in zip(range(152, 156), read, strict=False)), read[-1]]
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles,
+                "Justerandes sign") == read
+    merged = titles.replace("Biblioteksplan", "Trafikövervakning i Grästorps kommun IT-Policy för arbetet")
+    assert rows("Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + merged)[2:4] == [
+        "154 Information om familje-/seniorcentral", "Trafikövervakning i Grästorps kommun IT-Policy för arbetet"]
     assert rows("Ärendelista §153 §154 §155 §156 §157 Justerare signatur " + titles) == [
         f"{number} {title}" for number, title in zip(range(153, 158), read, strict=True)]
     # numbers not counting on one by one, or the rows' numbers again among the titles: not this column

@@ -3866,6 +3866,42 @@ def test_the_bodys_thanks_for_a_report_is_its_decision_and_its_past_account_afte
     assert _outcomes(items[2]) == []
 
 
+def test_the_meetings_body_deciding_on_an_earlier_day_is_the_matters_history_not_its_decision(tmp_path):
+    # kalmar_protokoll_4 "162 Kalmar Kommunbolag AB:s redovisning ... Dnr KS 2015/0259 ... Kommunstyrelsen beslutade den
+    # 7 april 2015 ( 127) att uppdra åt Kalmar Kommunbolag AB ..." (its text cut before any decision): the meeting's
+    # own body's decision told with its day is background (Fagersta, Falkenberg, Storuman, Tanum print such sentences
+    # too), no decision of this meeting's; its finding in the present tense still is. Made-up text.
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2015-06-02\n\n"
+            "§ 162 Redovisning av intern kontroll Kommunstyrelsen beslutade den 7 april 2015 (§ 127) att uppdra åt "
+            "bolaget att redovisa planen. Bolaget har lämnat sin redovisning.\n\n"
+            "§ 163 Uppföljning av planen Kommunstyrelsen beslutade 2015-04-07 att uppdra åt bolaget att följa upp "
+            "planen. Kommunstyrelsen beslutar att godkänna uppföljningen.\n\n"
+            "§ 164 Riktlinjer för bolagen Kommunstyrelsen beslutade att anta riktlinjerna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.key for i in items] == ["§ 162", "§ 163", "§ 164"]
+    assert _outcomes(items[0]) == []
+    assert _outcomes(items[1]) == ["Kommunstyrelsen beslutar att godkänna uppföljningen."]
+    # without a day after it, the past tense is the decision as minutes word it
+    assert _outcomes(items[2]) == ["Kommunstyrelsen beslutade att anta riktlinjerna."]
+
+
+def test_the_papers_heading_whose_first_word_was_lost_ends_the_decision_before_it(tmp_path):
+    # falkenberg_protokoll_6 "236 Detaljplan för Stafsinge ... Arbetsutskottet beslutar 1 Godkänna ... tillhörande
+    # hästbyn sunderlag Plankarta Illustrationskarta ... Ramavtal (nr 192) tecknat" (the excerpt's end): "sunderlag" is
+    # what the extraction left of the heading "Beslutsunderlag" (so in Örebro's, Säffle's and Västra Sörmland's texts,
+    # after a word or a sentence's end); the decision ends before it and is stated whole, the papers listed after it
+    # are no part of it. Not after a figure (Kalmarsund's OCR'd "l2o1 8 sunderlag", a title's broken end). Made-up text.
+    text = ("KOMMUNSTYRELSENS ARBETSUTSKOTT SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2013-08-20\n\n"
+            "§ 236 Detaljplan för Stafsinge 3:6 samråd Arbetsutskottet beslutar 1 Godkänna föreliggande koncept "
+            "planförslag 2 Samrådet ska avvakta tills ramavtalet är ändrat sunderlag Plankarta Planbeskrivning "
+            "Ramavtal (nr 192) tecknat\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert _outcomes(item) == ["Arbetsutskottet beslutar 1 Godkänna föreliggande koncept planförslag 2 Samrådet ska "
+                               "avvakta tills ramavtalet är ändrat"]
+    from archive.importing.itemtext import _ITEM_MID
+    assert _ITEM_MID.search("inför slutlig antagning till läså ret 2017 l2o1 8 sunderlag Förbundskontorets") is None
+
+
 def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tmp_path):
     # bengtsfors_protokoll_2 "... s beslut tar del av informationen.", tranemo_protokoll_2 "... samordningsförbund
     # s beslut Noterar informationen Ärendet ...", stromstad_protokoll_1 and svalov_protokoll_2 so: the body's name

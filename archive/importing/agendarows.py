@@ -981,7 +981,10 @@ _ROW_CODE = r"(?-i:[A-ZÅÄÖ][A-Za-zåäö]{0,2}[A-ZÅÄÖa-zåäö]?)"
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
     r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
-    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:" + _ROW_CODE + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
+    # (Under the list's "Ärende" column head too, as after "Innehållsförteckning" (_LEADING_COLUMN_HEADS): "Innehåll
+    # Ärende 17 Närvarande 18 ...", Södertälje.)
+    r"|(?:innehåll|(?-i:Ärenden|ÄRENDEN)|behandlade\s+ärenden)(?=\s*:?\s+(?:(?-i:Ärende)\s+)?(?:" + _ROW_CODE
+    + r"\s+)?\d{1,3}\s+[A-ZÅÄÖ])"
     # The list said in a sentence ("FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 85 Aktuella ...", Nybro's protocols),
     # its first row's number and title after it.
     # The heading the list's page gives in Skåne's template, its rows each with their page labelled: "Ärenden vid
@@ -1743,6 +1746,11 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
                 and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
             phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
                                             and after not in _PLACE_NOUNS)
+            # (or before a word naming an act, its lower-case object after it: "Årsredovisning Uppföljning
+            # internkontroll ..." (Mjölby), "Äldreplan Förändrade avgifter ..." (Botkyrka); a place's name after a plan,
+            # "Detaljplan Kvarnen etapp 2", names none)
+            phrase = phrase or after is not None and after[0].islower() and after not in _PLACE_NOUNS \
+                and _ACT_WORD.match(word) is not None
             opens = after in _BINDING_WORDS or alone and phrase and _KIND_COMPOUND.match(before) is not None
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
@@ -1758,6 +1766,8 @@ def _title_openings(text: str, *, continued: bool = False, comma: bool = False) 
     return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
 
 
+# A capitalised word naming an act, a verbal noun or a participle: "Uppföljning", "Förändrade", "Revidering".
+_ACT_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:ning|ande|ende|else|ade|ering)$")
 _SLASHED_WORDS = re.compile(r"^(?P<first>[A-ZÅÄÖ][a-zåäö]+)/[a-zåäö]+$")
 
 
@@ -1821,11 +1831,13 @@ _KIND_WORDS = frozenset((
 
 
 def _kind_word_openings(text: str) -> list[int]:
-    """Where a title opens with one of _KIND_WORDS in a list's run-together titles: after a word ending in a letter
-    that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
+    """Where a title opens with one of _KIND_WORDS, or a compound ending in a kind's word (_one_kind_word:
+    "Slutrapport", "Lägesrapport", Botkyrka's and Avesta's lists), in a list's run-together titles: after a word ending
+    in a letter that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    return [tokens[i][0] for i in range(1, len(tokens)) if tokens[i][1] in _KIND_WORDS
-            and tokens[i - 1][1][-1].isalpha() and tokens[i - 1][1].lower() not in _JOINING_WORDS]
+    return [tokens[i][0] for i in range(1, len(tokens))
+            if (tokens[i][1] in _KIND_WORDS or _one_kind_word(tokens[i][1])) and tokens[i - 1][1][-1].isalpha()
+            and tokens[i - 1][1].lower() not in _JOINING_WORDS]
 
 
 def _run_on_title_end(text: str) -> int | None:
@@ -2429,6 +2441,14 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             untold |= {i - 1, i}
     for i in sorted(untold):
         pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    if end is None and (own := re.match(r"\d{1,3}\s+", pieces[-1])):
+        # The list's last numbered row runs on with the rows after it, their §§ and pages lost ("34 Nedskrivning av
+        # fastigheter Bygdeutvecklingsstöd till Karbenning Fördelning av ...", Norberg; "73 Översyn av limitnivåer för
+        # internbankens verksamhet Årsredovisning 2013 för ... Mål och budget för Avesta kommun ...", Avesta): longer
+        # than any title, no number left in it, it is cut where each title opens, as a leader list's rows after its
+        # last page are (_rows_whose_pages_were_lost); the rows after the first keep no number.
+        after = _rows_whose_pages_were_lost(pieces[-1][own.end():])
+        pieces[-1:] = [pieces[-1][:own.end()] + after[0], *after[1:]]
     return pieces
 
 
@@ -2862,7 +2882,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
             # (A column of coded numbers, "KS 162 KS 163 KS 164 Title ...", is read as a chain of rows without titles:
             # the column's reading first.)
-            column_rows = _run_on_column_rows(listed) if not openings and (
+            column_rows = _run_on_column_rows(listed, ends_text=line is last_line) if not openings and (
                 not starts or _RUN_ON_COLUMN.match(listed)) else None
             if column_rows is not None:
                 if text[:label.end()].strip():
@@ -3122,12 +3142,16 @@ _RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>" + _COLUMN_MARK + r"(?:\s+" + _COLU
                             + r"\s+)*(?=[A-ZÅÄÖ][a-zåäö])")
 
 
-def _run_on_column_rows(listed: str) -> list[str] | None:
+def _run_on_column_rows(listed: str, *, ends_text: bool = False) -> list[str] | None:
     """The rows of a list whose § column stands run on before its titles (_RUN_ON_COLUMN), the titles cut where each
     opens (_title_openings, a kind's word too, as a list whose numbers were lost is): each title given its number in
     order only where as many titles as numbers stand there; else (the excerpt may have cut the list, a title's
     opening may not show) the titles without numbers, which number goes with which unknown. None where the numbers
-    do not count on one by one, or fewer than three titles open after them."""
+    do not count on one by one, or fewer than three titles open after them.
+    `ends_text`: the titles run to the excerpt's end, which cut the list (its last title broken off: "... Gatunam",
+    Lekeberg; "... tingsrätts ka", Karlshamn; "... insynsplats Sv", Grästorp), so fewer titles than numbers stand
+    there, the missing ones the last: the titles before the cut one take the column's numbers in order, up to the
+    first that may hold two (_may_hold_two_titles: "... i Grästorps kommun IT-Policy för ...")."""
     column = _RUN_ON_COLUMN.match(listed)
     if column is None:
         return None
@@ -3148,7 +3172,19 @@ def _run_on_column_rows(listed: str) -> list[str] | None:
         return None
     if len(pieces) == len(numbers):
         return [f"{number} {piece}" for number, piece in zip(numbers, pieces, strict=True)]
+    if ends_text and len(pieces) < len(numbers):
+        whole = next((at for at, piece in enumerate(pieces[:-1]) if _may_hold_two_titles(piece)), len(pieces) - 1)
+        return [f"{number} {piece}" for number, piece in zip(numbers, pieces[:whole], strict=False)] + pieces[whole:]
     return pieces
+
+
+def _may_hold_two_titles(piece: str) -> bool:
+    """Whether a capitalised word stands inside `piece` after a word in lower case that leaves no phrase open, as a
+    further title's opening would ("Trafikövervakning i Grästorps kommun IT-Policy för ...", its next title opening
+    with an acronym's compound, which _title_openings does not cut at): no number can be tied to the rows from there."""
+    tokens = piece.split()
+    return any(word[:1].isupper() and before[:1].islower() and before.lower() not in _JOINING_WORDS
+               for before, word in itertools.pairwise(tokens))
 
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
@@ -3274,6 +3310,11 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # column heads, its page column's last (Kristianstad; Hagfors', Nykvarn's, Torsby's, Arvika's lists set
         # them so), no part of the first row's title.
         listed, paged_column = listed[heads.end():], True
+    elif heads and re.match(r"\d{1,3}\s+[A-ZÅÄÖ]", listed[heads.end():]):
+        # A number right after the columns' heads, before any title, opens the first row: the list's numbers stand
+        # before their titles, no page after one ("Innehåll Ärende 17 Närvarande 18 Protokollets justering ...",
+        # Södertälje), whatever numbers its rows skip.
+        return None
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):
         number = int(mark.group("n"))
@@ -4005,7 +4046,7 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
-    (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
+    (re.compile(r"beslutsunderlag|s?underlag|handlingar|bilagor|bilaga"), "basis"),  # ("sunderlag": _ITEM_MID)
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
     (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"

@@ -300,9 +300,9 @@ _DATE_LABELS = [
     # ("och" abbreviated too: "Justeringens plats o tid Kommunledningskontoret, 2019-05-14", Eslöv; else the "tid" in it
     # is the nearest label, the meeting's)
     # (and by a comma: "Justeringens plats, tid Miljökontoret, torsdagen den 27 september 2012", Hässleholm)
+    # ("justerat" ends before a "den": a date written out takes it, "Justerat den 1 december 2014", Örebro's head)
     ("approved", r"justering(?:ens|s)? (?:plats(?: (?:och|o\.?|&)|,) tid|tid(?: (?:och|o\.?|&)|,) plats|tid|datum)"
                  r"|justeringsdatum|"
-                 r"justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
     # The anslag box's heading is no label of a date: "ANSLAG/BEVIS. Kommunstyrelsen 2013-02-12." (Hallsberg's copy

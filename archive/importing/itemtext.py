@@ -11,6 +11,7 @@ from archive import naming
 from archive.importing.agendarows import Item, _item_heading
 from archive.importing.common import (
     LABELLED,
+    MONTH_WORDS,
     RUN_ON,
     body_at_start,
     body_name,
@@ -49,6 +50,11 @@ _INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s
 _ITEM_MID = re.compile(ocr_tolerant(  # a scan's OCR'd headings too ("Hjälpmedelsnämndens bes1ut": text.ocr_tolerant)
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
+    # (its first word lost with the font it was set in, "sunderlag" left after a word or a sentence's end: "...
+    # tillhörande hästbyn sunderlag Plankarta ..." (Falkenberg), "... med kronor. sunderlag Kommunledningskontorets
+    # tjänsteskrivelse ..." (Örebro; Säffle's and Västra Sörmland's so): the papers' heading, as "s beslut" is the
+    # decision's, _LOST_BODYS_DECISION)
+    r"|(?<=[a-zåäö.]\s)sunderlag"
     # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
     r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
@@ -139,6 +145,13 @@ _THANKED = re.compile(r"\s+för\s+[a-zåäö]")
 # sammanträdet att ...", Heby), after its present-tense finding: no part of the decision.
 _BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+"
                                  r"(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
+# The meeting's own body's earlier decision told with its day right after the verb ("Kommunstyrelsen beslutade den 7
+# april 2015 (§ 127) att uppdra ...", Kalmar's kommunstyrelse; "Nämnden beslutade den 21 februari 2014", Fagersta's):
+# the matter's history, never this meeting's decision. (Where the meeting's body is not known, the sentence is left as
+# it was read: Falköping's, whose planning then would take the day as a step.)
+_DECIDED_ON_A_DAY = re.compile(r"\s+(?:den\s+)?(?:\d{1,2}\s+(?:" + MONTH_WORDS + r")\b|(?:19|20)\d\d-\d\d-\d\d)",
+                               re.IGNORECASE)
+_PAST_DECIDING = frozenset({"beslutade", "beslöt", "godkände", "antog", "föreslog"})
 _BODYS_PRESENT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+[a-zåäö]+(?:ar|er)\b")
 
 
@@ -259,8 +272,10 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
             # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
             # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
-            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb")) \
-                or match.group("verb") == "tackar" and _THANKED.match(text, match.end("verb"))
+            deciding = (_DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+                        or match.group("verb") == "tackar" and _THANKED.match(text, match.end("verb"))) \
+                and not (body and match.group("verb") in _PAST_DECIDING and _DECIDED_ON_A_DAY.match(text,
+                                                                                                  match.end("verb")))
             if not found and deciding \
                     and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))

@@ -362,6 +362,7 @@ _LOST_PARAGRAPH = re.compile(
     # (or the title's labelled number, its label in lower case: "Kf 72 dnr 166/2011 Motion 7/2011 om ...", Nora)
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)(?:[A-ZÅÄÖ]|dnr\.?:?\s+\S*\d).*)$"
 )
+_YEAR_SERIAL = re.compile(r"\d{2}/\d{1,4}")  # a case number written with its year's two digits first: "04/66"
 # A decision this matter took before, cited in a kallelse's row by the deciding body's code, its § and its date
 # wherever the row's text runs: "KS § 262 2015-11-17" (Kungsbacka, there on a line of its own: _EARLIER_DECISION),
 # "(KSAU § 84 2015)" (Hallsberg: the year alone, so no date stated), or by the body's name in brackets:
@@ -471,7 +472,10 @@ _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommu
 _EMPTY_HEAD_LABELS = re.compile(r"^(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Datum)\s+)+(?=(?i:dnr)\b)")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
-    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
+    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*)"
+    # (or its whole case number labelled before its title, the § lost: "NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Dnr
+    # 57/2007 Ekonomirapport. ...", as its other protocols print "126 Dnr 56/2014 Ekonomirapport. ...")
+    r"|(?P<labelled>(?i:dnr)\.?:?\s+(?:[A-ZÅÄÖ]{1,8}\s?)?\d{1,4}/\d{2,4}\s+[A-ZÅÄÖ][a-zåäö].*))$")
 
 
 # Two cells or more of a list's Dnr and page columns, each a number written year first, perhaps its registry's code,
@@ -3707,9 +3711,12 @@ class MeetingDocumentParser:
             after = match.group("after")
             if match.group("code"):
                 self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
+            # (After the body's code and its §, a number whose two-digit year stands before its serial is whole: "Kf 79
+            # 04/66 Inkomna handlingar", Nässjö's margin; only a number cut at its slash, "Ks 252 Ks 478/", is not.)
+            whole = after and (is_case_number(after) or match.group("code") and _YEAR_SERIAL.fullmatch(after))
             return Item(f"§ {number}", number, line.number, match.group("rest"),
-                        case_number=match.group("case") or (after if after and is_case_number(after) else None),
-                        truncated_case=after if after and not is_case_number(after) else None)
+                        case_number=match.group("case") or (after if whole else None),
+                        truncated_case=after if after and not whole else None)
         if line.item_start and _CAPS_TITLE_AT_START.match(text):
             return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
         stub = _LOST_STUB.match(text)
@@ -3745,7 +3752,7 @@ class MeetingDocumentParser:
             # a page under the running head holds one paragraph whose number was lost, its title
             # before its case number.
             # "SKELLEFTEÅ KOMMUN PROTOKOLL Dnr KS Fråga av ...": its number lost after its label.
-            return Item("", 0, line.number, headed.group("rest") or headed.group("after"))
+            return Item("", 0, line.number, headed.group("rest") or headed.group("after") or headed.group("labelled"))
         return None
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:

@@ -624,7 +624,9 @@ _STANDING_TITLE_WHOLE = re.compile(r"(?!Information$)(?:" + _STANDING_TITLES + r
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
 _ATTENDANCE_ENTRY = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
-    r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*(?:\(|(?:tjänstgör|ersätter|ej tjänstgörande)\b)"
+    r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*(?:\(|(?:tjänstgör|ersätter|ej tjänstgörande)\b"
+    # (a substitute "för" the member they sit for: "172 Jan Berglöv (KD) för Henrik Nilsson (M) 174 ...", Mellerud)
+    r"|för\s+[A-ZÅÄÖ][a-zåäöéü]+\s+[A-ZÅÄÖ])"
     r"|,\s+(?:,\s*samt\b|[a-zåäö]*(?:chef|sekreterare|sekr\.?|direktör|ordförande|ledamot|ersättare)(?:\W|$)))")
 _FILING_CODE = re.compile(r"^(?P<code>\d{2,3})(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
