@@ -318,10 +318,11 @@ def read_document(path: Path) -> Document:
 
 
 # A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
-# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so).
+# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so). A page that
+# sets its marks with no space ("§117 Godkännande", Hylte's) gives "S117" so too.
 # A body's code before a paragraph's mark ("KS", "BUN", "Kf", "Ksau"); not a word such as "Ärende", "Sida" or "Nr".
 _BODY_CODE = r"(?:[A-ZÅÄÖ]{1,6}|(?!Sida\b|Nr\b)[A-ZÅÄÖ][a-zåäö]{1,3})\s+"
-_SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})"
+_SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s?)(?P<n>\d{1,4})"
                              r"(?=\s+[A-ZÅÄÖ\d]|$)")
 SIGNS_AS_LETTERS = 3  # marks so, counting up: a scan's § marks, not a price's "$" or a party's "S"
 
@@ -377,7 +378,7 @@ def _dollars_read_as_signs(lines: list[Line]) -> list[Line]:
 
 # A mark so anywhere in a line: a run-on list's rows ("... Paragrafer Ärenden Sida S 141 Meddelanden S 142 Försäljning
 # ..."), not after a word or a sign ("(S)", "PS 12" are no marks).
-_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
+_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s?)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
 
 
 def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
