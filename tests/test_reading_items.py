@@ -3806,6 +3806,29 @@ def test_a_dollar_for_the_sign_after_a_pages_running_head_reads_as_the_sign(tmp_
     assert not any("Lund" in title for _key, title in read[1])
 
 
+def test_a_running_head_whose_date_a_scan_garbled_still_heads_its_pages_paragraph(tmp_path):
+    # Pages given as one line each, their running head's date garbled by a scan's OCR, a letter for a digit ("2
+    # KALMARSUNDS GYMNASIEFORBUND SAMMANTRÄDESPROTOKOLL 20t7-04-2t 2 $ 28 GYF ...", Kalmarsunds gymnasieförbund):
+    # the date's place still marks the running head, and the page's § is read as with the date printed whole (no
+    # date is read from it). A head with no date's shape at all ("sida") is left as it was. Made-up pages.
+    site = 'Riksby gymnasieförbund\n\nDownload "Riksby gymnasieförbund"\n\nTranskript\n\n'
+    first = "1 RIKSBY GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL Plats och tid Förbundskontoret Ledamöter Eva Ek\n\n"
+
+    def read(date: str) -> list[tuple[str, str]]:
+        pages = "\n\n".join(f"{at + 2} RIKSBY GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL {date} {at + 2} § {45 + at} "
+                            f"{title} Bakgrund Förbundskontoret har utarbetat ett förslag om {title.lower()}."
+                            for at, title in enumerate(_RIKSBY_TITLES))
+        parsed = parse_document(write(tmp_path, site + first + pages + "\n"))
+        assert parsed.meeting.date is None or date == "2019-03-12"
+        return [(item.key, item.matter.title) for item in parsed.items]
+
+    printed = read("2019-03-12")
+    assert printed == [("§ 45", "Val av revisorer"), ("§ 46", "Budget 2020 för kommunstyrelsen"),
+                       ("§ 47", "Motion om cykelbanor")]
+    assert read("20t9-03-1t") == read("20l9-O3-l2") == printed
+    assert read("sida") == []
+
+
 def test_a_list_of_rows_in_a_head_form_set_apart_by_blank_lines_alone_is_no_run_of_heads(tmp_path):
     # The agenda quoted in the protocol, its rows "Ärende 45 Title" set apart by blank lines only, no text between.
     rows = "\n\n".join(f"Ärende {45 + at} {title}" for at, title in enumerate(_RIKSBY_TITLES))
