@@ -5732,6 +5732,27 @@ def test_a_scans_paragraph_marks_read_as_dollar_or_s_are_read_as_section_signs(t
             assert signs_read_as_letters(lines(*head, *unread)) == lines(*head, *unread)
 
 
+def test_a_scans_paragraph_marks_read_as_s_after_their_numbers_are_read_as_section_signs(tmp_path):
+    # Medelpads räddningstjänstförbund sets its marks after their numbers ("1 § Sammanträdets öppnande", "2 §
+    # Föregående protokoll", 8 protocols), which a scan's OCR reads "1 S ..." (bench/import_robustness.py's ocr
+    # variant): three such lines counting up, no "§" in the text, are its paragraphs as printed. A "§" elsewhere in the
+    # text, or two lines only, and they are left as written. Made-up paragraphs.
+    from archive.importing.text import signs_read_as_letters
+    from tests.reading_helpers import lines
+
+    head = ["Riksby räddningstjänstförbund", "PROTOKOLL", "Direktionen", "Sammanträdesdatum 2024-03-12", ""]
+    body = []
+    for number, title in ((1, "Föregående protokoll"), (2, "Budget 2025"), (3, "Taxa för tillsyn")):
+        body += [f"{number} S {title}", "", "Beslut", "", "Direktionen godkänner förslaget.", ""]
+    printed = [(item.key, item.matter.title) for item in parse_document(write(
+        tmp_path, "\n".join(head + body).replace(" S ", " § ") + "\n")).items]
+    assert printed and [(item.key, item.matter.title) for item in parse_document(write(
+        tmp_path, "\n".join(head + body) + "\n")).items] == printed
+    assert signs_read_as_letters(lines(*head, *body))[5].text == "1 § Föregående protokoll"
+    for unread in (body[:12], [*body, "Enligt 13 § förbundsordningen"]):
+        assert signs_read_as_letters(lines(*head, *unread)) == lines(*head, *unread)
+
+
 def test_bare_paragraph_numbers_are_read_as_marks_where_the_head_states_their_range(tmp_path):
     # A protocol whose extraction dropped the "§" of its marks but kept its head's "Paragrafer §§ 46-48" (Laholm's
     # list so re-set by bench/import_robustness.py's unmarked variant): lines opening with every number of the

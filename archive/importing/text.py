@@ -325,6 +325,9 @@ _BODY_CODE = r"(?:[A-ZÅÄÖ]{1,6}|(?!Sida\b|Nr\b)[A-ZÅÄÖ][a-zåäö]{1,3})\s
 _SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s?)(?P<n>\d{1,4})"
                              r"(?=\s+[A-ZÅÄÖ\d]|$)")
 SIGNS_AS_LETTERS = 3  # marks so, counting up: a scan's § marks, not a price's "$" or a party's "S"
+# Or the mark set after its number ("1 § Sammanträdets öppnande", Medelpads räddningstjänstförbund's protocols) read
+# "1 S Sammanträdets öppnande" (its "$" reading is _DOLLAR_AS_SIGN's).
+_SIGN_AFTER_NUMBER_AS_LETTER = re.compile(r"^\s*(?P<n>\d{1,4})\s(?P<sign>S)(?=\s+[A-ZÅÄÖ])")
 
 
 def signs_read_as_letters(lines: list[Line]) -> list[Line]:
@@ -336,7 +339,8 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
     lines = _dollars_read_as_signs(lines)
     if any("§" in line.text for line in lines):
         return _double_signs_read(lines, "$")
-    marks = [(index, match) for index, line in enumerate(lines) if (match := _SIGN_AS_LETTER.match(line.text))]
+    marks = [(index, match) for index, line in enumerate(lines)
+             if (match := _SIGN_AS_LETTER.match(line.text) or _SIGN_AFTER_NUMBER_AS_LETTER.match(line.text))]
     numbers = [int(match.group("n")) for _, match in marks]
     if len(marks) < SIGNS_AS_LETTERS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
             or len({match.group("sign").strip() for _, match in marks}) > 1:
@@ -344,7 +348,9 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
     result = list(lines)
     for index, match in marks:
         text = lines[index].text
-        result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
+        after = text[match.end("sign"):]
+        result[index] = Line(lines[index].number,
+                             text[:match.start("sign")] + ("§" if after[:1].isspace() else "§ ") + after)
     return _double_signs_read(result, marks[0][1].group("sign").strip())
 
 
