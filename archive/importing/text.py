@@ -121,7 +121,8 @@ class OcrTolerantWords(frozenset):
 # "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
 # read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
 # page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
-# forms are no Swedish words; bodies' names are no key words (a body read is a value).
+# forms are no Swedish words; bodies' names are no key words (a body read is a value). Among them the words the
+# title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a presenter's "informerar").
 _OCR_KEY_WORDS = frozenset("""
     innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
     föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
@@ -136,6 +137,15 @@ _OCR_KEY_WORDS = frozenset("""
     sammanträdets öppnande fastställande protokollsjusterare protokolljusterare förhinder anmälda anmälan
     anmälningar information informationsärenden delegationsbeslut frågor medborgarförslag medborgarförslaget
     interpellation interpellationer
+    informationer informationsärenden informerar informerade svar revidering anmälningsärenden ansökan meddelande
+    meddelanden delårsrapport delårsbokslut valärende valärenden årsredovisning rapport rapporter rapportering
+    återrapportering ändring detaljplan planprogram budget budgetuppföljning investeringsbudget tilläggsbudget bokslut
+    utredning delegationsordning yttrande uppdrag taxa taxor delgivningar översyn riktlinje riktlinjer reglemente
+    arbetsordning godkännande försäljning avtal samverkansavtal exploateringsavtal avsiktsförklaring överenskommelse
+    avsägelse avsägelser fyllnadsval sammanträdestider policy besvarande verksamhetsplan biblioteksplan
+    dokumenthanteringsplan tertialrapport månadsrapport månadsuppföljning revisionsrapport skattesats projekt
+    presentation genomgång inrättande förändring förtydligande förlängning förfrågan överföring äskande utökning
+    slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
     """.split())
 
 
