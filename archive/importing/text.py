@@ -146,6 +146,7 @@ _OCR_KEY_WORDS = frozenset("""
     dokumenthanteringsplan tertialrapport månadsrapport månadsuppföljning revisionsrapport skattesats projekt
     presentation genomgång inrättande förändring förtydligande förlängning förfrågan överföring äskande utökning
     slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
+    följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
     """.split())
 
 
