@@ -121,8 +121,10 @@ class OcrTolerantWords(frozenset):
 # "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
 # read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
 # page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
-# forms are no Swedish words; bodies' names are no key words (a body read is a value). Among them the words the
-# title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a presenter's "informerar").
+# forms are no Swedish words; bodies' names are no key words (a body read is a value), their genitives are (a heading's
+# "Kommunstyrelsens förslag till ...", a meeting's "Kommunfullmäktiges sammanträde": no body is read from one). Among
+# them the words the title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a
+# presenter's "informerar").
 _OCR_KEY_WORDS = frozenset("""
     innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
     föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
@@ -147,6 +149,8 @@ _OCR_KEY_WORDS = frozenset("""
     presentation genomgång inrättande förändring förtydligande förlängning förfrågan överföring äskande utökning
     slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
     följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
+    kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
+    regionstyrelsens förbundsstyrelsens villkor
     """.split())
 
 
