@@ -175,6 +175,20 @@ def _ocr_forms(word: str) -> set[str]:
 
 _OCR_READINGS = {form: word for word in _OCR_KEY_WORDS for form in _ocr_forms(word) if form not in _OCR_KEY_WORDS}
 _WORD = re.compile(r"\w+")
+# A "1" between two letters, in a word with no other digit: an "l" a scan read so in any word, key word or not
+# ("Char1ott", "bi1ag", "Da1karlså"); no Swedish word and no code is written so.
+_ONE_FOR_L = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_])")
+
+
+def _read_as(word: str) -> str | None:
+    """The word a scan's confused form `word` (small letters) is: a key word's (_OCR_READINGS), or any word's with each
+    "1" between letters read "l" (_ONE_FOR_L); None where it is none such."""
+    read = _OCR_READINGS.get(word)
+    if read is None and "1" in word:
+        read = _ONE_FOR_L.sub("l", word)
+        if read == word or any(char.isdigit() for char in read):
+            return None
+    return read
 
 
 def _in_case_of(word: str, model: str) -> str:
@@ -191,7 +205,7 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
     words = {word.casefold() for word in _WORD.findall("\n".join(line.text for line in lines))}
     found: dict[str, list[str]] = {}
     for word in words:
-        read = _OCR_READINGS.get(word)
+        read = _read_as(word)
         if read is not None and read not in words:
             found.setdefault(read, []).append(word)
     readings = {read: forms[0] for read, forms in found.items() if len(forms) == 1}  # one form each: a way back
