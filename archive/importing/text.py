@@ -26,8 +26,10 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 # inside a word read "1" ("protokoll" -> "protoko1l"). None of these forms is a Swedish word, so a key phrase
 # (a kind's word, a label, a refusal's phrase) that accepts them reads the scanned page as the printed one.
 # The one table of them (small letters; capitals read alike): where the letters stand anywhere, and where only inside a
-# word, after a letter. ocr_tolerant's patterns and key_words_read_by_ocr's forms are both made from it.
-OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi"), "rn": ("m",)}
+# word, after a letter. ocr_tolerant's patterns and key_words_read_by_ocr's forms are both made from it. Real scans
+# of the tuning half read "ö" as "ü" too ("für", "fürslag": Härryda's kallelse, Kalmarsunds gymnasieförbund's
+# protocol) and "ä" as "åi" ("åirende", "Håirryda", "preliminåirantagning"): no Swedish word is written so either.
+OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi", "ü"), "ä": ("åi",), "rn": ("m",)}
 OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
 
 
@@ -150,7 +152,7 @@ _OCR_KEY_WORDS = frozenset("""
     slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
     följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
     kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
-    regionstyrelsens förbundsstyrelsens villkor
+    regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet
     """.split())
 
 
