@@ -5732,6 +5732,29 @@ def test_a_scans_paragraph_marks_read_as_dollar_or_s_are_read_as_section_signs(t
             assert signs_read_as_letters(lines(*head, *unread)) == lines(*head, *unread)
 
 
+@pytest.mark.parametrize("sign", ["$", "S"])
+def test_a_value_keeps_the_letter_a_scan_printed_for_the_sign(tmp_path, sign):
+    # Norrtälje's decision "... beslut 2003-09-04, § 15 - att avslå motionen" as a scan reads it ("$ 15": the ocr
+    # variant of bench/import_robustness.py): the "$" read as the sign to find the paragraphs, the value was given
+    # with "§", a letter the page does not print. A value is what the page states: the letter it prints for the sign
+    # is given back (text._sign_read_as); a page that prints "§" keeps it. Made-up paragraphs.
+    head = ["Riksby kommun", "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsen", "Sammanträdesdatum 2024-03-12", ""]
+    body = []
+    for number, title in ((41, "Budget 2025"), (42, "Taxa för bygglov"), (43, "Motion om cykelvägar")):
+        body += [f"§ {number} {title}", "", "Beslut", "",
+                 f"Kommunstyrelsen avslår med hänvisning till beslut 2023-09-04, § {number - 30} förslaget.", ""]
+
+    def read(text):
+        return [(item.key, item.matter.title, [step.outcome for step in item.matter.planning if step.outcome])
+                for item in parse_document(write(tmp_path, text)).items]
+
+    printed = read("\n".join(head + body) + "\n")
+    assert printed[0] == ("§ 41", "Budget 2025", ["Kommunstyrelsen avslår med hänvisning till beslut 2023-09-04, § 11 "
+                                                  "förslaget."])
+    assert read("\n".join(head + body).replace("§", sign) + "\n") == [
+        (key, title, [outcome.replace("§", sign) for outcome in outcomes]) for key, title, outcomes in printed]
+
+
 def test_a_scans_paragraph_marks_read_as_s_after_their_numbers_are_read_as_section_signs(tmp_path):
     # Medelpads räddningstjänstförbund sets its marks after their numbers ("1 § Sammanträdets öppnande", "2 §
     # Föregående protokoll", 8 protocols), which a scan's OCR reads "1 S ..." (bench/import_robustness.py's ocr

@@ -343,7 +343,10 @@ def read_document(path: Path) -> Document:
         for n, line in enumerate(text.splitlines(), 1)
     ]
     lines, readings = key_words_read_by_ocr(lines)
-    lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signs_read_as_letters(lines))))
+    signed = signs_read_as_letters(lines)
+    if (sign := _sign_read_as(lines, signed)) is not None:
+        readings = {**readings, "§": sign}  # (each value read gets the page's letter for the sign back)
+    lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signed)))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings)
 
@@ -383,6 +386,16 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
         result[index] = Line(lines[index].number,
                              text[:match.start("sign")] + ("§" if after[:1].isspace() else "§ ") + after)
     return _double_signs_read(result, marks[0][1].group("sign").strip())
+
+
+def _sign_read_as(lines: list[Line], signed: list[Line]) -> str | None:
+    """The letter a scan printed for the "§" signs_read_as_letters read in `signed` ("$" or "S"), where the page
+    prints no "§" at all: a value read from those lines ("... beslut 2003-09-04, § 15 ...") is given it back, as
+    the page writes it. None where no sign was read so."""
+    changed = [old.text for old, new in zip(lines, signed, strict=True) if old.text != new.text]
+    if not changed or any("§" in line.text for line in lines):
+        return None
+    return "$" if any("$" in text for text in changed) else "S"
 
 
 # The double sign of a range or a label read so too ("SS 16-33", "Organ och SS:", "$$ 41-43").
