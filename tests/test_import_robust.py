@@ -616,6 +616,10 @@ def test_a_scans_ocrd_title_words_and_presenters_verb_are_read_as_printed(tmp_pa
     assert read(printed.replace("informerar", "inforrnerar")) == read(printed) == [
         ("§ 56", "Information om Riksby kommuns årsredovisning 2009"), ("§ 57", "Budget 2011 för Riksby kommun")]
     assert key_words_read_by_ocr(lines("De1årsbokslut 8 månader"))[0] == lines("Delårsbokslut 8 månader")
+    # a presenter's other verbs, the opening formality's (Norra Västmanlands samordningsförbund's "Samordnare Jonas
+    # Wells redogör för ...", Region Sörmland's "Sammanträdet öppnas" under the variant)
+    assert key_words_read_by_ocr(lines("Jonas Wells redogfir för budgeten", "Sammanträdet iippnas"))[0] == lines(
+        "Jonas Wells redogör för budgeten", "Sammanträdet öppnas")
     both = ["Delårsbokslut 8 månader", "De1årsbokslut 8 mån"]
     assert key_words_read_by_ocr(lines(*both)) == (lines(*both), {})
 

@@ -152,7 +152,7 @@ _OCR_KEY_WORDS = frozenset("""
     slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
     följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
     kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
-    regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet
+    regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet öppnas redogör redogjorde föredrar föredrog
     """.split())
 
 
