@@ -697,6 +697,22 @@ def test_a_scans_ocrd_form_label_for_the_body_is_read_as_printed(tmp_path):
         assert parse_document(_write(tmp_path, form)).meeting.body == "Kommunfullmäktige"
 
 
+def test_a_scans_ocrd_job_title_in_a_signature_is_read_and_kept_as_printed(tmp_path):
+    # uppsala_tjansteskrivelse_1 in robustness's ocr variant: the signature "Socialförvaltningen Direktör Jan
+    # Holmlund" read "Direkttir" gave the officer no job title. "direktör" is a key word: the title is read, in the
+    # page's letters.
+    from tests.reading_helpers import tuning_text
+
+    text = tuning_text("uppsala_tjansteskrivelse_1")
+
+    def officers(form):
+        return [(person.name, person.title) for item in parse_document(_write(tmp_path, form)).items
+                for person in item.matter.responsible]
+
+    assert ("Jan Holmlund", "Direktör") in officers(text)
+    assert ("Jan Holmlund", "Direkttir") in officers(text.replace("Direktör", "Direkttir"))
+
+
 def test_every_value_field_read_from_a_scan_gets_the_pages_letters_back():
     """_values_as_the_page_writes names each string field a reader fills from the text: a field added to the model
     later must be given back in the page's letters too, or listed here as the reader's own (a label, a date, a

@@ -153,7 +153,7 @@ _OCR_KEY_WORDS = frozenset("""
     följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
     kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
     regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet öppnas redogör redogjorde föredrar föredrog
-    nämnd styrelse
+    nämnd styrelse direktör
     """.split())
 
 
