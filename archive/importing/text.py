@@ -178,8 +178,11 @@ def _ocr_forms(word: str) -> set[str]:
 
 _OCR_READINGS = {form: word for word in _OCR_KEY_WORDS for form in _ocr_forms(word) if form not in _OCR_KEY_WORDS}
 _WORD = re.compile(r"\w+")
-# A "1" between two letters, in a word with no other digit: an "l" a scan read so in any word, key word or not
-# ("Char1ott", "bi1ag", "Da1karlså"); no Swedish word and no code is written so.
+# A "1" between two letters, in a word with no other digit: a letter a scan misread, no Swedish word's or code's
+# (those set a digit at a word's end or beside others: "bilaga1", "mf1", "KS1", "2016l05s3"). Most often an "l"
+# ("Char1ott", "bi1aga", "Da1karlså"), so read as one in any word, key word or not; not always (the tuning half's
+# real scans also read "r" and "t" so: "Förva1ingsplats", "AV1al"), which a reading that matches no pattern leaves
+# as it was, and every value keeps the page's letters.
 _ONE_FOR_L = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_])")
 
 
