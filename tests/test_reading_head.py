@@ -3810,3 +3810,17 @@ def test_a_bodys_meeting_called_its_mote_in_the_head_names_the_body(tmp_path):
     # the negative: "möte" inside a longer word ("mötesplats") names no meeting
     from archive.importing.meetingwords import _BODYS_MEETING
     assert _BODYS_MEETING.search("Kultur- och fritidsnämndens mötesplats i Stadshuset") is None
+
+
+def test_a_scans_meeting_word_names_a_web_agendas_meeting(tmp_path):
+    # gotene_kallelse_1 (a web page listing the fullmäktige's coming items, "Götene kommunfullmäktige sammanträder i
+    # Sessionssalen ... måndag den 28 februari") as a scan's OCR gives it ("sarnmanträder": bench/import_robustness.py's
+    # ocr variant): its numbered list is a kallelse's, as printed. Without a meeting's word it is not (made-up page).
+    def page(verb: str) -> str:
+        return ("Lyssna\n\nGammal nyhet\n\nKommunfullmäktige måndag den 28 februari 2022 i Sessionssalen\n\n"
+                f"Götene kommunfullmäktige {verb} i Sessionssalen i Centrumhuset måndag den 28 februari klockan 18.00."
+                "\n\nHär följer listan över ärendena:\n\n 1. Upprop\n 2. Tid och plats för justering samt val av "
+                "justerare\n 3. Godkännande av dagordning\n 4. Pensionspolicy 2022\n 5. Försäljning Falkängen\n")
+    for verb in ("sammanträder", "sarnmanträder"):
+        assert detect(read_document(write(tmp_path, page(verb)))) == "kallelse"
+    assert detect(read_document(write(tmp_path, page("möts")))) != "kallelse"

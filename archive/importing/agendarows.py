@@ -3980,6 +3980,9 @@ _ROW_KIND_WORD = re.compile(r"(?<=\s)(?:Motion|Interpellation|Fråga|Medborgarf�
 # 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
 _PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
 _HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+# A running head's date a scan's OCR garbled, a letter or two read for its digits ("20t7-04-2t", Kalmarsunds
+# gymnasieförbund's pages): no date to read, but the date's place in the head, which marks it a running head.
+_OCR_GARBLED_DATE = re.compile(r"(?<![\w-])(?:19|20)[\dOoIlt]{2}-[\dOoIlt]{2}-[\dOoIlt]{2}(?![\w-])")
 
 
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
@@ -3997,7 +4000,8 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         running = _HEAD_BEFORE_PARAGRAPH.match(line.stripped) if line.page_start else None
-        if running and (find_dates(running.group("head")) or bodies_in(running.group("head"))):
+        if running and (find_dates(running.group("head")) or bodies_in(running.group("head"))
+                        or _OCR_GARBLED_DATE.search(running.group("head"))):
             if not seen_head:
                 result.append(Line(line.number, running.group("head")))
             seen_head = True

@@ -256,7 +256,7 @@ def detect(document: Document) -> str | None:
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
             and not signed
-            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else "")
+            and (_MEETING_WORD.search(start[:400]) or bodies_in(head[0][:60] if head else "")
                  or _LIST_COLUMN_HEADS.search(start[:1500]))):
         # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
@@ -267,7 +267,7 @@ def detect(document: Document) -> str | None:
     # page's too: "Kommunfullmäktige föreslås att: • bevilja ..."); the same signs of a meeting's notice, nothing of
     # a protocol.
     if (not has_paragraphs and not signed and not _TJANSTESKRIVELSE.search(start[:300])
-            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))
+            and (_MEETING_WORD.search(start[:400]) or bodies_in(head[0][:60] if head else ""))
             and (sum(new.item_start and new.stripped == old.stripped for new, old in zip(
                 split_bullet_rows(lines[:OPENING_LINES]), lines, strict=False)) >= PLAIN_ROWS
                  # (or run together on one line under the intro, as a copy that lost the list's breaks gives them, or
@@ -333,8 +333,11 @@ def _heading_word(line: Line) -> str:
 # "Utdragsbestyrkande").
 _SIGNED_PROTOCOL = re.compile(r"utses att (?:jämte ordföranden? )?justera|protokoll(?:et)? är justerat|justerandes"
                               r"|justeringssign|utdragsbestyrkande", re.IGNORECASE)
-_MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
-                             r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
+_MEETING_NOTICE = re.compile(ocr_tolerant(  # a scan's "sarnmanträder" too (text.ocr_tolerant)
+    r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
+    r"|\bbehandlas\s+(?:bland annat|följande)\b"), re.IGNORECASE)
+# The word a meeting's notice or list names its meeting by, in a scan's OCR confusions too ("Sarnmanträde").
+_MEETING_WORD = re.compile(ocr_tolerant("sammanträde"), re.IGNORECASE)
 
 
 OPENING_LINES = 80

@@ -26,8 +26,10 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 # inside a word read "1" ("protokoll" -> "protoko1l"). None of these forms is a Swedish word, so a key phrase
 # (a kind's word, a label, a refusal's phrase) that accepts them reads the scanned page as the printed one.
 # The one table of them (small letters; capitals read alike): where the letters stand anywhere, and where only inside a
-# word, after a letter. ocr_tolerant's patterns and key_words_read_by_ocr's forms are both made from it.
-OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi"), "rn": ("m",)}
+# word, after a letter. ocr_tolerant's patterns and key_words_read_by_ocr's forms are both made from it. Real scans
+# of the tuning half read "ö" as "ü" too ("für", "fürslag": Härryda's kallelse, Kalmarsunds gymnasieförbund's
+# protocol) and "ä" as "åi" ("åirende", "Håirryda", "preliminåirantagning"): no Swedish word is written so either.
+OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi", "ü"), "ä": ("åi",), "rn": ("m",)}
 OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
 
 
@@ -121,7 +123,10 @@ class OcrTolerantWords(frozenset):
 # "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
 # read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
 # page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
-# forms are no Swedish words; bodies' names are no key words (a body read is a value).
+# forms are no Swedish words; bodies' names are no key words (a body read is a value), their genitives are (a heading's
+# "Kommunstyrelsens förslag till ...", a meeting's "Kommunfullmäktiges sammanträde": no body is read from one). Among
+# them the words the title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a
+# presenter's "informerar").
 _OCR_KEY_WORDS = frozenset("""
     innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
     föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
@@ -136,6 +141,19 @@ _OCR_KEY_WORDS = frozenset("""
     sammanträdets öppnande fastställande protokollsjusterare protokolljusterare förhinder anmälda anmälan
     anmälningar information informationsärenden delegationsbeslut frågor medborgarförslag medborgarförslaget
     interpellation interpellationer
+    informationer informationsärenden informerar informerade svar revidering anmälningsärenden ansökan meddelande
+    meddelanden delårsrapport delårsbokslut valärende valärenden årsredovisning rapport rapporter rapportering
+    återrapportering ändring detaljplan planprogram budget budgetuppföljning investeringsbudget tilläggsbudget bokslut
+    utredning delegationsordning yttrande uppdrag taxa taxor delgivningar översyn riktlinje riktlinjer reglemente
+    arbetsordning godkännande försäljning avtal samverkansavtal exploateringsavtal avsiktsförklaring överenskommelse
+    avsägelse avsägelser fyllnadsval sammanträdestider policy besvarande verksamhetsplan biblioteksplan
+    dokumenthanteringsplan tertialrapport månadsrapport månadsuppföljning revisionsrapport skattesats projekt
+    presentation genomgång inrättande förändring förtydligande förlängning förfrågan överföring äskande utökning
+    slutredovisning sammanträdesplan ägardirektiv regler allmänhetens frågestund ajournering
+    följande bilaga bilagor biläggs sluten slutet delvis förteckning promemoria tjänstgörande
+    kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
+    regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet öppnas redogör redogjorde föredrar föredrog
+    nämnd styrelse direktör
     """.split())
 
 
@@ -160,6 +178,23 @@ def _ocr_forms(word: str) -> set[str]:
 
 _OCR_READINGS = {form: word for word in _OCR_KEY_WORDS for form in _ocr_forms(word) if form not in _OCR_KEY_WORDS}
 _WORD = re.compile(r"\w+")
+# A "1" between two letters, in a word with no other digit: a letter a scan misread, no Swedish word's or code's
+# (those set a digit at a word's end or beside others: "bilaga1", "mf1", "KS1", "2016l05s3"). Most often an "l"
+# ("Char1ott", "bi1aga", "Da1karlså"), so read as one in any word, key word or not; not always (the tuning half's
+# real scans also read "r" and "t" so: "Förva1ingsplats", "AV1al"), which a reading that matches no pattern leaves
+# as it was, and every value keeps the page's letters.
+_ONE_FOR_L = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_])")
+
+
+def _read_as(word: str) -> str | None:
+    """The word a scan's confused form `word` (small letters) is: a key word's (_OCR_READINGS), or any word's with each
+    "1" between letters read "l" (_ONE_FOR_L); None where it is none such."""
+    read = _OCR_READINGS.get(word)
+    if read is None and "1" in word:
+        read = _ONE_FOR_L.sub("l", word)
+        if read == word or any(char.isdigit() for char in read):
+            return None
+    return read
 
 
 def _in_case_of(word: str, model: str) -> str:
@@ -176,7 +211,7 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
     words = {word.casefold() for word in _WORD.findall("\n".join(line.text for line in lines))}
     found: dict[str, list[str]] = {}
     for word in words:
-        read = _OCR_READINGS.get(word)
+        read = _read_as(word)
         if read is not None and read not in words:
             found.setdefault(read, []).append(word)
     readings = {read: forms[0] for read, forms in found.items() if len(forms) == 1}  # one form each: a way back
@@ -312,18 +347,25 @@ def read_document(path: Path) -> Document:
         for n, line in enumerate(text.splitlines(), 1)
     ]
     lines, readings = key_words_read_by_ocr(lines)
-    lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signs_read_as_letters(lines))))
+    signed = signs_read_as_letters(lines)
+    if (sign := _sign_read_as(lines, signed)) is not None:
+        readings = {**readings, "§": sign}  # (each value read gets the page's letter for the sign back)
+    lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signed)))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
                     cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings)
 
 
 # A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
-# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so).
+# Utbildningsorganisation", "KS S 12 Budget", "$12"; Kalmarsunds gymnasieförbund's scan reads every § so). A page that
+# sets its marks with no space ("§117 Godkännande", Hylte's) gives "S117" so too.
 # A body's code before a paragraph's mark ("KS", "BUN", "Kf", "Ksau"); not a word such as "Ärende", "Sida" or "Nr".
 _BODY_CODE = r"(?:[A-ZÅÄÖ]{1,6}|(?!Sida\b|Nr\b)[A-ZÅÄÖ][a-zåäö]{1,3})\s+"
-_SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})"
+_SIGN_AS_LETTER = re.compile(r"^\s*(?:" + _BODY_CODE + r")?(?P<sign>\$\s?|S\s?)(?P<n>\d{1,4})"
                              r"(?=\s+[A-ZÅÄÖ\d]|$)")
 SIGNS_AS_LETTERS = 3  # marks so, counting up: a scan's § marks, not a price's "$" or a party's "S"
+# Or the mark set after its number ("1 § Sammanträdets öppnande", Medelpads räddningstjänstförbund's protocols) read
+# "1 S Sammanträdets öppnande" (its "$" reading is _DOLLAR_AS_SIGN's).
+_SIGN_AFTER_NUMBER_AS_LETTER = re.compile(r"^\s*(?P<n>\d{1,4})\s(?P<sign>S)(?=\s+[A-ZÅÄÖ])")
 
 
 def signs_read_as_letters(lines: list[Line]) -> list[Line]:
@@ -335,7 +377,8 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
     lines = _dollars_read_as_signs(lines)
     if any("§" in line.text for line in lines):
         return _double_signs_read(lines, "$")
-    marks = [(index, match) for index, line in enumerate(lines) if (match := _SIGN_AS_LETTER.match(line.text))]
+    marks = [(index, match) for index, line in enumerate(lines)
+             if (match := _SIGN_AS_LETTER.match(line.text) or _SIGN_AFTER_NUMBER_AS_LETTER.match(line.text))]
     numbers = [int(match.group("n")) for _, match in marks]
     if len(marks) < SIGNS_AS_LETTERS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
             or len({match.group("sign").strip() for _, match in marks}) > 1:
@@ -343,8 +386,20 @@ def signs_read_as_letters(lines: list[Line]) -> list[Line]:
     result = list(lines)
     for index, match in marks:
         text = lines[index].text
-        result[index] = Line(lines[index].number, text[:match.start("sign")] + "§ " + text[match.end("sign"):])
+        after = text[match.end("sign"):]
+        result[index] = Line(lines[index].number,
+                             text[:match.start("sign")] + ("§" if after[:1].isspace() else "§ ") + after)
     return _double_signs_read(result, marks[0][1].group("sign").strip())
+
+
+def _sign_read_as(lines: list[Line], signed: list[Line]) -> str | None:
+    """The letter a scan printed for the "§" signs_read_as_letters read in `signed` ("$" or "S"), where the page
+    prints no "§" at all: a value read from those lines ("... beslut 2003-09-04, § 15 ...") is given it back, as
+    the page writes it. None where no sign was read so."""
+    changed = [old.text for old, new in zip(lines, signed, strict=True) if old.text != new.text]
+    if not changed or any("§" in line.text for line in lines):
+        return None
+    return "$" if any("$" in text for text in changed) else "S"
 
 
 # The double sign of a range or a label read so too ("SS 16-33", "Organ och SS:", "$$ 41-43").
@@ -377,7 +432,7 @@ def _dollars_read_as_signs(lines: list[Line]) -> list[Line]:
 
 # A mark so anywhere in a line: a run-on list's rows ("... Paragrafer Ärenden Sida S 141 Meddelanden S 142 Försäljning
 # ..."), not after a word or a sign ("(S)", "PS 12" are no marks).
-_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
+_SIGN_ANYWHERE = re.compile(r"(?<![\w§$])(?P<sign>\$\s?|S\s?)(?P<n>\d{1,4})(?=\s+[A-ZÅÄÖ\d]|,|$)")
 
 
 def _signs_counting_by_one(lines: list[Line]) -> list[Line]:
