@@ -1065,6 +1065,29 @@ def test_a_news_page_telling_some_decisions_taken_in_the_past_tense_is_refused(t
     assert retells_a_meetings_decisions(read_document(write(tmp_path, headed))) is None
 
 
+@pytest.mark.parametrize(("heading", "links"), [
+    # region-norrbotten_not-municipal_1: its own heading, the protocol linked ("Handlingar och protokoll - ...")
+    ("Beslut i korthet - regionstyrelsen 30 mars 2022", "Handlingar och protokoll - Regionstyrelsen"),
+    # boras_not-municipal_1: the meeting's page, the protocol's file under "Protokoll", then the summary's heading
+    ("Sammanfattning av beslut", "Protokoll"),
+])
+def test_a_page_headed_as_decisions_retold_is_refused_though_it_links_the_protocol(tmp_path, heading, links):
+    # Negatives: a record's own summary of its matter ("Sammanfattning av ärendet"), and the same page with a
+    # protocol's certifying marks (a record, whatever it calls a section)
+    from archive.importing import retells_a_meetings_decisions
+
+    text = (f"Kommunstyrelsen, sammanträde\n\n{links}\n\nKommunstyrelsen 2020-04-27 protokoll.pdf\n\n{heading}\n\n"
+            "Redovisning av inneliggande initiativärenden 2020 (Kc1)\n\n"
+            "Beslut: Kommunstyrelsen beslutade att ärendet läggs till handlingarna.\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) == heading
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: sidan säger själv"):
+        parse_document(write(tmp_path, text))
+    matter = text.replace(heading, "Sammanfattning av ärendet")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, matter))) is None
+    certified = text + "\nJusterandes sign\n"
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, certified))) is None
+
+
 def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
     # gnesta_kallelse_1: a preview names some of the matters to be decided, not a selection of decisions taken
     from archive.importing import retells_a_meetings_decisions
