@@ -1175,6 +1175,16 @@ def names_itself_an_agenda(document) -> bool:
     return bool(_AGENDA_OPENING.match(_head_text(document, keep_title=False, reach=KIND_HEAD_REACH)))
 
 
+# A meeting's time and place as a kallelse's or a protocol's form sets them, labels capitalised, colons perhaps lost:
+# "Tid , kl. 17:30 Plats Hallunda Folkets hus" (Botkyrka), "Tid Måndagen den 22 februari 2021 kl. 11:00 ... Plats
+# Presidiet ..." (Kalmar), "Tid" / "Tisdagen den 29 September 2015, kl 08.30" / "Plats" (Öckerö). In 56 kallelser and 20
+# protocols of the tuning half; of its 57 not-municipal pages only in an association's minutes with the colons ("Tid:
+# 10.00 – 12.00" / "Plats: Skype-möte", a form _FORM_FIELD took already): a news item tells the time in a sentence.
+_TIME_AND_PLACE_LABELS = re.compile(
+    r"(?<![\wåäöÅÄÖ])Tid(?:\s+för\s+sammanträde[t]?)?:?(?:[ \t]+|[ \t]*\n)[^\n]{0,80}?"
+    r"(?:kl\.?|klockan|\d{1,2}[.:]\d{2})"
+    r"(?:[^\n]{0,120}?[ \t]|[^\n]*\n[ \t]*)"  # (the place on the time's line, or opening the next)
+    r"(?:Plats|Lokal):?(?:[ \t]+|[ \t]*\n)[A-ZÅÄÖ]")
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
 _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
@@ -1244,12 +1254,13 @@ DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|ju
 
 def has_a_record_form(document, *, meeting_heading: bool = True) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
-    Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
-    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence. `meeting_heading`: a body and
+    Plats och tid, Justerare: ..., a meeting's "Tid ... kl. ... Plats ..."), a § number, or the document's kind
+    as a heading of its own ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence. `meeting_heading`: a body and
     a date as a heading ("Kommunfullmäktige 25 mars 2024") counts too; a blog or a news item
     heads its retelling of a meeting so as well, so it alone does not make a text municipal."""
     opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
-    if _letterhead(opening) or posting_certified(document):
+    if _letterhead(opening) or posting_certified(document) or _TIME_AND_PLACE_LABELS.search(
+            "\n".join(line.stripped for line in document.lines[:400] if line.stripped)):
         return True
     labels: set[str] = set()
     for line in document.lines[:400]:
