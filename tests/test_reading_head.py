@@ -349,6 +349,24 @@ def test_a_meetings_time_and_place_labels_are_a_records_form_without_colons_a_se
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
 
 
+def test_a_report_title_that_is_a_row_of_the_pages_numbered_list_makes_the_page_that_list(tmp_path):
+    # kalmar_kallelse_1 with its kind word lost (the kindless robustness variant; Borlänge's and Östhammar's too): the
+    # report reader takes row 3 and its proposal for a report; its title is a row of the list under the body: a
+    # kallelse. Negative: a report whose numbered proposals are no rows of its own title's list stays a report.
+    text = ("1(4)\nKommunfullmäktige\nTid Måndagen den 22 februari 2021 kl. 11:00\nPlats KS-salen\n\n"
+            "Enligt uppdrag\n\nJonas Sverkén\n\n1. Val av protokollsjusterare\n\n2. Frågor och interpellationer\n\n"
+            "3. Utökning av kultur- och fritidsnämndens driftbudgetram för stöd till föreningslivet\n\n"
+            "Kommunstyrelsens förslag till beslut:\n\nKommunfullmäktige beslutar att bifalla nämndens begäran.\n\n"
+            "4. Motion om skolmat\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"
+    assert [item.key for item in parsed.items][-2:] == ["punkt 3", "punkt 4"]
+    report = ("Kommunstyrelsen\nDnr KS 2021/12\n\nUtökning av driftbudgetram för stöd till föreningslivet\n\n"
+              "Förslag till beslut\n1. Kommunfullmäktige beslutar att bifalla begäran.\n"
+              "2. Finansiering sker ur resultatet.\n3. Beslutet gäller 2021.\n")
+    assert parse_document(write(tmp_path, report)).kind == "tjänsteskrivelse"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

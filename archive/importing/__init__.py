@@ -858,6 +858,8 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+        elif (agenda := _agenda_whose_row_the_title_is(document, matter.title)) is not None:
+            return agenda
     # A file of several papers, each with its letterhead (a copy site's bundle): one matter per paper, not the first
     # paper's title with every paper's proposals.
     papers = bundled_papers(document)
@@ -865,6 +867,27 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=paper) for paper in papers] if papers else [ParsedItem(matter=matter)],
     )
+
+
+# A report's title is no row of a list of matters on its own page: where the report reader's title (its number kept or
+# not, "3. Utökning av ... driftbudgetram") is a row of the kallelse reading's numbered list of AGENDA_ROWS_OVER_A_PLAN
+# rows or more, under the meeting's body, the page is that list (a kallelse whose kind word was not printed or not
+# kept, Kalmar's, Borlänge's with their "Kallelse" gone), and a report the list carries is that row's paper.
+_ROW_NUMBER_BEFORE_TITLE = re.compile(r"^\d{1,3}[.)]?\s+")
+TITLE_AS_ROW_CHARACTERS = 40
+
+
+def _agenda_whose_row_the_title_is(document, title: str | None) -> ParsedDocument | None:
+    """The kallelse reading (_as_agenda) where the report's `title` is one of its rows (see above); else None."""
+    own = _ROW_NUMBER_BEFORE_TITLE.sub("", title or "").casefold()[:TITLE_AS_ROW_CHARACTERS]
+    if len(own) < 10:
+        return None
+    agenda = _as_agenda(document)
+    if agenda is None or agenda.meeting is None or not agenda.meeting.body \
+            or len(agenda.items) < AGENDA_ROWS_OVER_A_PLAN:
+        return None
+    rows = [(item.matter.title or "").casefold()[:TITLE_AS_ROW_CHARACTERS] for item in agenda.items]
+    return agenda if any(row and (row.startswith(own) or own.startswith(row)) for row in rows) else None
 
 
 def _protocol_rather(document, kind: str, parsed: ParsedDocument) -> tuple[str, ParsedDocument]:
