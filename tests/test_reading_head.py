@@ -367,6 +367,24 @@ def test_a_report_title_that_is_a_row_of_the_pages_numbered_list_makes_the_page_
     assert parse_document(write(tmp_path, report)).kind == "tjänsteskrivelse"
 
 
+def test_an_agendas_column_heads_name_it_and_a_standing_items_protocol_names_no_kind(tmp_path):
+    # trelleborg_kallelse_1 with its kind word lost (the kindless robustness variant): "Nr Ärende Föredragande" over
+    # its rows names an agenda (meetingkind.LIST_COLUMN_HEADS: kallelser of six organisations, no other kind), and the
+    # "protokoll" of its first row "Justering av protokoll" is the meeting's protocol to come, no kind of the text's.
+    # Negative: "Protokoll" as the page's own word still names a protocol.
+    from archive.importing import _PROTOCOL_KIND
+
+    text = ("Ärenden. Parken.\n\nTranskript\n\n1 1 (42) Kommunfullmäktige Datum Diarienummer KS 2020/261 Tid "
+            "Måndagen den 21 september 2020 klockan Plats Parken Ärenden Nr Ärende Föredragande Tid 1 Justering av "
+            "protokoll 2 Interpellation från Birgitta Lanér Sjöström (S) till Karin Jönsson (KD) om tillsyn 3 Enkel "
+            "fråga från Lennart Höckert (S) till Thomas Nilsson (KD) 4 Avsägelse av uppdrag som ledamot i "
+            "kommunfullmäktige 5 Medborgarförslag om en pumptrack\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and len(parsed.items) >= 3
+    assert not _PROTOCOL_KIND.search("1 Justering av protokoll 2 Val av justerare att justera protokoll")
+    assert _PROTOCOL_KIND.search("Kommunfullmäktige Protokoll 2020-09-21")
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

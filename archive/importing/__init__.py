@@ -40,7 +40,7 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
-from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, detect
+from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -1091,8 +1091,10 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
 
 
 _AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])", re.IGNORECASE)
-_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
-                            re.IGNORECASE)
+# (Not the protocol a standing item names, "1 Justering av protokoll", "Val av justerare att justera protokoll": the
+# meeting's own protocol to come, no kind of the text's; kindless Trelleborg's kallelse, its list's first row so.)
+_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?<!av )(?<!justera )(?:protokoll|protokollsutdrag|sammanträdesprotokoll)"
+                            r"(?![\wåäö])|§\s*\d", re.IGNORECASE)
 
 
 def _as_meeting_document(document) -> ParsedDocument | None:
@@ -1102,7 +1104,9 @@ def _as_meeting_document(document) -> ParsedDocument | None:
     if not has_a_record_form(document):
         return None
     head = " ".join(line.stripped for line in document.lines[:60] if line.stripped)[:3000]
-    agenda, protocol = _AGENDA_KIND.search(head), _PROTOCOL_KIND.search(head)
+    # (An agenda's column heads over its rows, "Nr Ärende Föredragande", name it as its kind word does: meetingkind.)
+    agenda = _AGENDA_KIND.search(head) or LIST_COLUMN_HEADS.search(head)
+    protocol = _PROTOCOL_KIND.search(head)
     kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
     for _start, kind in kinds:
         try:
