@@ -385,6 +385,21 @@ def test_an_agendas_column_heads_name_it_and_a_standing_items_protocol_names_no_
     assert _PROTOCOL_KIND.search("Kommunfullmäktige Protokoll 2020-09-21")
 
 
+def test_a_report_shaped_page_whose_head_labels_a_meetings_date_is_one_matter_of_a_protocol(tmp_path):
+    # huddinge_protokollsutdrag_1 with its "PROTOKOLLSUTDRAG" lost (the kindless robustness variant; Katrineholm's,
+    # Mjölby's and Tranås' extracts too): "Sammanträdesdatum" in its head labels a meeting's date, as a protocol's page
+    # head does and no tjänsteskrivelse's (dated "Datum"): one matter in that meeting. Negative: the same page dated
+    # as a report stays a report.
+    text = ("1 KOMMUNSTYRELSEN Sammanträdesdatum 2017-10-25 Kommunstyrelsen Paragraf 172 Diarienummer KS-2017/1217 "
+            "Förslag till ny ansvarsfördelning avseende hemtjänst och boendestöd\n\nKommunstyrelsens beslut\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta förslaget till ny ansvarsfördelning.\n\n"
+            "Sammanfattning\n\nSocialnämnden har utrett ansvaret för hemtjänst och boendestöd.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.body == "Kommunstyrelsen"
+    report = parse_document(write(tmp_path, text.replace("KOMMUNSTYRELSEN Sammanträdesdatum", "KOMMUNSTYRELSEN Datum")))
+    assert report.kind == "tjänsteskrivelse"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',
