@@ -262,6 +262,20 @@ def test_a_contents_list_counted_from_1_names_no_kind(tmp_path):
         parse_document(write(tmp_path, text))
 
 
+def test_a_contents_list_headed_innehall_counting_on_from_its_year_is_a_protocols(tmp_path):
+    # trelleborg_protokoll_2 with its PROTOKOLL word lost (the kindless robustness variant): "Innehåll" over rows 122,
+    # 123, 124 ... (the heading's short form, 16 tuning protocols of 13 organisations, no other kind) shows a
+    # protocol's §§ as "Innehållsförteckning" does. Negative: "Innehåll" over a list counted from 1 names no kind.
+    from archive.importing import meeting_papers_kind
+
+    text = ("TRELLEBORGS KOMMUN. Innehåll 1 (52)\n\n1 1 (52) Innehåll Trelleborg3000, v 1.0, 122 Medborgarförslag "
+            "om Trelleborgs hamns framtid 123 Medborgarförslag om ny gestaltning av kommunens vapen 124 Begäran om "
+            "medel för utrustning till Borgvallens boende 125 Skolnämndens begäran om medel\n")
+    assert meeting_papers_kind(read_document(write(tmp_path, text))) == "protokoll"
+    counted_from_1 = text.replace("122 ", "1 ").replace("123 ", "2 ").replace("124 ", "3 ").replace("125 ", "4 ")
+    assert meeting_papers_kind(read_document(write(tmp_path, counted_from_1))) is None
+
+
 def test_the_body_the_anslags_box_labels_is_the_meetings_over_the_board_heading_it(tmp_path):
     # arvika_protokoll_2: "Kommunstyrelsen 2016-10-03" / "Kommunledningsutskottet" heads the page and the anslag's box
     # labels "Organ Kommunledningsutskottet": the utskott's protocol, not the board's.
