@@ -1220,13 +1220,13 @@ def names_itself_an_agenda(document) -> bool:
 
 # A meeting's time and place as a kallelse's or a protocol's form sets them, labels capitalised, colons perhaps lost:
 # "Tid , kl. 17:30 Plats Hallunda Folkets hus" (Botkyrka), "Tid Måndagen den 22 februari 2021 kl. 11:00 ... Plats
-# Presidiet ..." (Kalmar), "Tid" / "Tisdagen den 29 September 2015, kl 08.30" / "Plats" (Öckerö). In 56 kallelser and 20
+# Presidiet ..." (Kalmar), "Tid" / "Tisdagen den 29 September 2015, kl 08.30" / "Plats" (Öckerö). In 57 kallelser and 20
 # protocols of the tuning half; of its 57 not-municipal pages only in an association's minutes with the colons ("Tid:
 # 10.00 – 12.00" / "Plats: Skype-möte", a form _FORM_FIELD took already): a news item tells the time in a sentence.
 _TIME_AND_PLACE_LABELS = re.compile(
     r"(?<![\wåäöÅÄÖ])Tid(?:\s+för\s+sammanträde[t]?)?:?(?:[ \t]+|[ \t]*\n)[^\n]{0,80}?"
     r"(?:kl\.?|klockan|\d{1,2}[.:]\d{2})"
-    r"(?:[^\n]{0,120}?[ \t]|[^\n]*\n[ \t]*)"  # (the place on the time's line, or opening the next)
+    r"(?:[^\n]{0,200}?[ \t]|[^\n]*\n[ \t]*)"  # (the place on the time's line, or opening the next)
     r"(?:Plats|Lokal):?(?:[ \t]+|[ \t]*\n)[A-ZÅÄÖ]")
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
 _FORM_WORD = re.compile(
