@@ -359,7 +359,8 @@ def test_a_meetings_time_and_place_labels_are_a_records_form_without_colons_a_se
     # hultsfred_kallelse_1: a notice between the time and the place
     assert form("1 1 (2) Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde måndagen den 28 maj 2018 kl. "
                 "18:30 OBS! Ladda gärna ner handlingarna i förväg i Netpublicator, i händelse av att trådlös "
-                "nätverksuppkoppling skulle krångla. Se separat instruktion i Netpublicator. Lokal Hultsfreds gymnasium")
+                "nätverksuppkoppling skulle krångla. Se separat instruktion i Netpublicator. Lokal Hultsfreds gymnasium"
+                )
     assert not form("Mötet börjar klockan 18.00 och platsen är Folkets hus i Hallunda.")
     assert not form("Kommunfullmäktige", "Det är dags igen. Tiden är kl. 18 och plats meddelas senare.")
     text = ("Kommunfullmäktige\n\nTid , kl. 17:30 Plats Hallunda Folkets hus, Bragesalen\n\n"
