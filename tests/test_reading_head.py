@@ -419,6 +419,26 @@ def test_a_report_shaped_page_whose_head_labels_a_meetings_date_is_one_matter_of
     assert report.kind == "tjänsteskrivelse"
 
 
+def test_points_counted_from_one_under_the_meeting_make_a_kallelse_whose_papers_name_a_protocol(tmp_path):
+    # kungsbacka_kallelse_1 with its kind word lost (the kindless robustness variant; Heby's and Östhammar's too): its
+    # points "1." ... "5." under the body and the day, then an item's paper, a protocol extract: read as the kallelse,
+    # not as the extract's protocol. Negative: a protocol's §§ under the same head are no points.
+    text = ("Hämta - Riksby kommun\n\nKommunfullmäktige\nSammanträde 8 december 2015 klockan 18\n"
+            "i kommunfullmäktigesalen\n\nÄrende\n1.\nVal av justerare och tid för justering\n2.\nÅterkoppling från "
+            "dialogen med kommunrevisionen\n3.\nUtbildning om barnkonventionen\n4.\nInterpellation om uppsägning "
+            "av hyresavtal\n5.\nMotion om förskolans lokaler\n\nProtokollsutdrag\nKommunstyrelsen\n"
+            "Sammanträdesdatum 2015-11-17\n§ 250 Motion om förskolans lokaler\nKommunstyrelsen föreslår "
+            "kommunfullmäktige besluta att avslå motionen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunfullmäktige", "2015-12-08")
+    assert [item.key for item in parsed.items][:3] == ["punkt 2", "punkt 3", "punkt 4"]
+    marked = text
+    for n in range(1, 6):
+        marked = marked.replace(f"\n{n}.\n", f"\n§ {n + 40}\n")
+    assert parse_document(write(tmp_path, marked)).kind == "protokoll"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

@@ -1123,6 +1123,9 @@ def _as_meeting_document(document) -> ParsedDocument | None:
     # (An agenda's column heads over its rows, "Nr Ärende Föredragande", name it as its kind word does: meetingkind.)
     agenda = _AGENDA_KIND.search(head) or LIST_COLUMN_HEADS.search(head)
     protocol = _PROTOCOL_KIND.search(head)
+    # (No agenda's word, a protocol's further on: a kallelse's points first, its papers' extracts after them.)
+    if agenda is None and protocol is not None and (called := _points_counted_from_one(document)) is not None:
+        return called
     kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
     for _start, kind in kinds:
         try:
@@ -1132,6 +1135,32 @@ def _as_meeting_document(document) -> ParsedDocument | None:
         if not _states_nothing(parsed):
             return parsed
     return None
+
+
+# A kallelse sent with its papers, its kind word not printed or not kept: its list's points under the meeting's body
+# and day, numbered one by one from the first rows (after its standing items, 1-3 "Upprop", "Val av justerare" ...:
+# its first matter at most FIRST_POINT_AT_MOST), then its items' papers, protocol extracts among them
+# ("Protokollsutdrag", "§ 12"), whose words no longer stand after a kind word of its own. A protocol's §§ are no
+# points: read by the kallelse reader they keep their "§" (or count on through the body's year); asked of 11 tuning
+# protocols and extracts that name no agenda, it takes none; of the kindless variant's, Heby's, Kungsbacka's and
+# Östhammar's kallelser.
+FIRST_POINT_AT_MOST = 6
+
+
+def _points_counted_from_one(document) -> ParsedDocument | None:
+    """The kallelse reading, where its meeting has its body and day and its first AGENDA_ROWS_OVER_A_PLAN items are
+    points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else None."""
+    try:
+        parsed = _meeting_document_with_papers(document, "kallelse")
+    except ImportFailed:
+        return None
+    keys = [item.key.removeprefix("punkt ") for item in parsed.items[:AGENDA_ROWS_OVER_A_PLAN]]
+    numbers = [int(key) for key in keys if key.isdigit()]
+    if parsed.meeting is None or not parsed.meeting.body or not parsed.meeting.date \
+            or len(numbers) < AGENDA_ROWS_OVER_A_PLAN or numbers[0] > FIRST_POINT_AT_MOST \
+            or numbers != list(range(numbers[0], numbers[0] + AGENDA_ROWS_OVER_A_PLAN)):
+        return None
+    return parsed
 
 
 def _as_agenda(document) -> ParsedDocument | None:
