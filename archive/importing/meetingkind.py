@@ -125,7 +125,8 @@ _DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
 
 # An agenda table's column heads over its numbered rows ("Nr Ärende Beteckning Sidan", Katrineholm; "Nr Ärende Dnr",
 # in the kallelser of Habo, Herrljunga, Nacka, Sandviken, Trelleborg and Valdemarsvik too, and in no other kind).
-LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
+_LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
+LIST_COLUMN_HEADS = _LIST_COLUMN_HEADS  # (asked where no reader took a document by its first lines too)
 _PARAGRAPHS_FIELD_AT = re.compile(_PARAGRAPHS_FIELD, re.IGNORECASE)
 
 
@@ -257,7 +258,7 @@ def detect(document: Document) -> str | None:
             and not under_headings
             and not signed
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else "")
-                 or LIST_COLUMN_HEADS.search(start[:1500]))):
+                 or _LIST_COLUMN_HEADS.search(start[:1500]))):
         # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
         # the tuning half's 114 kallelser sets such a line).
