@@ -42,6 +42,16 @@ Extraction artefacts (r1), each keeping every gold value comparable:
   and "§" read "$" or "S" in two documents of three: gold's strings are CONFUSED THE SAME WAY word by word, so
   a value is what the text states; body, organisation, month and weekday names are spared.
 
+Kind unprinted (r2):
+- kindless: the words that name a document's kind (Kallelse, Föredragningslista, Ärendelista, Dagordning,
+  Kungörelse, Protokoll, Sammanträdesprotokoll, Protokollsutdrag, Utdrag ur protokollet, Tjänsteskrivelse,
+  Sammanträdesplan, Sammanträdestider ...) dropped from the head, its first 15 lines with text: as a line's
+  leading words (with the "och"/"/" joining two kinds and a preposition after them: "Kallelse till" goes, the
+  meeting it names stays), or in capitals anywhere in a line (a letterhead's "KOMMUNSTYRELSEN PROTOKOLL"), as
+  a web page or a portal that prints no kind word gives the same document. A form's label that names no kind
+  ("Sammanträdesdatum") stays, and so does a line holding a gold value with the word (a matter "Protokoll från
+  revisorerna"): every gold value stays, the kind is what the rest of the text shows.
+
 Printed: F1 (all fields) per variant and kind beside the original's (for unnumbered, the original's scored
 without the items that variant leaves unscored), invented values and refused municipal documents per variant, and
 the documents that fall most.
@@ -370,10 +380,68 @@ def ocr(text: str, gold: dict) -> tuple[str, dict]:
     return confuse(text), walk(gold)
 
 
+# The kind words a head prints (the form's date labels, "Sammanträdesdatum", "Mötesdatum", name no kind: kept).
+_KIND_WORD = (r"(?:sammanträdesprotokoll|protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|protokoll"
+              r"|kallelse|föredragningslista|ärendelista|dagordning|kungörelse|underrättelse|anmälningslista"
+              r"|tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|tillkännagivande"
+              r"|sammanträdesplan|sammanträdestider|sammanträdesdagar|sammanträdeskalender|mötesplan|mötestider"
+              r"|mötesdagar)")
+_LEADING_KINDS = re.compile(r"^(?P<keep>\s*(?:\d{1,3}\s+)?)" + _KIND_WORD + r"(?:(?:\s*[/&,]\s*|\s+och\s+)"
+                            + _KIND_WORD + r")*(?![\wåäöÅÄÖ])(?:\s+(?:fört\s+)?(?:till|för|från|vid|över|med)"
+                            r"(?![\wåäöÅÄÖ]))?[ \t:.,–-]*", re.IGNORECASE)
+_KIND_IN_CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])" + _KIND_WORD.upper().replace("\\S", "\\s")
+                               + r"(?:\s*/\s*" + _KIND_WORD.upper().replace("\\S", "\\s") + r")*(?![\wåäöÅÄÖ])")
+KINDLESS_HEAD_LINES = 15
+
+
+def _gold_values(gold: dict) -> list[str]:
+    """Every string value of gold's meeting, matters and meetings, squeezed."""
+    values = [(gold.get("meeting") or {}).get("body") or ""]
+    values += [m.get("body") or "" for m in gold.get("meetings") or []]
+    for matter in gold.get("matters") or []:
+        values += [matter.get("title") or "", matter.get("decision") or "", matter.get("case_number") or ""]
+        values += [p[1] or "" for p in matter.get("proposals") or []]
+        values += [step[0] or "" for step in matter.get("planning") or []]
+    return [real_quality._squeeze(v) for v in values if v]
+
+
+def _holds_a_gold_value(line: str, word: str, values: list[str]) -> bool:
+    """Whether a kind word of the line is part of a gold value: the value holds the word and shares the line's
+    words around it."""
+    squeezed, folded = real_quality._squeeze(line), real_quality._squeeze(word)
+    around = squeezed[squeezed.find(folded):][:30]  # the word and the words after it (a line "Kallelse" alone: none)
+    return any(folded in value and (value in squeezed or len(around) > len(folded) and around in value)
+               for value in values)
+
+
+def kindless(text: str, gold: dict) -> str:
+    """The head's kind words dropped (see the module's text): its first KINDLESS_HEAD_LINES lines with text, a
+    line's leading kind words (and what joins them, and the preposition after: "Kallelse och föredragningslista
+    till" goes) and kind words in capitals anywhere in it; a line holding a gold value with the word stays."""
+    values, lines, seen = _gold_values(gold), text.split("\n"), 0
+    for index, line in enumerate(lines):
+        if seen >= KINDLESS_HEAD_LINES:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        words = [m.group() for m in re.finditer(_KIND_WORD, line, re.IGNORECASE)]
+        if not words or any(_holds_a_gold_value(line, word, values) for word in words):
+            continue
+        leading = _LEADING_KINDS.match(line)
+        if leading and leading.end() > len(leading.group("keep")):
+            rest = line[leading.end():]
+            line = leading.group("keep") + rest[:1].upper() + rest[1:]
+        line = re.sub(r"[ \t]{2,}", " ", _KIND_IN_CAPITALS.sub("", line)) if _KIND_IN_CAPITALS.search(line) else line
+        lines[index] = line if line.strip() else ""
+    return "\n".join(lines)
+
+
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
             "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
-            "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr, "runon": runon}
-_NEEDS_GOLD = {paged, blocks, unmarked}
+            "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr, "runon": runon,
+            "kindless": kindless}
+_NEEDS_GOLD = {paged, blocks, unmarked, kindless}
 _CHANGES_GOLD = {unnumbered, ocr, runon}  # these return the text and the gold as the variant states it
 
 

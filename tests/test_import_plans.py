@@ -857,3 +857,27 @@ def test_a_flattened_grid_whose_rows_are_wider_than_its_header_is_not_read_and_s
     read, warnings, entries = grid_read(text.replace(first_heads, "\n\n"))
     assert read == set() and entries == 0
     assert warnings == ["rad 15: tabellens rader är bredare än dess rubrikrad; tabellen läses inte"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Kommunfullmäktige",  # skara_sammantradesplan_1, mariestad_sammantradesplan_1 with their plan's word not printed
+    "Regionfullmäktige 2024",  # region-norrbotten_sammantradesplan_1/2
+    "2024",  # region-varmland_sammantradesplan_1, nerikes-brandkar_sammantradesplan_1: the year alone
+])
+def test_a_bodys_name_or_the_year_alone_over_its_dates_is_a_plan_without_a_plans_word(tmp_path, heading):
+    """A plan whose page prints no plan's word ("Sammanträdesdagar", "Mötestider") still sets each body's name (or the
+    year) as a short heading over its dates, one a line: a plan, the body's lines between ("Plats: ...", "Tid: 18.30")
+    no matter. Negative: a meeting named after a body ("Gruppmöten inför Kommunfullmäktige", uddevalla_not-municipal_1,
+    a party's group) is no body's heading, and a body named in a sentence over dates is no heading either."""
+    text = (f"Här finns sammanställning över ordinarie sammanträden.\n\n{heading}\nPlats: Stadshuset\nTid: 18.30\n"
+            "24 februari\n27 april\n15 juni\n28 september\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("Här finns", "Kommunfullmäktige\n\nHär finns") if heading == "2024" else text,
+                    encoding="utf-8")
+    document = parse_document(path, year=2024, today=TODAY)
+    assert document.plan is not None and [m.date for m in document.plan.meetings] == [
+        "2024-02-24", "2024-04-27", "2024-06-15", "2024-09-28"]
+    from archive.importing.meetingplan import _names_a_body_alone
+
+    assert not _names_a_body_alone("Gruppmöten inför Kommunfullmäktige")
+    assert not _names_a_body_alone("Kommunfullmäktige sammanträder i stadshuset")

@@ -469,6 +469,26 @@ def test_the_runon_variant_runs_a_lists_titles_together_on_one_line_without_thei
     assert runon("1. Budget\n2. Taxa\n3. Motion\n", plan) == ("1. Budget\n2. Taxa\n3. Motion\n", plan)
 
 
+def test_the_kindless_variant_drops_the_heads_kind_words_and_keeps_gold_values_and_form_labels():
+    # Leading kind words (with what joins them and the preposition after), kind words in capitals in a letterhead;
+    # not a kind word that is part of a gold value, not "Protokollet" in a sentence, not a form's date label, not
+    # past the head's first 15 lines with text
+    from bench.import_robustness import KINDLESS_HEAD_LINES, kindless
+
+    assert kindless("KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen\n", {}) == "\nKommunstyrelsen\n"
+    assert kindless("Kallelse och föredragningslista till kommunstyrelsens sammanträde\n", {}) == (
+        "Kommunstyrelsens sammanträde\n")
+    assert kindless("ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\nSammanträdesdatum 2024-01-02\n", {}) == (
+        "ARBOGA KOMMUN Kommunstyrelsen\nSammanträdesdatum 2024-01-02\n")
+    assert kindless("Tjänsteskrivelse 1 (5)\nUtdrag ur protokollet Kommunstyrelsen\n", {}) == (
+        "1 (5)\nKommunstyrelsen\n")
+    assert kindless("Protokollet justerades\n", {}) == "Protokollet justerades\n"
+    gold = {"matters": [{"title": "Protokoll från revisorerna"}]}
+    assert kindless("Ärenden\nProtokoll från revisorerna\n", gold) == "Ärenden\nProtokoll från revisorerna\n"
+    late = "\n".join(f"Rad {n}" for n in range(KINDLESS_HEAD_LINES)) + "\nKallelse\n"
+    assert kindless(late, {}) == late
+
+
 def test_the_ocr_variant_confuses_text_and_gold_alike_and_spares_names_and_dates():
     # Every word form the variant confuses in the text is confused the same way in gold's strings, so a title the
     # text states is still stated; a body's name and a month's stay as written

@@ -262,6 +262,20 @@ def test_a_contents_list_counted_from_1_names_no_kind(tmp_path):
         parse_document(write(tmp_path, text))
 
 
+def test_a_contents_list_headed_innehall_counting_on_from_its_year_is_a_protocols(tmp_path):
+    # trelleborg_protokoll_2 with its PROTOKOLL word lost (the kindless robustness variant): "Innehåll" over rows 122,
+    # 123, 124 ... (the heading's short form, 16 tuning protocols of 13 organisations, no other kind) shows a
+    # protocol's §§ as "Innehållsförteckning" does. Negative: "Innehåll" over a list counted from 1 names no kind.
+    from archive.importing import meeting_papers_kind
+
+    text = ("TRELLEBORGS KOMMUN. Innehåll 1 (52)\n\n1 1 (52) Innehåll Trelleborg3000, v 1.0, 122 Medborgarförslag "
+            "om Trelleborgs hamns framtid 123 Medborgarförslag om ny gestaltning av kommunens vapen 124 Begäran om "
+            "medel för utrustning till Borgvallens boende 125 Skolnämndens begäran om medel\n")
+    assert meeting_papers_kind(read_document(write(tmp_path, text))) == "protokoll"
+    counted_from_1 = text.replace("122 ", "1 ").replace("123 ", "2 ").replace("124 ", "3 ").replace("125 ", "4 ")
+    assert meeting_papers_kind(read_document(write(tmp_path, counted_from_1))) is None
+
+
 def test_the_body_the_anslags_box_labels_is_the_meetings_over_the_board_heading_it(tmp_path):
     # arvika_protokoll_2: "Kommunstyrelsen 2016-10-03" / "Kommunledningsutskottet" heads the page and the anslag's box
     # labels "Organ Kommunledningsutskottet": the utskott's protocol, not the board's.
@@ -329,6 +343,100 @@ def test_a_heading_naming_the_meeting_is_a_records_form_a_sentence_naming_it_is_
     assert form("Kommunstyrelsens sammanträde 2024-03-12")
     assert not form("Nästa sammanträde med kommunfullmäktige är den 25 mars 2024.")
     assert not form("Kommunfullmäktige", "Protokoll från sammanträdena publiceras på anslagstavlan.")
+
+
+def test_a_meetings_time_and_place_labels_are_a_records_form_without_colons_a_sentence_is_not(tmp_path):
+    # botkyrka_kallelse_1 with its kind word ("KUNGÖRELSE") lost (the kindless robustness variant): its form's "Tid ...
+    # kl. 17:30 Plats ..." (in 88 kallelser and 30 protocols of the tuning half, in no not-municipal page) is what says
+    # it is a meeting's record; a news item tells the time and place in a sentence.
+    from archive.importing import has_a_record_form
+
+    def form(*texts):
+        return has_a_record_form(read_document(write(tmp_path, "\n".join(texts) + "\n")))
+
+    assert form("1 1 [2] Kommunfullmäktige Tid , kl. 17:30 Plats Hallunda Folkets hus, Bragesalen Incheckning ...")
+    assert form("Kommunfullmäktige", "Tid Måndagen den 22 februari 2021 kl. 11:00", "Plats Presidiet i KS-salen")
+    # hultsfred_kallelse_1: a notice between the time and the place
+    assert form("1 1 (2) Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde måndagen den 28 maj 2018 kl. "
+                "18:30 OBS! Ladda gärna ner handlingarna i förväg i Netpublicator, i händelse av att trådlös "
+                "nätverksuppkoppling skulle krångla. Se separat instruktion i Netpublicator. Lokal Hultsfreds gymnasium"
+                )
+    assert not form("Mötet börjar klockan 18.00 och platsen är Folkets hus i Hallunda.")
+    assert not form("Kommunfullmäktige", "Det är dags igen. Tiden är kl. 18 och plats meddelas senare.")
+    text = ("Kommunfullmäktige\n\nTid , kl. 17:30 Plats Hallunda Folkets hus, Bragesalen\n\n"
+            "1 Val av justerare\n2 Svar på medborgarförslag om wifi i centrum\n3 Svar på motion om skolmat\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_report_title_that_is_a_row_of_the_pages_numbered_list_makes_the_page_that_list(tmp_path):
+    # kalmar_kallelse_1 with its kind word lost (the kindless robustness variant; Borlänge's and Östhammar's too): the
+    # report reader takes row 3 and its proposal for a report; its title is a row of the list under the body: a
+    # kallelse. Negative: a report whose numbered proposals are no rows of its own title's list stays a report.
+    text = ("1(4)\nKommunfullmäktige\nTid Måndagen den 22 februari 2021 kl. 11:00\nPlats KS-salen\n\n"
+            "Enligt uppdrag\n\nJonas Sverkén\n\n1. Val av protokollsjusterare\n\n2. Frågor och interpellationer\n\n"
+            "3. Utökning av kultur- och fritidsnämndens driftbudgetram för stöd till föreningslivet\n\n"
+            "Kommunstyrelsens förslag till beslut:\n\nKommunfullmäktige beslutar att bifalla nämndens begäran.\n\n"
+            "4. Motion om skolmat\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"
+    assert [item.key for item in parsed.items][-2:] == ["punkt 3", "punkt 4"]
+    report = ("Kommunstyrelsen\nDnr KS 2021/12\n\nUtökning av driftbudgetram för stöd till föreningslivet\n\n"
+              "Förslag till beslut\n1. Kommunfullmäktige beslutar att bifalla begäran.\n"
+              "2. Finansiering sker ur resultatet.\n3. Beslutet gäller 2021.\n")
+    assert parse_document(write(tmp_path, report)).kind == "tjänsteskrivelse"
+
+
+def test_an_agendas_column_heads_name_it_and_a_standing_items_protocol_names_no_kind(tmp_path):
+    # trelleborg_kallelse_1 with its kind word lost (the kindless robustness variant): "Nr Ärende Föredragande" over
+    # its rows names an agenda (meetingkind.LIST_COLUMN_HEADS: kallelser of six organisations, no other kind), and the
+    # "protokoll" of its first row "Justering av protokoll" is the meeting's protocol to come, no kind of the text's.
+    # Negative: "Protokoll" as the page's own word still names a protocol.
+    from archive.importing import _PROTOCOL_KIND
+
+    text = ("Ärenden. Parken.\n\nTranskript\n\n1 1 (42) Kommunfullmäktige Datum Diarienummer KS 2020/261 Tid "
+            "Måndagen den 21 september 2020 klockan Plats Parken Ärenden Nr Ärende Föredragande Tid 1 Justering av "
+            "protokoll 2 Interpellation från Birgitta Lanér Sjöström (S) till Karin Jönsson (KD) om tillsyn 3 Enkel "
+            "fråga från Lennart Höckert (S) till Thomas Nilsson (KD) 4 Avsägelse av uppdrag som ledamot i "
+            "kommunfullmäktige 5 Medborgarförslag om en pumptrack\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and len(parsed.items) >= 3
+    assert not _PROTOCOL_KIND.search("1 Justering av protokoll 2 Val av justerare att justera protokoll")
+    assert _PROTOCOL_KIND.search("Kommunfullmäktige Protokoll 2020-09-21")
+
+
+def test_a_report_shaped_page_whose_head_labels_a_meetings_date_is_one_matter_of_a_protocol(tmp_path):
+    # huddinge_protokollsutdrag_1 with its "PROTOKOLLSUTDRAG" lost (the kindless robustness variant; Katrineholm's,
+    # Mjölby's and Tranås' extracts too): "Sammanträdesdatum" in its head labels a meeting's date, as a protocol's page
+    # head does and no tjänsteskrivelse's (dated "Datum"): one matter in that meeting. Negative: the same page dated
+    # as a report stays a report.
+    text = ("1 KOMMUNSTYRELSEN Sammanträdesdatum 2017-10-25 Kommunstyrelsen Paragraf 172 Diarienummer KS-2017/1217 "
+            "Förslag till ny ansvarsfördelning avseende hemtjänst och boendestöd\n\nKommunstyrelsens beslut\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta förslaget till ny ansvarsfördelning.\n\n"
+            "Sammanfattning\n\nSocialnämnden har utrett ansvaret för hemtjänst och boendestöd.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.body == "Kommunstyrelsen"
+    report = parse_document(write(tmp_path, text.replace("KOMMUNSTYRELSEN Sammanträdesdatum", "KOMMUNSTYRELSEN Datum")))
+    assert report.kind == "tjänsteskrivelse"
+
+
+def test_points_counted_from_one_under_the_meeting_make_a_kallelse_whose_papers_name_a_protocol(tmp_path):
+    # kungsbacka_kallelse_1 with its kind word lost (the kindless robustness variant; Heby's and Östhammar's too): its
+    # points "1." ... "5." under the body and the day, then an item's paper, a protocol extract: read as the kallelse,
+    # not as the extract's protocol. Negative: a protocol's §§ under the same head are no points.
+    text = ("Hämta - Riksby kommun\n\nKommunfullmäktige\nSammanträde 8 december 2015 klockan 18\n"
+            "i kommunfullmäktigesalen\n\nÄrende\n1.\nVal av justerare och tid för justering\n2.\nÅterkoppling från "
+            "dialogen med kommunrevisionen\n3.\nUtbildning om barnkonventionen\n4.\nInterpellation om uppsägning "
+            "av hyresavtal\n5.\nMotion om förskolans lokaler\n\nProtokollsutdrag\nKommunstyrelsen\n"
+            "Sammanträdesdatum 2015-11-17\n§ 250 Motion om förskolans lokaler\nKommunstyrelsen föreslår "
+            "kommunfullmäktige besluta att avslå motionen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunfullmäktige", "2015-12-08")
+    assert [item.key for item in parsed.items][:3] == ["punkt 2", "punkt 3", "punkt 4"]
+    marked = text
+    for n in range(1, 6):
+        marked = marked.replace(f"\n{n}.\n", f"\n§ {n + 40}\n")
+    assert parse_document(write(tmp_path, marked)).kind == "protokoll"
 
 
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
@@ -1069,6 +1177,29 @@ def test_a_news_page_telling_some_decisions_taken_in_the_past_tense_is_refused(t
     assert retells_a_meetings_decisions(read_document(write(tmp_path, coming))) is None
     headed = text.replace("Kallelse med handlingar finns här: www.exempel.se/98617", "Kallelse")
     assert retells_a_meetings_decisions(read_document(write(tmp_path, headed))) is None
+
+
+@pytest.mark.parametrize(("heading", "links"), [
+    # region-norrbotten_not-municipal_1: its own heading, the protocol linked ("Handlingar och protokoll - ...")
+    ("Beslut i korthet - regionstyrelsen 30 mars 2022", "Handlingar och protokoll - Regionstyrelsen"),
+    # boras_not-municipal_1: the meeting's page, the protocol's file under "Protokoll", then the summary's heading
+    ("Sammanfattning av beslut", "Protokoll"),
+])
+def test_a_page_headed_as_decisions_retold_is_refused_though_it_links_the_protocol(tmp_path, heading, links):
+    # Negatives: a record's own summary of its matter ("Sammanfattning av ärendet"), and the same page with a
+    # protocol's certifying marks (a record, whatever it calls a section)
+    from archive.importing import retells_a_meetings_decisions
+
+    text = (f"Kommunstyrelsen, sammanträde\n\n{links}\n\nKommunstyrelsen 2020-04-27 protokoll.pdf\n\n{heading}\n\n"
+            "Redovisning av inneliggande initiativärenden 2020 (Kc1)\n\n"
+            "Beslut: Kommunstyrelsen beslutade att ärendet läggs till handlingarna.\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) == heading
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: sidan säger själv"):
+        parse_document(write(tmp_path, text))
+    matter = text.replace(heading, "Sammanfattning av ärendet")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, matter))) is None
+    certified = text + "\nJusterandes sign\n"
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, certified))) is None
 
 
 def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):

@@ -4323,8 +4323,14 @@ def test_a_list_under_its_column_heads_is_a_kallelse_with_its_papers_after_it(tm
     assert ("SOCN/2020:5", "Internkontrollplan 2020") in rows
     assert (None, "Meddelanden") in rows
     assert not any("Fastställande" in title or "4 Information" in title for _, title in rows)
-    # Negative: without the list's column heads the papers' headings make it the tjänsteskrivelse it was read as.
-    parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS.replace("Nr Ärende Beteckning Sidan\n\n", "")))
+    # Without the list's column heads the paper's title, a row of the list, still makes the page that list (the
+    # kind rule _agenda_whose_row_the_title_is); negative: without the heads and with a paper of no row's title, the
+    # papers' headings make it the tjänsteskrivelse it was read as.
+    headless = _CALL_WITH_PAPERS.replace("Nr Ärende Beteckning Sidan\n\n", "")
+    assert parse_document(write(tmp_path, headless)).kind == "kallelse"
+    parsed = parse_document(write(tmp_path, headless.replace(
+        "Socialnämnden\n\nVal av representant i beredningsgrupp för föreningsbidrag\n\nFörslag",
+        "Socialnämnden\n\nRiktlinjer för bidrag till pensionärsföreningar\n\nFörslag")))
     assert parsed.kind != "kallelse"
 
 

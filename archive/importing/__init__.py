@@ -40,7 +40,7 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
-from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, detect
+from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -352,13 +352,34 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
 _CERTIFYING_MARKS = re.compile(_CERTIFYING_MARK_WORDS, re.IGNORECASE)
+# A body's own page of the decisions taken at one meeting heads itself so, a short line of its own: "Beslut i korthet"
+# (Region Norrbotten: "För fullständiga beslut hänvisas till protokollet"), "Sammanfattning av beslut" (Borås's
+# meeting page), as the corpus README's convention names the form ("Beslut i notisform", Göteborg). Such a page links
+# the record it retells ("Protokoll" over the file to download, "Handlingar och protokoll - Regionstyrelsen"), so a
+# heading naming a record's kind says nothing against it here. No record of the tuning half heads a section so (its
+# sections "Sammanfattning av ärendet", "Ärendet i korthet" summarise a matter, not decisions).
+_RETOLD_DECISIONS_HEADING = re.compile(
+    r"^(?:(?:en\s+)?(?:sammanfattning|sammandrag|urval)\s+av\s+(?:[\wåäö]+\s+)?beslut(?:en)?"
+    r"|beslut(?:en)?\s+i\s+(?:korthet|notisform|sammandrag|urval))(?![\wåäö])", re.IGNORECASE)
+
+
+def _retold_decisions_heading(head: str) -> str | None:
+    """The first short line of `head` (lines joined by line breaks) that heads a page of decisions retold
+    (_RETOLD_DECISIONS_HEADING): no sentence, KIND_HEADING_WORDS words at most; else None."""
+    return next((line for line in head.split("\n") if len(line.split()) <= KIND_HEADING_WORDS
+                 and not line.endswith((".", "?", "!")) and _RETOLD_DECISIONS_HEADING.match(line)), None)
 
 
 def retells_a_meetings_decisions(document) -> str | None:
     """The opening sentence of a news page that calls itself a selection or a summary of a
     meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
-    kind and it has no protocol's certifying marks; else None."""
+    kind and it has no protocol's certifying marks, or the heading that calls it so
+    (_RETOLD_DECISIONS_HEADING) on a page with no such marks; else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")  # a heading is no sentence's
+    heading = _retold_decisions_heading(head)
+    if heading is not None and not posting_certified(document) \
+            and not any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+        return heading
     found = _RETOLD_DECISIONS.search(head)
     # (what the decisions taken will bring about is no coming meeting: "... beslutade styrelsen om ... som innebär att
     # nya hyreslägenheter kommer att byggas")
@@ -603,7 +624,10 @@ _MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ärendeförteckning
 #   Botkyrka): a body's §§ count on through its year, where a kallelse's points and a report's chapters start at 1
 #   (the heading's counted lists of the tuning half: 68 protocols; 2 kallelser and 1 tjänsteskrivelse, each list
 #   from 1; no not-municipal page has the heading).
-_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING)(?![\wåäöÅÄÖ])")
+#   The heading's short form "Innehåll" over such rows too ("TRELLEBORGS KOMMUN. Innehåll PROTOKOLL 1 (52) ... 122
+#   Medborgarförslag ... 123 ...": 16 tuning texts of 13 organisations, Ale, Åmål, Eslöv, Strömstad, Södertälje,
+#   Trelleborg, Vaxholm ..., all protocols).
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?)(?![\wåäöÅÄÖ])")
 _LIST_ROW_NUMBER = re.compile(r"(?<![\wåäöÅÄÖ/.:-])(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LIST_REACH = 1500  # characters after the heading the counted rows are looked for in
 COUNTED_ROWS_NEEDED = 3
@@ -817,7 +841,7 @@ def _parse_record(document) -> ParsedDocument:
                 matter = parse_tjansteskrivelse(document, by_its_case_number=True)
             except ImportFailed:
                 raise report_error from None
-        if names_itself_a_protocol(document):
+        if names_itself_a_protocol(document) or _dated_as_a_meeting(document):
             # A protocol's page of one matter whose § the extraction lost (an extract): the report
             # reader read the matter; the meeting is the one its head names.
             return _one_matter_of_a_protocol(document, matter)
@@ -837,6 +861,8 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+        elif (agenda := _agenda_whose_row_the_title_is(document, matter.title)) is not None:
+            return agenda
     # A file of several papers, each with its letterhead (a copy site's bundle): one matter per paper, not the first
     # paper's title with every paper's proposals.
     papers = bundled_papers(document)
@@ -844,6 +870,27 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=paper) for paper in papers] if papers else [ParsedItem(matter=matter)],
     )
+
+
+# A report's title is no row of a list of matters on its own page: where the report reader's title (its number kept or
+# not, "3. Utökning av ... driftbudgetram") is a row of the kallelse reading's numbered list of AGENDA_ROWS_OVER_A_PLAN
+# rows or more, under the meeting's body, the page is that list (a kallelse whose kind word was not printed or not
+# kept, Kalmar's, Borlänge's with their "Kallelse" gone), and a report the list carries is that row's paper.
+_ROW_NUMBER_BEFORE_TITLE = re.compile(r"^\d{1,3}[.)]?\s+")
+TITLE_AS_ROW_CHARACTERS = 40
+
+
+def _agenda_whose_row_the_title_is(document, title: str | None) -> ParsedDocument | None:
+    """The kallelse reading (_as_agenda) where the report's `title` is one of its rows (see above); else None."""
+    own = _ROW_NUMBER_BEFORE_TITLE.sub("", title or "").casefold()[:TITLE_AS_ROW_CHARACTERS]
+    if len(own) < 10:
+        return None
+    agenda = _as_agenda(document)
+    if agenda is None or agenda.meeting is None or not agenda.meeting.body \
+            or len(agenda.items) < AGENDA_ROWS_OVER_A_PLAN:
+        return None
+    rows = [(item.matter.title or "").casefold()[:TITLE_AS_ROW_CHARACTERS] for item in agenda.items]
+    return agenda if any(row and (row.startswith(own) or own.startswith(row)) for row in rows) else None
 
 
 def _protocol_rather(document, kind: str, parsed: ParsedDocument) -> tuple[str, ParsedDocument]:
@@ -933,6 +980,19 @@ def names_itself_a_protocol(document) -> bool:
     named = _PROTOCOL_HEAD.search(head)
     # A report's kind before it: a report about a protocol; after it: a report the protocol lists.
     return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
+
+
+# A meeting's date as a record's form labels it, in the head: "KOMMUNSTYRELSEN Sammanträdesdatum ...", "Mjölby Kommun
+# Sammanträdesdatum Arbetsutskott ...". A tjänsteskrivelse dates itself ("Datum"), never as a meeting: in the tuning
+# half the label heads 72 protocols, 12 extracts, 16 kallelser (read as such by their lists) and one plan, no report.
+# Asked only of a page the report reader took (no kind word found by detect): kindless Huddinge's, Katrineholm's,
+# Mjölby's and Tranås' extracts.
+_MEETING_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])(?:Sammanträdesdatum|SAMMANTRÄDESDATUM)(?![\wåäö])")
+
+
+def _dated_as_a_meeting(document) -> bool:
+    """Whether the head (KIND_HEAD_REACH) labels a meeting's date (_MEETING_DATE_LABEL)."""
+    return bool(_MEETING_DATE_LABEL.search(_head_text(document, keep_title=False, reach=KIND_HEAD_REACH)))
 
 
 # A site's page number opening a page given as one line ("2 Kommunstyrelsen ... Ks 35 Au ...").
@@ -1047,8 +1107,10 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
 
 
 _AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])", re.IGNORECASE)
-_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
-                            re.IGNORECASE)
+# (Not the protocol a standing item names, "1 Justering av protokoll", "Val av justerare att justera protokoll": the
+# meeting's own protocol to come, no kind of the text's; kindless Trelleborg's kallelse, its list's first row so.)
+_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?<!av )(?<!justera )(?:protokoll|protokollsutdrag|sammanträdesprotokoll)"
+                            r"(?![\wåäö])|§\s*\d", re.IGNORECASE)
 
 
 def _as_meeting_document(document) -> ParsedDocument | None:
@@ -1058,7 +1120,12 @@ def _as_meeting_document(document) -> ParsedDocument | None:
     if not has_a_record_form(document):
         return None
     head = " ".join(line.stripped for line in document.lines[:60] if line.stripped)[:3000]
-    agenda, protocol = _AGENDA_KIND.search(head), _PROTOCOL_KIND.search(head)
+    # (An agenda's column heads over its rows, "Nr Ärende Föredragande", name it as its kind word does: meetingkind.)
+    agenda = _AGENDA_KIND.search(head) or LIST_COLUMN_HEADS.search(head)
+    protocol = _PROTOCOL_KIND.search(head)
+    # (No agenda's word, a protocol's further on: a kallelse's points first, its papers' extracts after them.)
+    if agenda is None and protocol is not None and (called := _points_counted_from_one(document)) is not None:
+        return called
     kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
     for _start, kind in kinds:
         try:
@@ -1068,6 +1135,32 @@ def _as_meeting_document(document) -> ParsedDocument | None:
         if not _states_nothing(parsed):
             return parsed
     return None
+
+
+# A kallelse sent with its papers, its kind word not printed or not kept: its list's points under the meeting's body
+# and day, numbered one by one from the first rows (after its standing items, 1-3 "Upprop", "Val av justerare" ...:
+# its first matter at most FIRST_POINT_AT_MOST), then its items' papers, protocol extracts among them
+# ("Protokollsutdrag", "§ 12"), whose words no longer stand after a kind word of its own. A protocol's §§ are no
+# points: read by the kallelse reader they keep their "§" (or count on through the body's year); asked of 11 tuning
+# protocols and extracts that name no agenda, it takes none; of the kindless variant's, Heby's, Kungsbacka's and
+# Östhammar's kallelser.
+FIRST_POINT_AT_MOST = 6
+
+
+def _points_counted_from_one(document) -> ParsedDocument | None:
+    """The kallelse reading, where its meeting has its body and day and its first AGENDA_ROWS_OVER_A_PLAN items are
+    points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else None."""
+    try:
+        parsed = _meeting_document_with_papers(document, "kallelse")
+    except ImportFailed:
+        return None
+    keys = [item.key.removeprefix("punkt ") for item in parsed.items[:AGENDA_ROWS_OVER_A_PLAN]]
+    numbers = [int(key) for key in keys if key.isdigit()]
+    if parsed.meeting is None or not parsed.meeting.body or not parsed.meeting.date \
+            or len(numbers) < AGENDA_ROWS_OVER_A_PLAN or numbers[0] > FIRST_POINT_AT_MOST \
+            or numbers != list(range(numbers[0], numbers[0] + AGENDA_ROWS_OVER_A_PLAN)):
+        return None
+    return parsed
 
 
 def _as_agenda(document) -> ParsedDocument | None:
@@ -1154,6 +1247,16 @@ def names_itself_an_agenda(document) -> bool:
     return bool(_AGENDA_OPENING.match(_head_text(document, keep_title=False, reach=KIND_HEAD_REACH)))
 
 
+# A meeting's time and place as a kallelse's or a protocol's form sets them, labels capitalised, colons perhaps lost:
+# "Tid , kl. 17:30 Plats Hallunda Folkets hus" (Botkyrka), "Tid Måndagen den 22 februari 2021 kl. 11:00 ... Plats
+# Presidiet ..." (Kalmar), "Tid" / "Tisdagen den 29 September 2015, kl 08.30" / "Plats" (Öckerö). In 57 kallelser and 20
+# protocols of the tuning half; of its 57 not-municipal pages only in an association's minutes with the colons ("Tid:
+# 10.00 – 12.00" / "Plats: Skype-möte", a form _FORM_FIELD took already): a news item tells the time in a sentence.
+_TIME_AND_PLACE_LABELS = re.compile(
+    r"(?<![\wåäöÅÄÖ])Tid(?:\s+för\s+sammanträde[t]?)?:?(?:[ \t]+|[ \t]*\n)[^\n]{0,80}?"
+    r"(?:kl\.?|klockan|\d{1,2}[.:]\d{2})"
+    r"(?:[^\n]{0,200}?[ \t]|[^\n]*\n[ \t]*)"  # (the place on the time's line, or opening the next)
+    r"(?:Plats|Lokal):?(?:[ \t]+|[ \t]*\n)[A-ZÅÄÖ]")
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
 _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
@@ -1223,12 +1326,13 @@ DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|ju
 
 def has_a_record_form(document, *, meeting_heading: bool = True) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
-    Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
-    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence. `meeting_heading`: a body and
+    Plats och tid, Justerare: ..., a meeting's "Tid ... kl. ... Plats ..."), a § number, or the document's kind
+    as a heading of its own ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence. `meeting_heading`: a body and
     a date as a heading ("Kommunfullmäktige 25 mars 2024") counts too; a blog or a news item
     heads its retelling of a meeting so as well, so it alone does not make a text municipal."""
     opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
-    if _letterhead(opening) or posting_certified(document):
+    if _letterhead(opening) or posting_certified(document) or _TIME_AND_PLACE_LABELS.search(
+            "\n".join(line.stripped for line in document.lines[:400] if line.stripped)):
         return True
     labels: set[str] = set()
     for line in document.lines[:400]:

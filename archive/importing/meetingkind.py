@@ -126,6 +126,7 @@ _DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
 # An agenda table's column heads over its numbered rows ("Nr Ärende Beteckning Sidan", Katrineholm; "Nr Ärende Dnr",
 # in the kallelser of Habo, Herrljunga, Nacka, Sandviken, Trelleborg and Valdemarsvik too, and in no other kind).
 _LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
+LIST_COLUMN_HEADS = _LIST_COLUMN_HEADS  # (asked where no reader took a document by its first lines too)
 _PARAGRAPHS_FIELD_AT = re.compile(_PARAGRAPHS_FIELD, re.IGNORECASE)
 
 

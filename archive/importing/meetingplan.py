@@ -324,13 +324,33 @@ def _heads_a_list_of_dates(lines: list[Line], reach: int = _TOP_LINES) -> bool:
     return any(_list_of_dates_under(texts, index) for index in range(len(texts)))
 
 
+# A body's name alone heading its dates, perhaps with their year ("Kommunfullmäktige", "Regionfullmäktige 2024",
+# "Kommunstyrelsens arbetsutskott"): what a plan sets over each body's list, whether or not the page prints a plan's
+# word (Skara's, Mariestad's, Gullspång's, Region Norrbotten's, Västerbergslagens utbildningscentrum's pages).
+_BODY_HEADING_YEAR = re.compile(r"^(?:(?:år\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)?:?$")
+
+
+_MEETING_BEFORE_A_BODY = re.compile(r"möte|sammanträd|träff|(?<![\wåäö])(?:inför|före)(?![\wåäö])", re.IGNORECASE)
+
+
+def _names_a_body_alone(text: str) -> bool:
+    """Whether a short line is a body's name alone, perhaps with a year after it (_BODY_HEADING_YEAR)."""
+    if _YEAR.fullmatch(text):
+        return True  # the year alone heading its dates ("2019" / "19 februari" / "26 mars" ..., Region Värmland)
+    found = body_at_start(text) if len(text.split()) <= 6 and text[:1].isupper() else None
+    # (a meeting named after a body is no body: "Gruppmöten inför Kommunfullmäktige", a party's group's dates)
+    return bool(found and found[0] and _BODY_HEADING_YEAR.match(found[1].strip())
+                and not _MEETING_BEFORE_A_BODY.search(found[0]))
+
+
 def _list_of_dates_under(texts: list[str], index: int) -> bool:
-    """Whether texts[index] is a short heading of meeting dates with a list of them under it."""
+    """Whether texts[index] is a short heading of meeting dates (or a body's name alone, _names_a_body_alone) with a
+    list of them under it."""
     text = texts[index]
     # "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30." right over its dates: the list's lead.
     leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text)
-    if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or not _DATES_HEADING.match(text)
-                      or _NUMBERED_ITEM.match(text)):
+    if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or _NUMBERED_ITEM.match(text)
+                      or not _DATES_HEADING.match(text) and not _names_a_body_alone(text)):
         return False
     start = index + 1
     # A lead's list may start under its columns' labels ("Datum då Kommunstyrelsen träffas" / "Datum").
