@@ -779,3 +779,23 @@ def test_every_value_field_read_from_a_scan_gets_the_pages_letters_back():
             checked[type(instance)] = checked.get(type(instance), 0) + 1
     # (every class's string fields were seen: the annotations read as written, no class skipped unchecked)
     assert set(checked) == set(readers_own), set(readers_own) - set(checked)
+
+
+def test_a_proposal_heading_over_nothing_in_a_protocol_item_is_no_crash(tmp_path):
+    # A mutated extract hypothesis found (twentieth session): "Beslut" / "Kommunstyrelsens förslag" with nothing under
+    # the heading, in the meeting's own protocol: the own-proposal-as-decision reading asked for the proposal's first
+    # line of text and there was none (StopIteration). A heading over nothing proposes nothing: the matter is read
+    # without a decision from it.
+    text = ("Kommunstyrelsen\nKommunfullmäktige\nSammanträdesdatum 2019-04-29\n\n§ 67\n"
+            "Motion från Vänsterpartiet om avgiftsfri kollektivtrafik för unga, svar\nDnr KS 2018/0456\n\n"
+            "Ärendets beredning\nKommunstyrelsens arbetsutskott 2019-03-25, § 55\nKommunstyrelsen 2019-04-10, § 80\n\n"
+            "Kommunfullmäktige beslutar att avslå motionen.\nKommunfullmäktige avslår motionen.\n\n"
+            "Beslut\nKommunstyrelsens förslag\n\nReservation\nMats Ek (V) reserverar sig mot beslutet.\n\n"
+            "Expedieras till\nMotionären\nPROTOKOLLSUTDRAG\n\nJusterandes signatur                Utdragsbestyrkande\n"
+            "Justeringsdatum 2019-05-06\nAnslaget sätts upp 2019-05-07")
+    path = tmp_path / "utdrag.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(path)
+    (item,) = document.items
+    assert item.matter.case_number == "KS 2018/0456"
+    assert not [step.outcome for step in item.matter.planning if step.outcome]

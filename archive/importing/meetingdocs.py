@@ -5852,7 +5852,8 @@ class MeetingDocumentParser:
             heading = run_in[0][: -len(run_in[2]) - 1]
             headings = f"{headings}\n{heading[:1].lower()}{heading[1:]}".strip()  # where it goes next (planning)
         if (self.kind == "protokoll" and not any(x.stripped for x in parts.get("decision", []))
-                and parts.get("proposal") and _own_proposal_heading(body_lines, meeting.body)):
+                and any(x.stripped for x in parts.get("proposal", []))  # (a heading over nothing proposes nothing)
+                and _own_proposal_heading(body_lines, meeting.body)):
             # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading or an empty one right
             # above it ("Beslut" / "Kommunstyrelsens förslag:", Norrtälje): what the body decided is its proposal to
             # the next (the real corpus' gold).
