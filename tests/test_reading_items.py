@@ -1332,6 +1332,39 @@ def test_a_dnr_column_set_after_titles_whose_numbers_were_lost_goes_to_those_row
     assert [item.matter.case_number for item in read][1:] == [None] * 4
 
 
+def test_a_run_on_list_whose_rows_close_with_their_attachment_cell_is_cut_there(tmp_path):
+    # haninge_kallelse_2 "Föredragningslista Sid 173 Kungörelse Justering Debattimme: ... Förteckning över motioner
+    # som inte har slutbehandlats. Bilaga Förteckning över medborgarförslag ... Bilaga ...": the table's Bilaga column
+    # run on after each row that has papers, the rows' numbers lost. Each piece between two cells that is one title is
+    # a row; before the first cell only the last title is (the heading and rows of no papers stand there); after the
+    # last cell the excerpt's end cuts a row ('berörande fasti'), read as none
+    text = ("1 KALLELSE/UNDERRÄTTELSE Kommunfullmäktige Plats och tid Skärgårdssalen, Haninge kommunhus måndag "
+            "kl 16:00\n"
+            "2 Föredragningslista Sid 173 Kungörelse Justering Debattimme: Haninge kulturpark - nu och i framtiden "
+            "Förteckning över motioner som inte har slutbehandlats. Bilaga Förteckning över medborgarförslag som inte "
+            "har slutbehandlats. Bilaga Borgensförbindelse Kommuninvest. Bilaga Revidering av mål och budget Bilaga "
+            "Upphandlingspolicy med tillhörande riktlinjer för Haninge och Nynäshamns kommuner. Bilaga Marköverlåtelse "
+            "avseende bostäder samt förskola i detaljplan 1 och detaljplan 5 Vega, berörande fasti\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("", "Förteckning över motioner som inte har slutbehandlats"),
+        ("", "Förteckning över medborgarförslag som inte har slutbehandlats"),
+        ("", "Borgensförbindelse Kommuninvest"), ("", "Revidering av mål och budget"),
+        ("", "Upphandlingspolicy med tillhörande riktlinjer för Haninge och Nynäshamns kommuner")]
+    # A piece where a further title opens (two rows, the first with no papers, or a title's own capitals: "Bolagsordning
+    # för AB Lessebohus", Lessebo) is no row; with two cells only, no line is cut so.
+    two_rows = text.replace("Borgensförbindelse Kommuninvest.", "Borgensförbindelse Kommuninvest Revidering av taxor")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, two_rows)).items]
+    assert "Borgensförbindelse Kommuninvest Revidering av taxor" not in titles
+    assert "Borgensförbindelse Kommuninvest" not in titles
+    from archive.importing.countedruns import rows_closed_by_attachment_cells
+    from archive.importing.text import Line
+
+    assert rows_closed_by_attachment_cells([Line(1, "Föredragningslista Förteckning över motioner. Bilaga "
+                                                    "Borgensförbindelse Kommuninvest. Bilaga Revidering av mål och "
+                                                    "budget för åren som kommer")]) is None
+
+
 def test_a_proposals_kind_word_and_its_dash_open_a_run_on_title():
     # "... Eveline Savik Motion - Justering av taxa ...", Sotenäs; Ånge's "... verksamheten Motionssvar - Gör som
     # motorsporten ...", Östra Göinge's "... klimatrådgivningen Motion - Breanäs ...": with its dash the word opens a

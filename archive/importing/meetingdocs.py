@@ -137,6 +137,7 @@ from archive.importing.common import (
 from archive.importing.countedruns import (
     counted_run_rows,
     headless_run_on_rows,
+    rows_closed_by_attachment_cells,
     rows_run_on_after_a_row,
     variant_head_rows,
 )
@@ -3012,6 +3013,10 @@ class MeetingDocumentParser:
             # No reader found an item: an agenda's rows run together on one line under no heading (countedruns).
             self.row_starts |= {id(line) for line in headless if line.item_start}
             head, items = self.split_items(headless)
+        if self.kind == "kallelse" and not items and (closed := rows_closed_by_attachment_cells(lines)):
+            # No reader found an item: an agenda's rows run together, each with papers closed by its "Bilaga" cell.
+            self.row_starts |= {id(line) for line in closed if line.item_start}
+            head, items = self.split_items(closed)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
             self.row_starts |= {id(line) for line in paged if line.item_start}
