@@ -1361,6 +1361,82 @@ def test_an_agendas_year_first_number_column_set_after_a_run_of_titles_goes_to_t
     assert rows["punkt 5"] == ("2018/157", "Beslut om intresseförfrågan markförvärv Oxeln 17")
 
 
+def test_a_dnr_column_set_after_titles_whose_numbers_were_lost_goes_to_those_rows_in_order(tmp_path):
+    # sotenas_kallelse_1 (a table Ärende | Dnr | Föredragande flattened): row 9 read whole with its cells, then the
+    # titles of rows 10 and 11 (their numbers lost), rows 12 and 13, then the Dnr cells of rows 10-13 together, the
+    # cell of row 12 holding two numbers of one registry ('KA 2017/945, 2017/946'). The gap's count (two numbers
+    # lost) cuts the two titles, each opening with "Motion -"; the rows since row 9's own number are as many as
+    # the column's cells, so each takes its own in order.
+    text = ("1 Kallelse Kallelse kommunstyrelsen Tid Onsdagen den 6 september 2017 kl Plats Kommunhuset Ärende öppet "
+            "sammanträde Dnr Föredragande 9 Riktlinjer för adressättning KA 2017/1147 Eveline Savik Motion - Justering "
+            "av taxa samt utredning av rättsläget angående ianspråktagen mark runt sjöbodarna i Sotenäs Motion - "
+            "Uppföljning och utvärdering av taxa för arrende av brygga och sjöbod i Sotenäs 12 Gång- och cykelvägar "
+            "(GC-vägar) 13 Ändringar i Fyrbodals kommunalförbunds förbundsordning KA 2017/320 KA 2017/485 KA "
+            "2017/945, 2017/946 KA 2017/608 Eveline Savik Eveline Savik Jörgen Wollbratt Kl Maria Vikingsson\n")
+    items = parse_document(write(tmp_path, text)).items
+    rows = [(item.key, item.matter.case_number, item.matter.title) for item in items]
+    assert rows == [
+        ("punkt 9", "KA 2017/1147", "Riktlinjer för adressättning"),
+        ("", "KA 2017/320", "Motion - Justering av taxa samt utredning av rättsläget angående ianspråktagen mark runt "
+                            "sjöbodarna i Sotenäs"),
+        ("", "KA 2017/485", "Motion - Uppföljning och utvärdering av taxa för arrende av brygga och sjöbod i Sotenäs"),
+        ("punkt 12", "KA 2017/945, 2017/946", "Gång- och cykelvägar (GC-vägar)"),
+        ("punkt 13", "KA 2017/608", "Ändringar i Fyrbodals kommunalförbunds förbundsordning")]
+    # One cell fewer than the rows (a row's cell empty, which is not told): no row takes a number.
+    fewer = text.replace("KA 2017/485 ", "")
+    read = parse_document(write(tmp_path, fewer)).items
+    assert [item.matter.case_number for item in read][1:] == [None] * 4
+
+
+def test_a_run_on_list_whose_rows_close_with_their_attachment_cell_is_cut_there(tmp_path):
+    # haninge_kallelse_2 "Föredragningslista Sid 173 Kungörelse Justering Debattimme: ... Förteckning över motioner
+    # som inte har slutbehandlats. Bilaga Förteckning över medborgarförslag ... Bilaga ...": the table's Bilaga column
+    # run on after each row that has papers, the rows' numbers lost. Each piece between two cells that is one title is
+    # a row; before the first cell only the last title is (the heading and rows of no papers stand there); after the
+    # last cell the excerpt's end cuts a row ('berörande fasti'), read as none
+    text = ("1 KALLELSE/UNDERRÄTTELSE Kommunfullmäktige Plats och tid Skärgårdssalen, Haninge kommunhus måndag "
+            "kl 16:00\n"
+            "2 Föredragningslista Sid 173 Kungörelse Justering Debattimme: Haninge kulturpark - nu och i framtiden "
+            "Förteckning över motioner som inte har slutbehandlats. Bilaga Förteckning över medborgarförslag som inte "
+            "har slutbehandlats. Bilaga Borgensförbindelse Kommuninvest. Bilaga Revidering av mål och budget Bilaga "
+            "Upphandlingspolicy med tillhörande riktlinjer för Haninge och Nynäshamns kommuner. Bilaga Marköverlåtelse "
+            "avseende bostäder samt förskola i detaljplan 1 och detaljplan 5 Vega, berörande fasti\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("", "Förteckning över motioner som inte har slutbehandlats"),
+        ("", "Förteckning över medborgarförslag som inte har slutbehandlats"),
+        ("", "Borgensförbindelse Kommuninvest"), ("", "Revidering av mål och budget"),
+        ("", "Upphandlingspolicy med tillhörande riktlinjer för Haninge och Nynäshamns kommuner")]
+    # A piece where a further title opens (two rows, the first with no papers, or a title's own capitals: "Bolagsordning
+    # för AB Lessebohus", Lessebo) is no row; with two cells only, no line is cut so.
+    two_rows = text.replace("Borgensförbindelse Kommuninvest.", "Borgensförbindelse Kommuninvest Revidering av taxor")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, two_rows)).items]
+    assert "Borgensförbindelse Kommuninvest Revidering av taxor" not in titles
+    assert "Borgensförbindelse Kommuninvest" not in titles
+    from archive.importing.countedruns import rows_closed_by_attachment_cells
+    from archive.importing.text import Line
+
+    assert rows_closed_by_attachment_cells([Line(1, "Föredragningslista Förteckning över motioner. Bilaga "
+                                                    "Borgensförbindelse Kommuninvest. Bilaga Revidering av mål och "
+                                                    "budget för åren som kommer")]) is None
+
+
+def test_a_proposals_kind_word_and_its_dash_open_a_run_on_title():
+    # "... Eveline Savik Motion - Justering av taxa ...", Sotenäs; Ånge's "... verksamheten Motionssvar - Gör som
+    # motorsporten ...", Östra Göinge's "... klimatrådgivningen Motion - Breanäs ...": with its dash the word opens a
+    # title; after a word that leaves its phrase open or a kind's word it is inside one ("Svar på Motion - ...",
+    # "Svar Medborgarförslag - ...", Ragunda), and without a dash it may be a title's own ("Barnrättscertifiering i
+    # Nacka kommun Motion den 27 oktober 2014 av ...", Nacka)
+    from archive.importing.agendarows import _kind_word_openings
+
+    assert _kind_word_openings("Riktlinjer för adressättning Eveline Savik Motion - Justering av taxa") == [
+        len("Riktlinjer för adressättning Eveline Savik ")]
+    assert _kind_word_openings("Fritidspolicy Medborgarförslag – Starta generationskör") == [len("Fritidspolicy ")]
+    assert _kind_word_openings("Svar på Motion - Arbete med HBTQ frågor") == []
+    assert _kind_word_openings("Svar Medborgarförslag - Belysning av Återvinningscentralen") == []
+    assert _kind_word_openings("Barnrättscertifiering i Nacka kommun Motion den 27 oktober 2014") == []
+
+
 def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path):
     # lilla-edet_kallelse_1 "2 Kallelse Kommunfullmäktige 9. Val av 2 ledamöter ...": the page's running head (the
     # kind and the body, as Ulricehamn's "Kallelse Kommunstyrelsen" and Ragunda's pages repeat theirs), then row 9,

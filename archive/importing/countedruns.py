@@ -255,6 +255,58 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
     return result if found else None
 
 
+# A list table's attachment column run on after the title of each row that has papers, the rows' numbers lost:
+# "... som inte har slutbehandlats. Bilaga Förteckning över medborgarförslag ... Bilaga Borgensförbindelse
+# Kommuninvest. Bilaga Revidering av mål och budget Bilaga ..." (Haninge's Föredragningslista; Lessebo's rows close
+# so too). The cell after a title's last word or its full stop, a capital after it.
+_ATTACHMENT_CELL = re.compile(r"(?<=[\wåäö)])\.?\s+Bilaga(?=\s+[A-ZÅÄÖ])")
+_ATTACHMENT_CELLS_AT_LEAST = 3
+_ROW_TITLE_OPENING = re.compile(r"^[A-ZÅÄÖ][a-zåäö]")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
+def _one_title(piece: str) -> bool:
+    """Whether a piece between two attachment cells is one title: a capital opening a word in lower case, no longer
+    than a title, no sentence inside and no further title opening in it (_title_openings, a kind's word: two rows,
+    the first with no papers, or a title whose own capitals would read so; which, is not told)."""
+    return bool(_ROW_TITLE_OPENING.match(piece)) and len(piece) <= _LONGEST_TITLE \
+        and not _SENTENCE_INSIDE.search(piece) and not _title_openings(piece) and not _kind_word_openings(piece)
+
+
+def rows_closed_by_attachment_cells(lines: list[Line]) -> list[Line] | None:
+    """A kallelse in which no layout reader found an item, whose list runs on in one line, its numbers lost, each row
+    with papers closed by its attachment cell (_ATTACHMENT_CELL, three at least): the line cut into its rows, each an
+    item's start with no number. A piece between two cells that is one title (_one_title) is a row; any other stays
+    text (the row before it keeps it). Before the first cell stand the list's heading and its first rows: only the
+    title after the last opening there is a row (the rest, the heading, its column heads and rows of no papers, stays
+    the head). After the last cell no row is read: the text's end cuts a row there, or the list is over. None where
+    no line is so."""
+    result, found = [], False
+    for line in lines:
+        cells = list(_ATTACHMENT_CELL.finditer(line.stripped)) if len(line.stripped) >= RUN_ON else []
+        if len(cells) < _ATTACHMENT_CELLS_AT_LEAST:
+            result.append(line)
+            continue
+        text = line.stripped
+        first = text[:cells[0].start()]
+        openings = sorted({*_title_openings(first), *_kind_word_openings(first)})
+        head, last = (first[:openings[-1]], first[openings[-1]:].strip()) if openings else (first, "")
+        rows = [last] if last and _one_title(last) else []
+        if not rows:
+            head = first
+        pieces = [text[a.end():b.start()].strip() for a, b in itertools.pairwise(cells)]
+        if not any(_one_title(piece) for piece in pieces):
+            result.append(line)
+            continue
+        found = True
+        result.append(Line(line.number, head.strip(), page_start=line.page_start))
+        result += [Line(line.number, row, item_start=True) for row in rows]
+        for piece in pieces:
+            result.append(Line(line.number, piece, item_start=_one_title(piece)))
+        result.append(Line(line.number, text[cells[-1].end():].strip()))
+    return result if found else None
+
+
 HEADLESS_ROWS_AT_LEAST = 4
 
 

@@ -137,6 +137,7 @@ from archive.importing.common import (
 from archive.importing.countedruns import (
     counted_run_rows,
     headless_run_on_rows,
+    rows_closed_by_attachment_cells,
     rows_run_on_after_a_row,
     variant_head_rows,
 )
@@ -2004,6 +2005,18 @@ _COLUMN_GOES_ON = re.compile(r"\s*[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-](?!\d)")
 _BETWEEN_NUMBERS_OF_A_COLUMN = re.compile(r"\s*(?:(?:s\.|sid\.?|sida)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*)?")
 
 
+# A Dnr cell of a flattened column holding two numbers of one registry, the second written without its code after a
+# comma ("KA 2017/320 KA 2017/485 KA 2017/945, 2017/946 KA 2017/608", Sotenäs): one row's cell, kept as printed.
+_SHARED_CODE_TAIL = re.compile(r",\s*(?:19|20)\d\d/\d{1,6}(?![\w/])")
+
+
+def _column_cell_end(text: str, number: re.Match) -> int:
+    """Where the Dnr cell in `text` that opens with `number` ends: after a second number sharing its code
+    (_SHARED_CODE_TAIL) where one stands there, else after the number."""
+    tail = _SHARED_CODE_TAIL.match(text, number.end())
+    return tail.end() if tail else number.end()
+
+
 def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str]]) -> None:
     """An agenda set as a table whose extraction sets a run of rows' titles first and their Dnr cells after
     the last of them ("5. Hyressättning ... 6. Antagande av mål ... KS/2018:1264 s. 72-74 KS/2018:651 s. 75-79"
@@ -3004,6 +3017,10 @@ class MeetingDocumentParser:
             # No reader found an item: an agenda's rows run together on one line under no heading (countedruns).
             self.row_starts |= {id(line) for line in headless if line.item_start}
             head, items = self.split_items(headless)
+        if self.kind == "kallelse" and not items and (closed := rows_closed_by_attachment_cells(lines)):
+            # No reader found an item: an agenda's rows run together, each with papers closed by its "Bilaga" cell.
+            self.row_starts |= {id(line) for line in closed if line.item_start}
+            head, items = self.split_items(closed)
         if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
             self.row_starts |= {id(line) for line in paged if line.item_start}
@@ -4741,12 +4758,13 @@ class MeetingDocumentParser:
                     case_number = distinct[0]
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                    ends = [_column_cell_end(head_text, m) for m in numbers]
                     if len(distinct) == len(numbers) and all(_BETWEEN_NUMBERS_OF_A_COLUMN.fullmatch(
-                            head_text[a.end():b.start()]) for a, b in zip(numbers, numbers[1:], strict=False)) \
-                            and not _COLUMN_GOES_ON.match(head_text[numbers[-1].end():]):
+                            head_text[end:b.start()]) for end, b in zip(ends, numbers[1:], strict=False)) \
+                            and not _COLUMN_GOES_ON.match(head_text[ends[-1]:]):
                         # perhaps the Dnr column of this row and those before it (not where a cut-short number
                         # after them shows the column goes on: "KS2017/443 KS2017/362 KS2017/307 KS2017/", Sandviken)
-                        self.number_run = distinct
+                        self.number_run = [head_text[m.start():end] for m, end in zip(numbers, ends, strict=True)]
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
                 if _PAGE_REFERENCE.match(wrapped):
