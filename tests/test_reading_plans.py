@@ -1485,3 +1485,63 @@ def test_dates_under_their_months_names_run_on_in_one_line_are_set_apart(tmp_pat
     from archive.importing.meetingplan import _month_labelled_apart
     line = Line(1, "Ändrat: Mars - 5 februari, Maj - 19 mars, Juni - 23 april")
     assert _month_labelled_apart([line]) == [line]
+
+
+def test_a_weekday_cut_short_before_a_date_is_read_as_the_full_ones_and_must_fit(tmp_path):
+    # Calendars and tables print the weekday cut short ("Tis 23 jan", "tors. 5/3"; plan_layouts' heading_wdabb and
+    # chrono_wdabb re-set the tuning plans so): read as "Tisdag 23 januari" is, the date must fall on it.
+    text = ("Sammanträdesplan 2024\n\nKommunstyrelsen\nTis 23 jan\ntis. 20/2\nOns 19 mars\n\n"
+            "Tors 25 jan Kommunfullmäktige\nMån 26 feb Kommunfullmäktige\n")
+    plan = _read(tmp_path, text)
+    # 19 March 2024 is a Tuesday, not the "Ons" the line says: left out, never moved.
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20"),
+        ("Kommunfullmäktige", "2024-01-25"), ("Kommunfullmäktige", "2024-02-26")]
+    # Two letters are no weekday's (Må, Ti, On, To: words of other kinds too): such lines stay unread.
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdesplan 2024\n\nKommunstyrelsen\nTi 23 jan\nTi 20 feb\n")
+
+
+def test_lines_opening_with_a_cut_short_weekday_and_a_date_are_rows_no_wrapper_joins():
+    # A chronological plan whose rows fill the width ("Ons 10 okt Kommunstyrelsens näringslivs- och
+    # planeringsutskott, företagsbesök" / "Tis 16 okt Kommunstyrelsen"): two lines each opening with a date are
+    # rows, as with "Tisdag 16 oktober"; a line of prose before one is not.
+    from archive.importing.text import _rows_of_a_list
+    assert _rows_of_a_list("Ons 10 okt Kommunstyrelsens näringslivs- och planeringsutskott", "Tis 16 okt KS")
+    assert not _rows_of_a_list("Kommunstyrelsen sammanträder på tisdagar under", "Tis 16 okt KS")
+
+
+def test_bodies_side_by_side_on_one_line_give_each_column_its_dates(tmp_path):
+    # A PDF's table of bodies across, extracted with its layout (plan_layouts' columns_spaced re-sets the tuning plans
+    # so): each dated cell is the body's whose name starts nearest it; a shorter column leaves its cells empty, a
+    # remark in a cell marks its meeting as beside a list's date.
+    text = ("Sammanträdesplan 2024\n\n"
+            "Kommunstyrelsen          Kommunfullmäktige        Kommunfullmäktiges presidium\n"
+            "23 januari               29 januari               15 januari\n"
+            "20 februari              26 februari inställt\n"
+            "                         25 mars                  11 mars*\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Kommunfullmäktige", "2024-01-29", None),
+        ("Kommunfullmäktiges presidium", "2024-01-15", None), ("Kommunstyrelsen", "2024-02-20", None),
+        ("Kommunfullmäktige", "2024-02-26", "inställt"), ("Kommunfullmäktige", "2024-03-25", None),
+        ("Kommunfullmäktiges presidium", "2024-03-11", "*")]
+
+
+def test_column_heads_naming_no_one_body_never_give_their_joined_words_as_a_body(tmp_path):
+    # A head the plan cannot name ("Centrumbostäder i Skara AB", a company) keeps its column: its dates stay unread,
+    # the named columns' are read. Before, the line's words joined were read as one body ("Kommunstyrelsen
+    # Kommunfullmäktige") with every date under it.
+    text = ("Sammanträdesplan 2024\n\n"
+            "Kommunstyrelsen          Centrumbostäder i Skara AB        Kommunfullmäktige\n"
+            "23 januari               19 februari                       29 januari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29")]
+    # Heads over rows that are no dated cells: no body's heading; the list under the next heading is read as before.
+    text = ("Sammanträdesplan 2024\n\nKommunstyrelsen          Kommunfullmäktige\nLedamöter och ersättare\n\n"
+            "Socialnämnden\n23 januari\n20 februari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Socialnämnden", "2024-01-23"), ("Socialnämnden", "2024-02-20")]
+    # One body's heading with its time apart by spaces is no column heads.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen      kl. 13.00\n23 januari\n20 februari\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]

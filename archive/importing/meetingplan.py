@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from archive import naming
-from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
+from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_number
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -106,9 +106,12 @@ _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})
                    r"|\bkl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:])", re.IGNORECASE)
 # A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars"): _WEEKDAY_WORD
 # where a date's pattern reads the weekday (optional, named), _WEEKDAY_LEAD where only its length matters.
+# Or cut short as calendars and tables print it ("Tis 23 januari", "tors. 5/3", "Mån 2024-02-05": dates'
+# WEEKDAY_ABBREVIATIONS): _full_weekday reads it whole, and the date must fall on it as on a full name's.
 _AFTER_WEEKDAY = r"(?:en)?\s*,?\s+"
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
-_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
+_WEEKDAY_NAME = "|".join(WEEKDAYS) + r"|(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + _WEEKDAY_NAME + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
+_WEEKDAY_LEAD = r"(?:" + _WEEKDAY_NAME + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -1169,6 +1172,12 @@ def _read_tables(reader: _Reader) -> None:
             # "Månad | Direktionen" / "Januari | 28": one body's column under the months' own label.
             _months_down(reader, one_body, _table_rows(reader, index, consumed, 2), year, line.number)
             continue
+        if cells is None and (side_by_side := _side_by_side_bodies(reader, index)):
+            # "Kommunstyrelsen      Kommunfullmäktige" / "23 januari           29 januari": the bodies across on one
+            # line, apart by spaces, each one's dates in its column under it (a table extracted with its layout).
+            _side_by_side_rows(reader, index + 1, side_by_side, year, consumed)
+            consumed.add(index)
+            continue
         if cells is None and (stacked := _stacked_bodies(reader, index)):
             # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
             # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
@@ -1543,6 +1552,68 @@ def _stacked_bodies(reader: _Reader, index: int) -> tuple[list[tuple[str, str | 
     return None
 
 
+# A table's cell as its layout sets it: words apart by one space, cells apart by two or more.
+_SPACED_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+def _side_by_side_bodies(reader: _Reader, index: int) -> list[tuple[str | None, int]] | None:
+    """Two or more bodies named on one line, apart by two spaces or more (a table's column heads kept in place:
+    "Kommunstyrelsen      Kommunfullmäktige"), each cell a body's name whole, directly above a row of dated cells:
+    [(body, the column where its name starts)]; None for any other line (one name read over the whole line gave
+    both bodies' dates to "Kommunstyrelsen Kommunfullmäktige")."""
+    lines = reader.lines
+    chunks = list(_SPACED_CHUNK.finditer(lines[index].text.expandtabs()))
+    if len(chunks) < 2 or index + 1 >= len(lines) or _row_cells(lines[index + 1].text) is None:
+        return None
+    # A head that names no body the plan reads ("Centrumbostäder i Skara AB") keeps its column, its dates unread.
+    bodies = [(_column_head_named(reader, chunk.group()), chunk.start()) for chunk in chunks]
+    named = [name for name, _ in bodies if name]
+    return bodies if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def _column_head_named(reader: _Reader, text: str) -> str | None:
+    """The body a column's head names, whole ("Kommunfullmäktiges presidium", "Budgetberedning", "KS")."""
+    return None if any(ch.isdigit() for ch in text) or len(text.split()) > _ROW_NAME_WORDS else _named(reader, text)
+
+
+def _heads_of_columns(reader: _Reader, line: Line) -> bool:
+    """Whether a line names two bodies or more apart by two spaces or more ("Kommunstyrelsen      Kommunfullmäktige"):
+    a table's column heads, no one body's heading (its words joined named "Kommunstyrelsen Kommunfullmäktige")."""
+    chunks = _SPACED_CHUNK.findall(line.text.expandtabs())
+    return len(chunks) >= 2 and sum(1 for chunk in chunks if _column_head_named(reader, chunk)) >= 2
+
+
+def _side_by_side_rows(reader: _Reader, start: int, bodies: list[tuple[str | None, int]], year: int | None,
+                       consumed: set[int]) -> None:
+    """The rows under side-by-side column heads: each dated cell is the body's whose name starts nearest to where
+    the cell starts (a row may leave a column empty, its cells then fewer than the bodies); a row with two cells
+    nearest the same name cannot be shared out, reported and left unread."""
+    starts = [at for _, at in bodies]
+    for later in range(start, len(reader.lines)):
+        line = reader.lines[later]
+        if _row_cells(line.text) is None:
+            break
+        consumed.add(later)
+        chunks = [chunk for chunk in _SPACED_CHUNK.finditer(line.text.expandtabs())
+                  if not _EMPTY_CELLS.match(chunk.group())]
+        columns = [_nearest(starts, chunk.start()) for chunk in chunks]
+        cells = [chunk.group() for chunk in chunks]
+        if len(set(columns)) < len(columns) or not all(len(_row_cells(cell) or ()) == 1 for cell in cells):
+            reader.warn(line.number, f"{len(cells)} celler under {len(bodies)} organ som inte går att ställa under "
+                                     "var sitt organ; raden lämnas utanför")
+            continue
+        for column, cell in zip(columns, cells, strict=True):
+            if bodies[column][0] is None:
+                reader.notes.append(f"rad {line.number}: {cell!r} under ett huvud som inget organ; läses inte")
+                continue
+            _add_stacked_cell(reader, (bodies[column][0], None), cell, line.number, year)
+
+
+def _nearest(starts: list[int], at: int) -> int:
+    """The index of the column start nearest `at`."""
+    return min(range(len(starts)), key=lambda n: abs(starts[n] - at))
+
+
 def _stacked_rows(reader: _Reader, start: int, bodies: list[tuple[str, str | None]], year: int | None,
                   consumed: set[int]) -> None:
     """The rows under stacked headings: a cell a body, in the headings' order. Lines with fewer
@@ -1597,9 +1668,23 @@ def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, 
     time = _time(rest)
     if rest:
         reader.notes.append(f"rad {line}: {body[0]} {match.group('day')} {match.group('month')}: {rest!r}")
+    # A cell whose rest is the meeting's remark and nothing else ("26 mars extrainsatt", "21 april (inställt)", "3
+    # februari*", "9 februari OBS! Fredag") marks its meeting, as the same words beside a list's date do.
+    remark = _REMARK_AFTER_BODY.match(rest) if rest else None
+    extra = _EXTRA_REMARK.match(rest) if rest and not remark else None
+    notice = _NOTICE.fullmatch(rest) if rest and not remark and not extra else None
+    marker = match.group("mark") or (rest if re.fullmatch(r"\*{1,4}", rest) else None) \
+        or (_as_marker(remark.group("remark")) if remark else None) or (extra.group("marker") if extra else None) \
+        or (notice.group("note") if notice else None)
     reader.entries.append(Entry(body=body[0], month=month_number(match.group("month")), day=int(match.group("day")),
-                                line=line, year=year, marker=match.group("mark"), weekday=_weekday_named(rest),
+                                line=line, year=year, marker=marker, weekday=_weekday_named(rest),
                                 start_time=time or body[1]))
+
+
+def _full_weekday(word: str | None) -> str | None:
+    """A weekday as written before a date, whole or cut short ("Tis", "tors."): its full name ("tisdag")."""
+    word = (word or "").lower().rstrip(".")
+    return WEEKDAY_ABBREVIATIONS.get(word, word) or None
 
 
 def _weekday_named(remark: str) -> str | None:
@@ -1631,6 +1716,12 @@ def _read_lists(reader: _Reader) -> None:
         if position < resume:
             continue
         text = line.stripped
+        if _heads_of_columns(reader, line):
+            # Column heads whose rows the readers of tables did not take: no body's heading, nor any body's dates
+            # under them; the body above ends.
+            reader.notes.append(f"rad {line.number}: {text!r}: kolumnhuvuden; datumen under dem läses inte")
+            body, heading_month = None, None
+            continue
         flattened = _flattened_months_across(reader, lines, position, body, year)
         if flattened:
             resume = flattened
@@ -1821,7 +1912,7 @@ def _read_lists(reader: _Reader) -> None:
             reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
             continue
         if _is_heading(text):
-            named = _named(reader, text)
+            named = None if _heads_of_columns(reader, line) else _named(reader, text)
             # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
             # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
             lead = _MEETS.match(text)
@@ -2435,7 +2526,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
         marker = _as_marker(marker)
     if body is None:
         return False
-    weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
+    weekday = _full_weekday(match.group("weekday") or match.group("dayname"))
     days = [int(day) for day in re.findall(r"\d{1,2}", match.group("days"))]
     if not all(1 <= day <= 31 for day in days):
         return False
@@ -2984,7 +3075,7 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         if month is None:
             break
         stated_year = int(groups["year"]) if groups.get("year") else None
-        weekday = (groups.get("weekday") or "").lower() or None
+        weekday = _full_weekday(groups.get("weekday"))
         marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
         listed_days = groups.get("days")
         if listed_days and len(listed_days) <= 2 and listed_days.isdecimal():
