@@ -88,14 +88,14 @@ def L_pipe_months_down(ms, y=True):
     return "\n".join(t) + "\n"
 
 
-def L_spaced_months_down(ms, codes=True):
+def L_spaced_months_down(ms, codes=True, label="Månad "):
     bs = bodies(ms)
     g = by_month(ms)
     hdr = [CODES.get(b, b) if codes else b for b in bs]
     t = [f"Sammanträdesplan {year(ms)}", ""]
     if codes:
         t += [f"{CODES.get(b, b)} = {b}" for b in bs if CODES.get(b, b) != b] + [""]
-    t.append("Månad " + " ".join(hdr))
+    t.append(label + " ".join(hdr))
     for m in range(1, 13):
         if m in g:
             t.append(
@@ -203,6 +203,8 @@ LAYOUTS = {
     "pipe_months_down": L_pipe_months_down,
     "spaced_months_down_codes": L_spaced_months_down,
     "spaced_months_down_names": lambda ms: L_spaced_months_down(ms, codes=False),
+    # the months' column's head left empty, as most tables set it
+    "spaced_months_down_nolabel": lambda ms: L_spaced_months_down(ms, label="        "),
     "month_line": L_month_line,
     **{
         f"heading_{f}": functools.partial(L_body_heading, form=f)

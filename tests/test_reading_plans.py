@@ -1545,3 +1545,46 @@ def test_column_heads_naming_no_one_body_never_give_their_joined_words_as_a_body
     text = "Sammanträdesplan 2024\n\nKommunstyrelsen      kl. 13.00\n23 januari\n20 februari\n"
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]
+
+
+def test_a_meeting_marked_as_held_in_public_keeps_its_list_going(tmp_path):
+    # herrljunga_sammantradesplan_1's "2 maj (öppet sammanträde)" is its marker; set without brackets in a list on one
+    # line or run on, or after "2.5", the remark stopped the list and every date after it was lost.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen: 4 april, 2 maj öppet sammanträde, 30 maj\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None)]
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen\n\n4.4\n2.5 öppet sammanträde\n30.5\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None)]
+    # "öppet" alone, or another word after it, is no such remark: the line stays unread as before.
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdesplan 2024\n\nKommunstyrelsen: 4 april, 2 maj öppet hus, 30 maj\n")
+
+
+def test_a_months_down_table_whose_months_column_has_no_head_reads_every_body_in_its_column(tmp_path):
+    # Most tables leave the head over the months empty: the first word of the header row is a body, no label. Read as
+    # the label, each body was given the next one's days (wrong meetings).
+    text = ("Sammanträdesplan 2024\n\n          KF     KS     KSAU\nJanuari   29     15     8\n"
+            "Februari  26     12     -\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-01-15"),
+        ("Kommunstyrelsens arbetsutskott", "2024-01-08"), ("Kommunfullmäktige", "2024-02-26"),
+        ("Kommunstyrelsen", "2024-02-12")]
+    # Bodies in full, a name going on over its lower-case words; a row missing a cell is reported, not shared out.
+    text = ("Sammanträdesplan 2024\n\nKommunfullmäktige Kultur- och fritidsnämnden\nJanuari 29 23\nFebruari 26\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kultur- och fritidsnämnden", "2024-01-23")]
+    assert any("Februari" in w for w in plan.warnings)
+
+
+def test_a_month_then_its_day_and_the_meetings_remark_keeps_the_list_going(tmp_path):
+    # "Augusti 30 inställt" (vaxjo_sammantradesplan_1's cancelled meeting, set month first): the rows after it were
+    # lost.
+    text = ("Sammanträdesplan 2022\n\nKommunfullmäktige\nJuni 7\nAugusti 30 inställt\nOktober 18 (extrainsatt)\n"
+            "November 22\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2022-06-07", None), ("2022-08-30", "inställt"), ("2022-10-18", "extrainsatt"), ("2022-11-22", None)]
+    # Words of another kind after the day are no remark: that row stays unread.
+    text = "Sammanträdesplan 2022\n\nKommunfullmäktige\nJuni 7\nAugusti 30 budgetdag\nNovember 22\n"
+    assert "2022-08-30" not in [m.date for m in _read(tmp_path, text).meetings]

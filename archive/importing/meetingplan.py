@@ -139,7 +139,10 @@ _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
 _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
-_REMARK = r"(?:" + _EXTRA + ocr_tolerant(r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)")  # "instä1lt" too
+# A meeting held in public ("2 maj (öppet sammanträde)", Herrljunga): its kind, as an extra meeting's words are.
+_OPEN_MEETING = r"öppet\s+(?:sammanträde|möte)(?![\wåäö])"
+_REMARK = r"(?:" + _EXTRA + r"|" + _OPEN_MEETING + ocr_tolerant(
+    r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)")
 # A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
 _DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
 _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
@@ -147,7 +150,8 @@ _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
-_DOT_REMARK = ocr_tolerant(r"(?:extra|inställ|utgår|prel|obs|reserv)")  # a remark on the meeting, no heading's word
+# A remark on the meeting, no heading's word:
+_DOT_REMARK = r"(?:" + ocr_tolerant(r"extra|inställ|utgår|prel|obs|reserv") + r"|" + _OPEN_MEETING + r")"
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
                       r"(?(weekday)|(?=\s*(?:$|[;*(–]|-\s|(?:,|&|och\b)\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])|kl\b|\d{1,2}[.:]\d{2}\b"
@@ -1393,24 +1397,31 @@ def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
     words = text.split()
     if len(words) < 2 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
         return None
-    bodies = words[1:]
-    known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
-             or (w[:1].isupper() and body_name(w))]
+
+    def known(word: str) -> bool:
+        return bool(word in reader.legend or (_CODE.match(word) and body_name(word))
+                    or (word[:1].isupper() and body_name(word)))
+
+    # The months' column's head left empty ("          KF   KS   BUN" / "Januari   29   15   23", as most tables set
+    # it): the first word is a body too, no label; read as a label it gave each body the next one's days.
+    label, bodies = ("", words) if known(words[0]) and not _lone_genitive(words[0]) else (words[0], words[1:])
     # A genitive alone ("Regionstyrelsens Arbetsutskott") is part of a name split at its space: no header of codes.
-    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies) and not any(map(_lone_genitive, bodies)):
-        return words  # a code the plan does not explain is kept as written, with a warning
-    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS:
+    if sum(map(known, bodies)) >= 2 and all(known(w) or _CODE.match(w) for w in bodies) \
+            and not any(map(_lone_genitive, bodies)):
+        return [label, *bodies]  # a code the plan does not explain is kept as written, with a warning
+    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS and label:
         return None
     # "Månad Regionstyrelsen Regionstyrelsens arbetsutskott", "Månad Direktionen": under the months' column's own
-    # label, bodies in full, one or more: a name goes on over its lower-case words ("Kultur- och utbildningsnämnden").
+    # label (or its head left empty: "KF KS Barn- och utbildningsnämnden"), bodies in full, one or more: a name goes on
+    # over its lower-case words ("Kultur- och utbildningsnämnden").
     names: list[str] = []
-    for word in words[1:]:
+    for word in words[1 if label else 0:]:
         if names and (word[:1].islower() or names[-1].endswith("-")):
             names[-1] += " " + word
         else:
             names.append(word)
     if all((name.replace(" ", "") in reader.legend or body_name(name)) and not _lone_genitive(name) for name in names):
-        return [words[0], *names]
+        return [label, *names]
     return None
 
 
@@ -2635,7 +2646,7 @@ def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -
 # remark after the date only when it says nothing else.
 # So a meeting the plan marks as held in public, the remark alone beside its date: "2 maj (öppet sammanträde)"
 # (Herrljunga), the meeting's kind as "Extrainkallat sammanträde" is.
-_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|öppet\s+(?:sammanträde|möte))[\s).]*$",
+_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|" + _OPEN_MEETING + r")[\s).]*$",
                            re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
@@ -3009,9 +3020,11 @@ _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^
 _PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
-# commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
+# commas or "och"; "Januari 29 15 8" is a table's row, read only as one); "Augusti 30 inställt", "Oktober 28
+# (extrainsatt)": with the meeting's remark after them, as after "30 augusti" (the list went unread from such a row on).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
-                              r"\s*$", re.IGNORECASE)
+                              r"(?P<remark>\s+" + _DAY_REMARK_WORD + r"|\s*\(\s*" + _DAY_REMARK_WORD + r"\s*\))?\s*$",
+                              re.IGNORECASE)
 
 
 _SPACE_IN = re.compile(r"\s+")
@@ -3060,7 +3073,8 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
     rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
     month_first = _MONTH_THEN_DAYS.match(rest)
     if month_first and month_number(month_first.group("month")):
-        rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
+        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"
+        rest = f"{month_first.group('days')} {month_first.group('month')}{month_first.group('remark') or ''}"
     # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
     at = 0
