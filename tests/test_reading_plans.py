@@ -1588,3 +1588,16 @@ def test_a_month_then_its_day_and_the_meetings_remark_keeps_the_list_going(tmp_p
     # Words of another kind after the day are no remark: that row stays unread.
     text = "Sammanträdesplan 2022\n\nKommunfullmäktige\nJuni 7\nAugusti 30 budgetdag\nNovember 22\n"
     assert "2022-08-30" not in [m.date for m in _read(tmp_path, text).meetings]
+
+
+def test_a_plans_heading_then_a_dash_or_a_comma_and_the_body_names_the_body_alone(tmp_path):
+    # "Sammanträdesplan 2024 – Kommunstyrelsen" over a Datum/Tid table gave the body "– Kommunstyrelsen" (a wrong
+    # value); "Sammanträdestider 2024, Kommunstyrelsen" crashed the reader (an empty name before the comma).
+    for heading in ("Sammanträdesplan 2024 – Kommunstyrelsen", "Sammanträdestider 2024, Kommunstyrelsen",
+                    "Sammanträdesplan 2024 - Kommunstyrelsen"):
+        text = heading + "\n\nDatum Tid\n23 januari 13.00\n20 februari 13.00\n"
+        assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+            ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")], heading
+    # A body's own heading with its qualifier after the comma stays as it was read.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen, kl. 13.00\n23 januari\n"
+    assert [(m.body, m.start_time) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "13:00")]

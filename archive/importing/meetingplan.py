@@ -2787,8 +2787,10 @@ _BOARD_FOR_WORDS = 7
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
 # ("Sammanträdestider Arbetsutskottet ...": the plan's heading run on before a body's name, Umeå's lines joined.)
+# ("Sammanträdesplan 2024 – Kommunstyrelsen", "Sammanträdestider 2024, Kommunstyrelsen": after a dash or a comma, its
+# year taken out, as after "för".)
 _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+"
-                                         r"(?:(?:för|i)\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
+                                         r"(?:(?:för|i|[–,-])\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2810,7 +2812,8 @@ def _heading_name(text: str) -> str | None:
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
     head, comma, qualifier = name.partition(",")
-    if comma and qualifier.strip() and len(qualifier.split()) <= 3 and _PLAN_BODY_END.search(head.split()[-1]):
+    if comma and head.strip() and qualifier.strip() and len(qualifier.split()) <= 3 \
+            and _PLAN_BODY_END.search(head.split()[-1]):
         if _time(qualifier) or qualifier.strip()[:1].isupper() or _SCHEDULE_WORDS.match(qualifier.strip()):
             # "Kommunstyrelsen, kl. 13.00", "Kommunfullmäktige, Stadshuset", "Socialnämnden, tisdagar": when or
             # where the body meets, no part of its name.
