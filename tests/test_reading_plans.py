@@ -1601,3 +1601,31 @@ def test_a_plans_heading_then_a_dash_or_a_comma_and_the_body_names_the_body_alon
     # A body's own heading with its qualifier after the comma stays as it was read.
     text = "Sammanträdesplan 2024\n\nKommunstyrelsen, kl. 13.00\n23 januari\n"
     assert [(m.body, m.start_time) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "13:00")]
+
+
+def test_a_mark_after_a_bodys_name_marks_its_meeting_and_keeps_the_name_whole(tmp_path):
+    # A chronological plan marks a meeting with "*" after the body's name: read as part of the name it cut a compound
+    # name to its last word ("Fritidsnämnden", "Kommunstyrelsen" for "... arbetsutskott*": wrong bodies).
+    text = ("Sammanträdesplan 2024\n\n1 mars Socialnämnden\n12 mars Kultur- och fritidsnämnden*\n"
+            "19 mars Kommunstyrelsens arbetsutskott *\n20 mars Socialnämnden\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Socialnämnden", "2024-03-01", None), ("Kultur- och fritidsnämnden", "2024-03-12", "*"),
+        ("Kommunstyrelsens arbetsutskott", "2024-03-19", "*"), ("Socialnämnden", "2024-03-20", None)]
+
+
+def test_a_body_named_after_a_bulleted_dates_time_or_remark_is_whose_meeting_it_is(tmp_path):
+    # Under a body's heading, a bulleted line's rest was kept as a remark on the heading body's date whatever it said:
+    # "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden" and "• 25 april Barn- och utbildningsnämnden, prel" were given
+    # to the heading's body (wrong meetings).
+    text = ("Kommunstyrelsens sammanträden 2024\n\n• 19 januari, kl 18.30 Kommunstyrelsen\n"
+            "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden\n• 25 april Barn- och utbildningsnämnden, prel.\n"
+            "• 23 augusti, kl 18.30 Kommunstyrelsen\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-19", None), ("Miljö- och byggnadsnämnden", "2024-06-05", None),
+        ("Barn- och utbildningsnämnden", "2024-04-25", "prel."), ("Kommunstyrelsen", "2024-08-23", None)]
+    # Another body joined by "+" (skaraborgs-kommunalforbund_sammantradesplan_1) leaves the heading body's meeting,
+    # and a remark naming the body further in (vaxjo_sammantradesplan_1) is a remark.
+    text = ("Direktionens mötestider 2023\n\n  • 14 april\n  • 12 maj + Direktionen för delregionala utvecklingsmedel\n"
+            "  • 18 oktober, konstituerande (första KF med nyvalda kommunfullmäktige)\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Direktionen", "2023-04-14"), ("Direktionen", "2023-05-12"), ("Direktionen", "2023-10-18")]

@@ -142,7 +142,7 @@ _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\
 # A meeting held in public ("2 maj (öppet sammanträde)", Herrljunga): its kind, as an extra meeting's words are.
 _OPEN_MEETING = r"öppet\s+(?:sammanträde|möte)(?![\wåäö])"
 _REMARK = r"(?:" + _EXTRA + r"|" + _OPEN_MEETING + ocr_tolerant(
-    r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)")
+    r"|inställt|inställd|inställs|utgår|prel(?:\.|(?![\wåäö]))|preliminärt)")  # "prel" too, its dot cut as a line's end
 # A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
 _DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
 _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
@@ -1848,7 +1848,17 @@ def _read_lists(reader: _Reader) -> None:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
             dates = [(*d[:5], d[5] or _time(at_time.group(0))) for d in dates]
             rest = rest[at_time.end():].strip()
-        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:" or _PAPERS_LINKS.fullmatch(rest)):
+            if rest and line_body is body and (after := _trailing_body(rest)) and not after[1]:
+                # "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden": the body named after the time is whose meeting it
+                # is, never the heading's (a bullet's line kept its rest as a remark on the heading body's date).
+                line_body, rest = after[0], ""
+                if after[2]:
+                    dates = _marked(dates, after[2])
+        # (A rest opening with another body's name, "• 25 april Barn- och utbildningsnämnden, prel", is that body's
+        # meeting: never the heading's body's with the rest as a remark. "+ Direktionen för ..." joins another
+        # meeting to the heading body's own.)
+        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:" or _PAPERS_LINKS.fullmatch(rest)) \
+                and not (rest and line_body is body and _opens_with_another_body(rest, body)):
             if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
@@ -1899,8 +1909,9 @@ def _read_lists(reader: _Reader) -> None:
             remark = rest.strip(" –-,.")
             # A remark that names a body ("kl. 13.00 Kommunfullmäktige, gemensamt") is that body's meeting, or
             # another's, never the heading's body's by default.
+            # ("Kommunstyrelsens arbetsutskott, prel": a body's name in the indefinite form names it too.)
             if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position) \
-                    and not _NAMED_IN_TEXT.search(remark):
+                    and not _NAMED_IN_TEXT.search(remark) and not (body_at_start(remark) or ("",))[0]:
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
@@ -1990,6 +2001,12 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+def _opens_with_another_body(rest: str, body: str | None) -> bool:
+    """Whether what follows a date opens with a body's name other than `body` (no "+", "och", "samt" before it)."""
+    found = body_at_start(rest.lstrip(" ,;:("))
+    return bool(found and found[0] and found[0] != body)
 
 
 def _names_an_unknown_subject(said: str) -> bool:
@@ -2929,10 +2946,17 @@ _AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
 _CELLS_COMMA = re.compile(r"(?<!-),")
 
 
+_STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
     remark = None
+    if star := _STAR_AT_END.search(text):
+        # "12 mars Kultur- och fritidsnämnden*": the plan's mark after the name marks the meeting (its footnote says
+        # why); read as part of the name, it cut it to its last word ("Fritidsnämnden", a wrong body).
+        remark, text = star.group("star"), text[:star.start()]
     if before := _REMARK_BEFORE_BODY.match(text):
         remark, text = before.group("remark"), text[before.end():]
     elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
@@ -3021,6 +3045,7 @@ _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^
 # ("OBS! Ändrat till 9 maj", "OBS! inställt" are _moved's and the cancellation's, Uppvidinge.)
 # "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
 _PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
+_PRELIMINARY_CUT_SHORT = re.compile(r"(?<![\wåäö])prel\.$", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one); "Augusti 30 inställt", "Oktober 28
@@ -3160,4 +3185,6 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         break
     if not found:
         return (), text
-    return tuple(found), rest[at:].strip(" .")
+    rest = rest[at:].strip()
+    # A sentence's full stop is no part of the rest; an abbreviation's is ("Barn- och utbildningsnämnden, prel.").
+    return tuple(found), rest if _PRELIMINARY_CUT_SHORT.search(rest) else rest.strip(" .")
