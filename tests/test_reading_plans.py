@@ -1629,3 +1629,16 @@ def test_a_body_named_after_a_bulleted_dates_time_or_remark_is_whose_meeting_it_
             "  • 18 oktober, konstituerande (första KF med nyvalda kommunfullmäktige)\n")
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Direktionen", "2023-04-14"), ("Direktionen", "2023-05-12"), ("Direktionen", "2023-10-18")]
+
+
+def test_a_mark_or_remark_after_a_dates_time_marks_the_meeting(tmp_path):
+    # "19/4 kl. 13.00*", "2024-10-03, kl 18.30 extrainsatt", "24 juni 09.00 – inställt": the line went unread (the
+    # rest after the time was neither empty nor a comma's), its meeting lost.
+    text = ("Sammanträdesplan 2024\n\nMiljö- och byggnadsnämnden\n\n18/4 kl. 13.00\n19/4 kl. 13.00*\n"
+            "3/10, kl 18.30 extrainsatt\n24/6 09.00 – inställt\n")
+    assert [(m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-18", None, "13:00"), ("2024-04-19", "*", "13:00"), ("2024-10-03", "extrainsatt", "18:30"),
+        ("2024-06-24", "inställt", "09:00")]
+    # Other words after the time stay a note, the line unread as before (no remark of a meeting).
+    text = "Sammanträdesplan 2024\n\nSocialnämnden\n\n18/4 kl. 13.00\n19/4 kl. 13.00 budgetdag i Stadshuset med lunch\n"
+    assert [m.date for m in _read(tmp_path, text).meetings] == ["2024-04-18"]

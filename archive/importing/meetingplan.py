@@ -1848,6 +1848,13 @@ def _read_lists(reader: _Reader) -> None:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
             dates = [(*d[:5], d[5] or _time(at_time.group(0))) for d in dates]
             rest = rest[at_time.end():].strip()
+            star = re.fullmatch(r"\*{1,4}", rest) if rest else None
+            remark_after = _REMARK_AFTER_BODY.match(rest) if rest and not star else None
+            if star or remark_after:
+                # "19/4 kl. 13.00*", "2024-10-03, kl 18.30 extrainsatt", "24 juni 09.00 – inställt": the meeting's
+                # mark or remark after its time marks it (the line went unread).
+                marker = star.group(0) if star else _as_marker(remark_after.group("remark"))
+                dates, rest = _marked(dates, marker), ""
             if rest and line_body is body and (after := _trailing_body(rest)) and not after[1]:
                 # "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden": the body named after the time is whose meeting it
                 # is, never the heading's (a bullet's line kept its rest as a remark on the heading body's date).
