@@ -48,7 +48,8 @@ def date_text(day: dt.date, form: str) -> str:
             "wd": f"{WD[day.weekday()].capitalize()} {day.day} {MON[day.month - 1]}", "slash": f"{day.day}/{day.month}",
             "iso": day.isoformat(), "den": f"den {day.day} {MON[day.month - 1]}",
             "wdabb": f"{WDABB[day.weekday()]} {day.day} {ABB[day.month - 1]}",
-            "full": f"{day.day} {MON[day.month - 1]} {day.year}"}[form]
+            "full": f"{day.day} {MON[day.month - 1]} {day.year}", "dot": f"{day.day}.{day.month}",
+            "week": f"v. {day.isocalendar()[1]} {WD[day.weekday()]} {day.day}/{day.month}"}[form]
 
 
 def mark_text(mark: str | None, style: str) -> str:
@@ -64,9 +65,10 @@ def genitive(body: str) -> str:
 
 
 def render(rng: random.Random, bodies: list[str], made: list) -> tuple[str, tuple]:
-    form = rng.choice(["plain", "abb", "wd", "slash", "iso", "den", "wdabb", "full"])
+    form = rng.choice(["plain", "abb", "wd", "slash", "iso", "den", "wdabb", "full", "dot", "week"])
     style = rng.choice(["space", "paren", "dash", "comma"])
-    time = rng.choice(["", "", " kl. 13.00", ", kl 18.30", " 09.00"])
+    time = rng.choice(["", "", " kl. 13.00", ", kl 18.30", " 09.00", " kl 13-16", " 13.00–16.00",
+                       ", kl. 18.00, Sessionssalen"])
     bullet = rng.choice(["", "", "• ", "- "])
     head = rng.choice(HEADS)
     layout = rng.choice(["heading", "chrono", "bodyline"])
@@ -79,7 +81,9 @@ def render(rng: random.Random, bodies: list[str], made: list) -> tuple[str, tupl
                       for b, day, mark in made if b == body] + [""]
     elif layout == "chrono":
         for body, day, mark in sorted(made, key=lambda m: m[1]):
-            lines.append(bullet + date_text(day, form) + time + " " + body + mark_text(mark, style))
+            # a place after the time is its own cell: a comma sets the body apart from it
+            lines.append(bullet + date_text(day, form) + time + ("," if "salen" in time else "") + " " + body
+                         + mark_text(mark, style))
     else:
         for body in bodies:
             lines.append(f"{body}: " + ", ".join(date_text(day, form) + mark_text(mark, style)

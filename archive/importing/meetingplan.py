@@ -2760,7 +2760,10 @@ _PLAN_BODY_END = re.compile(
     r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
 _MEETS = re.compile(ocr_tolerant(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b"), re.IGNORECASE)
-_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
+# (A name whose first parts are cut and joined by "och" is named whole: "Kultur- och fritidsnämnden", "Barn-,
+# utbildning- och kulturnämnden"; its last part alone, "Fritidsnämnden", is another body.)
+_NAMED_IN_TEXT = re.compile(r"\b(?:[\wåäöÅÄÖ]+-,?\s+(?:[\wåäöÅÄÖ]+-,?\s+)*(?:och|&)\s+)?"
+                            r"[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
 # Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
@@ -2953,6 +2956,7 @@ _AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
 _CELLS_COMMA = re.compile(r"(?<!-),")
 
 
+_CODE_MARK = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
 
 
@@ -2986,8 +2990,17 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
             # "2022-01-20 Kommunstyrelsen, Socialnämnden": a cell naming a body is another meeting of the day, never
             # the last one's marker; which body's each line means is not told apart safely, so none is read.
             return None
-        if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
-            return whole[0], "", lead.strip()
+        if whole and not whole[1] and not (whole[2] and remark) and not any(ch.isdigit() for ch in lead):
+            # The cells before the body mark its meeting where they are codes ("VR, BD", Ekerö's legend's), a notice
+            # or a remark ("Obs! Preliminärt"); a place ("Sessionssalen, Valnämnden") marks nothing, the body's own
+            # mark or remark after it ("Sessionssalen, Valnämnden*", "..., Socialnämnden – inställt") does.
+            cells = [cell.strip() for cell in lead.split(",")]
+            marks = all(_CODE_MARK.fullmatch(cell) for cell in cells) or _NOTICE.fullmatch(lead.strip()) \
+                or _REMARK_AFTER_BODY.match(lead)
+            if not (whole[2] or remark):
+                return whole[0], "", lead.strip() if marks else None
+            if not marks:
+                return whole[0], "", whole[2] or remark
         return None
     if not found or not found[0] or _CELLS_COMMA.search(found[0]) or "!" in found[0]:
         return None  # a name holds no comma: "VR, BD, Kommunstyrelsen" is no body's name
