@@ -1658,3 +1658,16 @@ def test_a_place_cell_before_the_body_after_a_dates_time_marks_nothing_and_keeps
     # Codes before the body (ekero_sammantradesplan_1's legend's) stay its marker.
     text = "Sammanträdesplan 2018\n\nVR = Verksamhetsrapport\n\n12 mars, VR, Kommunstyrelsen\n"
     assert [(m.body, m.marker) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "VR")]
+
+
+def test_a_remark_or_mark_ending_a_dates_cells_marks_its_meeting(tmp_path):
+    # "23/1, kl. 18.00, Sessionssalen (extrainsatt)": the remark after the time and place marks the meeting, as it does
+    # right after the date; the cancellation's word did so already.
+    text = ("Sammanträdesplan 2024\n\nSocialnämnden\n\n23/1, kl. 18.00, Sessionssalen (extrainsatt)\n"
+            "20/2, kl. 18.00, Sessionssalen*\n19/3, kl. 18.00, Sessionssalen, inställt\n"
+            "16/4, kl. 18.00, Sessionssalen\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-01-23", "extrainsatt"), ("2024-02-20", "*"), ("2024-03-19", "inställt"), ("2024-04-16", None)]
+    # A remark's word inside a place's name marks nothing ("Extrasalen").
+    text = "Sammanträdesplan 2024\n\nSocialnämnden\n\n23/1, kl. 18.00, Extrasalen\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [("2024-01-23", None)]

@@ -1879,12 +1879,17 @@ def _read_lists(reader: _Reader) -> None:
             cancelled = _CANCELLED.search(rest) if rest else None
             notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
             preliminary = _PRELIMINARY.fullmatch(rest.strip(" ,;–-()")) if rest and not notice else None
+            # "23/1, kl. 18.00, Sessionssalen (extrainsatt)", "..., Sessionssalen*": the remark or mark that ends the
+            # line's cells marks its meeting, as it does right after the date.
+            ending = _REMARK_ENDS_CELLS.search(rest) if rest and not (cancelled or notice or preliminary) else None
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
                                             marker=marker or (_as_marker(cancelled.group(1)) if cancelled else None)
                                             or (notice.group("note") if notice else None)
-                                            or (preliminary.group(0) if preliminary else None),
+                                            or (preliminary.group(0) if preliminary else None)
+                                            or (_as_marker(ending.group("remark") or ending.group("star"))
+                                                if ending else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -2957,6 +2962,8 @@ _CELLS_COMMA = re.compile(r"(?<!-),")
 
 
 _CODE_MARK = re.compile(r"[A-ZÅÄÖ]{1,4}")
+_REMARK_ENDS_CELLS = re.compile(r"(?:(?<=[\s,;(–-])(?P<remark>" + _REMARK + r")|(?<=[\wåäö])(?P<star>\*{1,4}))"
+                                r"[\s).]*$", re.IGNORECASE)
 _STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
 
 
