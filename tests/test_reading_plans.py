@@ -1671,3 +1671,19 @@ def test_a_remark_or_mark_ending_a_dates_cells_marks_its_meeting(tmp_path):
     # A remark's word inside a place's name marks nothing ("Extrasalen").
     text = "Sammanträdesplan 2024\n\nSocialnämnden\n\n23/1, kl. 18.00, Extrasalen\n"
     assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [("2024-01-23", None)]
+
+
+def test_a_days_remark_in_a_spaced_months_down_row_stays_in_its_days_cell(tmp_path):
+    # karlskrona_sammantradesplan_1's cancelled meetings in a "Månad KF KS ..." table set with spaces: "Januari - 21 29
+    # inställt" counted four cells for three bodies and the row went unread; herrljunga's "Maj 2 öppet sammanträde, 30"
+    # was moreover joined with the next row ("2 öppet" taken for a day and its month, a list wrapped before a month).
+    text = ("Sammanträdesplan 2020\n\nKF = Kommunfullmäktige\nKS = Kommunstyrelsen\n\n"
+            "Månad KF KS Arbetsmarknadsnämnden\nJanuari - 21 29 inställt\nFebruari 6 11 26\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2020-01-21", None), ("Arbetsmarknadsnämnden", "2020-01-29", "inställt"),
+        ("Kommunfullmäktige", "2020-02-06", None), ("Kommunstyrelsen", "2020-02-11", None),
+        ("Arbetsmarknadsnämnden", "2020-02-26", None)]
+    text = ("Sammanträdesplan 2024\n\nKS = Kommunstyrelsen\n\nMånad KS\nApril 4\nMaj 2 öppet sammanträde, 30\n"
+            "Augusti 22\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None), ("2024-08-22", None)]

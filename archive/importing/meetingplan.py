@@ -602,8 +602,9 @@ def _wrapped_dates_joined(lines: list[Line]) -> list[Line]:
     month's name; a table's cell "5,14" over the month "Oktober" holds no date of its own."""
     def wrapped_before_its_month(previous: Line, line: Line) -> bool:
         month = _STARTS_WITH_A_MONTH.match(line.stripped)
+        # (A day and a month named: "2 öppet" of "Maj 2 öppet sammanträde, 30" is none, a table's row.)
         return bool(month and month_number(month.group("month")) and _ENDS_WITH_A_DAY.search(previous.stripped)
-                    and _DAY_AND_MONTH.search(previous.stripped))
+                    and any(month_number(found.group("month")) for found in _DAY_AND_MONTH.finditer(previous.stripped)))
 
     return _joined_onto_previous(lines, wrapped_before_its_month)
 
@@ -1430,13 +1431,18 @@ def _lone_genitive(word: str) -> bool:
     return " " not in word and word.endswith("s") and not _CODE.match(word) and body_name(word) is not None
 
 
+_REMARK_IN_ROW = re.compile(r"(?<=\d)\s+(" + _DAY_REMARK_WORD + r")", re.IGNORECASE)
+
+
 def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
     """The rows under a spaced bodies-across header: a month, then one cell a body ("5, 19" is one
     cell, "-" an empty one). A row whose cells cannot be told apart is reported, not guessed."""
     rows = []
     for later in range(index + 1, len(reader.lines)):
         line = reader.lines[later]
-        words = line.stripped.split()
+        # A day's remark ("29 inställt", "2 öppet sammanträde") belongs to its day's cell, no cell of its own.
+        words = [word.replace("\0", " ") for word in _REMARK_IN_ROW.sub(
+            lambda found: "\0" + found.group(1).replace(" ", "\0"), line.stripped).split()]
         if not words or not month_number(words[0].rstrip(".:")):
             break
         consumed.add(later)
@@ -2679,7 +2685,7 @@ _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|" + _OPEN
                            re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
-_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
+_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r"|" + _OPEN_MEETING + r")", re.IGNORECASE)
 _CANCELLED_WORDS = ("inställt", "inställd", "inställs", "utgår")
 _CANCELLED = re.compile(ocr_tolerant(r"\b(" + "|".join(_CANCELLED_WORDS) + r")\b"), re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
