@@ -1687,3 +1687,15 @@ def test_a_days_remark_in_a_spaced_months_down_row_stays_in_its_days_cell(tmp_pa
             "Augusti 22\n")
     assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None), ("2024-08-22", None)]
+
+
+def test_a_days_notice_in_a_month_line_marks_its_meeting_and_keeps_the_line(tmp_path):
+    # vargarda_sammantradesplan_1's "14 OBS! Måndag kl. 15.30" set in a month's line ("Maj: KF 9, ..., Servicenämnd
+    # Ekonomi/personal 14 OBS! Måndag kl. 15.30, ..."): the notice ended the month's line, every body's day that month
+    # lost. The notice runs to the next comma; its time's digits are no days.
+    text = ("Sammanträdestider 2018\n\nKF = Kommunfullmäktige\nKS = Kommunstyrelsen\n\n"
+            "Maj: KF 9, KS 23, Servicenämnd Ekonomi/personal 14 OBS! Måndag kl. 15.30, Allmänna utskottet 16\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-05-09", None), ("Kommunstyrelsen", "2018-05-23", None),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30"),
+        ("Allmänna utskottet", "2018-05-16", None)]

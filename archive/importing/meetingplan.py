@@ -2055,11 +2055,13 @@ def _marked(dates: list, marker: str) -> list:
 # plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
 _MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
 # (A name's comma only after a compound's cut first part, as _CELLS_COMMA: "Barn-, utbildning- och kulturnämnden 20".)
+# A day's notice runs to the next comma: "Servicenämnd Ekonomi/personal 14 OBS! Måndag kl. 15.30, ..." (Vårgårda's).
+_DAY_NOTICE = r"(?:\s+obs!?\s[^,;]*)?"
 _BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ](?:[^\d,;:()]|(?<=-),)*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}"
-                             + _DAY_REMARK + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK
-                             + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
-_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
-                            re.IGNORECASE)
+                             + _DAY_REMARK + _DAY_NOTICE + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK
+                             + _DAY_NOTICE + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
+_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?"
+                            r"(?:\s+(?P<note>obs!?\s[^,;]*?))?\s*(?=[,;&]|\boch\b|$)", re.IGNORECASE)
 
 
 def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[tuple[int, str | None]]]] | None:
@@ -2075,7 +2077,8 @@ def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[
         named = _named(reader, part.group("name")) if part else None
         if not named:
             return None
-        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark")))
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark"))
+                                      or (d.group("note").strip() if d.group("note") else None))
                                      for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
         at = part.end()
     return found or None
