@@ -1699,3 +1699,19 @@ def test_a_days_notice_in_a_month_line_marks_its_meeting_and_keeps_the_line(tmp_
         ("Kommunfullmäktige", "2018-05-09", None), ("Kommunstyrelsen", "2018-05-23", None),
         ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30"),
         ("Allmänna utskottet", "2018-05-16", None)]
+
+
+def test_a_months_across_row_with_a_note_in_a_cell_is_split_at_its_wider_spaces(tmp_path):
+    # vargarda_sammantradesplan_1's "14 OBS! Måndag kl. 15.30" in a months-across table set with spaces: its words
+    # counted as cells and the row went unread. Cells apart by wider spaces than their words are split there.
+    text = ("Sammanträdesplan 2018\n\nOrgan   Jan   Feb   Mars   April   Maj   Juni\n"
+            "Servicenämnd Ekonomi/personal   -   -   7   -   14 OBS! Måndag kl. 15.30   -\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Servicenämnd Ekonomi/personal", "2018-03-07", None),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30")]
+    # Set with single spaces the cells cannot be told apart: the row is reported, not guessed.
+    text = ("Sammanträdesplan 2018\n\nOrgan Jan Feb Mars April Maj Juni\nKommunstyrelsen 31 28 28 25 23 20\n"
+            "Servicenämnd Ekonomi/personal - - 7 - 14 OBS! Måndag kl. 15.30 -\n")
+    plan = _read(tmp_path, text)
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"}
+    assert any("Servicenämnd" in w for w in plan.warnings)

@@ -1460,6 +1460,9 @@ def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: s
     return rows
 
 
+_WIDE_CELL = re.compile(r"^(?:\d{1,2}(?![\d.:/-])|[-–—]$)")
+
+
 def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[int]) -> list:
     """The rows under a spaced header: a body (and a time), then one cell a month. A row
     whose cells cannot be told apart is reported, not guessed."""
@@ -1482,6 +1485,12 @@ def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[in
         rest = text[first_cell.start():]
         cells = _SPACED_CELL.findall(rest)
         consumed.add(later)
+        wide = [cell for cell in re.split(r"\s{2,}|\t", line.text.strip()) if cell]
+        if len(cells) != month_count and len(wide) == month_count + 1 and " ".join(wide[0].split()) == lead \
+                and all(_WIDE_CELL.match(cell) for cell in wide[1:]):
+            # "Arbetsutskott   2   17 Obs! Fredag kl 09.00-12.00   -   11": cells set apart by wider spaces than
+            # their words are, a note in one (its words counted as cells, the row went unread).
+            cells = wide[1:]
         if len(cells) != month_count:
             reader.warn(line.number, f"{body}: {len(cells)} värden för {month_count} månader; raden går inte att "
                                      "dela säkert och lämnas utanför")
