@@ -180,6 +180,15 @@ def L_weekday_cols(ms):
     return "\n".join(t) + "\n"
 
 
+def L_date_first_cols(ms):
+    """A table's rows with the date first, then its weekday, time and body ("| 27 jan | Måndag | 13.00 | KF |")."""
+    t = [f"Sammanträdesplan {year(ms)}", "", "| Datum | Dag | Tid | Organ |", "|---|---|---|---|"]
+    for b, s, k in sorted(ms, key=lambda m: m[1]):
+        x = d(s)
+        t.append(f"| {x.day} {ABB[x.month - 1]}{mk(k)} | {WD[x.weekday()].capitalize()} | 13.00 | {b} |")
+    return "\n".join(t) + "\n"
+
+
 def L_week_cols(ms):
     t = [f"Sammanträdesplan {year(ms)}", "", "Vecka | Datum | Organ |", "---|---|---|"]
     for b, s, k in sorted(ms, key=lambda m: m[1]):
@@ -223,6 +232,7 @@ LAYOUTS = {
     "chrono_kl": L_chrono_kl,
     "weekday_cols": L_weekday_cols,
     "week_cols": L_week_cols,
+    "date_first_cols": L_date_first_cols,
     "body_line": L_body_line,
     "body_line_slash": lambda ms: L_body_line(ms, "slash"),
     "body_line_abb": lambda ms: L_body_line(ms, "abb"),

@@ -1715,3 +1715,17 @@ def test_a_months_across_row_with_a_note_in_a_cell_is_split_at_its_wider_spaces(
     plan = _read(tmp_path, text)
     assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"}
     assert any("Servicenämnd" in w for w in plan.warnings)
+
+
+def test_a_table_row_with_the_date_then_its_weekday_time_and_body(tmp_path):
+    # "| 27 jan | Måndag | 13.00 | Kommunfullmäktige |" (plan_layouts' date_first_cols): the weekday's cell stopped the
+    # row before its body; a remark after the date too ("27 jan inställt | Måndag | ...").
+    text = ("Sammanträdesplan 2025\n\n| Datum | Dag | Tid | Organ |\n|---|---|---|---|\n"
+            "| 27 jan | Måndag | 18.30 | Kommunfullmäktige |\n| 3 feb inställt | Måndag | 13.00 | Kommunstyrelsen |\n")
+    assert [(m.body, m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2025-01-27", None, "18:30"), ("Kommunstyrelsen", "2025-02-03", "inställt", "13:00")]
+    # partille_sammantradesplan_1's "5 september, tisdag, klockan 18.30" (a Wednesday in 2018): the day's cell is
+    # read past, not held against the date, which stays as its gold keeps it.
+    text = "Sammanträdesplan 2018\n\nKommunfullmäktige\n\n5 september, tisdag, klockan 18.30\n2 oktober, tisdag\n"
+    assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2018-09-05", "18:30"), ("2018-10-02", None)]

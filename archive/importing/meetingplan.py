@@ -3090,6 +3090,9 @@ _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^
 # ("OBS! Ändrat till 9 maj", "OBS! inställt" are _moved's and the cancellation's, Uppvidinge.)
 # "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
 _PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
+# (Then the end, a time with its minutes or another cell: "klockan 16 5 september" may be an hour or a day, run on.)
+_WEEKDAY_CELL_AT = re.compile(r"\s*,\s*(?P<day>" + _WEEKDAY_NAME + r")(?=\s*$|\s*,\s*(?:(?:kl(?:ockan)?\.?\s*)?"
+                              r"\d{1,2}[.:]\d{2}(?!\d)|(?!kl)[^\d\s]))", re.IGNORECASE)
 _PRELIMINARY_CUT_SHORT = re.compile(r"(?<![\wåäö])prel\.$", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
@@ -3195,6 +3198,12 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
                 # budget)", Karlskrona; "2 februari (obs torsdag)", Skaraborgs kommunalförbund): no marker, and
                 # the list goes on after it.
                 at = paren.end()
+        weekday_cell = _WEEKDAY_CELL_AT.match(rest, at) if not paren else None
+        if weekday_cell:
+            # "27 jan, Måndag, 18.30, Kommunfullmäktige" (a table's row: date, day, time, body): the day's cell, read
+            # past to the time and body after it. (Not held against the date: Partille's "5 september, tisdag" is a
+            # Wednesday in 2018, its gold keeps the date as a list's remark-day always was.)
+            at = weekday_cell.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
                       and _DATE_AFTER_SPACE.match(rest, clock.end())):
@@ -3217,6 +3226,9 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
             # date and the next (or the list's end) marks the date before it.
             marker = _as_marker(remark)
             at = remark_end
+        elif remark and (weekday_cell := _WEEKDAY_CELL_AT.match(rest, remark_end)):
+            # "27 jan inställt, Måndag, 13.00, Kommunfullmäktige": the date's remark, then its weekday's cell.
+            marker, at = _as_marker(remark), weekday_cell.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
