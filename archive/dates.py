@@ -26,6 +26,12 @@ MONTH_ABBREVIATIONS = {
     "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+# A weekday cut short as calendars and tables print it before a date ("Tis 23 januari", "tors. 5/3"): three letters
+# or more, each one day's only.
+WEEKDAY_ABBREVIATIONS = {
+    "mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag",
+    "lör": "lördag", "sön": "söndag",
+}
 MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 
 

@@ -22,6 +22,7 @@ from bench.common import MON, WD, layout_args, parse_text
 from bench.common import TUNING as T
 
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
+WDABB = ["Mån", "Tis", "Ons", "Tors", "Fre", "Lör", "Sön"]  # the weekday cut short, as calendars print it
 CODES = {
     "Kommunfullmäktige": "KF",
     "Kommunstyrelsen": "KS",
@@ -87,14 +88,14 @@ def L_pipe_months_down(ms, y=True):
     return "\n".join(t) + "\n"
 
 
-def L_spaced_months_down(ms, codes=True):
+def L_spaced_months_down(ms, codes=True, label="Månad "):
     bs = bodies(ms)
     g = by_month(ms)
     hdr = [CODES.get(b, b) if codes else b for b in bs]
     t = [f"Sammanträdesplan {year(ms)}", ""]
     if codes:
         t += [f"{CODES.get(b, b)} = {b}" for b in bs if CODES.get(b, b) != b] + [""]
-    t.append("Månad " + " ".join(hdr))
+    t.append(label + " ".join(hdr))
     for m in range(1, 13):
         if m in g:
             t.append(
@@ -134,6 +135,8 @@ def fmt(x, form, k=None):
         "vecka": f"Vecka {x.isocalendar()[1]}: {x.day}/{x.month}",
         "wdslash": f"{WD[x.weekday()].capitalize()} {x.day}/{x.month}",
         "plain": f"{x.day} {MON[x.month - 1]}",
+        "wdabb": f"{WDABB[x.weekday()]} {x.day} {ABB[x.month - 1]}",
+        "wdabbslash": f"{WDABB[x.weekday()].lower()}. {x.day}/{x.month}",
     }[form]
     return s + (f" {k}" if k and not k.startswith("*") else (k or ""))
 
@@ -177,6 +180,15 @@ def L_weekday_cols(ms):
     return "\n".join(t) + "\n"
 
 
+def L_date_first_cols(ms):
+    """A table's rows with the date first, then its weekday, time and body ("| 27 jan | Måndag | 13.00 | KF |")."""
+    t = [f"Sammanträdesplan {year(ms)}", "", "| Datum | Dag | Tid | Organ |", "|---|---|---|---|"]
+    for b, s, k in sorted(ms, key=lambda m: m[1]):
+        x = d(s)
+        t.append(f"| {x.day} {ABB[x.month - 1]}{mk(k)} | {WD[x.weekday()].capitalize()} | 13.00 | {b} |")
+    return "\n".join(t) + "\n"
+
+
 def L_week_cols(ms):
     t = [f"Sammanträdesplan {year(ms)}", "", "Vecka | Datum | Organ |", "---|---|---|"]
     for b, s, k in sorted(ms, key=lambda m: m[1]):
@@ -200,10 +212,12 @@ LAYOUTS = {
     "pipe_months_down": L_pipe_months_down,
     "spaced_months_down_codes": L_spaced_months_down,
     "spaced_months_down_names": lambda ms: L_spaced_months_down(ms, codes=False),
+    # the months' column's head left empty, as most tables set it
+    "spaced_months_down_nolabel": lambda ms: L_spaced_months_down(ms, label="        "),
     "month_line": L_month_line,
     **{
         f"heading_{f}": functools.partial(L_body_heading, form=f)
-        for f in ["slash", "dot", "den", "abb", "wd", "wdcap", "kl", "week", "vecka", "wdslash"]
+        for f in ["slash", "dot", "den", "abb", "wd", "wdcap", "kl", "week", "vecka", "wdslash", "wdabb", "wdabbslash"]
     },
     "heading_for_year": lambda ms: L_body_heading(ms, "plain", head=f"Sammanträdesplan för {year(ms)}"),
     "sentence_year": L_sentence_year,
@@ -214,9 +228,11 @@ LAYOUTS = {
     "runon_slash": lambda ms: L_runon(ms, "slash"),
     "chrono_wd": L_chrono,
     "chrono_slash": lambda ms: L_chrono(ms, "wdslash"),
+    "chrono_wdabb": lambda ms: L_chrono(ms, "wdabb"),
     "chrono_kl": L_chrono_kl,
     "weekday_cols": L_weekday_cols,
     "week_cols": L_week_cols,
+    "date_first_cols": L_date_first_cols,
     "body_line": L_body_line,
     "body_line_slash": lambda ms: L_body_line(ms, "slash"),
     "body_line_abb": lambda ms: L_body_line(ms, "abb"),
@@ -383,6 +399,25 @@ def L_heading_bullets(ms):
 
 
 LAYOUTS.update({"runon_lead": L_runon_lead, "runon_sentence": L_runon_sentence, "heading_bullets": L_heading_bullets})
+
+
+def L_columns_spaced(ms, per_table=3):
+    """Bodies across, three to a table, their names on one line and each one's dates in its column under it, set in
+    place with spaces (a PDF's table extracted with its layout); a shorter column leaves its cells empty."""
+    bs = bodies(ms)
+    t = [f"Sammanträdesplan {year(ms)}", ""]
+    for first in range(0, len(bs), per_table):
+        group = bs[first:first + per_table]
+        cols = [[fmt(d(s), "plain", k) for bb, s, k in ms if bb == b] for b in group]
+        width = max(len(x) for x in group + [c for col in cols for c in col]) + 4
+        t.append("".join(b.ljust(width) for b in group).rstrip())
+        for i in range(max(len(col) for col in cols)):
+            t.append("".join((col[i] if i < len(col) else "").ljust(width) for col in cols).rstrip())
+        t.append("")
+    return "\n".join(t)
+
+
+LAYOUTS.update({"columns_spaced": L_columns_spaced})
 
 
 def _dated_stems() -> list[str]:

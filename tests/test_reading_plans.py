@@ -1016,10 +1016,10 @@ def test_one_bodys_column_under_the_months_label_is_a_table(tmp_path):
     for header, sep in (("Månad | Direktionen |", " | "), ("Månad Direktionen", " ")):
         text = f"Sammanträdesplan 2022\n\n{header}\nJanuari{sep}28\nMars{sep}4\nApril{sep}22 extra\n"
         plan = _read(tmp_path, text)
-        assert [(m.body, m.date) for m in plan.meetings] == [
-            ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22")][:len(
-                plan.meetings)]
-        assert len(plan.meetings) == (3 if "|" in header else 2)  # spaced: "22 extra" is two values, left out
+        # Spaced too: "22 extra" is one day and its remark (it was two values, the row left out).
+        assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+            ("Direktionen", "2022-01-28", None), ("Direktionen", "2022-03-04", None),
+            ("Direktionen", "2022-04-22", "extra")]
     plan = _read(tmp_path, "Sammanträdesplan 2022\n\nMånad | Direktionen |\nJanuari | 28 Extra sammanträde |\n"
                            "Mars | 4 inställt |\n")
     assert [m.marker for m in plan.meetings] == ["Extra sammanträde", "inställt"]  # a cell's remark marks it
@@ -1485,3 +1485,247 @@ def test_dates_under_their_months_names_run_on_in_one_line_are_set_apart(tmp_pat
     from archive.importing.meetingplan import _month_labelled_apart
     line = Line(1, "Ändrat: Mars - 5 februari, Maj - 19 mars, Juni - 23 april")
     assert _month_labelled_apart([line]) == [line]
+
+
+def test_a_weekday_cut_short_before_a_date_is_read_as_the_full_ones_and_must_fit(tmp_path):
+    # Calendars and tables print the weekday cut short ("Tis 23 jan", "tors. 5/3"; plan_layouts' heading_wdabb and
+    # chrono_wdabb re-set the tuning plans so): read as "Tisdag 23 januari" is, the date must fall on it.
+    text = ("Sammanträdesplan 2024\n\nKommunstyrelsen\nTis 23 jan\ntis. 20/2\nOns 19 mars\n\n"
+            "Tors 25 jan Kommunfullmäktige\nMån 26 feb Kommunfullmäktige\n")
+    plan = _read(tmp_path, text)
+    # 19 March 2024 is a Tuesday, not the "Ons" the line says: left out, never moved.
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20"),
+        ("Kommunfullmäktige", "2024-01-25"), ("Kommunfullmäktige", "2024-02-26")]
+    # Two letters are no weekday's (Må, Ti, On, To: words of other kinds too): such lines stay unread.
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdesplan 2024\n\nKommunstyrelsen\nTi 23 jan\nTi 20 feb\n")
+
+
+def test_lines_opening_with_a_cut_short_weekday_and_a_date_are_rows_no_wrapper_joins():
+    # A chronological plan whose rows fill the width ("Ons 10 okt Kommunstyrelsens näringslivs- och
+    # planeringsutskott, företagsbesök" / "Tis 16 okt Kommunstyrelsen"): two lines each opening with a date are
+    # rows, as with "Tisdag 16 oktober"; a line of prose before one is not.
+    from archive.importing.text import _rows_of_a_list
+    assert _rows_of_a_list("Ons 10 okt Kommunstyrelsens näringslivs- och planeringsutskott", "Tis 16 okt KS")
+    assert not _rows_of_a_list("Kommunstyrelsen sammanträder på tisdagar under", "Tis 16 okt KS")
+
+
+def test_bodies_side_by_side_on_one_line_give_each_column_its_dates(tmp_path):
+    # A PDF's table of bodies across, extracted with its layout (plan_layouts' columns_spaced re-sets the tuning plans
+    # so): each dated cell is the body's whose name starts nearest it; a shorter column leaves its cells empty, a
+    # remark in a cell marks its meeting as beside a list's date.
+    text = ("Sammanträdesplan 2024\n\n"
+            "Kommunstyrelsen          Kommunfullmäktige        Kommunfullmäktiges presidium\n"
+            "23 januari               29 januari               15 januari\n"
+            "20 februari              26 februari inställt\n"
+            "                         25 mars                  11 mars*\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Kommunfullmäktige", "2024-01-29", None),
+        ("Kommunfullmäktiges presidium", "2024-01-15", None), ("Kommunstyrelsen", "2024-02-20", None),
+        ("Kommunfullmäktige", "2024-02-26", "inställt"), ("Kommunfullmäktige", "2024-03-25", None),
+        ("Kommunfullmäktiges presidium", "2024-03-11", "*")]
+
+
+def test_column_heads_naming_no_one_body_never_give_their_joined_words_as_a_body(tmp_path):
+    # A head the plan cannot name ("Centrumbostäder i Skara AB", a company) keeps its column: its dates stay unread,
+    # the named columns' are read. Before, the line's words joined were read as one body ("Kommunstyrelsen
+    # Kommunfullmäktige") with every date under it.
+    text = ("Sammanträdesplan 2024\n\n"
+            "Kommunstyrelsen          Centrumbostäder i Skara AB        Kommunfullmäktige\n"
+            "23 januari               19 februari                       29 januari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29")]
+    # Heads over rows that are no dated cells: no body's heading; the list under the next heading is read as before.
+    text = ("Sammanträdesplan 2024\n\nKommunstyrelsen          Kommunfullmäktige\nLedamöter och ersättare\n\n"
+            "Socialnämnden\n23 januari\n20 februari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Socialnämnden", "2024-01-23"), ("Socialnämnden", "2024-02-20")]
+    # One body's heading with its time apart by spaces is no column heads.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen      kl. 13.00\n23 januari\n20 februari\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]
+
+
+def test_a_meeting_marked_as_held_in_public_keeps_its_list_going(tmp_path):
+    # herrljunga_sammantradesplan_1's "2 maj (öppet sammanträde)" is its marker; set without brackets in a list on one
+    # line or run on, or after "2.5", the remark stopped the list and every date after it was lost.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen: 4 april, 2 maj öppet sammanträde, 30 maj\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None)]
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen\n\n4.4\n2.5 öppet sammanträde\n30.5\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None)]
+    # "öppet" alone, or another word after it, is no such remark: the line stays unread as before.
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdesplan 2024\n\nKommunstyrelsen: 4 april, 2 maj öppet hus, 30 maj\n")
+
+
+def test_a_months_down_table_whose_months_column_has_no_head_reads_every_body_in_its_column(tmp_path):
+    # Most tables leave the head over the months empty: the first word of the header row is a body, no label. Read as
+    # the label, each body was given the next one's days (wrong meetings).
+    text = ("Sammanträdesplan 2024\n\n          KF     KS     KSAU\nJanuari   29     15     8\n"
+            "Februari  26     12     -\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-01-15"),
+        ("Kommunstyrelsens arbetsutskott", "2024-01-08"), ("Kommunfullmäktige", "2024-02-26"),
+        ("Kommunstyrelsen", "2024-02-12")]
+    # Bodies in full, a name going on over its lower-case words; a row missing a cell is reported, not shared out.
+    text = ("Sammanträdesplan 2024\n\nKommunfullmäktige Kultur- och fritidsnämnden\nJanuari 29 23\nFebruari 26\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kultur- och fritidsnämnden", "2024-01-23")]
+    assert any("Februari" in w for w in plan.warnings)
+
+
+def test_a_month_then_its_day_and_the_meetings_remark_keeps_the_list_going(tmp_path):
+    # "Augusti 30 inställt" (vaxjo_sammantradesplan_1's cancelled meeting, set month first): the rows after it were
+    # lost.
+    text = ("Sammanträdesplan 2022\n\nKommunfullmäktige\nJuni 7\nAugusti 30 inställt\nOktober 18 (extrainsatt)\n"
+            "November 22\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2022-06-07", None), ("2022-08-30", "inställt"), ("2022-10-18", "extrainsatt"), ("2022-11-22", None)]
+    # Words of another kind after the day are no remark: that row stays unread.
+    text = "Sammanträdesplan 2022\n\nKommunfullmäktige\nJuni 7\nAugusti 30 budgetdag\nNovember 22\n"
+    assert "2022-08-30" not in [m.date for m in _read(tmp_path, text).meetings]
+
+
+def test_a_plans_heading_then_a_dash_or_a_comma_and_the_body_names_the_body_alone(tmp_path):
+    # "Sammanträdesplan 2024 – Kommunstyrelsen" over a Datum/Tid table gave the body "– Kommunstyrelsen" (a wrong
+    # value); "Sammanträdestider 2024, Kommunstyrelsen" crashed the reader (an empty name before the comma).
+    for heading in ("Sammanträdesplan 2024 – Kommunstyrelsen", "Sammanträdestider 2024, Kommunstyrelsen",
+                    "Sammanträdesplan 2024 - Kommunstyrelsen"):
+        text = heading + "\n\nDatum Tid\n23 januari 13.00\n20 februari 13.00\n"
+        assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+            ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")], heading
+    # A body's own heading with its qualifier after the comma stays as it was read.
+    text = "Sammanträdesplan 2024\n\nKommunstyrelsen, kl. 13.00\n23 januari\n"
+    assert [(m.body, m.start_time) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "13:00")]
+
+
+def test_a_mark_after_a_bodys_name_marks_its_meeting_and_keeps_the_name_whole(tmp_path):
+    # A chronological plan marks a meeting with "*" after the body's name: read as part of the name it cut a compound
+    # name to its last word ("Fritidsnämnden", "Kommunstyrelsen" for "... arbetsutskott*": wrong bodies).
+    text = ("Sammanträdesplan 2024\n\n1 mars Socialnämnden\n12 mars Kultur- och fritidsnämnden*\n"
+            "19 mars Kommunstyrelsens arbetsutskott *\n20 mars Socialnämnden\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Socialnämnden", "2024-03-01", None), ("Kultur- och fritidsnämnden", "2024-03-12", "*"),
+        ("Kommunstyrelsens arbetsutskott", "2024-03-19", "*"), ("Socialnämnden", "2024-03-20", None)]
+
+
+def test_a_body_named_after_a_bulleted_dates_time_or_remark_is_whose_meeting_it_is(tmp_path):
+    # Under a body's heading, a bulleted line's rest was kept as a remark on the heading body's date whatever it said:
+    # "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden" and "• 25 april Barn- och utbildningsnämnden, prel" were given
+    # to the heading's body (wrong meetings).
+    text = ("Kommunstyrelsens sammanträden 2024\n\n• 19 januari, kl 18.30 Kommunstyrelsen\n"
+            "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden\n• 25 april Barn- och utbildningsnämnden, prel.\n"
+            "• 23 augusti, kl 18.30 Kommunstyrelsen\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2024-01-19", None), ("Miljö- och byggnadsnämnden", "2024-06-05", None),
+        ("Barn- och utbildningsnämnden", "2024-04-25", "prel."), ("Kommunstyrelsen", "2024-08-23", None)]
+    # Another body joined by "+" (skaraborgs-kommunalforbund_sammantradesplan_1) leaves the heading body's meeting,
+    # and a remark naming the body further in (vaxjo_sammantradesplan_1) is a remark.
+    text = ("Direktionens mötestider 2023\n\n  • 14 april\n  • 12 maj + Direktionen för delregionala utvecklingsmedel\n"
+            "  • 18 oktober, konstituerande (första KF med nyvalda kommunfullmäktige)\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Direktionen", "2023-04-14"), ("Direktionen", "2023-05-12"), ("Direktionen", "2023-10-18")]
+
+
+def test_a_mark_or_remark_after_a_dates_time_marks_the_meeting(tmp_path):
+    # "19/4 kl. 13.00*", "2024-10-03, kl 18.30 extrainsatt", "24 juni 09.00 – inställt": the line went unread (the
+    # rest after the time was neither empty nor a comma's), its meeting lost.
+    text = ("Sammanträdesplan 2024\n\nMiljö- och byggnadsnämnden\n\n18/4 kl. 13.00\n19/4 kl. 13.00*\n"
+            "3/10, kl 18.30 extrainsatt\n24/6 09.00 – inställt\n")
+    assert [(m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-18", None, "13:00"), ("2024-04-19", "*", "13:00"), ("2024-10-03", "extrainsatt", "18:30"),
+        ("2024-06-24", "inställt", "09:00")]
+    # Other words after the time stay a note, the line unread as before (no remark of a meeting).
+    text = "Sammanträdesplan 2024\n\nSocialnämnden\n\n18/4 kl. 13.00\n19/4 kl. 13.00 budgetdag i Stadshuset med lunch\n"
+    assert [m.date for m in _read(tmp_path, text).meetings] == ["2024-04-18"]
+
+
+def test_a_place_cell_before_the_body_after_a_dates_time_marks_nothing_and_keeps_the_name_whole(tmp_path):
+    # A table's row joined by commas: day, time, place, body ("8 jan, kl. 18.00, Sessionssalen, Kultur- och
+    # fritidsnämnden"). The place was kept as the meeting's marker, as Ekerö's codes before a body are; with a remark
+    # after the body the name was cut to "Fritidsnämnden" (a sentence's body found from its last part).
+    text = ("Sammanträdesplan 2024\n\n7 feb, kl. 18.00, Sessionssalen, Valnämnden\n"
+            "12 feb, kl. 18.00, Sessionssalen, Kultur- och fritidsnämnden\n"
+            "8 mars, kl. 18.00, Sessionssalen, Kultur- och fritidsnämnden*\n"
+            "1 april, Sessionssalen, Kultur- och fritidsnämnden, inställt\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Valnämnden", "2024-02-07", None), ("Kultur- och fritidsnämnden", "2024-02-12", None),
+        ("Kultur- och fritidsnämnden", "2024-03-08", "*"), ("Kultur- och fritidsnämnden", "2024-04-01", None)]
+    # Codes before the body (ekero_sammantradesplan_1's legend's) stay its marker.
+    text = "Sammanträdesplan 2018\n\nVR = Verksamhetsrapport\n\n12 mars, VR, Kommunstyrelsen\n"
+    assert [(m.body, m.marker) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "VR")]
+
+
+def test_a_remark_or_mark_ending_a_dates_cells_marks_its_meeting(tmp_path):
+    # "23/1, kl. 18.00, Sessionssalen (extrainsatt)": the remark after the time and place marks the meeting, as it does
+    # right after the date; the cancellation's word did so already.
+    text = ("Sammanträdesplan 2024\n\nSocialnämnden\n\n23/1, kl. 18.00, Sessionssalen (extrainsatt)\n"
+            "20/2, kl. 18.00, Sessionssalen*\n19/3, kl. 18.00, Sessionssalen, inställt\n"
+            "16/4, kl. 18.00, Sessionssalen\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-01-23", "extrainsatt"), ("2024-02-20", "*"), ("2024-03-19", "inställt"), ("2024-04-16", None)]
+    # A remark's word inside a place's name marks nothing ("Extrasalen").
+    text = "Sammanträdesplan 2024\n\nSocialnämnden\n\n23/1, kl. 18.00, Extrasalen\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [("2024-01-23", None)]
+
+
+def test_a_days_remark_in_a_spaced_months_down_row_stays_in_its_days_cell(tmp_path):
+    # karlskrona_sammantradesplan_1's cancelled meetings in a "Månad KF KS ..." table set with spaces: "Januari - 21 29
+    # inställt" counted four cells for three bodies and the row went unread; herrljunga's "Maj 2 öppet sammanträde, 30"
+    # was moreover joined with the next row ("2 öppet" taken for a day and its month, a list wrapped before a month).
+    text = ("Sammanträdesplan 2020\n\nKF = Kommunfullmäktige\nKS = Kommunstyrelsen\n\n"
+            "Månad KF KS Arbetsmarknadsnämnden\nJanuari - 21 29 inställt\nFebruari 6 11 26\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2020-01-21", None), ("Arbetsmarknadsnämnden", "2020-01-29", "inställt"),
+        ("Kommunfullmäktige", "2020-02-06", None), ("Kommunstyrelsen", "2020-02-11", None),
+        ("Arbetsmarknadsnämnden", "2020-02-26", None)]
+    text = ("Sammanträdesplan 2024\n\nKS = Kommunstyrelsen\n\nMånad KS\nApril 4\nMaj 2 öppet sammanträde, 30\n"
+            "Augusti 22\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-04-04", None), ("2024-05-02", "öppet sammanträde"), ("2024-05-30", None), ("2024-08-22", None)]
+
+
+def test_a_days_notice_in_a_month_line_marks_its_meeting_and_keeps_the_line(tmp_path):
+    # vargarda_sammantradesplan_1's "14 OBS! Måndag kl. 15.30" set in a month's line ("Maj: KF 9, ..., Servicenämnd
+    # Ekonomi/personal 14 OBS! Måndag kl. 15.30, ..."): the notice ended the month's line, every body's day that month
+    # lost. The notice runs to the next comma; its time's digits are no days.
+    text = ("Sammanträdestider 2018\n\nKF = Kommunfullmäktige\nKS = Kommunstyrelsen\n\n"
+            "Maj: KF 9, KS 23, Servicenämnd Ekonomi/personal 14 OBS! Måndag kl. 15.30, Allmänna utskottet 16\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-05-09", None), ("Kommunstyrelsen", "2018-05-23", None),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30"),
+        ("Allmänna utskottet", "2018-05-16", None)]
+
+
+def test_a_months_across_row_with_a_note_in_a_cell_is_split_at_its_wider_spaces(tmp_path):
+    # vargarda_sammantradesplan_1's "14 OBS! Måndag kl. 15.30" in a months-across table set with spaces: its words
+    # counted as cells and the row went unread. Cells apart by wider spaces than their words are split there.
+    text = ("Sammanträdesplan 2018\n\nOrgan   Jan   Feb   Mars   April   Maj   Juni\n"
+            "Servicenämnd Ekonomi/personal   -   -   7   -   14 OBS! Måndag kl. 15.30   -\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Servicenämnd Ekonomi/personal", "2018-03-07", None),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30")]
+    # Set with single spaces the cells cannot be told apart: the row is reported, not guessed.
+    text = ("Sammanträdesplan 2018\n\nOrgan Jan Feb Mars April Maj Juni\nKommunstyrelsen 31 28 28 25 23 20\n"
+            "Servicenämnd Ekonomi/personal - - 7 - 14 OBS! Måndag kl. 15.30 -\n")
+    plan = _read(tmp_path, text)
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"}
+    assert any("Servicenämnd" in w for w in plan.warnings)
+
+
+def test_a_table_row_with_the_date_then_its_weekday_time_and_body(tmp_path):
+    # "| 27 jan | Måndag | 13.00 | Kommunfullmäktige |" (plan_layouts' date_first_cols): the weekday's cell stopped the
+    # row before its body; a remark after the date too ("27 jan inställt | Måndag | ...").
+    text = ("Sammanträdesplan 2025\n\n| Datum | Dag | Tid | Organ |\n|---|---|---|---|\n"
+            "| 27 jan | Måndag | 18.30 | Kommunfullmäktige |\n| 3 feb inställt | Måndag | 13.00 | Kommunstyrelsen |\n")
+    assert [(m.body, m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2025-01-27", None, "18:30"), ("Kommunstyrelsen", "2025-02-03", "inställt", "13:00")]
+    # partille_sammantradesplan_1's "5 september, tisdag, klockan 18.30" (a Wednesday in 2018): the day's cell is
+    # read past, not held against the date, which stays as its gold keeps it.
+    text = "Sammanträdesplan 2018\n\nKommunfullmäktige\n\n5 september, tisdag, klockan 18.30\n2 oktober, tisdag\n"
+    assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2018-09-05", "18:30"), ("2018-10-02", None)]

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from archive import naming
-from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
+from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_number
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -106,9 +106,12 @@ _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})
                    r"|\bkl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:])", re.IGNORECASE)
 # A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars"): _WEEKDAY_WORD
 # where a date's pattern reads the weekday (optional, named), _WEEKDAY_LEAD where only its length matters.
+# Or cut short as calendars and tables print it ("Tis 23 januari", "tors. 5/3", "Mån 2024-02-05": dates'
+# WEEKDAY_ABBREVIATIONS): _full_weekday reads it whole, and the date must fall on it as on a full name's.
 _AFTER_WEEKDAY = r"(?:en)?\s*,?\s+"
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
-_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
+_WEEKDAY_NAME = "|".join(WEEKDAYS) + r"|(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + _WEEKDAY_NAME + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
+_WEEKDAY_LEAD = r"(?:" + _WEEKDAY_NAME + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -136,7 +139,10 @@ _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
 _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
-_REMARK = r"(?:" + _EXTRA + ocr_tolerant(r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)")  # "instä1lt" too
+# A meeting held in public ("2 maj (öppet sammanträde)", Herrljunga): its kind, as an extra meeting's words are.
+_OPEN_MEETING = r"öppet\s+(?:sammanträde|möte)(?![\wåäö])"
+_REMARK = r"(?:" + _EXTRA + r"|" + _OPEN_MEETING + ocr_tolerant(
+    r"|inställt|inställd|inställs|utgår|prel(?:\.|(?![\wåäö]))|preliminärt)")  # "prel" too, its dot cut as a line's end
 # A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
 _DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
 _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
@@ -144,7 +150,8 @@ _DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
-_DOT_REMARK = ocr_tolerant(r"(?:extra|inställ|utgår|prel|obs|reserv)")  # a remark on the meeting, no heading's word
+# A remark on the meeting, no heading's word:
+_DOT_REMARK = r"(?:" + ocr_tolerant(r"extra|inställ|utgår|prel|obs|reserv") + r"|" + _OPEN_MEETING + r")"
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
                       r"(?(weekday)|(?=\s*(?:$|[;*(–]|-\s|(?:,|&|och\b)\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])|kl\b|\d{1,2}[.:]\d{2}\b"
@@ -615,8 +622,9 @@ def _wrapped_dates_joined(lines: list[Line]) -> list[Line]:
     month's name; a table's cell "5,14" over the month "Oktober" holds no date of its own."""
     def wrapped_before_its_month(previous: Line, line: Line) -> bool:
         month = _STARTS_WITH_A_MONTH.match(line.stripped)
+        # (A day and a month named: "2 öppet" of "Maj 2 öppet sammanträde, 30" is none, a table's row.)
         return bool(month and month_number(month.group("month")) and _ENDS_WITH_A_DAY.search(previous.stripped)
-                    and _DAY_AND_MONTH.search(previous.stripped))
+                    and any(month_number(found.group("month")) for found in _DAY_AND_MONTH.finditer(previous.stripped)))
 
     return _joined_onto_previous(lines, wrapped_before_its_month)
 
@@ -1189,6 +1197,12 @@ def _read_tables(reader: _Reader) -> None:
             # "Månad | Direktionen" / "Januari | 28": one body's column under the months' own label.
             _months_down(reader, one_body, _table_rows(reader, index, consumed, 2), year, line.number)
             continue
+        if cells is None and (side_by_side := _side_by_side_bodies(reader, index)):
+            # "Kommunstyrelsen      Kommunfullmäktige" / "23 januari           29 januari": the bodies across on one
+            # line, apart by spaces, each one's dates in its column under it (a table extracted with its layout).
+            _side_by_side_rows(reader, index + 1, side_by_side, year, consumed)
+            consumed.add(index)
+            continue
         if cells is None and (stacked := _stacked_bodies(reader, index)):
             # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
             # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
@@ -1404,24 +1418,31 @@ def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
     words = text.split()
     if len(words) < 2 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
         return None
-    bodies = words[1:]
-    known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
-             or (w[:1].isupper() and body_name(w))]
+
+    def known(word: str) -> bool:
+        return bool(word in reader.legend or (_CODE.match(word) and body_name(word))
+                    or (word[:1].isupper() and body_name(word)))
+
+    # The months' column's head left empty ("          KF   KS   BUN" / "Januari   29   15   23", as most tables set
+    # it): the first word is a body too, no label; read as a label it gave each body the next one's days.
+    label, bodies = ("", words) if known(words[0]) and not _lone_genitive(words[0]) else (words[0], words[1:])
     # A genitive alone ("Regionstyrelsens Arbetsutskott") is part of a name split at its space: no header of codes.
-    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies) and not any(map(_lone_genitive, bodies)):
-        return words  # a code the plan does not explain is kept as written, with a warning
-    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS:
+    if sum(map(known, bodies)) >= 2 and all(known(w) or _CODE.match(w) for w in bodies) \
+            and not any(map(_lone_genitive, bodies)):
+        return [label, *bodies]  # a code the plan does not explain is kept as written, with a warning
+    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS and label:
         return None
     # "Månad Regionstyrelsen Regionstyrelsens arbetsutskott", "Månad Direktionen": under the months' column's own
-    # label, bodies in full, one or more: a name goes on over its lower-case words ("Kultur- och utbildningsnämnden").
+    # label (or its head left empty: "KF KS Barn- och utbildningsnämnden"), bodies in full, one or more: a name goes on
+    # over its lower-case words ("Kultur- och utbildningsnämnden").
     names: list[str] = []
-    for word in words[1:]:
+    for word in words[1 if label else 0:]:
         if names and (word[:1].islower() or names[-1].endswith("-")):
             names[-1] += " " + word
         else:
             names.append(word)
     if all((name.replace(" ", "") in reader.legend or body_name(name)) and not _lone_genitive(name) for name in names):
-        return [words[0], *names]
+        return [label, *names]
     return None
 
 
@@ -1430,13 +1451,18 @@ def _lone_genitive(word: str) -> bool:
     return " " not in word and word.endswith("s") and not _CODE.match(word) and body_name(word) is not None
 
 
+_REMARK_IN_ROW = re.compile(r"(?<=\d)\s+(" + _DAY_REMARK_WORD + r")", re.IGNORECASE)
+
+
 def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
     """The rows under a spaced bodies-across header: a month, then one cell a body ("5, 19" is one
     cell, "-" an empty one). A row whose cells cannot be told apart is reported, not guessed."""
     rows = []
     for later in range(index + 1, len(reader.lines)):
         line = reader.lines[later]
-        words = line.stripped.split()
+        # A day's remark ("29 inställt", "2 öppet sammanträde") belongs to its day's cell, no cell of its own.
+        words = [word.replace("\0", " ") for word in _REMARK_IN_ROW.sub(
+            lambda found: "\0" + found.group(1).replace(" ", "\0"), line.stripped).split()]
         if not words or not month_number(words[0].rstrip(".:")):
             break
         consumed.add(later)
@@ -1452,6 +1478,9 @@ def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: s
             continue
         rows.append((line.number, [words[0], *cells]))
     return rows
+
+
+_WIDE_CELL = re.compile(r"^(?:\d{1,2}(?![\d.:/-])|[-–—]$)")
 
 
 def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[int]) -> list:
@@ -1476,6 +1505,12 @@ def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[in
         rest = text[first_cell.start():]
         cells = _SPACED_CELL.findall(rest)
         consumed.add(later)
+        wide = [cell for cell in re.split(r"\s{2,}|\t", line.text.strip()) if cell]
+        if len(cells) != month_count and len(wide) == month_count + 1 and " ".join(wide[0].split()) == lead \
+                and all(_WIDE_CELL.match(cell) for cell in wide[1:]):
+            # "Arbetsutskott   2   17 Obs! Fredag kl 09.00-12.00   -   11": cells set apart by wider spaces than
+            # their words are, a note in one (its words counted as cells, the row went unread).
+            cells = wide[1:]
         if len(cells) != month_count:
             reader.warn(line.number, f"{body}: {len(cells)} värden för {month_count} månader; raden går inte att "
                                      "dela säkert och lämnas utanför")
@@ -1563,6 +1598,68 @@ def _stacked_bodies(reader: _Reader, index: int) -> tuple[list[tuple[str, str | 
     return None
 
 
+# A table's cell as its layout sets it: words apart by one space, cells apart by two or more.
+_SPACED_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+def _side_by_side_bodies(reader: _Reader, index: int) -> list[tuple[str | None, int]] | None:
+    """Two or more bodies named on one line, apart by two spaces or more (a table's column heads kept in place:
+    "Kommunstyrelsen      Kommunfullmäktige"), each cell a body's name whole, directly above a row of dated cells:
+    [(body, the column where its name starts)]; None for any other line (one name read over the whole line gave
+    both bodies' dates to "Kommunstyrelsen Kommunfullmäktige")."""
+    lines = reader.lines
+    chunks = list(_SPACED_CHUNK.finditer(lines[index].text.expandtabs()))
+    if len(chunks) < 2 or index + 1 >= len(lines) or _row_cells(lines[index + 1].text) is None:
+        return None
+    # A head that names no body the plan reads ("Centrumbostäder i Skara AB") keeps its column, its dates unread.
+    bodies = [(_column_head_named(reader, chunk.group()), chunk.start()) for chunk in chunks]
+    named = [name for name, _ in bodies if name]
+    return bodies if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def _column_head_named(reader: _Reader, text: str) -> str | None:
+    """The body a column's head names, whole ("Kommunfullmäktiges presidium", "Budgetberedning", "KS")."""
+    return None if any(ch.isdigit() for ch in text) or len(text.split()) > _ROW_NAME_WORDS else _named(reader, text)
+
+
+def _heads_of_columns(reader: _Reader, line: Line) -> bool:
+    """Whether a line names two bodies or more apart by two spaces or more ("Kommunstyrelsen      Kommunfullmäktige"):
+    a table's column heads, no one body's heading (its words joined named "Kommunstyrelsen Kommunfullmäktige")."""
+    chunks = _SPACED_CHUNK.findall(line.text.expandtabs())
+    return len(chunks) >= 2 and sum(1 for chunk in chunks if _column_head_named(reader, chunk)) >= 2
+
+
+def _side_by_side_rows(reader: _Reader, start: int, bodies: list[tuple[str | None, int]], year: int | None,
+                       consumed: set[int]) -> None:
+    """The rows under side-by-side column heads: each dated cell is the body's whose name starts nearest to where
+    the cell starts (a row may leave a column empty, its cells then fewer than the bodies); a row with two cells
+    nearest the same name cannot be shared out, reported and left unread."""
+    starts = [at for _, at in bodies]
+    for later in range(start, len(reader.lines)):
+        line = reader.lines[later]
+        if _row_cells(line.text) is None:
+            break
+        consumed.add(later)
+        chunks = [chunk for chunk in _SPACED_CHUNK.finditer(line.text.expandtabs())
+                  if not _EMPTY_CELLS.match(chunk.group())]
+        columns = [_nearest(starts, chunk.start()) for chunk in chunks]
+        cells = [chunk.group() for chunk in chunks]
+        if len(set(columns)) < len(columns) or not all(len(_row_cells(cell) or ()) == 1 for cell in cells):
+            reader.warn(line.number, f"{len(cells)} celler under {len(bodies)} organ som inte går att ställa under "
+                                     "var sitt organ; raden lämnas utanför")
+            continue
+        for column, cell in zip(columns, cells, strict=True):
+            if bodies[column][0] is None:
+                reader.notes.append(f"rad {line.number}: {cell!r} under ett huvud som inget organ; läses inte")
+                continue
+            _add_stacked_cell(reader, (bodies[column][0], None), cell, line.number, year)
+
+
+def _nearest(starts: list[int], at: int) -> int:
+    """The index of the column start nearest `at`."""
+    return min(range(len(starts)), key=lambda n: abs(starts[n] - at))
+
+
 def _stacked_rows(reader: _Reader, start: int, bodies: list[tuple[str, str | None]], year: int | None,
                   consumed: set[int]) -> None:
     """The rows under stacked headings: a cell a body, in the headings' order. Lines with fewer
@@ -1617,9 +1714,23 @@ def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, 
     time = _time(rest)
     if rest:
         reader.notes.append(f"rad {line}: {body[0]} {match.group('day')} {match.group('month')}: {rest!r}")
+    # A cell whose rest is the meeting's remark and nothing else ("26 mars extrainsatt", "21 april (inställt)", "3
+    # februari*", "9 februari OBS! Fredag") marks its meeting, as the same words beside a list's date do.
+    remark = _REMARK_AFTER_BODY.match(rest) if rest else None
+    extra = _EXTRA_REMARK.match(rest) if rest and not remark else None
+    notice = _NOTICE.fullmatch(rest) if rest and not remark and not extra else None
+    marker = match.group("mark") or (rest if re.fullmatch(r"\*{1,4}", rest) else None) \
+        or (_as_marker(remark.group("remark")) if remark else None) or (extra.group("marker") if extra else None) \
+        or (notice.group("note") if notice else None)
     reader.entries.append(Entry(body=body[0], month=month_number(match.group("month")), day=int(match.group("day")),
-                                line=line, year=year, marker=match.group("mark"), weekday=_weekday_named(rest),
+                                line=line, year=year, marker=marker, weekday=_weekday_named(rest),
                                 start_time=time or body[1]))
+
+
+def _full_weekday(word: str | None) -> str | None:
+    """A weekday as written before a date, whole or cut short ("Tis", "tors."): its full name ("tisdag")."""
+    word = (word or "").lower().rstrip(".")
+    return WEEKDAY_ABBREVIATIONS.get(word, word) or None
 
 
 def _weekday_named(remark: str) -> str | None:
@@ -1651,6 +1762,12 @@ def _read_lists(reader: _Reader) -> None:
         if position < resume:
             continue
         text = line.stripped
+        if _heads_of_columns(reader, line):
+            # Column heads whose rows the readers of tables did not take: no body's heading, nor any body's dates
+            # under them; the body above ends.
+            reader.notes.append(f"rad {line.number}: {text!r}: kolumnhuvuden; datumen under dem läses inte")
+            body, heading_month = None, None
+            continue
         flattened = _flattened_months_across(reader, lines, position, body, year)
         if flattened:
             resume = flattened
@@ -1766,7 +1883,24 @@ def _read_lists(reader: _Reader) -> None:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
             dates = [(*d[:5], d[5] or _time(at_time.group(0))) for d in dates]
             rest = rest[at_time.end():].strip()
-        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:" or _PAPERS_LINKS.fullmatch(rest)):
+            star = re.fullmatch(r"\*{1,4}", rest) if rest else None
+            remark_after = _REMARK_AFTER_BODY.match(rest) if rest and not star else None
+            if star or remark_after:
+                # "19/4 kl. 13.00*", "2024-10-03, kl 18.30 extrainsatt", "24 juni 09.00 – inställt": the meeting's
+                # mark or remark after its time marks it (the line went unread).
+                marker = star.group(0) if star else _as_marker(remark_after.group("remark"))
+                dates, rest = _marked(dates, marker), ""
+            if rest and line_body is body and (after := _trailing_body(rest)) and not after[1]:
+                # "• 5 juni, kl 18.30 Miljö- och byggnadsnämnden": the body named after the time is whose meeting it
+                # is, never the heading's (a bullet's line kept its rest as a remark on the heading body's date).
+                line_body, rest = after[0], ""
+                if after[2]:
+                    dates = _marked(dates, after[2])
+        # (A rest opening with another body's name, "• 25 april Barn- och utbildningsnämnden, prel", is that body's
+        # meeting: never the heading's body's with the rest as a remark. "+ Direktionen för ..." joins another
+        # meeting to the heading body's own.)
+        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:" or _PAPERS_LINKS.fullmatch(rest)) \
+                and not (rest and line_body is body and _opens_with_another_body(rest, body)):
             if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
@@ -1780,12 +1914,17 @@ def _read_lists(reader: _Reader) -> None:
             cancelled = _CANCELLED.search(rest) if rest else None
             notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
             preliminary = _PRELIMINARY.fullmatch(rest.strip(" ,;–-()")) if rest and not notice else None
+            # "23/1, kl. 18.00, Sessionssalen (extrainsatt)", "..., Sessionssalen*": the remark or mark that ends the
+            # line's cells marks its meeting, as it does right after the date.
+            ending = _REMARK_ENDS_CELLS.search(rest) if rest and not (cancelled or notice or preliminary) else None
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
                                             marker=marker or (_as_marker(cancelled.group(1)) if cancelled else None)
                                             or (notice.group("note") if notice else None)
-                                            or (preliminary.group(0) if preliminary else None),
+                                            or (preliminary.group(0) if preliminary else None)
+                                            or (_as_marker(ending.group("remark") or ending.group("star"))
+                                                if ending else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -1817,8 +1956,9 @@ def _read_lists(reader: _Reader) -> None:
             remark = rest.strip(" –-,.")
             # A remark that names a body ("kl. 13.00 Kommunfullmäktige, gemensamt") is that body's meeting, or
             # another's, never the heading's body's by default.
+            # ("Kommunstyrelsens arbetsutskott, prel": a body's name in the indefinite form names it too.)
             if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position) \
-                    and not _NAMED_IN_TEXT.search(remark):
+                    and not _NAMED_IN_TEXT.search(remark) and not (body_at_start(remark) or ("",))[0]:
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
@@ -1841,7 +1981,7 @@ def _read_lists(reader: _Reader) -> None:
             reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
             continue
         if _is_heading(text):
-            named = _named(reader, text)
+            named = None if _heads_of_columns(reader, line) else _named(reader, text)
             # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
             # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
             lead = _MEETS.match(text)
@@ -1910,6 +2050,12 @@ def _read_lists(reader: _Reader) -> None:
             body = _sentence_body(text)
 
 
+def _opens_with_another_body(rest: str, body: str | None) -> bool:
+    """Whether what follows a date opens with a body's name other than `body` (no "+", "och", "samt" before it)."""
+    found = body_at_start(rest.lstrip(" ,;:("))
+    return bool(found and found[0] and found[0] != body)
+
+
 def _names_an_unknown_subject(said: str) -> bool:
     """Whether the words before a lead's verb ("Centrumbostäder i Skara AB" of "... sammanträder följande datum") name
     someone, though no body the plan names: not a lead's pronoun or time ("Vi", "Under 2024"), nor the page's own body
@@ -1938,11 +2084,13 @@ def _marked(dates: list, marker: str) -> list:
 # plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
 _MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
 # (A name's comma only after a compound's cut first part, as _CELLS_COMMA: "Barn-, utbildning- och kulturnämnden 20".)
+# A day's notice runs to the next comma: "Servicenämnd Ekonomi/personal 14 OBS! Måndag kl. 15.30, ..." (Vårgårda's).
+_DAY_NOTICE = r"(?:\s+obs!?\s[^,;]*)?"
 _BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ](?:[^\d,;:()]|(?<=-),)*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}"
-                             + _DAY_REMARK + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK
-                             + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
-_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
-                            re.IGNORECASE)
+                             + _DAY_REMARK + _DAY_NOTICE + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK
+                             + _DAY_NOTICE + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
+_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?"
+                            r"(?:\s+(?P<note>obs!?\s[^,;]*?))?\s*(?=[,;&]|\boch\b|$)", re.IGNORECASE)
 
 
 def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[tuple[int, str | None]]]] | None:
@@ -1958,7 +2106,8 @@ def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[
         named = _named(reader, part.group("name")) if part else None
         if not named:
             return None
-        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark")))
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark"))
+                                      or (d.group("note").strip() if d.group("note") else None))
                                      for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
         at = part.end()
     return found or None
@@ -2455,7 +2604,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
         marker = _as_marker(marker)
     if body is None:
         return False
-    weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
+    weekday = _full_weekday(match.group("weekday") or match.group("dayname"))
     days = [int(day) for day in re.findall(r"\d{1,2}", match.group("days"))]
     if not all(1 <= day <= 31 for day in days):
         return False
@@ -2564,11 +2713,11 @@ def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -
 # remark after the date only when it says nothing else.
 # So a meeting the plan marks as held in public, the remark alone beside its date: "2 maj (öppet sammanträde)"
 # (Herrljunga), the meeting's kind as "Extrainkallat sammanträde" is.
-_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|öppet\s+(?:sammanträde|möte))[\s).]*$",
+_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r"|" + _OPEN_MEETING + r")[\s).]*$",
                            re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
-_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
+_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r"|" + _OPEN_MEETING + r")", re.IGNORECASE)
 _CANCELLED_WORDS = ("inställt", "inställd", "inställs", "utgår")
 _CANCELLED = re.compile(ocr_tolerant(r"\b(" + "|".join(_CANCELLED_WORDS) + r")\b"), re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
@@ -2654,7 +2803,10 @@ _PLAN_BODY_END = re.compile(
     r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
 _MEETS = re.compile(ocr_tolerant(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b"), re.IGNORECASE)
-_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
+# (A name whose first parts are cut and joined by "och" is named whole: "Kultur- och fritidsnämnden", "Barn-,
+# utbildning- och kulturnämnden"; its last part alone, "Fritidsnämnden", is another body.)
+_NAMED_IN_TEXT = re.compile(r"\b(?:[\wåäöÅÄÖ]+-,?\s+(?:[\wåäöÅÄÖ]+-,?\s+)*(?:och|&)\s+)?"
+                            r"[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
 # Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
@@ -2705,8 +2857,10 @@ _BOARD_FOR_WORDS = 7
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
 # ("Sammanträdestider Arbetsutskottet ...": the plan's heading run on before a body's name, Umeå's lines joined.)
+# ("Sammanträdesplan 2024 – Kommunstyrelsen", "Sammanträdestider 2024, Kommunstyrelsen": after a dash or a comma, its
+# year taken out, as after "för".)
 _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+"
-                                         r"(?:(?:för|i)\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
+                                         r"(?:(?:för|i|[–,-])\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2728,7 +2882,8 @@ def _heading_name(text: str) -> str | None:
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
     head, comma, qualifier = name.partition(",")
-    if comma and qualifier.strip() and len(qualifier.split()) <= 3 and _PLAN_BODY_END.search(head.split()[-1]):
+    if comma and head.strip() and qualifier.strip() and len(qualifier.split()) <= 3 \
+            and _PLAN_BODY_END.search(head.split()[-1]):
         if _time(qualifier) or qualifier.strip()[:1].isupper() or _SCHEDULE_WORDS.match(qualifier.strip()):
             # "Kommunstyrelsen, kl. 13.00", "Kommunfullmäktige, Stadshuset", "Socialnämnden, tisdagar": when or
             # where the body meets, no part of its name.
@@ -2844,10 +2999,20 @@ _AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
 _CELLS_COMMA = re.compile(r"(?<!-),")
 
 
+_CODE_MARK = re.compile(r"[A-ZÅÄÖ]{1,4}")
+_REMARK_ENDS_CELLS = re.compile(r"(?:(?<=[\s,;(–-])(?P<remark>" + _REMARK + r")|(?<=[\wåäö])(?P<star>\*{1,4}))"
+                                r"[\s).]*$", re.IGNORECASE)
+_STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
     remark = None
+    if star := _STAR_AT_END.search(text):
+        # "12 mars Kultur- och fritidsnämnden*": the plan's mark after the name marks the meeting (its footnote says
+        # why); read as part of the name, it cut it to its last word ("Fritidsnämnden", a wrong body).
+        remark, text = star.group("star"), text[:star.start()]
     if before := _REMARK_BEFORE_BODY.match(text):
         remark, text = before.group("remark"), text[before.end():]
     elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
@@ -2870,8 +3035,17 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
             # "2022-01-20 Kommunstyrelsen, Socialnämnden": a cell naming a body is another meeting of the day, never
             # the last one's marker; which body's each line means is not told apart safely, so none is read.
             return None
-        if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
-            return whole[0], "", lead.strip()
+        if whole and not whole[1] and not (whole[2] and remark) and not any(ch.isdigit() for ch in lead):
+            # The cells before the body mark its meeting where they are codes ("VR, BD", Ekerö's legend's), a notice
+            # or a remark ("Obs! Preliminärt"); a place ("Sessionssalen, Valnämnden") marks nothing, the body's own
+            # mark or remark after it ("Sessionssalen, Valnämnden*", "..., Socialnämnden – inställt") does.
+            cells = [cell.strip() for cell in lead.split(",")]
+            marks = all(_CODE_MARK.fullmatch(cell) for cell in cells) or _NOTICE.fullmatch(lead.strip()) \
+                or _REMARK_AFTER_BODY.match(lead)
+            if not (whole[2] or remark):
+                return whole[0], "", lead.strip() if marks else None
+            if not marks:
+                return whole[0], "", whole[2] or remark
         return None
     if not found or not found[0] or _CELLS_COMMA.search(found[0]) or "!" in found[0]:
         return None  # a name holds no comma: "VR, BD, Kommunstyrelsen" is no body's name
@@ -2936,11 +3110,17 @@ _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^
 # ("OBS! Ändrat till 9 maj", "OBS! inställt" are _moved's and the cancellation's, Uppvidinge.)
 # "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
 _PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
+# (Then the end, a time with its minutes or another cell: "klockan 16 5 september" may be an hour or a day, run on.)
+_WEEKDAY_CELL_AT = re.compile(r"\s*,\s*(?P<day>" + _WEEKDAY_NAME + r")(?=\s*$|\s*,\s*(?:(?:kl(?:ockan)?\.?\s*)?"
+                              r"\d{1,2}[.:]\d{2}(?!\d)|(?!kl)[^\d\s]))", re.IGNORECASE)
+_PRELIMINARY_CUT_SHORT = re.compile(r"(?<![\wåäö])prel\.$", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
-# commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
+# commas or "och"; "Januari 29 15 8" is a table's row, read only as one); "Augusti 30 inställt", "Oktober 28
+# (extrainsatt)": with the meeting's remark after them, as after "30 augusti" (the list went unread from such a row on).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
-                              r"\s*$", re.IGNORECASE)
+                              r"(?P<remark>\s+" + _DAY_REMARK_WORD + r"|\s*\(\s*" + _DAY_REMARK_WORD + r"\s*\))?\s*$",
+                              re.IGNORECASE)
 
 
 _SPACE_IN = re.compile(r"\s+")
@@ -2989,7 +3169,8 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
     rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
     month_first = _MONTH_THEN_DAYS.match(rest)
     if month_first and month_number(month_first.group("month")):
-        rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
+        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"
+        rest = f"{month_first.group('days')} {month_first.group('month')}{month_first.group('remark') or ''}"
     # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
     at = 0
@@ -3004,7 +3185,7 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         if month is None:
             break
         stated_year = int(groups["year"]) if groups.get("year") else None
-        weekday = (groups.get("weekday") or "").lower() or None
+        weekday = _full_weekday(groups.get("weekday"))
         marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
         listed_days = groups.get("days")
         if listed_days and len(listed_days) <= 2 and listed_days.isdecimal():
@@ -3037,6 +3218,12 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
                 # budget)", Karlskrona; "2 februari (obs torsdag)", Skaraborgs kommunalförbund): no marker, and
                 # the list goes on after it.
                 at = paren.end()
+        weekday_cell = _WEEKDAY_CELL_AT.match(rest, at) if not paren else None
+        if weekday_cell:
+            # "27 jan, Måndag, 18.30, Kommunfullmäktige" (a table's row: date, day, time, body): the day's cell, read
+            # past to the time and body after it. (Not held against the date: Partille's "5 september, tisdag" is a
+            # Wednesday in 2018, its gold keeps the date as a list's remark-day always was.)
+            at = weekday_cell.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
                       and _DATE_AFTER_SPACE.match(rest, clock.end())):
@@ -3059,6 +3246,9 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
             # date and the next (or the list's end) marks the date before it.
             marker = _as_marker(remark)
             at = remark_end
+        elif remark and (weekday_cell := _WEEKDAY_CELL_AT.match(rest, remark_end)):
+            # "27 jan inställt, Måndag, 13.00, Kommunfullmäktige": the date's remark, then its weekday's cell.
+            marker, at = _as_marker(remark), weekday_cell.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
@@ -3072,4 +3262,6 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         break
     if not found:
         return (), text
-    return tuple(found), rest[at:].strip(" .")
+    rest = rest[at:].strip()
+    # A sentence's full stop is no part of the rest; an abbreviation's is ("Barn- och utbildningsnämnden, prel.").
+    return tuple(found), rest if _PRELIMINARY_CUT_SHORT.search(rest) else rest.strip(" .")

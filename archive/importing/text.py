@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import naming
-from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.model import count
 
@@ -759,8 +759,9 @@ def _heading_after_sentence(text: str, following: str) -> bool:
 
 
 # A line that opens with a date ("Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "2024-01-23 ...",
-# "5/2 ...").
-_OPENS_WITH_A_DATE = re.compile(r"^(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?,?\s+(?:den\s+)?)?"
+# "5/2 ...", "Tis 16 okt ...").
+_OPENS_WITH_A_DATE = re.compile(r"^(?:(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(WEEKDAY_ABBREVIATIONS)
+                                + r")\.?)(?:en)?,?\s+(?:den\s+)?)?"
                                 r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:\s+(?:" + "|".join(sorted(
                                     [*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
                                 + r")\b|/\d{1,2}\b))", re.IGNORECASE)

@@ -1,0 +1,136 @@
+"""Made-up plans mixing the forms real plans combine, read back and compared: a fixed-seed generator.
+
+plan_layouts.py re-sets each tuning plan in one layout at a time, every line alike. Real plans mix: a heading of many
+forms ("Sammanträdesplan 2024 – Socialnämnden", "Socialnämndens sammanträden 2024"), dates in one form, a time after
+each ("kl. 13.00", ", kl 18.30", "09.00"), a remark or mark on some meetings ("inställt", "extrainsatt", "prel.", "*")
+set after a space, in brackets, after a dash or a comma, bullets or none, and the bodies under headings, in one
+chronological list ("12 mars Kultur- och fritidsnämnden*") or one line each ("Socialnämnden: 23 januari, ...").
+Each text's right answer is the meetings it was made from. "exact" reads them all and nothing else; "wrong" counts
+texts with a meeting (body, date) they were not made from, the figure that must stay 0 (a year the reader infers from
+the weekdays, marked so, where the heading's year belongs to one body only, counts too).
+
+    PYTHONPATH=$PWD .venv/bin/python bench/plan_mixes.py [texts per seed, default 200] [seeds, default 1-5] [-v]
+"""
+
+import datetime as dt
+import random
+import sys
+from collections import Counter
+
+from bench.common import MON, WD, parse_text
+
+ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
+WDABB = ["Mån", "Tis", "Ons", "Tors", "Fre"]
+BODIES = ["Kommunfullmäktige", "Kommunstyrelsen", "Socialnämnden", "Barn- och utbildningsnämnden",
+          "Kommunstyrelsens arbetsutskott", "Tekniska nämnden", "Miljö- och byggnadsnämnden",
+          "Kultur- och fritidsnämnden", "Valnämnden", "Överförmyndarnämnden"]
+HEADS = ["Sammanträdesplan {y}", "Sammanträdestider {y}", "Sammanträdesdagar {y}", "Mötesplan {y}",
+         "Sammanträdesplan för {y}", "Sammanträden {y}", "Sammanträdesplan {y} – {b}", "{bg} sammanträden {y}",
+         "Sammanträdesdatum {y}"]
+MARKERS = [None] * 8 + ["inställt", "extrainsatt", "*", "prel."]
+YEAR = 2024
+
+
+def meetings(rng: random.Random) -> tuple[list[str], list[tuple[str, dt.date, str | None]]]:
+    """One to four bodies, each with two to eight working days of the year, some marked."""
+    bodies = rng.sample(BODIES, rng.randint(1, 4))
+    made: dict[tuple[str, dt.date], str | None] = {}
+    for body in bodies:
+        for offset in sorted(rng.sample(range(330), rng.randint(2, 8))):
+            day = dt.date(YEAR, 1, 8) + dt.timedelta(days=offset)
+            day -= dt.timedelta(days=max(0, day.weekday() - 4))  # a weekend's day moved to its Friday
+            made.setdefault((body, day), rng.choice(MARKERS))
+    return bodies, [(body, day, mark) for (body, day), mark in made.items()]
+
+
+def date_text(day: dt.date, form: str) -> str:
+    return {"plain": f"{day.day} {MON[day.month - 1]}", "abb": f"{day.day} {ABB[day.month - 1]}",
+            "wd": f"{WD[day.weekday()].capitalize()} {day.day} {MON[day.month - 1]}", "slash": f"{day.day}/{day.month}",
+            "iso": day.isoformat(), "den": f"den {day.day} {MON[day.month - 1]}",
+            "wdabb": f"{WDABB[day.weekday()]} {day.day} {ABB[day.month - 1]}",
+            "full": f"{day.day} {MON[day.month - 1]} {day.year}", "dot": f"{day.day}.{day.month}",
+            "week": f"v. {day.isocalendar()[1]} {WD[day.weekday()]} {day.day}/{day.month}"}[form]
+
+
+def mark_text(mark: str | None, style: str) -> str:
+    if not mark:
+        return ""
+    if mark == "*":
+        return "*"
+    return {"space": f" {mark}", "paren": f" ({mark})", "dash": f" – {mark}", "comma": f", {mark}"}[style]
+
+
+def genitive(body: str) -> str:
+    return body + "s" if body.endswith(("en", "et")) else body
+
+
+def render(rng: random.Random, bodies: list[str], made: list) -> tuple[str, tuple]:
+    form = rng.choice(["plain", "abb", "wd", "slash", "iso", "den", "wdabb", "full", "dot", "week"])
+    style = rng.choice(["space", "paren", "dash", "comma"])
+    time = rng.choice(["", "", " kl. 13.00", ", kl 18.30", " 09.00", " kl 13-16", " 13.00–16.00",
+                       ", kl. 18.00, Sessionssalen"])
+    bullet = rng.choice(["", "", "• ", "- "])
+    head = rng.choice(HEADS)
+    layout = rng.choice(["heading", "chrono", "bodyline"])
+    lines = [head.format(y=YEAR, b=bodies[0], bg=genitive(bodies[0])), ""]
+    if layout == "heading" or "{b}" in head:
+        for body in bodies:
+            if len(bodies) > 1 or "{b}" not in head:
+                lines += [body, ""]
+            lines += [bullet + date_text(day, form) + time + mark_text(mark, style)
+                      for b, day, mark in made if b == body] + [""]
+    elif layout == "chrono":
+        for body, day, mark in sorted(made, key=lambda m: m[1]):
+            # a place after the time is its own cell: a comma sets the body apart from it
+            lines.append(bullet + date_text(day, form) + time + ("," if "salen" in time else "") + " " + body
+                         + mark_text(mark, style))
+    else:
+        for body in bodies:
+            lines.append(f"{body}: " + ", ".join(date_text(day, form) + mark_text(mark, style)
+                                                for b, day, mark in made if b == body))
+    return "\n".join(lines) + "\n", (form, style, time, bullet, head, layout)
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    per_seed = int(args[0]) if args else 200
+    seeds = [int(s) for s in args[1].split(",")] if len(args) > 1 else [1, 2, 3, 4, 5]
+    result = Counter()
+    missed_by = Counter()
+    for seed in seeds:
+        rng = random.Random(seed)
+        for _ in range(per_seed):
+            bodies, made = meetings(rng)
+            text, how = render(rng, bodies, made)
+            want = {(body, day.isoformat()) for body, day, _ in made}
+            read, why = parse_text(text, "plan.txt")
+            if read is None or read.plan is None:
+                result["crash" if why and why.startswith("CRASH") else "refused"] += 1
+                if verbose or why and why.startswith("CRASH"):
+                    print("NOT READ", how, (why or "")[:160])
+                continue
+            got = {(m.body, m.date) for m in read.plan.meetings}
+            marks_right = all(m.marker == mark for m in read.plan.meetings for b, day, mark in made
+                              if (m.body, m.date) == (b, day.isoformat()))
+            if got - want:
+                result["wrong"] += 1
+                print("WRONG", how, sorted(got - want)[:3])
+                if verbose:
+                    print(text)
+            elif got != want or not marks_right:
+                result["missed"] += 1
+                missed_by.update(how)
+                if verbose:
+                    print("MISSED", how, sorted(want - got)[:3], "" if marks_right else "(a marker)")
+            else:
+                result["exact"] += 1
+    total = sum(result.values())
+    if missed_by:
+        print("missed, by form:", ", ".join(f"{k!r} {n}" for k, n in missed_by.most_common(8)))
+    print(f"== {result['exact']} of {total} made-up plans read exactly; {result['wrong']} with a meeting they were "
+          f"not made from; {result['refused']} refused, {result['crash']} crashed")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
