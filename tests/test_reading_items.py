@@ -7167,3 +7167,31 @@ def test_a_row_holding_its_own_first_three_words_again_is_two_rows_the_last_cut_
 
     for head in ("Information om budget och Information om taxor för 2020", "Remiss - Remiss -"):
         assert len(_split_long_agenda_row(Item("punkt 3", 3, 1, head))) == 1
+
+
+# arvika_protokoll_2: its contents list extracted one row a line, "Innehåll" / "Ärende Sida" / "Delårsrapport 2 ... 3"
+# / "Strategisk plan ... 4", every § number of the protocol lost: each line under the page column's head a title and
+# its page, the titles read in order without numbers (the run-on form, "Innehåll Ärende Sida Val av justerare... 3
+# ...", is read by _rows_paged_after). The head's "ej § 184" of an attendance list is no § of the protocol.
+_ARVIKA_HEAD = ("Sammanträdesprotokoll 1 (22)\n\nSammanträdesdatum\n\nKommunstyrelsen 2016-10-03\n\n"
+                "Kommunledningsutskottet\n\nJusterare Camilla Gustafsson\n\n"
+                "Ordförande Peter Söderström (ej § 184) Aina Wåhlund (§ 184)\n\n"
+                "Sammanträdesprotokoll 2 (22)\n\nJusterandes sign Utdragsbestyrkande\n\nInnehåll\n\n")
+_ARVIKA_ROWS = ("Delårsrapport 2 ... 3\n\nStrategisk plan 2017 - 2019 och budget 2017 ... 4\n\n"
+                "Borgensramar för bolagen i Arvika stadshus bolagskoncern (Arvika Lokal och Mark, Fastighets\n")
+
+
+def test_a_contents_list_one_row_a_line_under_its_page_column_gives_titles_where_every_section_was_lost(tmp_path):
+    parsed = parse_document(write(tmp_path, _ARVIKA_HEAD + "Ärende Sida\n\n" + _ARVIKA_ROWS))
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("", "Delårsrapport 2"), ("", "Strategisk plan 2017 - 2019 och budget 2017")]  # the cut row: no page, left
+
+
+def test_a_contents_list_one_row_a_line_gives_no_rows_without_its_page_column_or_over_printed_sections(tmp_path):
+    # No page column's head: the numbers after the titles may be §§ (as _rows_paged_after leaves counting ones).
+    assert parse_document(write(tmp_path, _ARVIKA_HEAD + _ARVIKA_ROWS)).items == []
+    # The §§ printed below the list: their headings give the matters, the list's rows would repeat them.
+    text = (_ARVIKA_HEAD + "Ärende Sida\n\n" + _ARVIKA_ROWS
+            + "\n§ 175 Delårsrapport 2\n\nKommunstyrelsen beslutar att godkänna rapporten.\n")
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        ("§ 175", "Delårsrapport 2")]

@@ -3494,7 +3494,53 @@ def split_contents_lines(lines: list[Line]) -> list[Line]:
                 pieces.append(row_line)
         if sum(1 for piece in pieces if piece.item_start) >= 3:
             return [*result[:at], *pieces, *split_contents_lines(_points_going_on(pieces, result[end:]))]
+        paged = _rows_paged_one_a_line(lines, at, end) if any(
+            _PAGE_COLUMN_HEAD_ALONE.search(lines[head].stripped) for head in range(index + 1, at)) else None
+        if paged is not None:
+            return [*result[:at], *paged, *result[at + len(paged):]]
     return result
+
+
+# A contents list's row on a line of its own, its title then its page, perhaps after a leader of dots, no number
+# before the title ("Innehåll" / "Ärende Sida" / "Delårsrapport 2 ... 3" / "Strategisk plan 2017 - 2019 och budget
+# 2017 ... 4", Arvika's list extracted one row a line; run on, "Innehåll Ärende Sida Val av justerare... 3 ...",
+# _rows_paged_after reads it). Only under the list's page column's head: its numbers are then pages, no §§.
+_PAGE_COLUMN_HEAD_ALONE = re.compile(r"(?i)\bsid(?:a|\.)?$")
+_TITLE_THEN_PAGE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^§]*?[\wåäöÅÄÖ)])(?:\s*(?:\.\s*){2,}|…\s*|\s+)(?P<page>\d{1,3})$")
+
+
+def _rows_paged_one_a_line(lines: list[Line], at: int, end: int) -> list[Line] | None:
+    """The rows under a contents heading alone on its line and its page column's head, one a line, each a title
+    and its page after it, no number before it: two rows at least (each line a row: the line breaks prove where a
+    title ends, as a run-on list's three pages must), all lines up to the last row's being rows (or blank), the pages
+    never going back and moving on at most PAGE_STEP, the first at most FIRST_PAGE_AT_MOST. Each row a line of its
+    own, its title alone (the page dropped), marked as an item's start with no number; None otherwise.
+    Only where no § follows the list (the extraction lost them all): where the §§ stand in the text below it,
+    their own headings give the matters, and the list's rows without numbers would repeat them. (The head's
+    "ej § 184" of an attendance list, above the list, is no § of the protocol.)"""
+    if any("§" in line.text and (_PARAGRAPH.match(line.stripped) or _SECTION_IN_RUN.search(line.stripped))
+           for line in lines[at:]):
+        return None
+    rows: list[Line] = []
+    pages: list[int] = []
+    taken = 0
+    for offset, line in enumerate(lines[at:end]):
+        text = line.stripped
+        if not text:
+            continue
+        row = _TITLE_THEN_PAGE.match(text)
+        if row is None:
+            break
+        page = int(row.group("page"))
+        if pages and not pages[-1] <= page <= pages[-1] + PAGE_STEP or not pages and page > FIRST_PAGE_AT_MOST:
+            break
+        pages.append(page)
+        rows.append(Line(line.number, row.group("title").strip(), item_start=True))
+        taken = offset + 1
+    if len(rows) < 2:
+        return None
+    kept = [line if not line.stripped else rows.pop(0) for line in lines[at:at + taken]]
+    return kept
 
 
 def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
