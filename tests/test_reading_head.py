@@ -439,6 +439,24 @@ def test_points_counted_from_one_under_the_meeting_make_a_kallelse_whose_papers_
     assert parse_document(write(tmp_path, marked)).kind == "protokoll"
 
 
+def test_a_protocols_marks_none_of_a_held_protocol_beside_points_counted_from_one_make_a_kallelse(tmp_path):
+    # lulea_kallelse_2 with its kind word lost (the kindless robustness variant; Hallsberg's and Rättvik's too): its
+    # points "1." ... "5." under the body and the day, then an item's paper, a protocol extract whose signature box
+    # ("Justerandes sign", "Utdragsbestyrkande") detect takes for a protocol's: read as the kallelse. Negative: the same
+    # text stating what only a protocol held and posted states ("Protokollet är justerat") stays a protocol.
+    text = ("Kommunstyrelsens arbetsutskott\nSammanträde 26 oktober 2015 klockan 9\ni kommunhuset\n\nÄrende\n"
+            "1.\nVal av justerare\n2.\nDelårsrapport för augusti\n3.\nUtbildning om barnkonventionen\n4.\n"
+            "Motion om förskolans lokaler\n5.\nProduktutbud på linje 223\n\nKommunstyrelsens arbetsutskott\n"
+            "Sammanträdesdatum 2015-10-12\n§ 114 Produktutbud på linje 223\nArbetsutskottet föreslår kommunstyrelsen "
+            "besluta att godkänna utbudet.\nJusterandes sign\nUtdragsbestyrkande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsens arbetsutskott", "2015-10-26")
+    assert [item.key for item in parsed.items][:3] == ["punkt 2", "punkt 3", "punkt 4"]
+    held = text.replace("Justerandes sign\n", "Protokollet är justerat\nJusterandes sign\n")
+    assert parse_document(write(tmp_path, held)).kind == "protokoll"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

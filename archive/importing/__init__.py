@@ -40,7 +40,7 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
-from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect
+from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect, marked_but_not_held
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -780,6 +780,8 @@ def _parse_record(document) -> ParsedDocument:
     """A tjänsteskrivelse, a kallelse, a protocol or an utdrag: the reader its first lines name,
     then the others, partial before refusal."""
     kind = detect(document)
+    if kind == "protokoll" and (called := _unnamed_protocol_counting_points(document)) is not None:
+        return called
     if kind:
         try:
             parsed = _meeting_document_with_papers(document, kind)
@@ -1161,6 +1163,17 @@ def _points_counted_from_one(document) -> ParsedDocument | None:
             or numbers != list(range(numbers[0], numbers[0] + AGENDA_ROWS_OVER_A_PLAN)):
         return None
     return parsed
+
+
+def _unnamed_protocol_counting_points(document) -> ParsedDocument | None:
+    """A page taken for a protocol only by a protocol's marks in its text (detect: "Utses att justera", "Justerandes
+    sign", "Utdragsbestyrkande"), none that only a protocol held and posted states (marked_but_not_held), and not named
+    a protocol at its head, read as the kallelse whose points it counts from one (_points_counted_from_one): the empty
+    form a kallelse prints and the signature boxes of the protocol extracts it carries as its items' papers are no
+    protocol's (kindless Hallsberg, Luleå, Rättvik). None otherwise."""
+    if names_itself_a_protocol(document) or not marked_but_not_held(document):
+        return None
+    return _points_counted_from_one(document)
 
 
 def _as_agenda(document) -> ParsedDocument | None:
