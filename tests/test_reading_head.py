@@ -457,6 +457,24 @@ def test_a_protocols_marks_none_of_a_held_protocol_beside_points_counted_from_on
     assert parse_document(write(tmp_path, held)).kind == "protokoll"
 
 
+def test_a_form_left_to_fill_under_a_word_to_absent_members_is_a_kallelse_though_no_body_was_read(tmp_path):
+    # orust_kallelse_1 with its "KALLELSE/underrättelse till sammanträde" lost (the kindless variant; Orust's second
+    # too): its form's "Utses att justera" left empty took it for a protocol, no body read; its opening tells a member
+    # who cannot come what to do, a meeting to come: its points counted from one make the kallelse. Negative: without
+    # that sentence the marks stay a protocol's (no body read, nothing else says a kallelse).
+    told = "Ledamot som är förhindrad deltaga i sammanträde inkallar vederbörande ersättare att tjänstgöra. "
+    text = ("1 Sammanträde " + told + "Plats och tid Kulturhuset Kajutan, Henån 2018-10-11 18:00 Övriga Maja "
+            "Odelius, kommunsekreterare Utses att justera Justeringens plats och tid Administrativa enheten, "
+            "Kommunhuset, Henån 2018-10-15 kl 17:00 Ärende Dnr sid 1. Revisionen informerar 2. Pris vid överlåtelse "
+            "av tomtmark på Käringön 3. Antagande av bestämmelser för ersättningar KS/2018:1040 s. 1-3 "
+            "4. Delårsrapport augusti 2018 KS/2018:303 s. 20-71 5. Vision Orust 2040 KS/2017:1894 s. 80-86\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.date == "2018-10-11"
+    assert [item.key for item in parsed.items][:3] == ["punkt 1", "punkt 2", "punkt 3"]
+    assert parse_document(write(tmp_path, text.replace(told, ""))).kind == "protokoll"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

@@ -40,7 +40,13 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
-from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect, marked_but_not_held
+from archive.importing.meetingkind import (
+    BULLETED_PARAGRAPH_AT_END,
+    LIST_COLUMN_HEADS,
+    detect,
+    marked_but_not_held,
+    tells_absent_members,
+)
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -1149,16 +1155,17 @@ def _as_meeting_document(document) -> ParsedDocument | None:
 FIRST_POINT_AT_MOST = 6
 
 
-def _points_counted_from_one(document) -> ParsedDocument | None:
-    """The kallelse reading, where its meeting has its body and day and its first AGENDA_ROWS_OVER_A_PLAN items are
-    points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else None."""
+def _points_counted_from_one(document, *, body_read: bool = True) -> ParsedDocument | None:
+    """The kallelse reading, where its meeting has its body (asked only if `body_read`) and day and its first
+    AGENDA_ROWS_OVER_A_PLAN items are points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else
+    None."""
     try:
         parsed = _meeting_document_with_papers(document, "kallelse")
     except ImportFailed:
         return None
     keys = [item.key.removeprefix("punkt ") for item in parsed.items[:AGENDA_ROWS_OVER_A_PLAN]]
     numbers = [int(key) for key in keys if key.isdigit()]
-    if parsed.meeting is None or not parsed.meeting.body or not parsed.meeting.date \
+    if parsed.meeting is None or body_read and not parsed.meeting.body or not parsed.meeting.date \
             or len(numbers) < AGENDA_ROWS_OVER_A_PLAN or numbers[0] > FIRST_POINT_AT_MOST \
             or numbers != list(range(numbers[0], numbers[0] + AGENDA_ROWS_OVER_A_PLAN)):
         return None
@@ -1173,7 +1180,9 @@ def _unnamed_protocol_counting_points(document) -> ParsedDocument | None:
     protocol's (kindless Hallsberg, Luleå, Rättvik). None otherwise."""
     if names_itself_a_protocol(document) or not marked_but_not_held(document):
         return None
-    return _points_counted_from_one(document)
+    # (Its opening telling a member who cannot come what to do, a meeting to come: its points so counted under its day
+    # make the kallelse though no body was read, Orust's "KALLELSE/underrättelse till sammanträde" gone.)
+    return _points_counted_from_one(document, body_read=not tells_absent_members(document))
 
 
 def _as_agenda(document) -> ParsedDocument | None:

@@ -329,6 +329,19 @@ def marked_but_not_held(document: Document) -> bool:
     return bool(protocol_signal(start)) and not _HELD_MARKS.search(start)
 
 
+# A kallelse tells its members what to do if they cannot come ("Ledamot som är förhindrad att delta, bör själv kalla
+# sin personlige ersättare", "Ledamot som är förhindrad deltaga i sammanträde inkallar vederbörande ersättare", "Är Du
+# förhindrad att närvara meddelar Du ..."): 9 of the tuning half's kallelser (Bollnäs, Höganäs, Lindesberg, Orust,
+# Lönenämnden, Tibro, Tidaholm), no protocol; a protocol lists who was absent ("Förhindrad ledamot", "N.N. (S)
+# förhindrad.", Eksjö, Skellefteå).
+_ABSENCE_TO_TELL = re.compile(r"\bförhindrad (?:att )?(?:delta|deltaga|närvara)\b", re.IGNORECASE)
+
+
+def tells_absent_members(document: Document) -> bool:
+    """Whether the opening tells a member who cannot come what to do (_ABSENCE_TO_TELL): a meeting still to come."""
+    return bool(_ABSENCE_TO_TELL.search(_opening_text(content_lines(document))))
+
+
 def later_kallelse_page(lines: list[Line]) -> int | None:
     """The index of a page after a cover page (Lönenämnden's "1 Lönenämnden Postlokalen", Strömsund's "1 Antal: 22
     Utsändningsdag ...") headed by the document's name in capitals, as a kallelse heads its first page or every
