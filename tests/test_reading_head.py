@@ -475,6 +475,29 @@ def test_a_form_left_to_fill_under_a_word_to_absent_members_is_a_kallelse_though
     assert parse_document(write(tmp_path, text.replace(told, ""))).kind == "protokoll"
 
 
+def test_a_page_no_reader_took_whose_points_count_from_one_under_its_meeting_is_a_kallelse(tmp_path):
+    # linkoping_kallelse_1 with its kind word lost (the kindless variant): no kind word at all, its case numbers' "KS"
+    # codes shown as a protocol's paragraph codes; no reader took it by its first lines, and the last word read it as a
+    # protocol ("§ 4", "§ 6" ..., the body "Kommunstyrelsen"). Its points count from one under the body and day: the
+    # kallelse. Negative: the same rows under "§" marks are a protocol's §§, not points.
+    text = ("1 (4) Kommunfullmäktige Helena Balthammar, ordförande Marie Nikonoff, sekreterare 2017-01-11 "
+            "Sammanträde Tid: 2017-01-24, kl. 13:00 Plats: Fullmäktigesalen Val av protokolljusterare Fastställande "
+            "av dagordningen Ärende Diarienr Notering 1 Tema - Ett delaktigt Linköping 2 Tema - FN:s globala mål för "
+            "hållbar utveckling KS 2015-282 kl 13.00 kl 14.00 3 Ledamöternas allmänna frågestund 4 Anmälan av "
+            "motioner, interpellationer och enkla frågor 5 Svar på interpellationer och enkla frågor Beslutsärenden 6 "
+            "Kommuninvest ekonomisk förening, antagande av erbjudande om medlemskap KS 2016-811 Kompletteras med KS 7 "
+            "Funktionshinderpolitiskt program, antagande 8 Policy för kameraövervakning, revidering KS 2015-282 KS "
+            "2016-1143 Kompletteras med KS\n2 (4) 9 Kommunikationspolicy, antagande KS 2016-674 Kompletteras med KS "
+            "10 Lån- och borgensram för kommunen år 2017 11 Minska barngrupperna i Linköpings förskolor, svar på "
+            "motion (V)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunfullmäktige", "2017-01-24")
+    assert [item.key for item in parsed.items][:3] == ["punkt 1", "punkt 2", "punkt 3"]
+    marked = re.sub(r"(?<=[a-zåäö)] )(\d{1,2}) (?=[A-ZÅÄÖ])", r"§ \1 ", text)
+    assert parse_document(write(tmp_path, marked)).kind == "protokoll"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

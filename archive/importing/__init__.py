@@ -726,6 +726,13 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
     # A head that names the document a protocol ("1 PROTOKOLL Tjänsteställe ...", a copy site's first page; 64
     # protocols and 16 extracts of the tuning half, no other kind) is a protocol's too, whatever its §§ lost.
     protocol_first = meeting_papers_kind(document) == "protokoll" or names_itself_a_protocol(document)
+    # (Not named a protocol, only showing a protocol's §§ or paragraph codes: a kallelse sent with its items' papers,
+    # protocol extracts among them, whose kind word was not printed or not kept, where its points count from one
+    # under its body and day, _points_counted_from_one; kindless Linköping. Asked of 17 tuning protocols, original
+    # or kindless, that reach here: takes none.)
+    if protocol_first and not names_itself_a_protocol(document) \
+            and (called := _points_counted_from_one(document)) is not None:
+        return called
     kinds = ("protokoll", "kallelse") if protocol_first else ("kallelse", "protokoll")
     for kind in kinds:
         try:
