@@ -439,6 +439,65 @@ def test_points_counted_from_one_under_the_meeting_make_a_kallelse_whose_papers_
     assert parse_document(write(tmp_path, marked)).kind == "protokoll"
 
 
+def test_a_protocols_marks_none_of_a_held_protocol_beside_points_counted_from_one_make_a_kallelse(tmp_path):
+    # lulea_kallelse_2 with its kind word lost (the kindless robustness variant; Hallsberg's and Rättvik's too): its
+    # points "1." ... "5." under the body and the day, then an item's paper, a protocol extract whose signature box
+    # ("Justerandes sign", "Utdragsbestyrkande") detect takes for a protocol's: read as the kallelse. Negative: the same
+    # text stating what only a protocol held and posted states ("Protokollet är justerat") stays a protocol.
+    text = ("Kommunstyrelsens arbetsutskott\nSammanträde 26 oktober 2015 klockan 9\ni kommunhuset\n\nÄrende\n"
+            "1.\nVal av justerare\n2.\nDelårsrapport för augusti\n3.\nUtbildning om barnkonventionen\n4.\n"
+            "Motion om förskolans lokaler\n5.\nProduktutbud på linje 223\n\nKommunstyrelsens arbetsutskott\n"
+            "Sammanträdesdatum 2015-10-12\n§ 114 Produktutbud på linje 223\nArbetsutskottet föreslår kommunstyrelsen "
+            "besluta att godkänna utbudet.\nJusterandes sign\nUtdragsbestyrkande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsens arbetsutskott", "2015-10-26")
+    assert [item.key for item in parsed.items][:3] == ["punkt 2", "punkt 3", "punkt 4"]
+    held = text.replace("Justerandes sign\n", "Protokollet är justerat\nJusterandes sign\n")
+    assert parse_document(write(tmp_path, held)).kind == "protokoll"
+
+
+def test_a_form_left_to_fill_under_a_word_to_absent_members_is_a_kallelse_though_no_body_was_read(tmp_path):
+    # orust_kallelse_1 with its "KALLELSE/underrättelse till sammanträde" lost (the kindless variant; Orust's second
+    # too): its form's "Utses att justera" left empty took it for a protocol, no body read; its opening tells a member
+    # who cannot come what to do, a meeting to come: its points counted from one make the kallelse. Negative: without
+    # that sentence the marks stay a protocol's (no body read, nothing else says a kallelse).
+    told = "Ledamot som är förhindrad deltaga i sammanträde inkallar vederbörande ersättare att tjänstgöra. "
+    text = ("1 Sammanträde " + told + "Plats och tid Kulturhuset Kajutan, Henån 2018-10-11 18:00 Övriga Maja "
+            "Odelius, kommunsekreterare Utses att justera Justeringens plats och tid Administrativa enheten, "
+            "Kommunhuset, Henån 2018-10-15 kl 17:00 Ärende Dnr sid 1. Revisionen informerar 2. Pris vid överlåtelse "
+            "av tomtmark på Käringön 3. Antagande av bestämmelser för ersättningar KS/2018:1040 s. 1-3 "
+            "4. Delårsrapport augusti 2018 KS/2018:303 s. 20-71 5. Vision Orust 2040 KS/2017:1894 s. 80-86\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.date == "2018-10-11"
+    assert [item.key for item in parsed.items][:3] == ["punkt 1", "punkt 2", "punkt 3"]
+    assert parse_document(write(tmp_path, text.replace(told, ""))).kind == "protokoll"
+
+
+def test_a_page_no_reader_took_whose_points_count_from_one_under_its_meeting_is_a_kallelse(tmp_path):
+    # linkoping_kallelse_1 with its kind word lost (the kindless variant): no kind word at all, its case numbers' "KS"
+    # codes shown as a protocol's paragraph codes; no reader took it by its first lines, and the last word read it as a
+    # protocol ("§ 4", "§ 6" ..., the body "Kommunstyrelsen"). Its points count from one under the body and day: the
+    # kallelse. Negative: the same rows under "§" marks are a protocol's §§, not points.
+    text = ("1 (4) Kommunfullmäktige Helena Balthammar, ordförande Marie Nikonoff, sekreterare 2017-01-11 "
+            "Sammanträde Tid: 2017-01-24, kl. 13:00 Plats: Fullmäktigesalen Val av protokolljusterare Fastställande "
+            "av dagordningen Ärende Diarienr Notering 1 Tema - Ett delaktigt Linköping 2 Tema - FN:s globala mål för "
+            "hållbar utveckling KS 2015-282 kl 13.00 kl 14.00 3 Ledamöternas allmänna frågestund 4 Anmälan av "
+            "motioner, interpellationer och enkla frågor 5 Svar på interpellationer och enkla frågor Beslutsärenden 6 "
+            "Kommuninvest ekonomisk förening, antagande av erbjudande om medlemskap KS 2016-811 Kompletteras med KS 7 "
+            "Funktionshinderpolitiskt program, antagande 8 Policy för kameraövervakning, revidering KS 2015-282 KS "
+            "2016-1143 Kompletteras med KS\n2 (4) 9 Kommunikationspolicy, antagande KS 2016-674 Kompletteras med KS "
+            "10 Lån- och borgensram för kommunen år 2017 11 Minska barngrupperna i Linköpings förskolor, svar på "
+            "motion (V)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunfullmäktige", "2017-01-24")
+    assert [item.key for item in parsed.items][:3] == ["punkt 1", "punkt 2", "punkt 3"]
+    marked = re.sub(r"(?<=[a-zåäö)] )(\d{1,2}) (?=[A-ZÅÄÖ])", r"§ \1 ", text)
+    assert parse_document(write(tmp_path, marked)).kind == "protokoll"
+
+
 def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
     """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
     line names a kallelse, though a protocol's head stands further down; '(sluten del)',

@@ -40,7 +40,13 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import announces_its_list, parse_meeting_document
-from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, LIST_COLUMN_HEADS, detect
+from archive.importing.meetingkind import (
+    BULLETED_PARAGRAPH_AT_END,
+    LIST_COLUMN_HEADS,
+    detect,
+    marked_but_not_held,
+    tells_absent_members,
+)
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -720,6 +726,13 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
     # A head that names the document a protocol ("1 PROTOKOLL Tjänsteställe ...", a copy site's first page; 64
     # protocols and 16 extracts of the tuning half, no other kind) is a protocol's too, whatever its §§ lost.
     protocol_first = meeting_papers_kind(document) == "protokoll" or names_itself_a_protocol(document)
+    # (Not named a protocol, only showing a protocol's §§ or paragraph codes: a kallelse sent with its items' papers,
+    # protocol extracts among them, whose kind word was not printed or not kept, where its points count from one
+    # under its body and day, _points_counted_from_one; kindless Linköping. Asked of 17 tuning protocols, original
+    # or kindless, that reach here: takes none.)
+    if protocol_first and not names_itself_a_protocol(document) \
+            and (called := _points_counted_from_one(document)) is not None:
+        return called
     kinds = ("protokoll", "kallelse") if protocol_first else ("kallelse", "protokoll")
     for kind in kinds:
         try:
@@ -780,6 +793,8 @@ def _parse_record(document) -> ParsedDocument:
     """A tjänsteskrivelse, a kallelse, a protocol or an utdrag: the reader its first lines name,
     then the others, partial before refusal."""
     kind = detect(document)
+    if kind == "protokoll" and (called := _unnamed_protocol_counting_points(document)) is not None:
+        return called
     if kind:
         try:
             parsed = _meeting_document_with_papers(document, kind)
@@ -1147,20 +1162,34 @@ def _as_meeting_document(document) -> ParsedDocument | None:
 FIRST_POINT_AT_MOST = 6
 
 
-def _points_counted_from_one(document) -> ParsedDocument | None:
-    """The kallelse reading, where its meeting has its body and day and its first AGENDA_ROWS_OVER_A_PLAN items are
-    points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else None."""
+def _points_counted_from_one(document, *, body_read: bool = True) -> ParsedDocument | None:
+    """The kallelse reading, where its meeting has its body (asked only if `body_read`) and day and its first
+    AGENDA_ROWS_OVER_A_PLAN items are points numbered one by one from at most FIRST_POINT_AT_MOST (see above); else
+    None."""
     try:
         parsed = _meeting_document_with_papers(document, "kallelse")
     except ImportFailed:
         return None
     keys = [item.key.removeprefix("punkt ") for item in parsed.items[:AGENDA_ROWS_OVER_A_PLAN]]
     numbers = [int(key) for key in keys if key.isdigit()]
-    if parsed.meeting is None or not parsed.meeting.body or not parsed.meeting.date \
+    if parsed.meeting is None or body_read and not parsed.meeting.body or not parsed.meeting.date \
             or len(numbers) < AGENDA_ROWS_OVER_A_PLAN or numbers[0] > FIRST_POINT_AT_MOST \
             or numbers != list(range(numbers[0], numbers[0] + AGENDA_ROWS_OVER_A_PLAN)):
         return None
     return parsed
+
+
+def _unnamed_protocol_counting_points(document) -> ParsedDocument | None:
+    """A page taken for a protocol only by a protocol's marks in its text (detect: "Utses att justera", "Justerandes
+    sign", "Utdragsbestyrkande"), none that only a protocol held and posted states (marked_but_not_held), and not named
+    a protocol at its head, read as the kallelse whose points it counts from one (_points_counted_from_one): the empty
+    form a kallelse prints and the signature boxes of the protocol extracts it carries as its items' papers are no
+    protocol's (kindless Hallsberg, Luleå, Rättvik). None otherwise."""
+    if names_itself_a_protocol(document) or not marked_but_not_held(document):
+        return None
+    # (Its opening telling a member who cannot come what to do, a meeting to come: its points so counted under its day
+    # make the kallelse though no body was read, Orust's "KALLELSE/underrättelse till sammanträde" gone.)
+    return _points_counted_from_one(document, body_read=not tells_absent_members(document))
 
 
 def _as_agenda(document) -> ParsedDocument | None:

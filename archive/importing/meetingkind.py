@@ -180,7 +180,7 @@ def detect(document: Document) -> str | None:
         and not (AGENDA_WORDS.search(head[0]) or PROTOCOL_WORDS.search(head[0]))
     openings = [_OPENING.match(line).group() for line in head[:1 + title_first]]
     # The opening's first 80 lines of text, however many blank lines an extraction set between them.
-    start = " ".join(islice((line.stripped for line in lines if line.stripped), OPENING_LINES))[:5000]
+    start = _opening_text(lines)
     signed = _SIGNED_PROTOCOL.search(start)
     for opening in (*(openings or [""]), _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
@@ -305,6 +305,41 @@ def detect(document: Document) -> str | None:
 
 # A page's first word after its page number ("3 KALLELSE/FÖREDRAGNINGSLISTA Tid: ...").
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+")
+
+
+def _opening_text(lines: list[Line]) -> str:
+    """The opening's first OPENING_LINES lines of text run on, however many blank lines an extraction set between."""
+    return " ".join(islice((line.stripped for line in lines if line.stripped), OPENING_LINES))[:5000]
+
+
+# What a protocol states once it was held, justerat and posted: "Protokollet är justerat", "Justeringen har
+# tillkännagivits genom anslag", its signature box's "Underskrifter", its range of paragraphs ("Paragrafer 164-184"). A
+# kallelse may print the rest of a protocol's marks: its form's "Utses att justera" and "Justeringens plats och tid" to
+# be filled at the meeting (Orust, Lönenämnden, Haninge), the "Justerandes sign" and "Utdragsbestyrkande" boxes of
+# the protocol extracts it carries as its items' papers (Hallsberg, Luleå, Rättvik).
+_HELD_MARKS = re.compile(r"protokollet (?:är|har) justerats?|justeringen har (?:tillkännagivits|tillkännagetts"
+                         r"|anslagits)|tillkännagivandet av justeringen|anslaget på kommunens anslagstavla"
+                         r"|\bunderskrifter\b|" + _PARAGRAPHS_FIELD, re.IGNORECASE)
+
+
+def marked_but_not_held(document: Document) -> bool:
+    """Whether the opening holds a protocol's marks (PROTOCOL_SIGNALS) but none that only a protocol held and posted
+    states (_HELD_MARKS): a text so marked may be a kallelse as well as a protocol."""
+    start = _opening_text(content_lines(document))
+    return bool(protocol_signal(start)) and not _HELD_MARKS.search(start)
+
+
+# A kallelse tells its members what to do if they cannot come ("Ledamot som är förhindrad att delta, bör själv kalla
+# sin personlige ersättare", "Ledamot som är förhindrad deltaga i sammanträde inkallar vederbörande ersättare", "Är Du
+# förhindrad att närvara meddelar Du ..."): 9 of the tuning half's kallelser (Bollnäs, Höganäs, Lindesberg, Orust,
+# Lönenämnden, Tibro, Tidaholm), no protocol; a protocol lists who was absent ("Förhindrad ledamot", "N.N. (S)
+# förhindrad.", Eksjö, Skellefteå).
+_ABSENCE_TO_TELL = re.compile(r"\bförhindrad (?:att )?(?:delta|deltaga|närvara)\b", re.IGNORECASE)
+
+
+def tells_absent_members(document: Document) -> bool:
+    """Whether the opening tells a member who cannot come what to do (_ABSENCE_TO_TELL): a meeting still to come."""
+    return bool(_ABSENCE_TO_TELL.search(_opening_text(content_lines(document))))
 
 
 def later_kallelse_page(lines: list[Line]) -> int | None:
