@@ -900,6 +900,11 @@ def _agenda_whose_row_the_title_is(document, title: str | None) -> ParsedDocumen
     own = _ROW_NUMBER_BEFORE_TITLE.sub("", title or "").casefold()[:TITLE_AS_ROW_CHARACTERS]
     if len(own) < 10:
         return None
+    # (A row's number before the title's first word somewhere in the text, or no row can be the title: asked first,
+    # since the kallelse reading is a whole second reading of every report.)
+    numbered = re.compile(r"(?<!\S)\d{1,3}[.)]?\s+" + re.escape(own.split()[0]) + r"(?!\w)", re.IGNORECASE)
+    if not numbered.search("\n".join(line.text for line in document.lines)):
+        return None
     agenda = _as_agenda(document)
     if agenda is None or agenda.meeting is None or not agenda.meeting.body \
             or len(agenda.items) < AGENDA_ROWS_OVER_A_PLAN:
