@@ -125,8 +125,8 @@ _DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
 
 # An agenda table's column heads over its numbered rows ("Nr Ärende Beteckning Sidan", Katrineholm; "Nr Ärende Dnr",
 # in the kallelser of Habo, Herrljunga, Nacka, Sandviken, Trelleborg and Valdemarsvik too, and in no other kind).
-_LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
-LIST_COLUMN_HEADS = _LIST_COLUMN_HEADS  # (asked where no reader took a document by its first lines too)
+# (Asked where no reader took a document by its first lines too: __init__._as_meeting_document.)
+LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
 _PARAGRAPHS_FIELD_AT = re.compile(_PARAGRAPHS_FIELD, re.IGNORECASE)
 
 
@@ -258,7 +258,7 @@ def detect(document: Document) -> str | None:
             and not under_headings
             and not signed
             and (_MEETING_WORD.search(start[:400]) or bodies_in(head[0][:60] if head else "")
-                 or _LIST_COLUMN_HEADS.search(start[:1500]))):
+                 or LIST_COLUMN_HEADS.search(start[:1500]))):
         # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
         # the tuning half's 114 kallelser sets such a line).
