@@ -3539,8 +3539,7 @@ def _rows_paged_one_a_line(lines: list[Line], at: int, end: int) -> list[Line] |
         taken = offset + 1
     if len(rows) < 2:
         return None
-    kept = [line if not line.stripped else rows.pop(0) for line in lines[at:at + taken]]
-    return kept
+    return [line if not line.stripped else rows.pop(0) for line in lines[at:at + taken]]
 
 
 def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:

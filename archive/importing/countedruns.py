@@ -295,14 +295,14 @@ def rows_closed_by_attachment_cells(lines: list[Line]) -> list[Line] | None:
         if not rows:
             head = first
         pieces = [text[a.end():b.start()].strip() for a, b in itertools.pairwise(cells)]
-        if not any(_one_title(piece) for piece in pieces):
+        titled = [_one_title(piece) for piece in pieces]
+        if not any(titled):
             result.append(line)
             continue
         found = True
         result.append(Line(line.number, head.strip(), page_start=line.page_start))
         result += [Line(line.number, row, item_start=True) for row in rows]
-        for piece in pieces:
-            result.append(Line(line.number, piece, item_start=_one_title(piece)))
+        result += [Line(line.number, piece, item_start=title) for piece, title in zip(pieces, titled, strict=True)]
         result.append(Line(line.number, text[cells[-1].end():].strip()))
     return result if found else None
 

@@ -143,15 +143,16 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 _THANKED = re.compile(r"\s+för\s+[a-zåäö]")
 # An account of what the body did before, in the past tense ("Verksamhetsutskottet beslutade vid förra
 # sammanträdet att ...", Heby), after its present-tense finding: no part of the decision.
+# A body's deciding verbs in the past tense: an account of what it decided before.
+_PAST_DECIDING = ("beslutade", "beslöt", "godkände", "antog", "föreslog")
 _BODYS_PAST_ACCOUNT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+"
-                                 r"(?:beslutade|beslöt|godkände|antog|föreslog|gav|uppdrog|har\s+tidigare)\b")
+                                 r"(?:" + "|".join(_PAST_DECIDING) + r"|gav|uppdrog|har\s+tidigare)\b")
 # The meeting's own body's earlier decision told with its day right after the verb ("Kommunstyrelsen beslutade den 7
 # april 2015 (§ 127) att uppdra ...", Kalmar's kommunstyrelse; "Nämnden beslutade den 21 februari 2014", Fagersta's):
 # the matter's history, never this meeting's decision. (Where the meeting's body is not known, the sentence is left as
 # it was read: Falköping's, whose planning then would take the day as a step.)
 _DECIDED_ON_A_DAY = re.compile(r"\s+(?:den\s+)?(?:\d{1,2}\s+(?:" + MONTH_WORDS + r")\b|(?:19|20)\d\d-\d\d-\d\d)",
                                re.IGNORECASE)
-_PAST_DECIDING = frozenset({"beslutade", "beslöt", "godkände", "antog", "föreslog"})
 _BODYS_PRESENT = re.compile(r"(?P<subject>" + _BODY_SUBJECT + r")\s+[a-zåäö]+(?:ar|er)\b")
 
 

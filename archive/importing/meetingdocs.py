@@ -720,6 +720,8 @@ def row_cells_cut(title: str, *, cell_cut: bool = False) -> str:
             and len(title[:cell.start()].split()) >= 2:
         title, cell_cut = title[:cell.start()].rstrip(" ,"), True
     return title
+
+
 # Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
 # cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
 _ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
