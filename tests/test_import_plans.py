@@ -57,6 +57,10 @@ KNOWN_MISREAD = {
                                  "marked 'inställt') still missed"),
     "enkoping_sammantradesplan_1": ("round 29 (held out): every meeting read, but the marker 'mötet börjar klockan "
                                     "13.00' of 19 June 2023 missed"),
+    "karlskoga_sammantradesplan_1": ("round 30 (held out): Karlskoga's KF plan for 2017-2018 read with no meeting "
+                                     "(22 meetings and an 'inställt' marker missed)"),
+    "kumla_sammantradesplan_1": ("round 30 (held out): the body 'Nämnd för livslångt lärande' read as 'Nämnd', and "
+                                 "two start-time markers ('kl. 13:00', 'kl. 16.00') missed"),
 }
 
 
