@@ -3918,6 +3918,21 @@ def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tm
     assert _outcomes(items[2]) == []
 
 
+def test_a_lost_bodys_decision_heading_with_a_heading_after_it_heads_all_of_its_sentences(tmp_path):
+    # tranemo_protokoll_3 "86 Granskning av hemtjänsten (KS/2015:10) s beslut Förvaltningen ska implementera ... .
+    # Återrapportering ska göras ... . Ärendet kompletteras med ... Ärendet Under hösten 2014 ...": the § text's own
+    # heading after the decision ends it, as under a whole "Beslut" heading (Bengtsfors, Mörbylånga, Strömstad and
+    # Svalöv lose the body's name so too). Made-up text.
+    text = ("BYGGNADSNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2016-09-08\n\n"
+            "§ 88 Tillsyn av hissar s beslut Förvaltningen ska inventera hissarna. Rapporten ska lämnas i maj. "
+            "Ärendet Under våren har förvaltningen granskat tillsynen.\n\n"
+            "§ 89 Lägesrapport detaljplaner s beslut tar del av rapporten. Planchefen redogör för läget.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert _outcomes(items[0]) == ["Förvaltningen ska inventera hissarna. Rapporten ska lämnas i maj."]
+    # Negative: no heading after it, the text after its first sentence may be the § text run on: that sentence alone
+    assert _outcomes(items[1]) == ["tar del av rapporten."]
+
+
 def test_a_quoted_heading_and_the_line_naming_its_kind_and_asker_below_it_are_one_title(tmp_path):
     # sodertalje_kallelse_2: '11. "Hur mår SFI?"' / 'Bordlagd interpellation av Marius Kawecki (SD) till ...': the
     # quoted heading names the question, the line below its kind, asker and addressee: the gold keeps both lines.

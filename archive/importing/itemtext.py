@@ -228,11 +228,12 @@ _LOST_BODYS_DECISION = re.compile(r"(?<=[\w.)-])\s+s beslut:?\s+"
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
-    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
+    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether the decision was found in a sentence
+    (its first sentence is the decision) rather than under a heading."""
     result: list[Line] = []
-    found = False
+    found = headed = False
     section = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
         cuts = sorted([m for m in _BODY_SENTENCE.finditer(text)] + [
@@ -245,6 +246,11 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
             result.extend([Line(line.number, text[:lost.start()].strip(), page_start=line.page_start),
                            Line(line.number, "Beslut"), Line(line.number, text[lost.end():])])
+            # A heading of the § after it ("... s beslut Förvaltningen ska ... . Återrapportering ska göras ... .
+            # Ärendet kompletteras med ... Ärendet Under hösten ...", Tranemo) ends the decision as it ends one under
+            # its heading whole: all of its sentences are the decision. Where none follows, the text after its first
+            # sentence may be the § text run on (a description), and the first sentence is the decision.
+            headed = any(_item_heading(x.stripped) for x in lines[index + 1:])
             found = True
             continue
         if not found and section != "proposal" and _FINDING_LINE.match(text):
@@ -285,7 +291,7 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
         result.append(Line(line.number, text[start:]))
     if not found:
         result, found = _lost_subject_decision(result)
-    return result, found
+    return result, found and not headed
 
 
 # A decision whose subject the extraction lost (the body's name set apart in the source, as a field or in bold): its
