@@ -631,13 +631,16 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
-def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
+def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str, item_end: Line | None = None) -> None:
     """A proposal whose heading was lost: a sentence in the item's text in which an utskott or an office
     proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
     Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
     paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
     describes the matter, and a sentence the text ends inside was cut (not stated whole). Read in the paragraph
-    (lines up to a blank one), wherever its lines break."""
+    (lines up to a blank one), wherever its lines break. A sentence without its stop is whole where the item ends
+    with it (`item_end`, its last line: the next row's head follows, "• Välfärdsstrategi Gävleborg: Kommunstyrelsen
+    föreslår kommunfullmäktige besluta att anta ..., att den därmed ersätter ... länssamverkan" / "• Revidering
+    ...", Bollnäs's notice); where the excerpt's end is the item's, the caller's cut test leaves it out."""
     summary = parts.get("summary", [])
     at = 0
     while at < len(summary):
@@ -653,7 +656,9 @@ def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
             continue
         end = _SENTENCE_END.search(text, lead.end)
         sentence = text[lead.start:end.start() if end else len(text)].strip()
-        if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
+        row_ends_it = end is None and item_end is not None and summary[end_at - 1] is item_end
+        if not (sentence.endswith((".", "!")) or row_ends_it) \
+                or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
             return
         number = summary[at].number
         rest = text[end.end():] if end else ""

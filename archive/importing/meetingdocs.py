@@ -5928,7 +5928,7 @@ class MeetingDocumentParser:
                 end = _summary_heading_after(body_lines, summary_lines, at)
                 parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
-            _proposal_to_the_meeting(parts, meeting.body)
+            _proposal_to_the_meeting(parts, meeting.body, next((x for x in reversed(body_lines) if x.stripped), None))
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
