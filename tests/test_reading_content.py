@@ -1449,6 +1449,24 @@ def test_an_utskotts_proposal_without_a_heading_is_read_wherever_its_lines_break
     assert [(p.to, p.text) for p in matters[0].proposals] == [("Kommunstyrelsen", "godkänner avtalet.")]
 
 
+def test_a_proposal_lead_whose_sentence_ends_its_row_without_a_stop_is_whole_where_the_next_row_follows(tmp_path):
+    # bollnas_kallelse_3 "• Välfärdsstrategi Gävleborg: Kommunstyrelsen föreslår kommunfullmäktige besluta att anta
+    # ..., att den därmed ersätter tidigare överenskommelser rörande länssamverkan" / "• Revidering av ...": the next
+    # row's head proves where the sentence ends, its stop lost. Made-up rows.
+    text = ("Kommunfullmäktige sammanträder idag klockan 18:00\n\nIkväll sammanträder kommunfullmäktige.\n\n"
+            "Här följer ett urval från föredragningslistan:\n\n"
+            "  • Strategi för friluftsliv: Kommunstyrelsen föreslår kommunfullmäktige besluta att anta strategin för "
+            "friluftsliv, att den ersätter tidigare program för friluftslivet\n"
+            "  • Taxa för bygglov 2023: Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan för "
+            "bygglov\n")
+    items = parse_document(write(tmp_path, text)).items
+    proposals = [[(p.to, p.text) for p in item.matter.proposals] for item in items]
+    assert proposals[0] == [("Kommunfullmäktige",
+                             "att anta strategin för friluftsliv, att den ersätter tidigare program för friluftslivet")]
+    # Negative: the last row's sentence runs into the text's end without its stop: cut there, not stated whole
+    assert proposals[1] == []
+
+
 def test_the_meetings_own_proposal_to_the_next_body_as_its_decision_is_a_proposal_to_that_body(tmp_path):
     # tjorn_protokoll_2 (so in svedala_, sollentuna_ and tranas_protokollsutdrag_1): the meeting's own body proposes
     # to fullmäktige in its decision sentence; the decision is that proposal, and it is put to fullmäktige

@@ -3623,6 +3623,25 @@ def test_a_condition_set_under_a_row_after_a_dash_is_no_part_of_its_title(tmp_pa
 
 
 
+def test_a_rows_point_that_runs_to_the_rows_end_without_its_stop_is_no_proposal(tmp_path):
+    # region-vastmanland_kallelse_2 "4 Nästa sammanträde 1. Nästa ordinarie sammanträde ska äga rum den 25 mars
+    # Muntlig information Vårdbarometern ... 6 Samverkan ...": the point runs into the next row, its number lost, and
+    # nothing proves where it ends (Halland's "3 Anmälan ... 1. Hälso- och sjukvårdsstyrelsen protokollsutdrag ... per
+    # RS Regionkontoret ..." so); left out rather than run on. Made-up rows.
+    text = ("1 FÖREDRAGNINGSLISTA 1 (4) Organ Plats Kommunstyrelsen Stadshuset, Sala Tidpunkt Tisdagen den 9 mars "
+            "2021, klockan Sammanträdet öppnas 2 Närvaro Närvaron kontrolleras genom upprop. 3 Nästa sammanträde "
+            "1. Nästa ordinarie sammanträde för kommunstyrelsen hålls i stadshusets sessionssal den 20 april Muntlig "
+            "information Skolresultat Trygghetsmätning Medborgarundersökningen 5 Val av revisor i Sala Bostäder AB "
+            "1. Per Ek (C) entledigas från sitt uppdrag som revisor. 2. Eva Lund (S) väljs till ny revisor i bolaget "
+            "till och med år 2022. 6 Budget 2022 Förslag till budget för år 2022. 1. Budgeten fastställs.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["punkt 3"].title, matters["punkt 3"].proposals) == ("Nästa sammanträde", [])
+    # Negative: points that end their sentences are the proposal
+    assert [p.text for p in matters["punkt 5"].proposals] == [
+        "1. Per Ek (C) entledigas från sitt uppdrag som revisor. 2. Eva Lund (S) väljs till ny revisor i bolaget till "
+        "och med år 2022."]
+
+
 def test_a_title_run_on_into_a_proposals_first_point_ends_before_it(tmp_path):
     # A row's title run on into its proposal's numbered points (Region Västmanland's "Information 1. xxx och yyy
     # utses ... 1. Informationen noteras."; Gagnef's "... Kommunstyrelsens förslag till kommunfullmäktige 1. Avslå
@@ -3916,6 +3935,21 @@ def test_a_decision_heading_whose_body_name_was_lost_still_heads_the_decision(tm
     assert _outcomes(items[1]) == ["Godkänner uppföljningen"]
     # a legend's words after it, no sentence: no decision
     assert _outcomes(items[2]) == []
+
+
+def test_a_lost_bodys_decision_heading_with_a_heading_after_it_heads_all_of_its_sentences(tmp_path):
+    # tranemo_protokoll_3 "86 Granskning av hemtjänsten (KS/2015:10) s beslut Förvaltningen ska implementera ... .
+    # Återrapportering ska göras ... . Ärendet kompletteras med ... Ärendet Under hösten 2014 ...": the § text's own
+    # heading after the decision ends it, as under a whole "Beslut" heading (Bengtsfors, Mörbylånga, Strömstad and
+    # Svalöv lose the body's name so too). Made-up text.
+    text = ("BYGGNADSNÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2016-09-08\n\n"
+            "§ 88 Tillsyn av hissar s beslut Förvaltningen ska inventera hissarna. Rapporten ska lämnas i maj. "
+            "Ärendet Under våren har förvaltningen granskat tillsynen.\n\n"
+            "§ 89 Lägesrapport detaljplaner s beslut tar del av rapporten. Planchefen redogör för läget.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert _outcomes(items[0]) == ["Förvaltningen ska inventera hissarna. Rapporten ska lämnas i maj."]
+    # Negative: no heading after it, the text after its first sentence may be the § text run on: that sentence alone
+    assert _outcomes(items[1]) == ["tar del av rapporten."]
 
 
 def test_a_quoted_heading_and_the_line_naming_its_kind_and_asker_below_it_are_one_title(tmp_path):

@@ -228,11 +228,12 @@ _LOST_BODYS_DECISION = re.compile(r"(?<=[\w.)-])\s+s beslut:?\s+"
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
-    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
+    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether the decision was found in a sentence
+    (its first sentence is the decision) rather than under a heading."""
     result: list[Line] = []
-    found = False
+    found = headed = False
     section = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
         cuts = sorted([m for m in _BODY_SENTENCE.finditer(text)] + [
@@ -245,6 +246,11 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
             result.extend([Line(line.number, text[:lost.start()].strip(), page_start=line.page_start),
                            Line(line.number, "Beslut"), Line(line.number, text[lost.end():])])
+            # A heading of the § after it ("... s beslut Förvaltningen ska ... . Återrapportering ska göras ... .
+            # Ärendet kompletteras med ... Ärendet Under hösten ...", Tranemo) ends the decision as it ends one under
+            # its heading whole: all of its sentences are the decision. Where none follows, the text after its first
+            # sentence may be the § text run on (a description), and the first sentence is the decision.
+            headed = any(_item_heading(x.stripped) for x in lines[index + 1:])
             found = True
             continue
         if not found and section != "proposal" and _FINDING_LINE.match(text):
@@ -285,7 +291,7 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
         result.append(Line(line.number, text[start:]))
     if not found:
         result, found = _lost_subject_decision(result)
-    return result, found
+    return result, found and not headed
 
 
 # A decision whose subject the extraction lost (the body's name set apart in the source, as a field or in bold): its
@@ -625,13 +631,16 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
-def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
+def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str, item_end: Line | None = None) -> None:
     """A proposal whose heading was lost: a sentence in the item's text in which an utskott or an office
     proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
     Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
     paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
     describes the matter, and a sentence the text ends inside was cut (not stated whole). Read in the paragraph
-    (lines up to a blank one), wherever its lines break."""
+    (lines up to a blank one), wherever its lines break. A sentence without its stop is whole where the item ends
+    with it (`item_end`, its last line: the next row's head follows, "• Välfärdsstrategi Gävleborg: Kommunstyrelsen
+    föreslår kommunfullmäktige besluta att anta ..., att den därmed ersätter ... länssamverkan" / "• Revidering
+    ...", Bollnäs's notice); where the excerpt's end is the item's, the caller's cut test leaves it out."""
     summary = parts.get("summary", [])
     at = 0
     while at < len(summary):
@@ -647,7 +656,9 @@ def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
             continue
         end = _SENTENCE_END.search(text, lead.end)
         sentence = text[lead.start:end.start() if end else len(text)].strip()
-        if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
+        row_ends_it = end is None and item_end is not None and summary[end_at - 1] is item_end
+        if not (sentence.endswith((".", "!")) or row_ends_it) \
+                or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
             return
         number = summary[at].number
         rest = text[end.end():] if end else ""

@@ -4830,7 +4830,17 @@ class MeetingDocumentParser:
             # välja ...": a run-on row; the title ends where its numbered points (the proposal) begin.
             proposal, description = _numbered_points(head_text[first_point.end():])
             head_text = head_text[:first_point.start()]
-            point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
+            if description or proposal.endswith((".", "!", "?")):
+                point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
+            else:
+                # The last point neither ends its sentence nor is ended by one about the matter: it runs to the row's
+                # end, where the next row's cells may stand, their number lost ("4 Nästa sammanträde 1. Nästa
+                # ordinarie sammanträde ska äga rum den 25 mars Muntlig information Vårdbarometern ...", Region
+                # Västmanland; Halland's anmälningar "1. ... per RS Regionkontoret ..."): its end is not proven, so
+                # no proposal is read from it.
+                notes.add(item.line, "proposals", "förslagets sista punkt slutar inte sin mening före radens slut; "
+                                                  "lämnas tomt")
+                description = proposal
             if description:
                 point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
         listed_points = _FIRST_POINT.search(head_text) if (
@@ -5928,7 +5938,7 @@ class MeetingDocumentParser:
                 end = _summary_heading_after(body_lines, summary_lines, at)
                 parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
-            _proposal_to_the_meeting(parts, meeting.body)
+            _proposal_to_the_meeting(parts, meeting.body, next((x for x in reversed(body_lines) if x.stripped), None))
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
