@@ -7195,3 +7195,50 @@ def test_a_contents_list_one_row_a_line_gives_no_rows_without_its_page_column_or
             + "\n§ 175 Delårsrapport 2\n\nKommunstyrelsen beslutar att godkänna rapporten.\n")
     assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
         ("§ 175", "Delårsrapport 2")]
+
+
+def test_numbers_stacked_before_titles_run_together_cut_them_by_sentence_case_where_the_count_matches():
+    # oxelosund_protokoll_3 ("KS 149 KS 150 ... KS 156 Uthyrning av ... badplatserna Femörefortet Långsiktig ..."):
+    # the § column stacked before titles whose line breaks were lost; the count of stacked numbers proves how many
+    # titles run on there, and sentence case says where each opens where exactly as many capitals open one (not a
+    # name's: after "från", "om", a comma; nor a second word of a name). Made-up rows.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    run = ("Budget för tekniska nämnden Gatubelysning Ansökan från Norrby Bandyklubb om bidrag Taxa för "
+           "bygglov")
+    listed = "Innehållsförteckning Ärenden KS 10 Val av justerare KS 11 KS 12 KS 13 KS 14 {run} KS 15 Avslutning"
+    assert rows(listed.format(run=run)) == [
+        "KS 10 Val av justerare", "KS 11 Budget för tekniska nämnden", "KS 12 Gatubelysning",
+        "KS 13 Ansökan från Norrby Bandyklubb om bidrag", "KS 14 Taxa för bygglov", "KS 15 Avslutning"]
+    # one title fewer than numbers (a title the count cannot find where it opens): the run is left whole
+    three = run.replace(" Gatubelysning", "")
+    assert f"KS 14 {three}" in rows(listed.format(run=three))
+    # a place's name after a lower-case word opens no title before its "kommun": the count misses, left whole
+    named = run.replace("Gatubelysning", "Gatubelysning i Norrby kommun Vägplan")
+    assert f"KS 14 {named}" in rows(listed.format(run=named))
+
+
+def test_a_gap_in_a_protocols_list_cuts_its_row_by_sentence_case_where_the_count_matches():
+    # botkyrka_protokoll_3 ("114 Flerårsplan Delårsrapport Äldreplan Förändrade avgifter inom socialtjänsten 118"):
+    # three numbers lost, and exactly three capitalised words that open a title after the row's first; the rules'
+    # openings find none there (a kind's one-word titles after each other). Made-up rows.
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
+
+    def heads(*rows: tuple[int, str]) -> list[str]:
+        items = [Item(f"§ {n}", n, 1, head, row=True) for n, head in rows]
+        return [item.head for item in split_rows_in_number_gaps(items, protocol=True)]
+
+    assert heads((20, "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten"), (23, "Nytt kommunhus")) == [
+        "Idrottsplan", "Bokslut", "Förändrade avgifter inom hemtjänsten", "Nytt kommunhus"]
+    # a list that gives some §§ only, its other gaps holding no title that could open (Värmdö's): no gap is a count
+    assert heads((20, "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten"), (23, "Nytt kommunhus"),
+                 (26, "Rapport om ej verkställda beslut")) == [
+        "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten", "Nytt kommunhus",
+        "Rapport om ej verkställda beslut"]
+    # members' names before their party's letters open no title (a list of members numbered so)
+    assert heads((26, "Peter Svensson (S) 41-50, Anna Berg (C)"), (28, "Karl Ek (M)")) == [
+        "Peter Svensson (S) 41-50, Anna Berg (C)", "Karl Ek (M)"]
