@@ -7239,6 +7239,24 @@ def test_a_gap_in_a_protocols_list_cuts_its_row_by_sentence_case_where_the_count
                  (26, "Rapport om ej verkställda beslut")) == [
         "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten", "Nytt kommunhus",
         "Rapport om ej verkställda beslut"]
+    # a plan's "för" whose years were lost opens the next title after it (borgholm_protokoll_2: 182 -> 186, the rules
+    # finding one opening of three); a name after "för" in any other title opens none
+    assert heads((10, "Delårsrapport 1 januari 30 augusti Budgetuppföljning, september Budget 2016 med plan för "
+                      "Begäran om medel till bryggan"), (14, "Nytt kommunhus")) == [
+        "Delårsrapport 1 januari 30 augusti", "Budgetuppföljning, september", "Budget 2016 med plan för",
+        "Begäran om medel till bryggan", "Nytt kommunhus"]
+    assert heads((10, "Ansökan om bidrag för Norrby Bandyklubb"), (12, "Nytt kommunhus")) == [
+        "Ansökan om bidrag för Norrby Bandyklubb", "Nytt kommunhus"]
+    # an acronym's compound is capitalised anywhere: no opening ("Bygdeavgiftsmedel IT-infrastrukturprogram")
+    assert heads((77, "Bygdeavgiftsmedel IT-infrastrukturprogram Förvaltningsorganisationen"), (80, "Taxor"))[0] \
+        != "Bygdeavgiftsmedel"
+    # the row's first word standing again as often as numbers were lost opens the lost titles (harjedalen_protokoll_2:
+    # "71 Fastighetsreglering Funäsdalen 71:1 och 8: Fastighetsreglering Tännäs ... 73"); not in a sentence's run
+    assert heads((5, "Fastighetsreglering Norrby 1:1 och 2: Fastighetsreglering Söderby Kyrkby 3:4"), (7, "Taxor")) \
+        == ["Fastighetsreglering Norrby 1:1 och 2:", "Fastighetsreglering Söderby Kyrkby 3:4", "Taxor"]
+    from archive.importing.agendarows import _counted_openings, _first_word_again
+    sentences = "Nästa sammanträde 1. Nästa ordinarie sammanträde hålls den 25 mars"
+    assert _first_word_again(sentences, 1) == [] and _counted_openings(sentences, 1) == []
     # members' names before their party's letters open no title (a list of members numbered so)
     assert heads((26, "Peter Svensson (S) 41-50, Anna Berg (C)"), (28, "Karl Ek (M)")) == [
         "Peter Svensson (S) 41-50, Anna Berg (C)", "Karl Ek (M)"]

@@ -891,9 +891,11 @@ def _recurring_titles(text: str) -> list[str]:
 
 
 _PARTY_MARK = re.compile(r"\((?:" + PARTY_LETTERS + r"|VL)\)", re.IGNORECASE)  # a member's party: "(S)", "(kd)"
-# A word a title may open with: a capital, then small letters ("Femörefortet", "Extraärende:"), or an acronym's
-# compound ("IT-Policy"); perhaps a comma or a colon after it.
-_CAPITALISED_WORD = re.compile(r"^[A-ZÅÄÖ](?:[a-zåäöéü]+-?|[A-ZÅÄÖ]{1,3}-[A-ZÅÄÖa-zåäö][a-zåäö]+)[,:]?$")
+# A word a title may open with: a capital, then small letters ("Femörefortet", "Extraärende:"), perhaps a comma or a
+# colon after it. (Not an acronym's compound, "IT-infrastrukturprogram": an acronym is capitalised anywhere in a
+# sentence, so its capital says nothing of where a title opens; "Bygdeavgiftsmedel IT-infrastrukturprogram" is one
+# title in Härjedalen's gold.)
+_CAPITALISED_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?[,:]?$")
 
 
 def _sentence_case_openings(text: str) -> list[int]:
@@ -908,6 +910,7 @@ def _sentence_case_openings(text: str) -> list[int]:
     found: list[int] = []
     name_word_before = False  # the word before is a capitalised word that opens no title (a name's)
     open_brackets = 0
+    title_from = 0  # the token the title read last opens with
     for i in range(1, len(tokens)):
         word, before = tokens[i][1], tokens[i - 1][1]
         after = tokens[i + 1][1] if i + 1 < len(tokens) else None
@@ -919,10 +922,14 @@ def _sentence_case_openings(text: str) -> list[int]:
         named = after in _PLACE_NOUNS or after is not None and _PARTY_MARK.fullmatch(after.rstrip(",.;")) is not None
         opens = not open_brackets and not name_word_before and before.lower() not in _JOINING_WORDS \
             and not before.isdigit() and before[-1] not in ",;(/-–&:" and not named
-        if before.endswith(":") and _LOST_DIGITS.match(before):
-            opens = not open_brackets and not named  # "... 71:1 och 8: Fastighetsreglering ..."
+        if before.endswith(":") and _LOST_DIGITS.match(before) \
+                or before == "för" and any(_YEAR_TAKER.fullmatch(token) for _at, token in tokens[title_from:i - 1]):
+            # (after a number's digits lost, "... 71:1 och 8: Fastighetsreglering ..."; after a plan's or an account's
+            # "för" whose years were lost, "Budget 2016 med plan för Begäran om medel ...", as _title_openings reads)
+            opens = not open_brackets and not named
         if opens:
             found.append(tokens[i][0])
+            title_from = i
         name_word_before = not opens
     return found
 
@@ -931,8 +938,22 @@ def _counted_openings(text: str, further: int) -> list[int]:
     """Where the `further` titles run on in `text` after its first open (_sentence_case_openings), when the text
     proves that count elsewhere (numbers stacked before the run, a gap in a list's numbers) and exactly as many
     openings stand there, after the row's own case number; [] otherwise (which capital opens a title is unknown)."""
+    if _SENTENCE_END.search(text):
+        return []  # (a row run on into sentences, "Nästa sammanträde 1. Nästa ordinarie sammanträde ska äga rum ...")
     cuts = _past_own_number(text, _sentence_case_openings(text))
     return cuts if len(cuts) == further else []
+
+
+def _first_word_again(text: str, further: int) -> list[int]:
+    """Where the row's first word, capitalised, stands again after a word's end, exactly `further` times: each the
+    opening of a further title of the same kind, its number lost ("71 Fastighetsreglering Funäsdalen 71:1 och 8:
+    Fastighetsreglering Tännäs Kyrkby 17:10 ... 73", Härjedalen: one number lost, the word once again); [] otherwise.
+    Lists name matters of one kind one after the other (_recurring_openings), and the count proves the cut."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not _CAPITALISED_WORD.match(first) or len(first) < 4 or _SENTENCE_END.search(text):
+        return []  # (a row running on into a sentence, "Nästa sammanträde 1. Nästa ordinarie sammanträde ska ...")
+    again = [m.start() for m in re.finditer(r"(?<=\S\s)" + re.escape(first) + r"(?=\s)", text)]
+    return again if len(again) == further else []
 
 
 def counted_titles(text: str, count: int) -> list[str] | None:
@@ -1929,6 +1950,7 @@ def _mostly_lower_case(text: str) -> bool:
     return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a sentence's end inside a text, another after it
 _SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
 _LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
 
@@ -2241,16 +2263,18 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
                     if not any(x.stripped for x in items[index].lines) and (
                         len(items[index].head) <= _LONGEST_TITLE or _case_number_openings(items[index].head))]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
-        if len(rows) == 1 and not 0 < len(found[rows[0]]) <= lost:
-            # The openings the rules find miss the gap's count, or pass it: the count proves where sentence case
-            # opens each title, where exactly as many capitalised words stand there ("114 Flerårsplan Delårsrapport
-            # Äldreplan Förändrade avgifter inom socialtjänsten 118", Botkyrka), and every gap of the list may hold
+        if len(rows) == 1 and len(found[rows[0]]) != lost:
+            # The openings the rules find fall short of the gap's count, or pass it: the count proves where sentence
+            # case opens each title, where exactly as many capitalised words stand there ("114 Flerårsplan Delårsrapport
+            # Äldreplan Förändrade avgifter inom socialtjänsten 118", Botkyrka; "182 ... Budget 2016 med plan för
+            # Begäran om medel ... 186", Borgholm, a plan's years lost), and every gap of the list may hold
             # its lost titles (a list whose numbers skip where no title could open, "8 Uppföljning ... 2013 10
             # Yttrande ...", Värmdö's, lists some §§ only: its gaps count no titles).
             if every_gap_may_hold is None:
                 every_gap_may_hold = _every_gap_may_hold_titles(items, numbered)
-            counted = _counted_openings(items[rows[0]].head, lost) if every_gap_may_hold else []
-            if counted:
+            counted = (_counted_openings(items[rows[0]].head, lost)
+                       or _first_word_again(items[rows[0]].head, lost)) if every_gap_may_hold else []
+            if counted and set(found[rows[0]]) <= set(counted):  # (the rules' fewer openings among them)
                 found = {rows[0]: counted}
         # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
         # the row before it opens exactly as many titles as numbers were lost, "5. Skattesats Budget , investeringar
