@@ -7257,6 +7257,7 @@ def test_a_gap_in_a_protocols_list_cuts_its_row_by_sentence_case_where_the_count
     from archive.importing.agendarows import _counted_openings, _first_word_again
     sentences = "Nästa sammanträde 1. Nästa ordinarie sammanträde hålls den 25 mars"
     assert _first_word_again(sentences, 1) == [] and _counted_openings(sentences, 1) == []
+    assert _first_word_again("Budget 2016 och Budget 2017", 1) == []  # (after "och": one title's words)
     # members' names before their party's letters open no title (a list of members numbered so)
     assert heads((26, "Peter Svensson (S) 41-50, Anna Berg (C)"), (28, "Karl Ek (M)")) == [
         "Peter Svensson (S) 41-50, Anna Berg (C)", "Karl Ek (M)"]

@@ -952,7 +952,8 @@ def _first_word_again(text: str, further: int) -> list[int]:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if not _CAPITALISED_WORD.match(first) or len(first) < 4 or _SENTENCE_END.search(text):
         return []  # (a row running on into a sentence, "Nästa sammanträde 1. Nästa ordinarie sammanträde ska ...")
-    again = [m.start() for m in re.finditer(r"(?<=\S\s)" + re.escape(first) + r"(?=\s)", text)]
+    again = [m.start() for m in re.finditer(r"(?<=\S\s)" + re.escape(first) + r"(?=\s)", text)
+             if text[:m.start()].split()[-1].lower() not in _JOINING_WORDS]  # ("... 2016 och Budget 2017": one)
     return again if len(again) == further else []
 
 
