@@ -7195,3 +7195,69 @@ def test_a_contents_list_one_row_a_line_gives_no_rows_without_its_page_column_or
             + "\n§ 175 Delårsrapport 2\n\nKommunstyrelsen beslutar att godkänna rapporten.\n")
     assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
         ("§ 175", "Delårsrapport 2")]
+
+
+def test_numbers_stacked_before_titles_run_together_cut_them_by_sentence_case_where_the_count_matches():
+    # oxelosund_protokoll_3 ("KS 149 KS 150 ... KS 156 Uthyrning av ... badplatserna Femörefortet Långsiktig ..."):
+    # the § column stacked before titles whose line breaks were lost; the count of stacked numbers proves how many
+    # titles run on there, and sentence case says where each opens where exactly as many capitals open one (not a
+    # name's: after "från", "om", a comma; nor a second word of a name). Made-up rows.
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    run = ("Budget för tekniska nämnden Gatubelysning Ansökan från Norrby Bandyklubb om bidrag Taxa för "
+           "bygglov")
+    listed = "Innehållsförteckning Ärenden KS 10 Val av justerare KS 11 KS 12 KS 13 KS 14 {run} KS 15 Avslutning"
+    assert rows(listed.format(run=run)) == [
+        "KS 10 Val av justerare", "KS 11 Budget för tekniska nämnden", "KS 12 Gatubelysning",
+        "KS 13 Ansökan från Norrby Bandyklubb om bidrag", "KS 14 Taxa för bygglov", "KS 15 Avslutning"]
+    # one title fewer than numbers (a title the count cannot find where it opens): the run is left whole
+    three = run.replace(" Gatubelysning", "")
+    assert f"KS 14 {three}" in rows(listed.format(run=three))
+    # a place's name after a lower-case word opens no title before its "kommun": the count misses, left whole
+    named = run.replace("Gatubelysning", "Gatubelysning i Norrby kommun Vägplan")
+    assert f"KS 14 {named}" in rows(listed.format(run=named))
+
+
+def test_a_gap_in_a_protocols_list_cuts_its_row_by_sentence_case_where_the_count_matches():
+    # botkyrka_protokoll_3 ("114 Flerårsplan Delårsrapport Äldreplan Förändrade avgifter inom socialtjänsten 118"):
+    # three numbers lost, and exactly three capitalised words that open a title after the row's first; the rules'
+    # openings find none there (a kind's one-word titles after each other). Made-up rows.
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
+
+    def heads(*rows: tuple[int, str]) -> list[str]:
+        items = [Item(f"§ {n}", n, 1, head, row=True) for n, head in rows]
+        return [item.head for item in split_rows_in_number_gaps(items, protocol=True)]
+
+    assert heads((20, "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten"), (23, "Nytt kommunhus")) == [
+        "Idrottsplan", "Bokslut", "Förändrade avgifter inom hemtjänsten", "Nytt kommunhus"]
+    # a list that gives some §§ only, its other gaps holding no title that could open (Värmdö's): no gap is a count
+    assert heads((20, "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten"), (23, "Nytt kommunhus"),
+                 (26, "Rapport om ej verkställda beslut")) == [
+        "Idrottsplan Bokslut Förändrade avgifter inom hemtjänsten", "Nytt kommunhus",
+        "Rapport om ej verkställda beslut"]
+    # a plan's "för" whose years were lost opens the next title after it (borgholm_protokoll_2: 182 -> 186, the rules
+    # finding one opening of three); a name after "för" in any other title opens none
+    assert heads((10, "Delårsrapport 1 januari 30 augusti Budgetuppföljning, september Budget 2016 med plan för "
+                      "Begäran om medel till bryggan"), (14, "Nytt kommunhus")) == [
+        "Delårsrapport 1 januari 30 augusti", "Budgetuppföljning, september", "Budget 2016 med plan för",
+        "Begäran om medel till bryggan", "Nytt kommunhus"]
+    assert heads((10, "Ansökan om bidrag för Norrby Bandyklubb"), (12, "Nytt kommunhus")) == [
+        "Ansökan om bidrag för Norrby Bandyklubb", "Nytt kommunhus"]
+    # an acronym's compound is capitalised anywhere: no opening ("Bygdeavgiftsmedel IT-infrastrukturprogram")
+    assert heads((77, "Bygdeavgiftsmedel IT-infrastrukturprogram Förvaltningsorganisationen"), (80, "Taxor"))[0] \
+        != "Bygdeavgiftsmedel"
+    # the row's first word standing again as often as numbers were lost opens the lost titles (harjedalen_protokoll_2:
+    # "71 Fastighetsreglering Funäsdalen 71:1 och 8: Fastighetsreglering Tännäs ... 73"); not in a sentence's run
+    assert heads((5, "Fastighetsreglering Norrby 1:1 och 2: Fastighetsreglering Söderby Kyrkby 3:4"), (7, "Taxor")) \
+        == ["Fastighetsreglering Norrby 1:1 och 2:", "Fastighetsreglering Söderby Kyrkby 3:4", "Taxor"]
+    from archive.importing.agendarows import _counted_openings, _first_word_again
+    sentences = "Nästa sammanträde 1. Nästa ordinarie sammanträde hålls den 25 mars"
+    assert _first_word_again(sentences, 1) == [] and _counted_openings(sentences, 1) == []
+    assert _first_word_again("Budget 2016 och Budget 2017", 1) == []  # (after "och": one title's words)
+    # members' names before their party's letters open no title (a list of members numbered so)
+    assert heads((26, "Peter Svensson (S) 41-50, Anna Berg (C)"), (28, "Karl Ek (M)")) == [
+        "Peter Svensson (S) 41-50, Anna Berg (C)", "Karl Ek (M)"]

@@ -867,6 +867,10 @@ def _unstack(pieces: list[str]) -> list[str]:
         if stacked:
             number = re.match(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?\s+", piece)
             titles = _recurring_titles(piece[number.end():]) if number else []
+            if number and len(titles) != len(stacked) + 1:
+                # The stacked numbers prove how many titles run together after them ("KS 149 ... KS 155 KS 156
+                # Uthyrning av ... badplatserna Femörefortet Långsiktig åtgärdsplan ... Taxa för ...", Oxelösund).
+                titles = counted_titles(piece[number.end():], len(stacked) + 1) or titles
             if len(titles) == len(stacked) + 1:
                 result.extend(f"{bare} {title}" for bare, title in zip(stacked, titles, strict=False))
                 result.append(piece[:number.end()] + titles[-1])
@@ -884,6 +888,79 @@ def _recurring_titles(text: str) -> list[str]:
     if len(opening.split()) < 3:
         return [text]
     return _cut(text, [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)])
+
+
+_PARTY_MARK = re.compile(r"\((?:" + PARTY_LETTERS + r"|VL)\)", re.IGNORECASE)  # a member's party: "(S)", "(kd)"
+# A word a title may open with: a capital, then small letters ("Femörefortet", "Extraärende:"), perhaps a comma or a
+# colon after it. (Not an acronym's compound, "IT-infrastrukturprogram": an acronym is capitalised anywhere in a
+# sentence, so its capital says nothing of where a title opens; "Bygdeavgiftsmedel IT-infrastrukturprogram" is one
+# title in Härjedalen's gold.)
+_CAPITALISED_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?[,:]?$")
+
+
+def _sentence_case_openings(text: str) -> list[int]:
+    """Every place a further title may open in titles run together, by sentence case alone: a capitalised word
+    (_CAPITALISED_WORD) that is no name's word. A name's word stands after a word that leaves a phrase open ("för",
+    "och", a comma, a colon, a dash: "... för Hönsäter", "Ansökan från Oxelösunds Simsällskap"), or after a name's
+    word, or before a place's noun ("Götene kommun"), or inside a bracket, or after a year ("2020 Kommunstyrelsen").
+    A capitalised word right after a title's opening word may open the next title ("Flerårsplan Delårsrapport") or
+    go on a name ("Glass Art Society"): it counts as an opening, so a name of two capitalised words gives more
+    openings than titles. Only a count the text proves elsewhere may take these (counted_titles)."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[int] = []
+    name_word_before = False  # the word before is a capitalised word that opens no title (a name's)
+    open_brackets = 0
+    title_from = 0  # the token the title read last opens with
+    for i in range(1, len(tokens)):
+        word, before = tokens[i][1], tokens[i - 1][1]
+        after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
+        if not _CAPITALISED_WORD.match(word):
+            name_word_before = False
+            continue
+        # (Nor a member's name before the party's letters: "Peter Hermansson (S) 41-50, ...", a list of members.)
+        named = after in _PLACE_NOUNS or after is not None and _PARTY_MARK.fullmatch(after.rstrip(",.;")) is not None
+        opens = not open_brackets and not name_word_before and before.lower() not in _JOINING_WORDS \
+            and not before.isdigit() and before[-1] not in ",;(/-–&:" and not named
+        if before.endswith(":") and _LOST_DIGITS.match(before) \
+                or before == "för" and any(_YEAR_TAKER.fullmatch(token) for _at, token in tokens[title_from:i - 1]):
+            # (after a number's digits lost, "... 71:1 och 8: Fastighetsreglering ..."; after a plan's or an account's
+            # "för" whose years were lost, "Budget 2016 med plan för Begäran om medel ...", as _title_openings reads)
+            opens = not open_brackets and not named
+        if opens:
+            found.append(tokens[i][0])
+            title_from = i
+        name_word_before = not opens
+    return found
+
+
+def _counted_openings(text: str, further: int) -> list[int]:
+    """Where the `further` titles run on in `text` after its first open (_sentence_case_openings), when the text
+    proves that count elsewhere (numbers stacked before the run, a gap in a list's numbers) and exactly as many
+    openings stand there, after the row's own case number; [] otherwise (which capital opens a title is unknown)."""
+    if _SENTENCE_END.search(text):
+        return []  # (a row run on into sentences, "Nästa sammanträde 1. Nästa ordinarie sammanträde ska äga rum ...")
+    cuts = _past_own_number(text, _sentence_case_openings(text))
+    return cuts if len(cuts) == further else []
+
+
+def _first_word_again(text: str, further: int) -> list[int]:
+    """Where the row's first word, capitalised, stands again after a word's end, exactly `further` times: each the
+    opening of a further title of the same kind, its number lost ("71 Fastighetsreglering Funäsdalen 71:1 och 8:
+    Fastighetsreglering Tännäs Kyrkby 17:10 ... 73", Härjedalen: one number lost, the word once again); [] otherwise.
+    Lists name matters of one kind one after the other (_recurring_openings), and the count proves the cut."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not _CAPITALISED_WORD.match(first) or len(first) < 4 or _SENTENCE_END.search(text):
+        return []  # (a row running on into a sentence, "Nästa sammanträde 1. Nästa ordinarie sammanträde ska ...")
+    again = [m.start() for m in re.finditer(r"(?<=\S\s)" + re.escape(first) + r"(?=\s)", text)
+             if text[:m.start()].split()[-1].lower() not in _JOINING_WORDS]  # ("... 2016 och Budget 2017": one)
+    return again if len(again) == further else []
+
+
+def counted_titles(text: str, count: int) -> list[str] | None:
+    """`text` cut into the `count` titles the text proves run together there (_counted_openings); None otherwise."""
+    pieces = _cut(text, _counted_openings(text, count - 1)) if count > 1 else [text]
+    return pieces if len(pieces) == count else None
 
 
 def _cut(text: str, cuts: list[int]) -> list[str]:
@@ -1874,6 +1951,7 @@ def _mostly_lower_case(text: str) -> bool:
     return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a sentence's end inside a text, another after it
 _SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
 _LIST_POINT = re.compile(r"^\d{1,3}\.\s+")  # the row's own number as a list point ("7. Yttrande"), no sentence
 
@@ -2165,6 +2243,7 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
     numbered = [index for index, item in enumerate(items) if item.key and (protocol or item.number)]
     cuts_at: dict[int, list[int]] = {}
     numbers_at: dict[int, list[re.Match]] = {}  # a row's own heads of the numbers its list passed over
+    every_gap_may_hold: bool | None = None  # (asked once, where a gap's count is first needed)
     for first, second in itertools.pairwise(numbered):
         lost = items[second].number - items[first].number - (second - first)  # (the items between have no number)
         if protocol:
@@ -2185,6 +2264,19 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
                     if not any(x.stripped for x in items[index].lines) and (
                         len(items[index].head) <= _LONGEST_TITLE or _case_number_openings(items[index].head))]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
+        if len(rows) == 1 and len(found[rows[0]]) != lost:
+            # The openings the rules find fall short of the gap's count, or pass it: the count proves where sentence
+            # case opens each title, where exactly as many capitalised words stand there ("114 Flerårsplan Delårsrapport
+            # Äldreplan Förändrade avgifter inom socialtjänsten 118", Botkyrka; "182 ... Budget 2016 med plan för
+            # Begäran om medel ... 186", Borgholm, a plan's years lost), and every gap of the list may hold
+            # its lost titles (a list whose numbers skip where no title could open, "8 Uppföljning ... 2013 10
+            # Yttrande ...", Värmdö's, lists some §§ only: its gaps count no titles).
+            if every_gap_may_hold is None:
+                every_gap_may_hold = _every_gap_may_hold_titles(items, numbered)
+            counted = (_counted_openings(items[rows[0]].head, lost)
+                       or _first_word_again(items[rows[0]].head, lost)) if every_gap_may_hold else []
+            if counted and set(found[rows[0]]) <= set(counted):  # (the rules' fewer openings among them)
+                found = {rows[0]: counted}
         # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
         # the row before it opens exactly as many titles as numbers were lost, "5. Skattesats Budget , investeringar
         # Tematiskt tillägg ... Samverkansavtal ... 9. ...", Nordanstig's run-on page.)
@@ -2202,6 +2294,17 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
             piece.head = _LOST_TIME.sub("", piece.head)
         result.extend(pieces)
     return result
+
+
+def _every_gap_may_hold_titles(items: list[Item], numbered: list[int]) -> bool:
+    """Whether each gap in a list's numbers stands after rows in which at least as many titles may open by sentence
+    case (_sentence_case_openings) as numbers were lost there: a list that lost its numbers; not one that lists some
+    §§ only."""
+    for first, second in itertools.pairwise(numbered):
+        lost = items[second].number - items[first].number - (second - first)
+        if lost > 0 and sum(len(_sentence_case_openings(items[index].head)) for index in range(first, second)) < lost:
+            return False
+    return True
 
 
 _LOST_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?$")
