@@ -7261,3 +7261,52 @@ def test_a_gap_in_a_protocols_list_cuts_its_row_by_sentence_case_where_the_count
     # members' names before their party's letters open no title (a list of members numbered so)
     assert heads((26, "Peter Svensson (S) 41-50, Anna Berg (C)"), (28, "Karl Ek (M)")) == [
         "Peter Svensson (S) 41-50, Anna Berg (C)", "Karl Ek (M)"]
+
+
+_GAP_KALLELSE_HEAD = "KALLELSE\n\nBygg- och miljönämnden\n\nTid 2024-03-12 kl. 13.00\n\nPlats Nämndrummet\n\n"
+
+
+def test_rows_run_together_in_a_gap_of_the_lists_numbers_are_cut_by_the_gaps_count(tmp_path):
+    # A copy that lost the numbers and line breaks of part of the list: 2 -> 5 leaves two rows, the one line between
+    # holds exactly two titles; the row after the gap is the list's, its number proved by the rows before it.
+    text = (_GAP_KALLELSE_HEAD + "Föredragningslista\n\n1. Val av justerare\n"
+            "2. Budgetuppföljning för bygg- och miljönämnden\nAnna Berg kl. 13.15\n"
+            "Detaljplan för kvarteret Tornet Yttrande över remiss om vindkraft i Norrby\n"
+            "5. Delegationsbeslut\n6. Meddelanden\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("", "Detaljplan för kvarteret Tornet") in items
+    assert ("", "Yttrande över remiss om vindkraft i Norrby") in items
+    assert ("punkt 5", "Delegationsbeslut") in items
+
+
+def test_the_first_rows_run_together_under_the_lists_heading_are_cut_by_the_first_numbers_count(tmp_path):
+    text = (_GAP_KALLELSE_HEAD + "Föredragningslista\n\n"
+            "Information om skolskjutsar Detaljplan för kvarteret Tornet Yttrande över remiss om vindkraft\n\n"
+            "4. Revidering av taxa för bygglov\n5. Delegationsbeslut\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items[:4] == [("", "Information om skolskjutsar"), ("", "Detaljplan för kvarteret Tornet"),
+                         ("", "Yttrande över remiss om vindkraft"), ("punkt 4", "Revidering av taxa för bygglov")]
+
+
+def test_a_line_in_a_gap_of_the_lists_numbers_whose_titles_do_not_match_the_count_is_not_cut(tmp_path):
+    # Three numbers lost, two titles on the line: which row is missing is not told; the line is not cut into rows.
+    text = (_GAP_KALLELSE_HEAD + "Föredragningslista\n\n1. Val av justerare\n"
+            "2. Budgetuppföljning för bygg- och miljönämnden\n"
+            "Detaljplan för kvarteret Tornet Yttrande över remiss om vindkraft i Norrby\n"
+            "6. Delegationsbeslut\n7. Meddelanden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Detaljplan för kvarteret Tornet" not in titles
+    assert "Yttrande över remiss om vindkraft i Norrby" not in titles
+
+
+def test_rows_in_a_gap_closed_by_full_stops_or_of_one_word_each_are_cut_by_the_gaps_count(tmp_path):
+    # Titles each closed by a full stop, and titles of a word or two, each opening with its capital: the count of
+    # stops or of capitals is the count of the numbers lost.
+    text = (_GAP_KALLELSE_HEAD + "Föredragningslista\n\n1. Val av justerare\n"
+            "Svar på skrivelse från ledamoten Eva Ek (mp) om parker. Yttrande över remiss om vindkraft i Norrby.\n"
+            "4. Delegationsbeslut\nMotioner Frågor Information från förvaltningen\n8. Meddelanden\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("", "Svar på skrivelse från ledamoten Eva Ek (mp) om parker.") in items
+    assert ("", "Yttrande över remiss om vindkraft i Norrby.") in items
+    assert [title for key, title in items if not key][2:] == ["Motioner", "Frågor", "Information från förvaltningen"]
+    assert ("punkt 8", "Meddelanden") in items
