@@ -12,6 +12,8 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import (
+    _LOST_LABELS,
+    LOST_NUMBER_LABELS_IN_A_LIST,
     Item,
     _fold_papers_by_case_number,
     _gap_openings,
@@ -1214,6 +1216,32 @@ def test_an_agendas_rows_cut_at_their_labelled_numbers_are_rows_from_the_first(t
     assert titles[:3] == ["Information från Räddningstjänstförbundet Mitt Bohuslän", "Information om återbruksparken",
                           "Medborgarförslag från Per Byding om alternativt nyårsfirande"]
     assert not any("Eriksson" in (t or "") for t in titles)
+
+
+def test_an_agendas_rows_closed_by_labels_whose_numbers_were_lost_are_cut_at_each_label(tmp_path):
+    # kalix_kallelse_1 ("Dnr" alone after each title, its number lost), harryda_kallelse_2 (a scan: "Dnr 2014KS", the
+    # year and code left, a row number OCR'd to "l."): the label column ends each row, however short its title, and
+    # holds no case number
+    text = ("KALLELSE Kommunstyrelsen kallas härmed till sammanträde måndagen den 27 maj 2019 kl 09:00 för att "
+            "behandla följande ärenden: Ärende 1 Upprop 2 Val av justerare 3 Godkännande av ärendelista 4 "
+            "Meddelanden Dnr Redovisning av delegerade ärenden 6 Lokalbanken (rapport) 2019 Dnr Resepolicy Dnr "
+            "Avgifter för vigsel Dnr 2019KS l. Sommarfestens framtid Dnr Målarbete Dnr Taxa för hygienartiklar\n")
+    parsed = parse_document(write(tmp_path, text))
+    titles = [item.matter.title for item in parsed.items]
+    assert titles == ["Meddelanden", "Redovisning av delegerade ärenden", "Lokalbanken (rapport) 2019", "Resepolicy",
+                      "Avgifter för vigsel", "Sommarfestens framtid", "Målarbete", "Taxa för hygienartiklar"]
+    assert not any(item.matter.case_number for item in parsed.items)
+
+
+def test_a_label_before_its_number_in_a_row_is_no_lost_number():
+    # The same label with its number ("Dnr 2019/123", "Dnr Ks 2019/12") or over the list's columns ("Ärende Dnr
+    # Föredragande") closes no row of its own; two rows so marked make no column.
+    text = ("Budget 2020 Dnr 2019/123 Resepolicy Dnr Ks 2019/12 Målarbete Ärende Dnr Föredragande Avgifter för vigsel "
+            "Dnr Taxa för hygienartiklar")
+    pieces = _split_after_case_numbers(text)
+    assert pieces[0] == "Budget 2020 Dnr 2019/123"
+    assert not any(piece.endswith((" Dnr", " Ärende")) or piece.startswith(("Ks ", "Föredragande")) for piece in pieces)
+    assert len(_LOST_LABELS.findall(text)) < LOST_NUMBER_LABELS_IN_A_LIST
 
 
 def test_an_agendas_rows_end_at_their_labelled_year_first_numbers(tmp_path):

@@ -683,6 +683,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
             pieces = [] if protocol else _split_after_case_numbers(text)
+            if not protocol and len(_LOST_LABELS.findall(text)) >= LOST_NUMBER_LABELS_IN_A_LIST:
+                pieces = _cut_after_lost_labels(text)
             serials = [] if protocol or len(pieces) >= 3 else _split_before_serials(text)
             if serials:
                 # Rows each opening with what a copy site left of its case number, the serial alone ("/554
@@ -747,6 +749,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             pieces = [_EMPTY_PAGE_CELL.sub("", piece + " ").rstrip() or piece for piece in pieces]
         if not protocol and len(pieces) == len(chain):
             pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
+        # The list's rows each closed by their case number's label, its number lost (_LOST_NUMBER_LABEL), as a
+        # column is: every such label a row's end, however short the titles ("Resepolicy Dnr Målarbete Dnr ...").
+        labelled_column = not protocol and sum(
+            len(_LOST_LABELS.findall(piece)) for piece in pieces) >= LOST_NUMBER_LABELS_IN_A_LIST
         for piece in pieces:
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
@@ -754,7 +760,9 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
             parts = _split_after_case_numbers(piece)
-            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+            if labelled_column:
+                parts = _cut_after_lost_labels(piece)
+            elif len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
@@ -826,8 +834,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
         own = _PIECE_NUMBER.match(piece)
+        # (Never before a case number's label whose number was lost: it closes the row above, "4 Meddelanden ks Dnr
+        # Redovisning av ...", Kalix; _split_after_case_numbers cuts after it.)
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN
-                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())]
+                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())
+                and not _LOST_LABEL_NEXT.match(piece, m.end() - 1)]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
             if _ROW_OPENING.fullmatch(opening) else []
@@ -892,6 +903,36 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
+# A row's case number label whose number the extraction lost or cut ("... (rapport) 2019 Dnr Kommunstyrelsens
+# uppsiktsplikt ... Dnr Prognosrapport ...", Kalix; "... skolmöbler. Dnr 2014KS Information om ...", Härryda's scan,
+# its year and registry's code left, "20l4KS5l" as OCR reads them): a cell between two rows' titles, holding no value.
+# (Not a list's column heads: "Ärende Dnr Föredragande".)
+_LOST_NUMBER_LABEL = (r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
+                      r"(?=\s+(?!(?:Föredragande|Handläggare|Sida|Sid|Beslut|Ärende)\b)"
+                      r"(?![A-ZÅÄÖ][a-zåäö]{0,4}[\s/.-]*\d)[A-ZÅÄÖ][a-zåäö])")  # (nor a body's code, "Dnr Ks 2019/12")
+LOST_NUMBER_LABELS_IN_A_LIST = 3  # such cells that make a list's column, not a title's word
+_LOST_LABELS = re.compile(_LOST_NUMBER_LABEL)
+_LOST_LABEL_NEXT = re.compile(r"\s" + _LOST_NUMBER_LABEL)  # one standing right after a space
+# In a list whose rows are so closed (LOST_NUMBER_LABELS_IN_A_LIST), such a label ends its row whatever follows: the
+# next row's title cut at its start ("Dnr s äldreplan remiss", Kalix), its number OCR'd to a letter ("Dnr 2014KS l.
+# Motion ...", Härryda: the "l." no number, left out), a number printed after a sentence ("... delårsbokslut. 3.
+# Samverkansavtal ...").
+_LOST_LABEL_IN_COLUMN = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
+                                   r"(?:\s+[lI]\.)?(?=\s+\S|$)")
+_NUMBERED_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=\d{1,3}\.\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+def _cut_after_lost_labels(text: str) -> list[str]:
+    """A run of a list's rows each closed by a case number's label whose number was lost (see _LOST_LABEL_IN_COLUMN):
+    each row's text without its label, cut after each label and before a row's number printed after a sentence."""
+    cuts = sorted({*(m.end() for m in _LOST_LABEL_IN_COLUMN.finditer(text)),
+                   *(m.end() for m in _NUMBERED_AFTER_SENTENCE.finditer(text))})
+    pieces = _cut(text, cuts)
+    return [_LOST_LABEL_AT_END.sub("", re.sub(r"\s+[lI]\.$", "", piece)).rstrip() or piece for piece in pieces]
+
+
+_LOST_LABEL_AT_END = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?$")
+
 _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
     # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
@@ -899,7 +940,9 @@ _AFTER_CASE_NUMBER = re.compile(
     r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= )"
     # a labelled number written year first ("... Delårsuppföljning per mars 2016 Dnr 2016/00220 Årsredovisning ...",
     # Habo): its label makes it the row's number, as the registry's own forms are
-    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b)"
+    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b"
+    # the label with its number lost or cut (_LOST_NUMBER_LABEL): the row's last cell still
+    r"|" + _LOST_NUMBER_LABEL + r")"
     r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
 )
 
@@ -968,6 +1011,9 @@ def _split_after_case_numbers(text: str) -> list[str]:
     pieces = _cut(text, [m.start() if first else m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
                          if m.start() > 0 and text[m.start() - 1] == " "
                          and not _SECTION_HEADING_NEXT.match(text, m.end())])
+    # (A label whose number was lost closes its row with no value: "2014KS" is what is left of one, never the row's
+    # case number.)
+    pieces = [_LOST_LABEL_AT_END.sub("", piece).rstrip() or piece for piece in pieces]
     # A note on where the papers are, then the next row with its number: the note is no row's (_PAPERS_ARE_AT).
     return [piece[notice.end():].strip() if (notice := _PAPERS_ARE_AT.match(piece)) else piece for piece in pieces]
 
