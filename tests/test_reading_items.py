@@ -15,6 +15,7 @@ from archive.importing.agendarows import (
     _LOST_LABELS,
     LOST_NUMBER_LABELS_IN_A_LIST,
     Item,
+    _coded_rows_counting_on,
     _fold_papers_by_case_number,
     _gap_openings,
     _number_chain,
@@ -1060,6 +1061,31 @@ def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_numbe
     assert numbered["§ 42"] == "Revisionsrapport - Granskning av lönehantering"
     assert not {"§ 6", "§ 7", "§ 9", "§ 10", "§ 43"} & set(numbered)
     assert not any("justerare" in i.matter.title for i in items)
+
+
+def test_a_coded_leader_lists_last_rows_without_leaders_are_cut_at_their_codes_counting_on(tmp_path):
+    # malung-salen_protokoll_2 ("Au 145 Title... 9 Au 146 Title Au 147 Title ...": the rows after the last page lost
+    # their leaders and pages; ale's, bjuv's and rattvik's lists end so too)
+    text = ("1 Plats och tid Kommunkontoret, kl Beslutande Anna Berg (S) ordförande Utses att justera Per Ek "
+            "Justeringens plats och tid Kommunkontoret Paragrafer 139-150 Organ Kommunstyrelsens arbetsutskott\n\n"
+            "2 Kommunstyrelsens arbetsutskott Innehållsförteckning Au 139 Information från personalavdelningen... 3 "
+            "Au 140 Personalbehovsanmälan för tjänst som vårdbiträde... 4 Au 141 Kapitaltillskott för Bostäder AB "
+            "Au 142 Internkontrollplan för kommunstyrelsen Au 143 Detaljplan för Hållbrändan Norra Au 144 Re\n")
+    numbered = {i.key: i.matter.title for i in parse_document(write(tmp_path, text)).items if i.key}
+    assert numbered["§ 141"] == "Kapitaltillskott för Bostäder AB"
+    assert numbered["§ 142"] == "Internkontrollplan för kommunstyrelsen"
+    assert numbered["§ 143"] == "Detaljplan för Hållbrändan Norra"
+
+
+def test_a_coded_rows_heads_that_skip_a_number_or_stand_after_a_sentence_are_no_rows():
+    # the same code in a row's title that does not count on from its number ("Au 146 ... Au 149"), or a sentence's end
+    # before it: no list's rows, the row as it is
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott för Bostäder AB Au 149 Detaljplan Norra") == [
+        "Au 146 Kapitaltillskott för Bostäder AB Au 149 Detaljplan Norra"]
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott. Beslutet i Au 147 Detaljplan gäller") == [
+        "Au 146 Kapitaltillskott. Beslutet i Au 147 Detaljplan gäller"]
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott för Bostäder AB Au 147 Detaljplan Norra") == [
+        "Au 146 Kapitaltillskott för Bostäder AB", "Au 147 Detaljplan Norra"]
 
 
 def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose_paragraphs_lost_their_signs(tmp_path):

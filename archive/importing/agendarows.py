@@ -2386,6 +2386,30 @@ def _stacked_codes_spread(rows: list[str]) -> list[str]:
     return result
 
 
+# A row's head in a list whose rows open with the body's code and number: "Au 146 Kapitaltillskott ...".
+_CODED_ROW_OPENING = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _coded_rows_counting_on(row: str) -> list[str]:
+    """A leader list's row that opens with a code and its number and runs on with the rows after it, their leaders
+    and pages lost ("Au 146 Kapitaltillskott för Malungshem AB Au 147 Internkontrollplan ... Au 148 ...", Malung-Sälen;
+    Ale's, Bjuv's and Rättvik's lists end so): cut at each head of the same code counting on from its number one by one,
+    a title between each two; else the row as it is (a code's number that skips or repeats, a sentence between: no
+    row of the list)."""
+    opening = _CODED_ROW_OPENING.match(row)
+    if opening is None:
+        return [row]
+    heads = list(re.finditer(r"(?<=\s)" + re.escape(opening.group("code")) + r"\s+(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])",
+                             row[opening.end():]))
+    numbers = [int(head.group("n")) for head in heads]
+    if not heads or numbers != list(range(int(opening.group("n")) + 1, int(opening.group("n")) + 1 + len(heads))):
+        return [row]
+    pieces = _cut(row, [opening.end() + head.start() for head in heads])
+    if any(_SENTENCE_INSIDE.search(piece) for piece in pieces[:-1]):
+        return [row]
+    return pieces
+
+
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, two
@@ -2805,7 +2829,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if protocol:
-                rows = _stacked_codes_spread(rows)
+                rows = [piece for row in _stacked_codes_spread(rows) for piece in _coded_rows_counting_on(row)]
                 # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
                 # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
                 # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
