@@ -21,6 +21,7 @@ from archive.importing.agendarows import (
     _number_chain,
     _rows_paged_after,
     _split_after_case_numbers,
+    _split_year_coded_list,
     drop_time_column,
     without_papers_handed_out,
 )
@@ -4371,6 +4372,32 @@ def test_a_contents_list_numbered_through_the_year_under_the_bodys_code_gives_pa
     rows = rows.replace("KS 53/16", "KS 61/16").replace("KS 55/16", "KS 12/16")
     document = parse_document(write(tmp_path, "SAMMANTRÄDESPROTOKOLL\n\n" + head + rows + "\n\n2 Kommunstyrelsen\n"))
     assert not any("/16" in item.key for item in document.items)
+
+
+def test_a_contents_list_numbered_through_the_year_without_a_code_one_serial_lost_gives_paragraphs(tmp_path):
+    # lindesberg_protokoll_2 ("Ärendeförteckning 19/2016 Omedelbar justering ... 20/2016 Utvecklingsplan ... /2016
+    # Kommunens kvalitet ..."): the year written whole and no code, one row's serial lost with its year left; each row
+    # had taken the next row's number as its title's end, "19/2016" a title of its own. Before it, the front page's
+    # anslag box in capitals ("... Anna Berg ANSLAG BEVIS Protokollet är justerat ...") is no § whose number was lost.
+    text = ("1 1 Plats och tid Kommunhuset, kl Beslutande Anna Berg (S), ordförande Utses att justera Per Ek "
+            "Justeringens plats och tid Kanslienheten Underskrifter Sekreterare Paragrafer Anna Berg ANSLAG BEVIS "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ Kommunstyrelsen\n\n"
+            "2 2 Ärendeförteckning 19/2016 Utvecklingsplan för Lindesjön runt 20/2016 Förfrågan från European Cities "
+            "against Drugs om medlemskap /2016 Kommunens kvalitet i korthet 22/2016 Revidering av krisplan "
+            "23/2016 Re\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items == [("§ 19/2016", "Utvecklingsplan för Lindesjön runt"),
+                     ("§ 20/2016", "Förfrågan från European Cities against Drugs om medlemskap"),
+                     ("", "Kommunens kvalitet i korthet"), ("§ 22/2016", "Revidering av krisplan")]
+
+
+def test_numbers_over_a_year_that_skip_more_than_a_lost_row_make_no_list():
+    # "45/2016" and "12/2016" are case numbers' serials as well: only a run counting on (a lost serial left as "/2016"
+    # between) is a list of §§.
+    assert _split_year_coded_list("Ärenden 19/2016 Budget för 2017 20/2016 Taxor 24/2016 Val av ombud") is None
+    assert _split_year_coded_list("Ärenden 19/2016 Budget /2016 Taxor /2016 Ny plan 21/2016 Val 22/2016 Ek") is None
+    assert _split_year_coded_list("Ärenden 19/2016 Budget 20/2016 Taxor 21/2016 Val av ombud") == (
+        "Ärenden", ["19/2016 Budget", "20/2016 Taxor", "21/2016 Val av ombud"])
 
 
 def test_a_contents_list_giving_each_paragraph_a_number_row_and_a_title_row_on_one_page_joins_them(tmp_path):

@@ -860,8 +860,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
 
 # (Not after the § head's case label left empty, "Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...": the
 # heading is that §'s own title, as the title below an empty label is (Kil, Ronneby, Skellefteå, Hofors).)
+# (Nor the protocol's anslag box, "... Irja Gustavsson ANSLAG BEVIS Protokollet är justerat ...", "BEVIS OM ANSLAG",
+# "ANSLAG/BEVIS": the front page's form, no §.)
 _CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))(?<![Dd]nr)(?<![Dd]nr\.)\s+"
-                                  r"(?P<heading>(?!\w*PROTOKOLL|KALLELSE)" + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                                  r"(?P<heading>(?!\w*PROTOKOLL|KALLELSE|ANSLAG|BEVIS)" + _CAPS_TITLE
+                                  + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
 
 
@@ -2648,16 +2651,28 @@ _LEADER_AT_ROW_END = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3})?\s*$")
 _YEAR_CODED_AT_LEAST = 3
 
 
+# Such a row whose serial the extraction lost, its year left ("/2016 Kommunens kvalitet i korthet ...", Lindesberg).
+_YEAR_ONLY_ROW = re.compile(r"(?:(?<=\s)|^)/(?P<year>(?:19|20)\d\d|\d{2})\s+(?=[A-ZÅÄÖ])")
+
+
 def _split_year_coded_list(text: str) -> tuple[str, list[str]] | None:
-    """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...': the text before the list and its rows
-    (each opening with its code and year-numbered §, leader and page dropped), or None. Three rows at least,
-    one code and one year, each row's serial one past the row before it."""
-    rows = list(_YEAR_CODED_ROW.finditer(text))
-    if len(rows) < _YEAR_CODED_AT_LEAST or len({(m.group("code"), m.group("year")) for m in rows}) != 1 \
-            or any(int(b.group("n")) != int(a.group("n")) + 1 for a, b in itertools.pairwise(rows)):
+    """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...' ('19/2016 Title 20/2016 Title ...' without a
+    code): the text before the list and its rows (each opening with its code and year-numbered §, leader and page
+    dropped), or None. Three rows at least, one code and one year, each row's serial one past the row before it, or
+    two past where a row between kept only its year ("/2016 Title": a row of the list, its serial lost; its year
+    dropped with it)."""
+    numbered = list(_YEAR_CODED_ROW.finditer(text))
+    if len(numbered) < _YEAR_CODED_AT_LEAST or len({(m.group("code"), m.group("year")) for m in numbered}) != 1:
         return None
+    lost = [m for m in _YEAR_ONLY_ROW.finditer(text, numbered[0].end(), numbered[-1].start())
+            if m.group("year") == numbered[0].group("year")]
+    for a, b in itertools.pairwise(numbered):
+        between = sum(1 for m in lost if a.end() <= m.start() < b.start())
+        if between > 1 or int(b.group("n")) != int(a.group("n")) + 1 + between:
+            return None
+    rows = sorted([*numbered, *lost], key=lambda m: m.start())
     ends = [m.start() for m in rows[1:]] + [len(text)]
-    pieces = [text[m.start():end].strip() for m, end in zip(rows, ends, strict=True)]
+    pieces = [text[m.start() if m in numbered else m.end():end].strip() for m, end in zip(rows, ends, strict=True)]
     pieces = [_LEADER_AT_ROW_END.sub("", piece) if len(piece) <= _LONGEST_TITLE else piece for piece in pieces]
     return text[:rows[0].start()].strip(), pieces
 

@@ -1026,8 +1026,9 @@ def _year_coded_row_lines(lines: list[Line]) -> set[int]:
     runs: list[list[Line]] = []
     previous: re.Match | None = None
     for line, match in found:
+        # (two on: the row between lost its serial, _split_year_coded_list)
         if previous is not None and match.group("code", "year") == previous.group("code", "year") \
-                and int(match.group("n")) == int(previous.group("n")) + 1:
+                and int(match.group("n")) - int(previous.group("n")) in (1, 2):
             runs[-1].append(line)
         else:
             runs.append([line])
