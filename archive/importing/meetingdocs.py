@@ -640,6 +640,9 @@ _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$|\s*\((?:se|jfr)\.?\s[^()]{0,150}\)\s*$"
+    # (when the papers come, in brackets: "Målarbete (handlingar läggs till så snart de är klara)", Kalix, its bracket
+    # left open where the row's next cell cut it; not "(inga handlingar)", which Bollebygd's gold keeps in its title)
+    r"|\s*\(handlingar\s[^()]{0,80}\)?\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
     # (the column head looked for first: the open endings' look-behinds tried at every letter were a third of a long
     # agenda's title cleaning)
