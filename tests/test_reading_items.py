@@ -4395,6 +4395,10 @@ def test_numbers_over_a_year_that_skip_more_than_a_lost_row_make_no_list():
     # "45/2016" and "12/2016" are case numbers' serials as well: only a run counting on (a lost serial left as "/2016"
     # between) is a list of §§.
     assert _split_year_coded_list("Ärenden 19/2016 Budget för 2017 20/2016 Taxor 24/2016 Val av ombud") is None
+    # Without a code only a year written whole: a page's marks counting on ("Sida 1/12 Plats och tid ... 2/12 ANSLAG
+    # ... 3/12 Innehållsförteckning", Hagfors' pages run together) are no rows.
+    assert _split_year_coded_list("Sida 1/12 Plats och tid Stadshuset 2/12 Anslag Bevis 3/12 Innehåll") is None
+    assert _split_year_coded_list("Kommunen 1/12 Plats och tid Stadshuset 2/12 Anslag Bevis 3/12 Innehåll") is None
     assert _split_year_coded_list("Ärenden 19/2016 Budget /2016 Taxor /2016 Ny plan 21/2016 Val 22/2016 Ek") is None
     assert _split_year_coded_list("Ärenden 19/2016 Budget 20/2016 Taxor 21/2016 Val av ombud") == (
         "Ärenden", ["19/2016 Budget", "20/2016 Taxor", "21/2016 Val av ombud"])
