@@ -12,12 +12,16 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import (
+    _LOST_LABELS,
+    LOST_NUMBER_LABELS_IN_A_LIST,
     Item,
+    _coded_rows_counting_on,
     _fold_papers_by_case_number,
     _gap_openings,
     _number_chain,
     _rows_paged_after,
     _split_after_case_numbers,
+    _split_year_coded_list,
     drop_time_column,
     without_papers_handed_out,
 )
@@ -1060,6 +1064,31 @@ def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_numbe
     assert not any("justerare" in i.matter.title for i in items)
 
 
+def test_a_coded_leader_lists_last_rows_without_leaders_are_cut_at_their_codes_counting_on(tmp_path):
+    # malung-salen_protokoll_2 ("Au 145 Title... 9 Au 146 Title Au 147 Title ...": the rows after the last page lost
+    # their leaders and pages; ale's, bjuv's and rattvik's lists end so too)
+    text = ("1 Plats och tid Kommunkontoret, kl Beslutande Anna Berg (S) ordförande Utses att justera Per Ek "
+            "Justeringens plats och tid Kommunkontoret Paragrafer 139-150 Organ Kommunstyrelsens arbetsutskott\n\n"
+            "2 Kommunstyrelsens arbetsutskott Innehållsförteckning Au 139 Information från personalavdelningen... 3 "
+            "Au 140 Personalbehovsanmälan för tjänst som vårdbiträde... 4 Au 141 Kapitaltillskott för Bostäder AB "
+            "Au 142 Internkontrollplan för kommunstyrelsen Au 143 Detaljplan för Hållbrändan Norra Au 144 Re\n")
+    numbered = {i.key: i.matter.title for i in parse_document(write(tmp_path, text)).items if i.key}
+    assert numbered["§ 141"] == "Kapitaltillskott för Bostäder AB"
+    assert numbered["§ 142"] == "Internkontrollplan för kommunstyrelsen"
+    assert numbered["§ 143"] == "Detaljplan för Hållbrändan Norra"
+
+
+def test_a_coded_rows_heads_that_skip_a_number_or_stand_after_a_sentence_are_no_rows():
+    # the same code in a row's title that does not count on from its number ("Au 146 ... Au 149"), or a sentence's end
+    # before it: no list's rows, the row as it is
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott för Bostäder AB Au 149 Detaljplan Norra") == [
+        "Au 146 Kapitaltillskott för Bostäder AB Au 149 Detaljplan Norra"]
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott. Beslutet i Au 147 Detaljplan gäller") == [
+        "Au 146 Kapitaltillskott. Beslutet i Au 147 Detaljplan gäller"]
+    assert _coded_rows_counting_on("Au 146 Kapitaltillskott för Bostäder AB Au 147 Detaljplan Norra") == [
+        "Au 146 Kapitaltillskott för Bostäder AB", "Au 147 Detaljplan Norra"]
+
+
 def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose_paragraphs_lost_their_signs(tmp_path):
     # nassjo_protokoll_1 ("1" alone, then "2 2 Kf 78 Kallelse ...", "3 3 Kf 79 04/66 Inkomna handlingar ..."; the
     # page numbers doubled so in danderyd, alingsas, kumla; the case number after the code and § in landskrona's
@@ -1214,6 +1243,32 @@ def test_an_agendas_rows_cut_at_their_labelled_numbers_are_rows_from_the_first(t
     assert titles[:3] == ["Information från Räddningstjänstförbundet Mitt Bohuslän", "Information om återbruksparken",
                           "Medborgarförslag från Per Byding om alternativt nyårsfirande"]
     assert not any("Eriksson" in (t or "") for t in titles)
+
+
+def test_an_agendas_rows_closed_by_labels_whose_numbers_were_lost_are_cut_at_each_label(tmp_path):
+    # kalix_kallelse_1 ("Dnr" alone after each title, its number lost), harryda_kallelse_2 (a scan: "Dnr 2014KS", the
+    # year and code left, a row number OCR'd to "l."): the label column ends each row, however short its title, and
+    # holds no case number
+    text = ("KALLELSE Kommunstyrelsen kallas härmed till sammanträde måndagen den 27 maj 2019 kl 09:00 för att "
+            "behandla följande ärenden: Ärende 1 Upprop 2 Val av justerare 3 Godkännande av ärendelista 4 "
+            "Meddelanden Dnr Redovisning av delegerade ärenden 6 Lokalbanken (rapport) 2019 Dnr Resepolicy Dnr "
+            "Avgifter för vigsel Dnr 2019KS l. Sommarfestens framtid Dnr Målarbete Dnr Taxa för hygienartiklar\n")
+    parsed = parse_document(write(tmp_path, text))
+    titles = [item.matter.title for item in parsed.items]
+    assert titles == ["Meddelanden", "Redovisning av delegerade ärenden", "Lokalbanken (rapport) 2019", "Resepolicy",
+                      "Avgifter för vigsel", "Sommarfestens framtid", "Målarbete", "Taxa för hygienartiklar"]
+    assert not any(item.matter.case_number for item in parsed.items)
+
+
+def test_a_label_before_its_number_in_a_row_is_no_lost_number():
+    # The same label with its number ("Dnr 2019/123", "Dnr Ks 2019/12") or over the list's columns ("Ärende Dnr
+    # Föredragande") closes no row of its own; two rows so marked make no column.
+    text = ("Budget 2020 Dnr 2019/123 Resepolicy Dnr Ks 2019/12 Målarbete Ärende Dnr Föredragande Avgifter för vigsel "
+            "Dnr Taxa för hygienartiklar")
+    pieces = _split_after_case_numbers(text)
+    assert pieces[0] == "Budget 2020 Dnr 2019/123"
+    assert not any(piece.endswith((" Dnr", " Ärende")) or piece.startswith(("Ks ", "Föredragande")) for piece in pieces)
+    assert len(_LOST_LABELS.findall(text)) < LOST_NUMBER_LABELS_IN_A_LIST
 
 
 def test_an_agendas_rows_end_at_their_labelled_year_first_numbers(tmp_path):
@@ -4317,6 +4372,36 @@ def test_a_contents_list_numbered_through_the_year_under_the_bodys_code_gives_pa
     rows = rows.replace("KS 53/16", "KS 61/16").replace("KS 55/16", "KS 12/16")
     document = parse_document(write(tmp_path, "SAMMANTRÄDESPROTOKOLL\n\n" + head + rows + "\n\n2 Kommunstyrelsen\n"))
     assert not any("/16" in item.key for item in document.items)
+
+
+def test_a_contents_list_numbered_through_the_year_without_a_code_one_serial_lost_gives_paragraphs(tmp_path):
+    # lindesberg_protokoll_2 ("Ärendeförteckning 19/2016 Omedelbar justering ... 20/2016 Utvecklingsplan ... /2016
+    # Kommunens kvalitet ..."): the year written whole and no code, one row's serial lost with its year left; each row
+    # had taken the next row's number as its title's end, "19/2016" a title of its own. Before it, the front page's
+    # anslag box in capitals ("... Anna Berg ANSLAG BEVIS Protokollet är justerat ...") is no § whose number was lost.
+    text = ("1 1 Plats och tid Kommunhuset, kl Beslutande Anna Berg (S), ordförande Utses att justera Per Ek "
+            "Justeringens plats och tid Kanslienheten Underskrifter Sekreterare Paragrafer Anna Berg ANSLAG BEVIS "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ Kommunstyrelsen\n\n"
+            "2 2 Ärendeförteckning 19/2016 Utvecklingsplan för Lindesjön runt 20/2016 Förfrågan från European Cities "
+            "against Drugs om medlemskap /2016 Kommunens kvalitet i korthet 22/2016 Revidering av krisplan "
+            "23/2016 Re\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items == [("§ 19/2016", "Utvecklingsplan för Lindesjön runt"),
+                     ("§ 20/2016", "Förfrågan från European Cities against Drugs om medlemskap"),
+                     ("", "Kommunens kvalitet i korthet"), ("§ 22/2016", "Revidering av krisplan")]
+
+
+def test_numbers_over_a_year_that_skip_more_than_a_lost_row_make_no_list():
+    # "45/2016" and "12/2016" are case numbers' serials as well: only a run counting on (a lost serial left as "/2016"
+    # between) is a list of §§.
+    assert _split_year_coded_list("Ärenden 19/2016 Budget för 2017 20/2016 Taxor 24/2016 Val av ombud") is None
+    # Without a code only a year written whole: a page's marks counting on ("Sida 1/12 Plats och tid ... 2/12 ANSLAG
+    # ... 3/12 Innehållsförteckning", Hagfors' pages run together) are no rows.
+    assert _split_year_coded_list("Sida 1/12 Plats och tid Stadshuset 2/12 Anslag Bevis 3/12 Innehåll") is None
+    assert _split_year_coded_list("Kommunen 1/12 Plats och tid Stadshuset 2/12 Anslag Bevis 3/12 Innehåll") is None
+    assert _split_year_coded_list("Ärenden 19/2016 Budget /2016 Taxor /2016 Ny plan 21/2016 Val 22/2016 Ek") is None
+    assert _split_year_coded_list("Ärenden 19/2016 Budget 20/2016 Taxor 21/2016 Val av ombud") == (
+        "Ärenden", ["19/2016 Budget", "20/2016 Taxor", "21/2016 Val av ombud"])
 
 
 def test_a_contents_list_giving_each_paragraph_a_number_row_and_a_title_row_on_one_page_joins_them(tmp_path):

@@ -3030,6 +3030,24 @@ def test_how_an_item_is_put_or_that_it_has_no_papers_is_no_part_of_its_title(tmp
                       "Revisionens granskningar (information)"]
 
 
+def test_where_a_rows_papers_are_in_brackets_is_no_part_of_its_title_though_its_bracket_was_left_open(tmp_path):
+    # Kalix's list ('Målarbete (handlingar läggs till så snart de är' cut by the row's next cell, '... i länet
+    # (handlingar läggs till så snart de är klara)'), as Strömstad's '(inget underlag)'; a title that names papers as
+    # its matter keeps them ('Revidering av dokumenthanteringsplan (handlingsplan)' is no such note), and '(inga
+    # handlingar)' stays, as Bollebygd's gold keeps it
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-05-27\n\nÄrenden\n\n"
+            "5 Målarbete (handlingar läggs till så snart de är\n"
+            "6 Skol- och ungdomskort för kollektivtrafik i länet (handlingar läggs till så snart de är klara)\n"
+            "7 Återrapportering kring regionala frågor (inga handlingar)\n"
+            "8 Revidering av dokumenthanteringsplan (handlingsplan)\n"
+            "9 Redovisning av handlingar i ärendet om Mark- och miljödomstolen\n")
+    titles = titles_read(tmp_path, text, "kallelse.txt")
+    assert titles == ["Målarbete", "Skol- och ungdomskort för kollektivtrafik i länet",
+                      "Återrapportering kring regionala frågor (inga handlingar)",
+                      "Revidering av dokumenthanteringsplan (handlingsplan)",
+                      "Redovisning av handlingar i ärendet om Mark- och miljödomstolen"]
+
+
 def test_other_questions_are_standing_even_with_a_case_number(tmp_path):
     # Laholmsbuktens VA's list gives its closing row a case number ('13' / 'LBVA 2015/0022' / 'Övriga frågor'); Habo's,
     # Södertälje's, Sjuhärads kommunalförbund's and Region Sörmland's golds leave their numbered rows of it out too

@@ -683,6 +683,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
             pieces = [] if protocol else _split_after_case_numbers(text)
+            if not protocol and len(_LOST_LABELS.findall(text)) >= LOST_NUMBER_LABELS_IN_A_LIST:
+                pieces = _cut_after_lost_labels(text)
             serials = [] if protocol or len(pieces) >= 3 else _split_before_serials(text)
             if serials:
                 # Rows each opening with what a copy site left of its case number, the serial alone ("/554
@@ -747,6 +749,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             pieces = [_EMPTY_PAGE_CELL.sub("", piece + " ").rstrip() or piece for piece in pieces]
         if not protocol and len(pieces) == len(chain):
             pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
+        # The list's rows each closed by their case number's label, its number lost (_LOST_NUMBER_LABEL), as a
+        # column is: every such label a row's end, however short the titles ("Resepolicy Dnr Målarbete Dnr ...").
+        labelled_column = not protocol and sum(
+            len(_LOST_LABELS.findall(piece)) for piece in pieces) >= LOST_NUMBER_LABELS_IN_A_LIST
         for piece in pieces:
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
@@ -754,7 +760,9 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
             parts = _split_after_case_numbers(piece)
-            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+            if labelled_column:
+                parts = _cut_after_lost_labels(piece)
+            elif len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
@@ -826,8 +834,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
         own = _PIECE_NUMBER.match(piece)
+        # (Never before a case number's label whose number was lost: it closes the row above, "4 Meddelanden ks Dnr
+        # Redovisning av ...", Kalix; _split_after_case_numbers cuts after it.)
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN
-                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())]
+                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())
+                and not _LOST_LABEL_NEXT.match(piece, m.end() - 1)]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
             if _ROW_OPENING.fullmatch(opening) else []
@@ -849,8 +860,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
 
 # (Not after the § head's case label left empty, "Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...": the
 # heading is that §'s own title, as the title below an empty label is (Kil, Ronneby, Skellefteå, Hofors).)
+# (Nor the protocol's anslag box, "... Irja Gustavsson ANSLAG BEVIS Protokollet är justerat ...", "BEVIS OM ANSLAG",
+# "ANSLAG/BEVIS": the front page's form, no §.)
 _CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))(?<![Dd]nr)(?<![Dd]nr\.)\s+"
-                                  r"(?P<heading>(?!\w*PROTOKOLL|KALLELSE)" + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                                  r"(?P<heading>(?!\w*PROTOKOLL|KALLELSE|ANSLAG|BEVIS)" + _CAPS_TITLE
+                                  + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
 
 
@@ -969,6 +983,36 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
+# A row's case number label whose number the extraction lost or cut ("... (rapport) 2019 Dnr Kommunstyrelsens
+# uppsiktsplikt ... Dnr Prognosrapport ...", Kalix; "... skolmöbler. Dnr 2014KS Information om ...", Härryda's scan,
+# its year and registry's code left, "20l4KS5l" as OCR reads them): a cell between two rows' titles, holding no value.
+# (Not a list's column heads: "Ärende Dnr Föredragande".)
+_LOST_NUMBER_LABEL = (r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
+                      r"(?=\s+(?!(?:Föredragande|Handläggare|Sida|Sid|Beslut|Ärende)\b)"
+                      r"(?![A-ZÅÄÖ][a-zåäö]{0,4}[\s/.-]*\d)[A-ZÅÄÖ][a-zåäö])")  # (nor a body's code, "Dnr Ks 2019/12")
+LOST_NUMBER_LABELS_IN_A_LIST = 3  # such cells that make a list's column, not a title's word
+_LOST_LABELS = re.compile(_LOST_NUMBER_LABEL)
+_LOST_LABEL_NEXT = re.compile(r"\s" + _LOST_NUMBER_LABEL)  # one standing right after a space
+# In a list whose rows are so closed (LOST_NUMBER_LABELS_IN_A_LIST), such a label ends its row whatever follows: the
+# next row's title cut at its start ("Dnr s äldreplan remiss", Kalix), its number OCR'd to a letter ("Dnr 2014KS l.
+# Motion ...", Härryda: the "l." no number, left out), a number printed after a sentence ("... delårsbokslut. 3.
+# Samverkansavtal ...").
+_LOST_LABEL_IN_COLUMN = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
+                                   r"(?:\s+[lI]\.)?(?=\s+\S|$)")
+_NUMBERED_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=\d{1,3}\.\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+def _cut_after_lost_labels(text: str) -> list[str]:
+    """A run of a list's rows each closed by a case number's label whose number was lost (see _LOST_LABEL_IN_COLUMN):
+    each row's text without its label, cut after each label and before a row's number printed after a sentence."""
+    cuts = sorted({*(m.end() for m in _LOST_LABEL_IN_COLUMN.finditer(text)),
+                   *(m.end() for m in _NUMBERED_AFTER_SENTENCE.finditer(text))})
+    pieces = _cut(text, cuts)
+    return [_LOST_LABEL_AT_END.sub("", re.sub(r"\s+[lI]\.$", "", piece)).rstrip() or piece for piece in pieces]
+
+
+_LOST_LABEL_AT_END = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?$")
+
 _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
     # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
@@ -976,7 +1020,9 @@ _AFTER_CASE_NUMBER = re.compile(
     r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= )"
     # a labelled number written year first ("... Delårsuppföljning per mars 2016 Dnr 2016/00220 Årsredovisning ...",
     # Habo): its label makes it the row's number, as the registry's own forms are
-    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b)"
+    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b"
+    # the label with its number lost or cut (_LOST_NUMBER_LABEL): the row's last cell still
+    r"|" + _LOST_NUMBER_LABEL + r")"
     r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
 )
 
@@ -1045,6 +1091,9 @@ def _split_after_case_numbers(text: str) -> list[str]:
     pieces = _cut(text, [m.start() if first else m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
                          if m.start() > 0 and text[m.start() - 1] == " "
                          and not _SECTION_HEADING_NEXT.match(text, m.end())])
+    # (A label whose number was lost closes its row with no value: "2014KS" is what is left of one, never the row's
+    # case number.)
+    pieces = [_LOST_LABEL_AT_END.sub("", piece).rstrip() or piece for piece in pieces]
     # A note on where the papers are, then the next row with its number: the note is no row's (_PAPERS_ARE_AT).
     return [piece[notice.end():].strip() if (notice := _PAPERS_ARE_AT.match(piece)) else piece for piece in pieces]
 
@@ -2443,6 +2492,30 @@ def _stacked_codes_spread(rows: list[str]) -> list[str]:
     return result
 
 
+# A row's head in a list whose rows open with the body's code and number: "Au 146 Kapitaltillskott ...".
+_CODED_ROW_OPENING = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _coded_rows_counting_on(row: str) -> list[str]:
+    """A leader list's row that opens with a code and its number and runs on with the rows after it, their leaders
+    and pages lost ("Au 146 Kapitaltillskott för Malungshem AB Au 147 Internkontrollplan ... Au 148 ...", Malung-Sälen;
+    Ale's, Bjuv's and Rättvik's lists end so): cut at each head of the same code counting on from its number one by one,
+    a title between each two; else the row as it is (a code's number that skips or repeats, a sentence between: no
+    row of the list)."""
+    opening = _CODED_ROW_OPENING.match(row)
+    if opening is None:
+        return [row]
+    heads = list(re.finditer(r"(?<=\s)" + re.escape(opening.group("code")) + r"\s+(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])",
+                             row[opening.end():]))
+    numbers = [int(head.group("n")) for head in heads]
+    if not heads or numbers != list(range(int(opening.group("n")) + 1, int(opening.group("n")) + 1 + len(heads))):
+        return [row]
+    pieces = _cut(row, [opening.end() + head.start() for head in heads])
+    if any(_SENTENCE_INSIDE.search(piece) for piece in pieces[:-1]):
+        return [row]
+    return pieces
+
+
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, two
@@ -2681,16 +2754,28 @@ _LEADER_AT_ROW_END = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3})?\s*$")
 _YEAR_CODED_AT_LEAST = 3
 
 
+# Such a row whose serial the extraction lost, its year left ("/2016 Kommunens kvalitet i korthet ...", Lindesberg).
+_YEAR_ONLY_ROW = re.compile(r"(?:(?<=\s)|^)/(?P<year>(?:19|20)\d\d|\d{2})\s+(?=[A-ZÅÄÖ])")
+
+
 def _split_year_coded_list(text: str) -> tuple[str, list[str]] | None:
-    """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...': the text before the list and its rows
-    (each opening with its code and year-numbered §, leader and page dropped), or None. Three rows at least,
-    one code and one year, each row's serial one past the row before it."""
-    rows = list(_YEAR_CODED_ROW.finditer(text))
-    if len(rows) < _YEAR_CODED_AT_LEAST or len({(m.group("code"), m.group("year")) for m in rows}) != 1 \
-            or any(int(b.group("n")) != int(a.group("n")) + 1 for a, b in itertools.pairwise(rows)):
+    """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...' ('19/2016 Title 20/2016 Title ...' without a
+    code): the text before the list and its rows (each opening with its code and year-numbered §, leader and page
+    dropped), or None. Three rows at least, one code and one year, each row's serial one past the row before it, or
+    two past where a row between kept only its year ("/2016 Title": a row of the list, its serial lost; its year
+    dropped with it)."""
+    numbered = list(_YEAR_CODED_ROW.finditer(text))
+    if len(numbered) < _YEAR_CODED_AT_LEAST or len({(m.group("code"), m.group("year")) for m in numbered}) != 1:
         return None
+    lost = [m for m in _YEAR_ONLY_ROW.finditer(text, numbered[0].end(), numbered[-1].start())
+            if m.group("year") == numbered[0].group("year")]
+    for a, b in itertools.pairwise(numbered):
+        between = sum(1 for m in lost if a.end() <= m.start() < b.start())
+        if between > 1 or int(b.group("n")) != int(a.group("n")) + 1 + between:
+            return None
+    rows = sorted([*numbered, *lost], key=lambda m: m.start())
     ends = [m.start() for m in rows[1:]] + [len(text)]
-    pieces = [text[m.start():end].strip() for m, end in zip(rows, ends, strict=True)]
+    pieces = [text[m.start() if m in numbered else m.end():end].strip() for m, end in zip(rows, ends, strict=True)]
     pieces = [_LEADER_AT_ROW_END.sub("", piece) if len(piece) <= _LONGEST_TITLE else piece for piece in pieces]
     return text[:rows[0].start()].strip(), pieces
 
@@ -2862,7 +2947,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if protocol:
-                rows = _stacked_codes_spread(rows)
+                rows = [piece for row in _stacked_codes_spread(rows) for piece in _coded_rows_counting_on(row)]
                 # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
                 # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
                 # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,

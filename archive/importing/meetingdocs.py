@@ -641,6 +641,9 @@ _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$|\s*\((?:se|jfr)\.?\s[^()]{0,150}\)\s*$"
+    # (when the papers come, in brackets: "Målarbete (handlingar läggs till så snart de är klara)", Kalix, its bracket
+    # left open where the row's next cell cut it; not "(inga handlingar)", which Bollebygd's gold keeps in its title)
+    r"|\s*\(handlingar\s[^()]{0,80}\)?\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
     # (the column head looked for first: the open endings' look-behinds tried at every letter were a third of a long
     # agenda's title cleaning)
@@ -1027,8 +1030,9 @@ def _year_coded_row_lines(lines: list[Line]) -> set[int]:
     runs: list[list[Line]] = []
     previous: re.Match | None = None
     for line, match in found:
+        # (two on: the row between lost its serial, _split_year_coded_list)
         if previous is not None and match.group("code", "year") == previous.group("code", "year") \
-                and int(match.group("n")) == int(previous.group("n")) + 1:
+                and int(match.group("n")) - int(previous.group("n")) in (1, 2):
             runs[-1].append(line)
         else:
             runs.append([line])
