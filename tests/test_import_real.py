@@ -39,6 +39,10 @@ KNOWN_MISSES: dict[str, str] = {
     "(decisions in brief, not-municipal since the twentieth session) imported as a protocol",
     "tuning/vastra-gotalandsregionen_not-municipal_2": "Västra Götalandsregionen's 'Beslut i regionstyrelsen' page "
     "(decisions in brief, not-municipal since the twentieth session) imported as a protocol",
+    # Held-out round 31 (blind/ on main, the judge): what it showed at first sight, pinned, not tuned on.
+    "blind/falkoping_not-municipal_2": "round 31: a newspaper's (SLA) page about a plan in Falköping imported",
+    "blind/tyreso_not-municipal_1": "round 31: Tyresö's 'Snabbprotokoll' page (the body's own page of decisions taken, "
+    "not-municipal by the corpus README's convention) imported, its five decisions read as matters",
 }
 
 
