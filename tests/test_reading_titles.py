@@ -4237,3 +4237,30 @@ def test_a_rows_lettered_points_below_blank_lines_are_no_part_of_its_title(tmp_p
     assert [item.matter.title for item in agenda.items] == [
         "Anmälan av ansökan till e-tjänstprogrammet", "a) Anmälan av protokollsjustering",
         "Svar på medborgarförslag om fritidsnämndens handlingar på webben", "Nämndens frågor"]
+
+
+_PAGED_CONTENTS_HEAD = "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-09-08\n\nINNEHÅLLSFÖRTECKNING\n\n"
+
+
+def test_a_protocols_contents_rows_each_under_its_paragraph_and_page_end_with_their_page(tmp_path):
+    # gallivare_protokoll_5's layout (made-up titles): "§ 143 330" / "Title 330", each row's page printed after its
+    # § and again after its title, rising from row to row: the list's page column, no word of the titles; a title
+    # left open on "fr o m" goes on with its year below the blank line, the page after it.
+    text = (_PAGED_CONTENTS_HEAD + "§ 143 330\n\nInformation från pensionärsrådet 330\n\n§ 144 331\n\n"
+            "Rapport från Energibolaget AB 331\n\n§ 145 332\n\nFörslag till ändrad budgetram för tekniska nämnden "
+            "fr o m\n\n2015 332\n\n§ 146 334\n\nInternkontrollplan 2015 334\n")
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        ("§ 143", "Information från pensionärsrådet"), ("§ 144", "Rapport från Energibolaget AB"),
+        ("§ 145", "Förslag till ändrad budgetram för tekniska nämnden fr o m 2015"),
+        ("§ 146", "Internkontrollplan 2015")]
+
+
+def test_a_protocols_rows_ending_with_numbers_that_do_not_rise_keep_them(tmp_path):
+    # Negative: three titles ending with a number, the numbers going back (properties' numbers, no page column).
+    text = (_PAGED_CONTENTS_HEAD + "§ 143 330\n\nFörsäljning av tomt Norrby 12\n\n§ 144 331\n\n"
+            "Försäljning av tomt Söderby 4\n\n§ 145 332\n\nFörsäljning av tomt Västerby 7\n\n§ 146 334\n\n"
+            "Internkontrollplan 2015\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == [
+        "Försäljning av tomt Norrby 12", "Försäljning av tomt Söderby 4", "Försäljning av tomt Västerby 7",
+        "Internkontrollplan 2015"]
+

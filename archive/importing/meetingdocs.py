@@ -987,7 +987,9 @@ _LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<before>[a-zåäö][
                                  r"(?P<after>[a-zåäö][\wåäö-]{2,})")
 _JOINS = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"eller", "att", "som"}
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
-_RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
+# A span of time left open at a line's end, its year or date on the next line: "... 2020-" / "2023", "... fr o m" /
+# "2015" (Gällivare's contents list, a blank line between; Hjo's "fr o m" / "2023-01-01").
+_RANGE_LEFT_OPEN = re.compile(r"\b(?:(?:19|20)\d\d\s?[-–]|(?i:fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m)\.?)$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
 # A title that is a quoted heading alone ('"Hur mår SFI?"'), and the line below it naming the matter's kind and its
 # asker ("Bordlagd interpellation av Marius Kawecki (SD) till ...", "Fråga från ..."): one title over two lines.
@@ -3213,10 +3215,11 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
+        # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
+        _drop_page_column_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
-            _drop_page_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
@@ -5036,6 +5039,8 @@ class MeetingDocumentParser:
                     # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
                     # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
                     or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
+                    # a span of time left open: "... fr o m" / "2015" (Gällivare's list, a blank line between)
+                    or _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                     or self.kind == "kallelse" and _quoted_title_over_its_asker(title_parts, text)
                 )
@@ -5044,7 +5049,8 @@ class MeetingDocumentParser:
                     if trailing and not case_number:
                         case_number = trailing
                     if _RANGE_LEFT_OPEN.search(title_parts[-1] if title_parts else "") and _YEAR_OPENING.match(text):
-                        title_parts[-1] += text  # "2021-" / "2024": the range as one, "2021-2024"
+                        # "2021-" / "2024": the range as one, "2021-2024"; "fr o m" / "2015": a word and its year
+                        title_parts[-1] += text if title_parts[-1][-1:] in "-–" else " " + text
                         continue
                     title_parts.append(text)
                     continue
