@@ -670,6 +670,11 @@ _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\
 # "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
 # med * hölls bakom stängda dörrar", Jokkmokk's contents): the mark, no word of the title (see _AGENDA_NOTE).
 _ROW_STAR_BEFORE_NOTE = re.compile(r"(?<=[\w)])\s?\*+(?=,\s+[a-zåäö][^()]*$)")
+# A list's mark opening a row's title, a capital after it: the same star ("*Ansökan om bygdemedel ...*", Jokkmokk), a
+# bullet, or the dash that parts a row's property from its title where the property cell is empty ("Dnr 2018/000033 -
+# Ansökan om förhandsbesked ...", Mörbylånga, whose other rows read "Runsbäck 2:23 - Avsluta ärende ..."). No gold
+# title of any round opens with a mark.
+_ROW_MARK_OPENING = re.compile(r"^[-–*∗•]\s*(?=[A-ZÅÄÖ])")
 # A list's case number column whose serial was lost, its code and perhaps its year and the slash left ("KS/",
 # "RFUL 2012/", "KFKS 2014/"), after a title: the row's title ends there; what follows is the next rows', their numbers
 # lost too ("... Badbolagets styrelse KS/", "Handlingsplan enligt lag om extra ordinära händelser KS/ KS/ KS/ ...",
@@ -5179,7 +5184,7 @@ class MeetingDocumentParser:
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
-        title = _ROW_STAR_BEFORE_NOTE.sub("", title)
+        title = _ROW_MARK_OPENING.sub("", _ROW_STAR_BEFORE_NOTE.sub("", title))
         if self.kind == "kallelse":
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         section = _SECTION_HEADING_IN_ROW.search(title) if self.kind == "kallelse" else None
