@@ -4277,3 +4277,29 @@ def test_a_list_mark_opening_a_title_is_no_part_of_it(tmp_path):
         ("2018/000033", "Ansökan om förhandsbesked för bostad"), ("2018/000054", "Ansökan om bygglov för garage"),
         ("2018/000061", "Norrby 2:23 - Avsluta ärende om detaljplan")]
 
+
+def test_an_agendas_rising_start_times_and_presenters_run_into_its_titles_are_no_part_of_them(tmp_path):
+    # nynashamn_kallelse_3's "Ärende Start" list (made-up rows): each row's start time and presenter printed before
+    # its number, so run on after the title before it ("... 08:45 Per Lund", "... 09:15 Eva Holm 30 min", "...
+    # Omedelbar justering 10:00 10:15 Paus"); the times rise from row to row: the list's time column.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-03-14\n\nDagordning Ärende Start\n\n"
+            "08:30 Karin Berg 12. Ombyggnad av förskolan Solen 08:45 Per Lund 13. Taxa för bygglov 2018 "
+            "09:15 Eva Holm 30 min 14. Revidering av delegationsordningen Omedelbar justering 10:00 10:15 Paus "
+            "15. Motion om cykelvägar 10:30 Anna Ek 16. Detaljplan för Norra hamnen\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == [
+        "Ombyggnad av förskolan Solen", "Taxa för bygglov 2018", "Revidering av delegationsordningen",
+        "Motion om cykelvägar", "Detaljplan för Norra hamnen"]
+
+
+@pytest.mark.parametrize("rows, kept", [
+    # one row's time and name only: no column to prove it a cell
+    ("12. Ombyggnad av förskolan Solen 13. Ändrade öppettider 10:00 Per Lund 14. Taxa för bygglov 2018 ",
+     "Ändrade öppettider 10:00 Per Lund"),
+    # three rows' times, going back: no time column
+    ("12. Ombyggnad av förskolan Solen 11:00 Per Lund 13. Ändrade öppettider 10:00 Per Lund 14. Taxa för bygglov "
+     "2018 12:00 Eva Holm ", "Ändrade öppettider 10:00 Per Lund")])
+def test_times_in_an_agendas_titles_that_are_no_rising_column_stay(tmp_path, rows, kept):
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-03-14\n\nDagordning\n\n" + rows
+            + "15. Revidering av delegationsordningen 16. Detaljplan för Norra hamnen\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[1] == kept

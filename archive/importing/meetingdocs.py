@@ -1713,6 +1713,35 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# A time of the agenda's day inside a row's title, the cells after it a presenter, a length or the next time ("...
+# Tallbackaskolan 08:35 Isa Eriksson", "... vattenverksamhet 09:00 Linda Öhman 30 min", "... 2018 Omedelbar justering
+# 10:00 10:15 Paus", Nynäshamn's "Ärende Start" list, each row's start and presenter run on after the row before it).
+_TIME_CELL_IN_TITLE = re.compile(r"\s+(?P<time>" + _CLOCK + r")(?=\s+(?:" + _PERSON_WORD + r"|\d{1,3}\s*min\b|"
+                                 + _CLOCK + r")|\s*$)")
+
+
+def _drop_time_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """An agenda's column of times run on into its rows' titles (see _TIME_CELL_IN_TITLE): where three rows at least
+    hold a time after two words of title, those times never going back from row to row and three of them distinct,
+    they are the list's time column, and each row's title ends before its time (a note then closing it, "Omedelbar
+    justering", is the agenda's note: _AGENDA_NOTE). A title's own time stands in one row, never in a rising run."""
+    cells = []
+    for item in parsed:
+        title = item.matter.title or ""
+        cell = next((m for m in _TIME_CELL_IN_TITLE.finditer(title)
+                     if len(title[:m.start()].split()) >= 2 and not title[:m.start()].endswith(_OPEN_ENDINGS)), None)
+        if cell:
+            cells.append((item, cell))
+    minutes = [int(cell.group("time")[:-3]) * 60 + int(cell.group("time")[-2:]) for _, cell in cells]
+    if len(cells) < 3 or any(a > b for a, b in itertools.pairwise(minutes)) or len(set(minutes)) < 3:
+        return
+    for item, cell in cells:
+        title = item.matter.title[:cell.start()].rstrip(" ,")
+        while _AGENDA_NOTE.search(title):
+            title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        item.matter.title = title
+
+
 # A code in capitals opening a title, a capitalised word after it: "KSAU 177 KLK Information om Europakorridoren ..."
 # (Orkelljunga's §§, the unit's code before each title).
 _CODE_OPENING = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,5})\s+(?=[A-ZÅÄÖ])")
@@ -3225,6 +3254,7 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
+            _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
