@@ -4270,7 +4270,8 @@ def test_a_list_mark_opening_a_title_is_no_part_of_it(tmp_path):
     # empty) and jokkmokk_protokoll_2 ("*Ansökan om bygdemedel ...*", the closed-door star), made-up titles. Negative:
     # a dash inside the title, after its property, stays.
     text = ("PROTOKOLL\nMiljö- och byggnadsnämnden\nSammanträdesdatum 2018-03-14\n\n"
-            "§ 55 Dnr 2018/000033 - Ansökan om förhandsbesked för bostad\n\nBeslut\nNämnden beviljar förhandsbesked.\n\n"
+            "§ 55 Dnr 2018/000033 - Ansökan om förhandsbesked för bostad\n\n"
+            "Beslut\nNämnden beviljar förhandsbesked.\n\n"
             "§ 56 Dnr 2018/000054 *Ansökan om bygglov för garage*\n\nBeslut\nNämnden beviljar bygglov.\n\n"
             "§ 57 Dnr 2018/000061 Norrby 2:23 - Avsluta ärende om detaljplan\n\nBeslut\nÄrendet avslutas.\n")
     assert [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
