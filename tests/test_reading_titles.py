@@ -4304,3 +4304,20 @@ def test_times_in_an_agendas_titles_that_are_no_rising_column_stay(tmp_path, row
             + "15. Revidering av delegationsordningen 16. Detaljplan för Norra hamnen\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[1] == kept
+
+
+@pytest.mark.parametrize("wrapped, title", [
+    # alvdalen_protokoll_1's layout (made-up titles): the row's page beside its wrapped title's first line, between
+    # the pages of the rows around it
+    ("Fyllnadsval av ny ersättare i tekniska nämnden 11 efter Per Ek (m)",
+     "Fyllnadsval av ny ersättare i tekniska nämnden efter Per Ek (m)"),
+    # negative: a number of the title's own inside it, outside the pages around it, stays
+    ("Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)",
+     "Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)")])
+def test_a_page_printed_beside_a_wrapped_titles_first_line_in_a_list_paged_after_its_titles(tmp_path, wrapped, title):
+    text = ("1 SAMMANTRÄDESPROTOKOLL 1(24) Kommunfullmäktige Sammanträdesdatum 2011-09-26\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL ÄRENDE-LISTA sid Kungörelse 2 Revisorerna har ordet 3 Delårsbokslut 2011 5 "
+            f"Per Ek (m) avsäger sig uppdrag 10 {wrapped} Meddelanden 12 Närvarolista 13\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Kungörelse", "Revisorerna har ordet", "Delårsbokslut 2011", "Per Ek (m) avsäger sig uppdrag",
+                      title, "Meddelanden"]
