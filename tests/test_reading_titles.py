@@ -4321,3 +4321,15 @@ def test_a_page_printed_beside_a_wrapped_titles_first_line_in_a_list_paged_after
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Kungörelse", "Revisorerna har ordet", "Delårsbokslut 2011", "Per Ek (m) avsäger sig uppdrag",
                       title, "Meddelanden"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a protocol's §§ whose titles count their matters ("Interpellation 1", "Interpellation 2" ...): rising like pages,
+    # but the number follows a matter's word
+    ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2014-09-08\n\n" + "".join(
+        f"§ {12 + n} Interpellation {n}\n\nBeslut\nInterpellationen besvaras.\n\n" for n in (1, 2, 3)),
+     ["Interpellation 1", "Interpellation 2", "Interpellation 3"]),
+    ("KALLELSE\nKommunfullmäktige\nSammanträdesdatum 2014-09-08\n\n1. Budget 2015\n2. Fråga 1\n3. Fråga 2\n"
+     "4. Fråga 3\n5. Valärenden\n", ["Budget 2015", "Fråga 1", "Fråga 2", "Fråga 3", "Valärenden"])])
+def test_a_matters_own_count_ending_its_title_is_no_page_column(tmp_path, text, titles):
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == titles

@@ -1608,8 +1608,11 @@ _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt
 _TITLE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})$")
 # In a page column, a row's pages may be a span: "Revidering av taxa 4-10" (as Orust's list gives "s. 4-19").
 _TITLE_PAGES = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
+# (So a matter's own count in the singular, "Fråga 1", "Interpellation 2", "Motion 3", rising from row to row as a page
+# column would; not a plural, "Anmälan av medborgarförslag 2", Munkedal's row and its number in the list's column.)
 _NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|kapitel|punkt|bilaga|avsnitt|"
-                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
+                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol|"
+                                r"fråga|interpellation|motion|ärende)\.?$")
 
 
 def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) -> bool:
