@@ -4313,7 +4313,9 @@ def test_times_in_an_agendas_titles_that_are_no_rising_column_stay(tmp_path, row
      "Fyllnadsval av ny ersättare i tekniska nämnden efter Per Ek (m)"),
     # negative: a number of the title's own inside it, outside the pages around it, stays
     ("Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)",
-     "Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)")])
+     "Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)"),
+    # negative: a title's own number between the pages around it, its row's page after it, no further row between
+    ("Val av 11 ledamöter till valnämnden 11", "Val av 11 ledamöter till valnämnden")])
 def test_a_page_printed_beside_a_wrapped_titles_first_line_in_a_list_paged_after_its_titles(tmp_path, wrapped, title):
     text = ("1 SAMMANTRÄDESPROTOKOLL 1(24) Kommunfullmäktige Sammanträdesdatum 2011-09-26\n\n"
             "2 SAMMANTRÄDESPROTOKOLL ÄRENDE-LISTA sid Kungörelse 2 Revisorerna har ordet 3 Delårsbokslut 2011 5 "
