@@ -3252,11 +3252,12 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
-        # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
-        _drop_page_column_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
+        # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
+        _drop_page_column_of_titles(parsed)
+        if self.kind == "kallelse":
             _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
                 _drop_page_cells_of_titles(parsed)
