@@ -4289,3 +4289,101 @@ def test_a_rows_lettered_points_below_blank_lines_are_no_part_of_its_title(tmp_p
     assert [item.matter.title for item in agenda.items] == [
         "Anmälan av ansökan till e-tjänstprogrammet", "a) Anmälan av protokollsjustering",
         "Svar på medborgarförslag om fritidsnämndens handlingar på webben", "Nämndens frågor"]
+
+
+_PAGED_CONTENTS_HEAD = "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-09-08\n\nINNEHÅLLSFÖRTECKNING\n\n"
+
+
+def test_a_protocols_contents_rows_each_under_its_paragraph_and_page_end_with_their_page(tmp_path):
+    # gallivare_protokoll_5's layout (made-up titles): "§ 143 330" / "Title 330", each row's page printed after its
+    # § and again after its title, rising from row to row: the list's page column, no word of the titles; a title
+    # left open on "fr o m" goes on with its year below the blank line, the page after it.
+    text = (_PAGED_CONTENTS_HEAD + "§ 143 330\n\nInformation från pensionärsrådet 330\n\n§ 144 331\n\n"
+            "Rapport från Energibolaget AB 331\n\n§ 145 332\n\nFörslag till ändrad budgetram för tekniska nämnden "
+            "fr o m\n\n2015 332\n\n§ 146 334\n\nInternkontrollplan 2015 334\n")
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        ("§ 143", "Information från pensionärsrådet"), ("§ 144", "Rapport från Energibolaget AB"),
+        ("§ 145", "Förslag till ändrad budgetram för tekniska nämnden fr o m 2015"),
+        ("§ 146", "Internkontrollplan 2015")]
+
+
+def test_a_protocols_rows_ending_with_numbers_that_do_not_rise_keep_them(tmp_path):
+    # Negative: three titles ending with a number, the numbers going back (properties' numbers, no page column).
+    text = (_PAGED_CONTENTS_HEAD + "§ 143 330\n\nFörsäljning av tomt Norrby 12\n\n§ 144 331\n\n"
+            "Försäljning av tomt Söderby 4\n\n§ 145 332\n\nFörsäljning av tomt Västerby 7\n\n§ 146 334\n\n"
+            "Internkontrollplan 2015\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == [
+        "Försäljning av tomt Norrby 12", "Försäljning av tomt Söderby 4", "Försäljning av tomt Västerby 7",
+        "Internkontrollplan 2015"]
+
+
+def test_a_list_mark_opening_a_title_is_no_part_of_it(tmp_path):
+    # morbylanga_protokoll_2 ("Dnr 2018/000033 - Ansökan om förhandsbesked ...", the property cell before the dash
+    # empty) and jokkmokk_protokoll_2 ("*Ansökan om bygdemedel ...*", the closed-door star), made-up titles. Negative:
+    # a dash inside the title, after its property, stays.
+    text = ("PROTOKOLL\nMiljö- och byggnadsnämnden\nSammanträdesdatum 2018-03-14\n\n"
+            "§ 55 Dnr 2018/000033 - Ansökan om förhandsbesked för bostad\n\n"
+            "Beslut\nNämnden beviljar förhandsbesked.\n\n"
+            "§ 56 Dnr 2018/000054 *Ansökan om bygglov för garage*\n\nBeslut\nNämnden beviljar bygglov.\n\n"
+            "§ 57 Dnr 2018/000061 Norrby 2:23 - Avsluta ärende om detaljplan\n\nBeslut\nÄrendet avslutas.\n")
+    assert [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        ("2018/000033", "Ansökan om förhandsbesked för bostad"), ("2018/000054", "Ansökan om bygglov för garage"),
+        ("2018/000061", "Norrby 2:23 - Avsluta ärende om detaljplan")]
+
+
+def test_an_agendas_rising_start_times_and_presenters_run_into_its_titles_are_no_part_of_them(tmp_path):
+    # nynashamn_kallelse_3's "Ärende Start" list (made-up rows): each row's start time and presenter printed before
+    # its number, so run on after the title before it ("... 08:45 Per Lund", "... 09:15 Eva Holm 30 min", "...
+    # Omedelbar justering 10:00 10:15 Paus"); the times rise from row to row: the list's time column.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-03-14\n\nDagordning Ärende Start\n\n"
+            "08:30 Karin Berg 12. Ombyggnad av förskolan Solen 08:45 Per Lund 13. Taxa för bygglov 2018 "
+            "09:15 Eva Holm 30 min 14. Revidering av delegationsordningen Omedelbar justering 10:00 10:15 Paus "
+            "15. Motion om cykelvägar 10:30 Anna Ek 16. Detaljplan för Norra hamnen\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == [
+        "Ombyggnad av förskolan Solen", "Taxa för bygglov 2018", "Revidering av delegationsordningen",
+        "Motion om cykelvägar", "Detaljplan för Norra hamnen"]
+
+
+@pytest.mark.parametrize("rows, kept", [
+    # one row's time and name only: no column to prove it a cell
+    ("12. Ombyggnad av förskolan Solen 13. Ändrade öppettider 10:00 Per Lund 14. Taxa för bygglov 2018 ",
+     "Ändrade öppettider 10:00 Per Lund"),
+    # three rows' times, going back: no time column
+    ("12. Ombyggnad av förskolan Solen 11:00 Per Lund 13. Ändrade öppettider 10:00 Per Lund 14. Taxa för bygglov "
+     "2018 12:00 Eva Holm ", "Ändrade öppettider 10:00 Per Lund")])
+def test_times_in_an_agendas_titles_that_are_no_rising_column_stay(tmp_path, rows, kept):
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-03-14\n\nDagordning\n\n" + rows
+            + "15. Revidering av delegationsordningen 16. Detaljplan för Norra hamnen\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[1] == kept
+
+
+@pytest.mark.parametrize("wrapped, title", [
+    # alvdalen_protokoll_1's layout (made-up titles): the row's page beside its wrapped title's first line, between
+    # the pages of the rows around it
+    ("Fyllnadsval av ny ersättare i tekniska nämnden 11 efter Per Ek (m)",
+     "Fyllnadsval av ny ersättare i tekniska nämnden efter Per Ek (m)"),
+    # negative: a number of the title's own inside it, outside the pages around it, stays
+    ("Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)",
+     "Motion om skolskjuts för elever i årskurs 4 från Per Ek (m)"),
+    # negative: a title's own number between the pages around it, its row's page after it, no further row between
+    ("Val av 11 ledamöter till valnämnden 11", "Val av 11 ledamöter till valnämnden")])
+def test_a_page_printed_beside_a_wrapped_titles_first_line_in_a_list_paged_after_its_titles(tmp_path, wrapped, title):
+    text = ("1 SAMMANTRÄDESPROTOKOLL 1(24) Kommunfullmäktige Sammanträdesdatum 2011-09-26\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL ÄRENDE-LISTA sid Kungörelse 2 Revisorerna har ordet 3 Delårsbokslut 2011 5 "
+            f"Per Ek (m) avsäger sig uppdrag 10 {wrapped} Meddelanden 12 Närvarolista 13\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Kungörelse", "Revisorerna har ordet", "Delårsbokslut 2011", "Per Ek (m) avsäger sig uppdrag",
+                      title, "Meddelanden"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a protocol's §§ whose titles count their matters ("Interpellation 1", "Interpellation 2" ...): rising like pages,
+    # but the number follows a matter's word
+    ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2014-09-08\n\n" + "".join(
+        f"§ {12 + n} Interpellation {n}\n\nBeslut\nInterpellationen besvaras.\n\n" for n in (1, 2, 3)),
+     ["Interpellation 1", "Interpellation 2", "Interpellation 3"]),
+    ("KALLELSE\nKommunfullmäktige\nSammanträdesdatum 2014-09-08\n\n1. Budget 2015\n2. Fråga 1\n3. Fråga 2\n"
+     "4. Fråga 3\n5. Valärenden\n", ["Budget 2015", "Fråga 1", "Fråga 2", "Fråga 3", "Valärenden"])])
+def test_a_matters_own_count_ending_its_title_is_no_page_column(tmp_path, text, titles):
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == titles

@@ -3528,6 +3528,7 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # (the §§ of a list some of whose numbers were lost, Trelleborg's "PROTOKOLL 1 (52) Innehåll ... 122 ...
         # 128 ... 130 ... 141": countedruns reads it)
         return None
+    listed = _pages_in_wrapped_titles_blanked(listed, chain)
     rows, start = [], 0
     for mark in chain:
         rows.append(listed[start:mark.start()].strip())
@@ -3539,6 +3540,25 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
     rows = [piece for row, openings in ((row, _title_openings(row)) for row in rows if row)
             for piece in (_cut(row, openings) if len(openings) == 1 and not _one_case_number_at_end(row) else [row])]
     return text[:heading.start()].strip(), rows
+
+
+def _pages_in_wrapped_titles_blanked(listed: str, chain: list[re.Match]) -> str:
+    """`listed` with the page of a row whose title wrapped blanked out: printed beside the title's first line, it stands
+    inside the title, between words going on in lower case ("... avsäger sig uppdrag 20 Fyllnadsval av ny ersättare i
+    barn- och utbildningsnämnden 21 efter Nils-Åke Norman (m) Meddelanden 22", Älvdalen), where it is the one number
+    there that fits between the pages of the rows around it (as _rows_with_pages reads a list of §§ wrapped so), and a
+    further row opens after it before the next page: the wrapped row's page is its own, the next row's after that.
+    (A title's own number, "Val av 3 ledamöter 4", has no row after it before the page.)"""
+    inner = []
+    for before, after in itertools.pairwise(chain):
+        low, high = int(before.group("n")), int(after.group("n"))
+        fits = [m for m in _PAGE_IN_WRAP.finditer(listed, before.end(), after.start())
+                if low <= int(m.group("page")) <= high]
+        if len(fits) == 1 and _title_openings(listed[fits[0].end():after.start()], continued=True):
+            inner.append(fits[0])
+    for page in reversed(inner):
+        listed = listed[:page.start("page")] + " " * len(page.group("page")) + listed[page.end("page"):]
+    return listed
 
 
 def _one_case_number_at_end(row: str) -> bool:

@@ -674,6 +674,11 @@ _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\
 # "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
 # med * hölls bakom stängda dörrar", Jokkmokk's contents): the mark, no word of the title (see _AGENDA_NOTE).
 _ROW_STAR_BEFORE_NOTE = re.compile(r"(?<=[\w)])\s?\*+(?=,\s+[a-zåäö][^()]*$)")
+# A list's mark opening a row's title, a capital after it: the same star ("*Ansökan om bygdemedel ...*", Jokkmokk), a
+# bullet, or the dash that parts a row's property from its title where the property cell is empty ("Dnr 2018/000033 -
+# Ansökan om förhandsbesked ...", Mörbylånga, whose other rows read "Runsbäck 2:23 - Avsluta ärende ..."). No gold
+# title of any round opens with a mark.
+_ROW_MARK_OPENING = re.compile(r"^[-–*∗•]\s*(?=[A-ZÅÄÖ])")
 # A list's case number column whose serial was lost, its code and perhaps its year and the slash left ("KS/",
 # "RFUL 2012/", "KFKS 2014/"), after a title: the row's title ends there; what follows is the next rows', their numbers
 # lost too ("... Badbolagets styrelse KS/", "Handlingsplan enligt lag om extra ordinära händelser KS/ KS/ KS/ ...",
@@ -991,7 +996,9 @@ _LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<before>[a-zåäö][
                                  r"(?P<after>[a-zåäö][\wåäö-]{2,})")
 _JOINS = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"eller", "att", "som"}
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
-_RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
+# A span of time left open at a line's end, its year or date on the next line: "... 2020-" / "2023", "... fr o m" /
+# "2015" (Gällivare's contents list, a blank line between; Hjo's "fr o m" / "2023-01-01").
+_RANGE_LEFT_OPEN = re.compile(r"\b(?:(?:19|20)\d\d\s?[-–]|(?i:fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m)\.?)$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
 # A title that is a quoted heading alone ('"Hur mår SFI?"'), and the line below it naming the matter's kind and its
 # asker ("Bordlagd interpellation av Marius Kawecki (SD) till ...", "Fråga från ..."): one title over two lines.
@@ -1606,8 +1613,11 @@ _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt
 _TITLE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})$")
 # In a page column, a row's pages may be a span: "Revidering av taxa 4-10" (as Orust's list gives "s. 4-19").
 _TITLE_PAGES = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
+# (So a matter's own count in the singular, "Fråga 1", "Interpellation 2", "Motion 3", rising from row to row as a page
+# column would; not a plural, "Anmälan av medborgarförslag 2", Munkedal's row and its number in the list's column.)
 _NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|kapitel|punkt|bilaga|avsnitt|"
-                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
+                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol|"
+                                r"fråga|interpellation|motion|ärende)\.?$")
 
 
 def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) -> bool:
@@ -1709,6 +1719,35 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
         title = item.matter.title[:match.start()].rstrip(" ,")
         if len(title.split()) >= 1:
             item.matter.title = title
+
+
+# A time of the agenda's day inside a row's title, the cells after it a presenter, a length or the next time ("...
+# Tallbackaskolan 08:35 Isa Eriksson", "... vattenverksamhet 09:00 Linda Öhman 30 min", "... 2018 Omedelbar justering
+# 10:00 10:15 Paus", Nynäshamn's "Ärende Start" list, each row's start and presenter run on after the row before it).
+_TIME_CELL_IN_TITLE = re.compile(r"\s+(?P<time>" + _CLOCK + r")(?=\s+(?:" + _PERSON_WORD + r"|\d{1,3}\s*min\b|"
+                                 + _CLOCK + r")|\s*$)")
+
+
+def _drop_time_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """An agenda's column of times run on into its rows' titles (see _TIME_CELL_IN_TITLE): where three rows at least
+    hold a time after two words of title, those times never going back from row to row and three of them distinct,
+    they are the list's time column, and each row's title ends before its time (a note then closing it, "Omedelbar
+    justering", is the agenda's note: _AGENDA_NOTE). A title's own time stands in one row, never in a rising run."""
+    cells = []
+    for item in parsed:
+        title = item.matter.title or ""
+        cell = next((m for m in _TIME_CELL_IN_TITLE.finditer(title)
+                     if len(title[:m.start()].split()) >= 2 and not title[:m.start()].endswith(_OPEN_ENDINGS)), None)
+        if cell:
+            cells.append((item, cell))
+    minutes = [int(cell.group("time")[:-3]) * 60 + int(cell.group("time")[-2:]) for _, cell in cells]
+    if len(cells) < 3 or any(a > b for a, b in itertools.pairwise(minutes)) or len(set(minutes)) < 3:
+        return
+    for item, cell in cells:
+        title = item.matter.title[:cell.start()].rstrip(" ,")
+        while _AGENDA_NOTE.search(title):
+            title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        item.matter.title = title
 
 
 # A code in capitals opening a title, a capitalised word after it: "KSAU 177 KLK Information om Europakorridoren ..."
@@ -3227,7 +3266,10 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
-            _drop_page_column_of_titles(parsed)
+        # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
+        _drop_page_column_of_titles(parsed)
+        if self.kind == "kallelse":
+            _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
@@ -5059,6 +5101,8 @@ class MeetingDocumentParser:
                     # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
                     # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
                     or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
+                    # a span of time left open: "... fr o m" / "2015" (Gällivare's list, a blank line between)
+                    or _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                     or self.kind == "kallelse" and _quoted_title_over_its_asker(title_parts, text)
                 )
@@ -5067,7 +5111,8 @@ class MeetingDocumentParser:
                     if trailing and not case_number:
                         case_number = trailing
                     if _RANGE_LEFT_OPEN.search(title_parts[-1] if title_parts else "") and _YEAR_OPENING.match(text):
-                        title_parts[-1] += text  # "2021-" / "2024": the range as one, "2021-2024"
+                        # "2021-" / "2024": the range as one, "2021-2024"; "fr o m" / "2015": a word and its year
+                        title_parts[-1] += text if title_parts[-1][-1:] in "-–" else " " + text
                         continue
                     title_parts.append(text)
                     continue
@@ -5196,7 +5241,7 @@ class MeetingDocumentParser:
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
-        title = _ROW_STAR_BEFORE_NOTE.sub("", title)
+        title = _ROW_MARK_OPENING.sub("", _ROW_STAR_BEFORE_NOTE.sub("", title))
         if self.kind == "kallelse":
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         section = _SECTION_HEADING_IN_ROW.search(title) if self.kind == "kallelse" else None
