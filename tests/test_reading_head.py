@@ -12,8 +12,15 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
+from archive.importing.agendarows import Item
 from archive.importing.common import bodies_in, labelled_dates
-from archive.importing.meetingdocs import _body_whose_protocol_is_dated, roll_call_row
+from archive.importing.meetingdocs import (
+    _body_alone_over_every_page,
+    _body_whose_protocol_is_dated,
+    _council_named_in_the_head,
+    _front_page_under_the_rows,
+    roll_call_row,
+)
 from archive.importing.meetingkind import detect
 from archive.importing.meetingwords import place_before_body
 from archive.importing.text import read_document
@@ -3741,6 +3748,12 @@ def test_a_day_range_in_a_text_is_read_as_its_first_day():
     assert [d.iso for d in find_dates("den 19-20 juni 2007, 1–2 december 2007")] == ["2007-06-19", "2007-12-01"]
     assert [d.iso for d in find_dates("kl. 17:00-19 december 2006")] == []  # (as before: a date after a dash)
     assert [d.iso for d in find_dates("den 19-20 juni 2010-08-11")] == ["2010-08-11"]
+    # an ISO day with its second day after two hyphens (sater_kallelse_1's "KALLELSE Samhällsbyggnadsnämnden
+    # 2015-04-15--16", kiruna_sammantradesplan_1's "2021-06-07--08"): its first day; one hyphen or a longer number
+    # after it is no range (a case number's, "2015-04-15-16")
+    assert [d.iso for d in find_dates("Socialnämnden 2015-04-15--16 kl 13")] == ["2015-04-15"]
+    assert [d.iso for d in find_dates("Socialnämnden 2015-04-15-16")] == []
+    assert [d.iso for d in find_dates("Socialnämnden 2015-04-15--164")] == []
 
 
 @pytest.mark.parametrize("rows, kind, titles", [
@@ -4016,3 +4029,142 @@ def test_a_scans_meeting_word_names_a_web_agendas_meeting(tmp_path):
     for verb in ("sammanträder", "sarnmanträder"):
         assert detect(read_document(write(tmp_path, page(verb)))) == "kallelse"
     assert detect(read_document(write(tmp_path, page("möts")))) != "kallelse"
+
+
+# A protocol's head with a blank line between each two of its lines (a 5dok copy), its date label far down: the head's
+# first lines with text are read, however many blank lines stand between them (hudiksvall_protokoll_3; made up).
+_SPACED_HEAD = "\n\n".join([
+    "Full text", "(1)", "Beslutande Anna Ek (S) Per Berg (M)", "Ersättare Eva Lind (S)",
+    "Övriga närvarande Kommunsekreterare Lisa Holm", "Justerare Per Berg (M) Justeringens plats och",
+    "tid Kanslihuset fredag 14 september kl 15.00, Underskrifter", "Sekreterare Paragrafer §§ 115-117",
+    "Lisa Holm", "Ordförande", "Anna Ek", "Justerare", "Per Berg", "(2)",
+    "Protokollet är justerat. Justeringen tillkännagiven genom anslag.", "Instans Kommunstyrelsen",
+    "{label} 2018-09-11", "Datum då anslaget", "publiceras 2018-09-14", "Datum då anslaget", "tas bort 2018-10-05",
+    "Innehållsförteckning", "§ 115 Dnr 2018-000443", "Uppföljning av kommunens ekonomi ... 6",
+    "§ 116 Dnr 2018-000292", "Mottagande av nyanlända ... 7", "§ 117 Dnr 2018-000416",
+    "Avtal om företagshälsovård ... 9"]) + "\n"
+
+
+def test_a_heads_date_label_far_down_a_head_spaced_by_blank_lines_is_read(tmp_path):
+    document = parse_document(write(tmp_path, _SPACED_HEAD.format(label="Sammanträdesdatum")))
+    assert document.meeting.date == "2018-09-11"
+    # the negative: a date the anslag's label names there is the anslag's, no meeting's; the justering's day (no year)
+    # is no meeting's either: the date stays untold
+    document = parse_document(write(tmp_path, _SPACED_HEAD.format(label="Anslaget sattes upp"), "b.txt"))
+    assert document.meeting.date is None
+
+
+def test_a_label_alone_under_the_justerings_heading_is_the_justerings(tmp_path):
+    # kil_protokoll_1 (its form set label over value, "JUSTERING" / "JUSTERARE" / a name / "PLATS OCH TID" / the day):
+    # that "Plats och tid" labels the justering's day, not the meeting's, however far down the head reads
+    text = "\n".join(["KOMMUNSTYRELSEN", "Sammanträdesdatum", "PLATS OCH TID", "PROTOKOLL", "2015-05-05",
+                      "Kommunhuset, tisdag 5 maj 2015,", "15.00–16.05", "BESLUTANDE", "Anna Ek (S), ordförande",
+                      "Per Berg (M)", "JUSTERING", "JUSTERARE", "Per Berg", "PLATS OCH TID", "2015-05-11",
+                      "", "§ 77 Budget 2016", "Kommunstyrelsen beslutar att anta budgeten.", ""])
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-05-05"
+    # the negative: a label alone under no justering's heading labels the meeting's day
+    text = "\n".join(["KOMMUNSTYRELSEN", "PROTOKOLL", "Beslutande Anna Ek (S), ordförande", "PLATS OCH TID",
+                      "2015-05-11", "", "§ 77 Budget 2016", "Kommunstyrelsen beslutar att anta budgeten.", ""])
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-05-11"
+
+
+def test_the_front_page_under_a_list_of_paragraphs_dates_the_meeting():
+    # habo-jonkoping_protokoll_3 (a copy site's transcript: "1 INNEHÅLLSFÖRTECKNING 96 Taxa ..." then "2 149 Plats och
+    # tid: Kammarsalen ..., torsdagen den 29 november 2012"): the front page under the list's rows, from its form's
+    # first label on, is the head the meeting's date is read from (made up: other rows and names)
+    front = "149 Plats och tid: Kammarsalen i kommunhuset, torsdagen den 29 november 2012, kl Beslutande: Anna Ek (M)"
+    rows = [Item("§ 96", 96, 1, "Taxa för bygglov", row=True), Item("", 0, 1, "Budget 2013", row=True),
+            Item("", 0, 1, "Meddelande om avsägelse", lines=lines("Sekreterare Lisa Holm", front), row=True)]
+    assert [x.stripped for x in _front_page_under_the_rows(rows)] == [front]
+    # the negatives: rows whose lines hold no form's label are no front page, nor are a §'s own lines (no row's)
+    rows[-1] = Item("", 0, 1, "Meddelande om avsägelse", lines=lines("Avsägelsen lämnades torsdagen den 29 november "
+                                                                     "2012"), row=True)
+    assert _front_page_under_the_rows(rows) == []
+    assert _front_page_under_the_rows([Item("§ 96", 96, 1, "Taxa för bygglov", lines=lines(front))]) == []
+
+
+def test_a_body_named_in_the_genitive_before_its_dated_meeting_is_read_in_the_nominative(tmp_path):
+    # tranas_protokoll_1 ("Protokoll från bygg- och miljönämndens" / "sammanträde" / "den 23 september 2015." in the
+    # anslag's text, no other line naming the body): a name of several words, its nominative
+    head = lines("Protokoll från bygg- och miljönämndens", "sammanträde", "den 23 september 2015.")
+    assert _body_whose_protocol_is_dated(head, "2015-09-23") == "Bygg- och miljönämnden"
+    # the negative: a one-word name so was read before, and another day names another meeting's protocol
+    assert _body_whose_protocol_is_dated(lines("Protokoll från kommunstyrelsens sammanträde den 23 september 2015"),
+                                         "2015-09-23") == "Kommunstyrelsen"
+    assert _body_whose_protocol_is_dated(head, "2015-09-30") is None
+
+
+def test_a_spaced_date_after_the_body_after_the_heads_date_label_is_read(tmp_path):
+    # nykoping_protokoll_2 (a copy site's Download heading "NYKÖPINGS KOMMUN. PROTOKOLL Sammanträdesdatum.
+    # Kommunstyrelsen 2007 11 19 ANSLAG/BEVIS", its hyphens lost; the transcript's date lost): made up, other § rows
+    def text(heading: str) -> str:
+        return (f"{heading}\n\nStorlek: px\n\nDownload \"{heading} 2007 11 19 ANSLAG/BEVIS\"\n\nTranskript\n\n"
+                "1 Plats och tid Stadshuset sal B kl Beslutande Anna Ek (s) ordf Utses att justera Per Berg\n\n"
+                "2 KS 314 Budget 2008 Kommunstyrelsen beslutar att anta budgeten.\n")
+    document = parse_document(write(tmp_path, text("EXEMPELS KOMMUN. PROTOKOLL Sammanträdesdatum. Kommunstyrelsen")))
+    assert document.meeting.date == "2007-11-19"
+    # the negative: the spaced digits after the body with no date label before it are not read (a case's numbers)
+    document = parse_document(write(tmp_path, text("EXEMPELS KOMMUN. PROTOKOLL Diarium. Kommunstyrelsen"), "b.txt"))
+    assert document.meeting.date is None
+
+
+def test_a_body_alone_over_every_page_is_the_meetings_where_no_head_names_one():
+    # hedemora_protokoll_2 (a scan whose every page opens "Sammanträdesdatum" / "2015-08-24" / "Bildningsnämnden", the
+    # running head dropped as furniture, its organ's row "Bildningsnamnden" misread): the body alone on its line, three
+    # times or more and more often than any other
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Bildningsnämnden", "Organ", "Bildningsnamnden", "Sida 2",
+                 "Bildningsnämnden", "Kommunstyrelsen", "Sida 3", "Bildningsnämnden")
+    assert _body_alone_over_every_page(text) == "Bildningsnämnden"
+    # the negatives: twice is no running head, nor is a tie between two bodies, nor a body named in a sentence
+    assert _body_alone_over_every_page(text[:6]) is None
+    assert _body_alone_over_every_page([*text, *lines("Kommunstyrelsen", "Kommunstyrelsen")]) is None
+    assert _body_alone_over_every_page(lines(*["Bildningsnämnden beslutar att anta planen"] * 3)) is None
+
+
+def test_a_web_notice_naming_its_bodys_next_meeting_far_down_names_the_body(tmp_path):
+    # skara_kallelse_1 (the site's contacts first, then "Kungörelse med föredragningslistan till kommunfullmäktiges
+    # nästa sammanträde ...", the sentence with the day misspelling the body): made up, other rows
+    def page(sentence: str) -> str:
+        return ("Kontakt\n\nExempels kommun\n\nAdress\nStortorget 2\n532 88, Exempel\n\n"
+                "Telefon\nTelefon 0511-320 00\n\nFax\nFaxnummer 0511-320 02\n\nE-post\nkommun@exempel.se\n\n< >\n\n"
+                "Kommande sammanträde\n\n"
+                f"{sentence}\n\nNästa sammanträde\n\n"
+                "Mötet hålls måndagen den 27 februari 2017, klockan 18:30 i aulan, för behandling av "
+                "följande ärenden:\n\n1. Upprop\n2. Val av protokollsjusterare\n3. Godkännande av dagordning\n"
+                "4. Remiss om vattenplan\n5. Budget 2018\n6. Motion om cykelvägar\n")
+    document = parse_document(write(tmp_path, page("Kungörelse med föredragningslistan till kommunfullmäktiges nästa "
+                                                   "sammanträde publiceras här.")))
+    assert document.meeting.body == "Kommunfullmäktige"
+    # the negative: two bodies' meetings so named tell none
+    document = parse_document(write(tmp_path, page("Kungörelse till kommunfullmäktiges nästa sammanträde och "
+                                                   "kommunstyrelsens nästa sammanträde publiceras här."), "b.txt"))
+    assert document.meeting.body is None
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # sjobo_kallelse_1: the day with its weekday, its sentence going on to name the meeting (made up: other words)
+    ("På onsdag den 25 november 2020 kan du följa kommunfullmäktiges sammanträde via direktsändning.", "2020-11-25"),
+    # the negatives: a deadline's day ("senast"), and a day whose sentence names no meeting
+    ("Senast onsdag den 25 november 2020 ska frågor inför sammanträdet lämnas in.", None),
+    ("På onsdag den 25 november 2020 kan du lämna synpunkter på vår nya webbplats via formuläret.", None),
+])
+def test_a_weekdays_date_whose_sentence_names_the_meeting_is_its_date(tmp_path, sentence, date):
+    text = (f"Direktsändning av kommunfullmäktige\n\nBild\n\n{sentence} Mötet startar klockan 19.00.\n\n"
+            "Ärendelista\nTotalt ska kommunfullmäktige behandla 4 punkter:\n\n 1. Val av justeringsperson\n"
+            " 2. Fastställande av föredragningslista\n 3. Budget 2021\n 4. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == date
+
+
+@pytest.mark.parametrize("head, body", [
+    # umearegionen_protokoll_2 ("... Vännäs KALLELSE 1(8) Regionrådet Dag 2013-02-22 Tid ..."): a council's one-word
+    # name opening the head's line before a form's label (made up: other names)
+    (["Alby Bstad KALLELSE 1(8)", "Regionrådet Dag 2013-02-22 Tid 13.30 Plats Kommunhuset"], "Regionrådet"),
+    (["PROTOKOLL Hälsingerådet Sammanträdesdatum 2019-03-12"], "Hälsingerådet"),
+    (["KALLELSE till sammanträde med hälsingerådet"], "Hälsingerådet"),
+    (["Hälsingerådet", "Tid 13.00"], "Hälsingerådet"),
+    # the negatives: a council a row or a sentence names is no meeting's body, nor are two councils
+    (["Dagordning", "Rapport från Integrationsrådet", "Pensionärsrådet har yttrat sig"], None),
+    (["Hälsingerådet", "Regionrådet"], None),
+])
+def test_a_councils_name_where_a_head_names_a_body_is_the_meetings_body(head, body):
+    assert _council_named_in_the_head(lines(*head))[0] == body

@@ -199,7 +199,9 @@ MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
 DATE_IN_TEXT = re.compile(
     r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:den\s+)?(?:"
-    r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
+    # (its second day after two hyphens, "2015-04-15--16": a two-day meeting, Säter's kallelse, Kiruna's plan: its
+    # first day, as below)
+    r"\d{4}-\d{1,2}-\d{1,2}(?=--\d{1,2}(?![\d-])|(?![\d-]))"
     # one meeting over two days, "den 19-20 juni 2007", "19–20 juni": dated by its first day (see _DAY_RANGE), as the
     # tuning golds date two-day meetings; never a time's end ("kl. 17:00-19 december 2006": that date is the second)
     r"|(?<![\d:.])\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:" + MONTH_WORDS + r")\.?\s+\d{4}(?![\d-])"
