@@ -1364,6 +1364,7 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
+_HEAD_BODY_LINES = 25  # the head's lines with text that a body named alone on its line is read from
 _WEB_NOTICE_LINES = 25  # the lines with text of a web page's head that may name the meeting's body in a sentence
 _HEAD_DATE_LINES = 30  # the head's lines with text that meeting_date reads
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
@@ -2128,7 +2129,7 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
 _NAME_GOES_ON = re.compile(r"[A-Za-zåäöÅÄÖ-]+")
 _NOT_A_NAMES_WORD = {"den", "att", "som", "med", "om", "på", "till", "har", "är", "av", "samt", "från", "enligt",
                      "inom", "under", "efter", "vid", "kl", "i", "beslut", "beslutar", "förslag", "ärende",
-                     "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
+                     "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information", "dag"} | _FORM_LABEL_WORDS
 
 
 def _leading(counts: Counter[str], at_least: int) -> str | None:
@@ -2146,6 +2147,7 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
     'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
     so whole must stand in the head too (its heading, its anslag form's organ)."""
     going_on: Counter[str] = Counter()
+    printed: dict[str, str] = {}  # each name counted (small) -> as the text prints it
     for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
         words: list[str] = []
         for word in text[named.end():named.end() + 80].split()[:5]:
@@ -2153,8 +2155,8 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
             lowered = bare.lower()
             if not _NAME_GOES_ON.fullmatch(bare) or AGENDA_WORDS.search(bare) or PROTOCOL_WORDS.search(bare) \
                     or lowered in _NOT_A_NAMES_WORD or _VERB_LIKE.match(lowered) or lowered.endswith("nde") \
-                    or lowered == "och" and not words:
-                break
+                    or lowered == "och" and not words or words and words[0].isupper() and not bare.isupper():
+                break  # (a name set in capitals ends with them: "SAMVERKANSNÄMNDEN MILJÖ OCH BYGG Samverkansnämnden")
             words.append(bare)
             if bare != word:
                 break  # a comma or a full stop ends the name
@@ -2165,10 +2167,16 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
         if any(word.lower() in ("kommun", "kommuns", "stad", "stads") for word in words):
             continue  # ("Socialnämnden Östhammars kommun"): the municipality's own body, named with its place
         if len(words) >= 2:
-            going_on[" ".join(words)] += 1
+            # (Counted whatever their case: a letterhead's "SAMVERKANSNÄMNDEN MILJÖ OCH BYGG" over its text's
+            # "Samverkansnämnden miljö och bygg" is the same name; the first form not in capitals is the one given.)
+            said = " ".join(words)
+            if said.lower() not in printed or printed[said.lower()].isupper():
+                printed[said.lower()] = said
+            going_on[said.lower()] += 1
     name = _leading(going_on, 2)
     if name is None:
         return body
+    name = printed[name] if not printed[name].isupper() else name  # (set in capitals only: written small, as the body)
     whole = f"{body} {name}"
     return whole if whole.lower() in _text(head).lower() else body
 
@@ -4155,7 +4163,8 @@ class MeetingDocumentParser:
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
-        filled = [line for line in head[:25] if line.stripped]
+        # (The head's first lines with text: a copy's blank line between each two does not halve its reach.)
+        filled = [line for line in head if line.stripped][:_HEAD_BODY_LINES]
         for line, below in zip(filled, filled[1:], strict=False):
             # A letterhead's name broken after its genitive: "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Torsby's
             # kallelse; Ekerö's and Umeå's plans "Kommunstyrelsens" / "arbetsutskott"): the two lines one name.
@@ -4165,7 +4174,7 @@ class MeetingDocumentParser:
                 if found and found[0][0] == 0 and " " in found[0][1] and len(found[0][1].split()) == len(
                         below.stripped.split()) + 1:
                     return found[0][1], line.number
-        for line in head[:25]:
+        for line in filled:
             text = line.stripped
             if not text:
                 continue
@@ -4173,7 +4182,8 @@ class MeetingDocumentParser:
             label = re.match(r"^(organ|nämnd(?:/styrelse)?|styrelse/nämnd|instans|beslutande organ)\s*(?::\s*|\s+)"
                              r"(?P<rest>.+)$", text, re.I)
             if label:
-                found = body_at_start(label.group("rest"))
+                # (The municipality's name before its body's here too: "Organ Hässleholms kommun, Miljönämnden".)
+                found = body_at_start(_MUNICIPALITY_PREFIX.sub("", label.group("rest")))
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
