@@ -4156,9 +4156,12 @@ def test_a_weekdays_date_whose_sentence_names_the_meeting_is_its_date(tmp_path, 
     (["PROTOKOLL Hälsingerådet Sammanträdesdatum 2019-03-12"], "Hälsingerådet"),
     (["KALLELSE till sammanträde med hälsingerådet"], "Hälsingerådet"),
     (["Hälsingerådet", "Tid 13.00"], "Hälsingerådet"),
+    # enkoping_protokoll_2 (a web page's heading "Kommunala tillgänglighetsrådet" over the minutes): an adjective first
+    (["Kommunala tillgänglighetsrådet", "Tid och plats 2020-09-24"], "Kommunala tillgänglighetsrådet"),
     # the negatives: a council a row or a sentence names is no meeting's body, nor are two councils
     (["Dagordning", "Rapport från Integrationsrådet", "Pensionärsrådet har yttrat sig"], None),
     (["Hälsingerådet", "Regionrådet"], None),
+    (["Här finns anteckningar från kommunala tillgänglighetsrådet och pensionärsrådet."], None),
 ])
 def test_a_councils_name_where_a_head_names_a_body_is_the_meetings_body(head, body):
     assert _council_named_in_the_head(lines(*head))[0] == body

@@ -2221,13 +2221,14 @@ _COUNCIL_HEADING = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö]{2,
                               r"|(?:19|20)\d\d[- ]\d\d[- ]\d\d(?!\d))")
 
 
-# A samverkansorgan's council, its one-word name ending in "-rådet", where a head names a body: alone on its line (its
+# A samverkansorgan's council, its name's word ending in "-rådet", where a head names a body: alone on its line (its
 # date or page mark perhaps after it); opening a line before a form's label, a date or the protocol's word ("Regionrådet
 # Dag 2013-02-22 Tid ...", Umeåregionen, its "KALLELSE 1(8)" before it on the page); right after the document's kind
 # word; after the organ's label; or as the body a meeting is held with ("Kallelse till sammanträde med hälsingerådet").
 # The reader knows no council as a body by its word (a "pensionärsråd", an "integrationsråd" are named in agenda rows
 # and running text), so only in these places.
-_COUNCIL_WORD = r"[A-ZÅÄÖ][a-zåäö]{2,}rådet"
+# (An adjective before it perhaps: "Kommunala tillgänglighetsrådet", Enköping's, "Delregionala kollektivtrafikrådet".)
+_COUNCIL_WORD = r"(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]{3,})rådet"
 _COUNCIL_IN_HEAD = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<alone>" + _COUNCIL_WORD + r")(?:\s+(?:19|20)\d\d-\d\d-\d\d)?(?:\s+\d{1,3}\s?\(\d{1,3}\))?$"
     r"|^(?:\d{1,3}\s+)?(?P<opening>" + _COUNCIL_WORD + r")\s+(?=(?i:sammanträdesdatum|datum|dag|tid|plats|protokoll"
@@ -2235,7 +2236,7 @@ _COUNCIL_IN_HEAD = re.compile(
     r"|(?<![\wåäö])(?i:kallelse|protokoll|sammanträdesprotokoll|minnesanteckningar)(?:\s+\d{1,3}\s?\(\d{1,3}\))?\s+"
     r"(?P<after_kind>" + _COUNCIL_WORD + r")(?=\s+(?:[A-ZÅÄÖ]|(?:19|20)\d\d)|$)"
     r"|(?<![\wåäö])(?i:organ|instans|nämnd)\s*:?\s+(?P<labelled>" + _COUNCIL_WORD + r")(?![\wåäö])"
-    r"|(?<![\wåäö])(?i:sammanträde med)\s+(?P<held_with>(?i:[a-zåäö]{3,}rådet))(?![\wåäö])")
+    r"|(?<![\wåäö])(?i:sammanträde med)\s+(?P<held_with>(?i:(?:[a-zåäö]+a )?[a-zåäö]{3,}rådet))(?![\wåäö])")
 
 
 def _council_named_in_the_head(head: list[Line]) -> tuple[str | None, int | None]:
