@@ -12,8 +12,15 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
-from archive.importing.common import bodies_in, labelled_dates
-from archive.importing.meetingdocs import _body_whose_protocol_is_dated, roll_call_row
+from archive.importing.agendarows import Item
+from archive.importing.common import bodies_in, find_dates, labelled_dates
+from archive.importing.meetingdocs import (
+    _body_alone_over_every_page,
+    _body_whose_protocol_is_dated,
+    _council_named_in_the_head,
+    _front_page_under_the_rows,
+    roll_call_row,
+)
 from archive.importing.meetingkind import detect
 from archive.importing.meetingwords import place_before_body
 from archive.importing.text import read_document
@@ -4016,3 +4023,212 @@ def test_a_scans_meeting_word_names_a_web_agendas_meeting(tmp_path):
     for verb in ("sammanträder", "sarnmanträder"):
         assert detect(read_document(write(tmp_path, page(verb)))) == "kallelse"
     assert detect(read_document(write(tmp_path, page("möts")))) != "kallelse"
+
+
+# A protocol's head with a blank line between each two of its lines (a 5dok copy), its date label far down: the head's
+# first lines with text are read, however many blank lines stand between them (hudiksvall_protokoll_3; made up).
+_SPACED_HEAD = "\n\n".join([
+    "Full text", "(1)", "Beslutande Anna Ek (S) Per Berg (M)", "Ersättare Eva Lind (S)",
+    "Övriga närvarande Kommunsekreterare Lisa Holm", "Justerare Per Berg (M) Justeringens plats och",
+    "tid Kanslihuset fredag 14 september kl 15.00, Underskrifter", "Sekreterare Paragrafer §§ 115-117",
+    "Lisa Holm", "Ordförande", "Anna Ek", "Justerare", "Per Berg", "(2)",
+    "Protokollet är justerat. Justeringen tillkännagiven genom anslag.", "Instans Kommunstyrelsen",
+    "{label} 2018-09-11", "Datum då anslaget", "publiceras 2018-09-14", "Datum då anslaget", "tas bort 2018-10-05",
+    "Innehållsförteckning", "§ 115 Dnr 2018-000443", "Uppföljning av kommunens ekonomi ... 6",
+    "§ 116 Dnr 2018-000292", "Mottagande av nyanlända ... 7", "§ 117 Dnr 2018-000416",
+    "Avtal om företagshälsovård ... 9"]) + "\n"
+
+
+def test_a_heads_date_label_far_down_a_head_spaced_by_blank_lines_is_read(tmp_path):
+    document = parse_document(write(tmp_path, _SPACED_HEAD.format(label="Sammanträdesdatum")))
+    assert document.meeting.date == "2018-09-11"
+    # the negative: a date the anslag's label names there is the anslag's, no meeting's; the justering's day (no year)
+    # is no meeting's either: the date stays untold
+    document = parse_document(write(tmp_path, _SPACED_HEAD.format(label="Anslaget sattes upp"), "b.txt"))
+    assert document.meeting.date is None
+
+
+def test_a_label_alone_under_the_justerings_heading_is_the_justerings(tmp_path):
+    # kil_protokoll_1 (its form set label over value, "JUSTERING" / "JUSTERARE" / a name / "PLATS OCH TID" / the day):
+    # that "Plats och tid" labels the justering's day, not the meeting's, however far down the head reads
+    text = "\n".join(["KOMMUNSTYRELSEN", "Sammanträdesdatum", "PLATS OCH TID", "PROTOKOLL", "2015-05-05",
+                      "Kommunhuset, tisdag 5 maj 2015,", "15.00–16.05", "BESLUTANDE", "Anna Ek (S), ordförande",
+                      "Per Berg (M)", "JUSTERING", "JUSTERARE", "Per Berg", "PLATS OCH TID", "2015-05-11",
+                      "", "§ 77 Budget 2016", "Kommunstyrelsen beslutar att anta budgeten.", ""])
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-05-05"
+    # the negative: a label alone under no justering's heading labels the meeting's day
+    text = "\n".join(["KOMMUNSTYRELSEN", "PROTOKOLL", "Beslutande Anna Ek (S), ordförande", "PLATS OCH TID",
+                      "2015-05-11", "", "§ 77 Budget 2016", "Kommunstyrelsen beslutar att anta budgeten.", ""])
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-05-11"
+
+
+def test_the_front_page_under_a_list_of_paragraphs_dates_the_meeting():
+    # habo-jonkoping_protokoll_3 (a copy site's transcript: "1 INNEHÅLLSFÖRTECKNING 96 Taxa ..." then "2 149 Plats och
+    # tid: Kammarsalen ..., torsdagen den 29 november 2012"): the front page under the list's rows, from its form's
+    # first label on, is the head the meeting's date is read from (made up: other rows and names)
+    front = "149 Plats och tid: Kammarsalen i kommunhuset, torsdagen den 29 november 2012, kl Beslutande: Anna Ek (M)"
+    rows = [Item("§ 96", 96, 1, "Taxa för bygglov", row=True), Item("", 0, 1, "Budget 2013", row=True),
+            Item("", 0, 1, "Meddelande om avsägelse", lines=lines("Sekreterare Lisa Holm", front), row=True)]
+    assert [x.stripped for x in _front_page_under_the_rows(rows)] == [front]
+    # the negatives: rows whose lines hold no form's label are no front page, nor are a §'s own lines (no row's)
+    rows[-1] = Item("", 0, 1, "Meddelande om avsägelse", lines=lines("Avsägelsen lämnades torsdagen den 29 november "
+                                                                     "2012"), row=True)
+    assert _front_page_under_the_rows(rows) == []
+    assert _front_page_under_the_rows([Item("§ 96", 96, 1, "Taxa för bygglov", lines=lines(front))]) == []
+
+
+def test_a_body_named_in_the_genitive_before_its_dated_meeting_is_read_in_the_nominative(tmp_path):
+    # tranas_protokoll_1 ("Protokoll från bygg- och miljönämndens" / "sammanträde" / "den 23 september 2015." in the
+    # anslag's text, no other line naming the body): a name of several words, its nominative
+    head = lines("Protokoll från bygg- och miljönämndens", "sammanträde", "den 23 september 2015.")
+    assert _body_whose_protocol_is_dated(head, "2015-09-23") == "Bygg- och miljönämnden"
+    # the negative: a one-word name so was read before, and another day names another meeting's protocol
+    assert _body_whose_protocol_is_dated(lines("Protokoll från kommunstyrelsens sammanträde den 23 september 2015"),
+                                         "2015-09-23") == "Kommunstyrelsen"
+    assert _body_whose_protocol_is_dated(head, "2015-09-30") is None
+
+
+def test_a_spaced_date_after_the_body_after_the_heads_date_label_is_read(tmp_path):
+    # nykoping_protokoll_2 (a copy site's Download heading "NYKÖPINGS KOMMUN. PROTOKOLL Sammanträdesdatum.
+    # Kommunstyrelsen 2007 11 19 ANSLAG/BEVIS", its hyphens lost; the transcript's date lost): made up, other § rows
+    def text(heading: str) -> str:
+        return (f"{heading}\n\nStorlek: px\n\nDownload \"{heading} 2007 11 19 ANSLAG/BEVIS\"\n\nTranskript\n\n"
+                "1 Plats och tid Stadshuset sal B kl Beslutande Anna Ek (s) ordf Utses att justera Per Berg\n\n"
+                "2 KS 314 Budget 2008 Kommunstyrelsen beslutar att anta budgeten.\n")
+    document = parse_document(write(tmp_path, text("EXEMPELS KOMMUN. PROTOKOLL Sammanträdesdatum. Kommunstyrelsen")))
+    assert document.meeting.date == "2007-11-19"
+    # the negative: the spaced digits after the body with no date label before it are not read (a case's numbers)
+    document = parse_document(write(tmp_path, text("EXEMPELS KOMMUN. PROTOKOLL Diarium. Kommunstyrelsen"), "b.txt"))
+    assert document.meeting.date is None
+
+
+def test_a_body_alone_over_every_page_is_the_meetings_where_no_head_names_one():
+    # hedemora_protokoll_2 (a scan whose every page opens "Sammanträdesdatum" / "2015-08-24" / "Bildningsnämnden", the
+    # running head dropped as furniture, its organ's row "Bildningsnamnden" misread): the body alone on its line, three
+    # times or more and more often than any other
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Bildningsnämnden", "Organ", "Bildningsnamnden", "Sida 2",
+                 "Bildningsnämnden", "Kommunstyrelsen", "Sida 3", "Bildningsnämnden")
+    assert _body_alone_over_every_page(text) == "Bildningsnämnden"
+    # the negatives: twice is no running head, nor is a tie between two bodies, nor a body named in a sentence
+    assert _body_alone_over_every_page(text[:6]) is None
+    assert _body_alone_over_every_page([*text, *lines("Kommunstyrelsen", "Kommunstyrelsen")]) is None
+    assert _body_alone_over_every_page(lines(*["Bildningsnämnden beslutar att anta planen"] * 3)) is None
+
+
+def test_a_web_notice_naming_its_bodys_next_meeting_far_down_names_the_body(tmp_path):
+    # skara_kallelse_1 (the site's contacts first, then "Kungörelse med föredragningslistan till kommunfullmäktiges
+    # nästa sammanträde ...", the sentence with the day misspelling the body): made up, other rows
+    def page(sentence: str) -> str:
+        return ("Kontakt\n\nExempels kommun\n\nAdress\nStortorget 2\n532 88, Exempel\n\n"
+                "Telefon\nTelefon 0511-320 00\n\nFax\nFaxnummer 0511-320 02\n\nE-post\nkommun@exempel.se\n\n< >\n\n"
+                "Kommande sammanträde\n\n"
+                f"{sentence}\n\nNästa sammanträde\n\n"
+                "Mötet hålls måndagen den 27 februari 2017, klockan 18:30 i aulan, för behandling av "
+                "följande ärenden:\n\n1. Upprop\n2. Val av protokollsjusterare\n3. Godkännande av dagordning\n"
+                "4. Remiss om vattenplan\n5. Budget 2018\n6. Motion om cykelvägar\n")
+    document = parse_document(write(tmp_path, page("Kungörelse med föredragningslistan till kommunfullmäktiges nästa "
+                                                   "sammanträde publiceras här.")))
+    assert document.meeting.body == "Kommunfullmäktige"
+    # the negative: two bodies' meetings so named tell none
+    document = parse_document(write(tmp_path, page("Kungörelse till kommunfullmäktiges nästa sammanträde och "
+                                                   "kommunstyrelsens nästa sammanträde publiceras här."), "b.txt"))
+    assert document.meeting.body is None
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # sjobo_kallelse_1: the day with its weekday, its sentence going on to name the meeting (made up: other words)
+    ("På onsdag den 25 november 2020 kan du följa kommunfullmäktiges sammanträde via direktsändning.", "2020-11-25"),
+    # the negatives: a deadline's day ("senast"), and a day whose sentence names no meeting
+    ("Senast onsdag den 25 november 2020 ska frågor inför sammanträdet lämnas in.", None),
+    ("På onsdag den 25 november 2020 kan du lämna synpunkter på vår nya webbplats via formuläret.", None),
+])
+def test_a_weekdays_date_whose_sentence_names_the_meeting_is_its_date(tmp_path, sentence, date):
+    text = (f"Direktsändning av kommunfullmäktige\n\nBild\n\n{sentence} Mötet startar klockan 19.00.\n\n"
+            "Ärendelista\nTotalt ska kommunfullmäktige behandla 4 punkter:\n\n 1. Val av justeringsperson\n"
+            " 2. Fastställande av föredragningslista\n 3. Budget 2021\n 4. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == date
+
+
+@pytest.mark.parametrize("head, body", [
+    # umearegionen_protokoll_2 ("... Vännäs KALLELSE 1(8) Regionrådet Dag 2013-02-22 Tid ..."): a council's one-word
+    # name opening the head's line before a form's label (made up: other names)
+    (["Alby Bstad KALLELSE 1(8)", "Regionrådet Dag 2013-02-22 Tid 13.30 Plats Kommunhuset"], "Regionrådet"),
+    (["PROTOKOLL Hälsingerådet Sammanträdesdatum 2019-03-12"], "Hälsingerådet"),
+    (["KALLELSE till sammanträde med hälsingerådet"], "Hälsingerådet"),
+    (["Hälsingerådet", "Tid 13.00"], "Hälsingerådet"),
+    # enkoping_protokoll_2 (a web page's heading "Kommunala tillgänglighetsrådet" over the minutes): an adjective first
+    (["Kommunala tillgänglighetsrådet", "Tid och plats 2020-09-24"], "Kommunala tillgänglighetsrådet"),
+    # the negatives: a council a row or a sentence names is no meeting's body, nor are two councils
+    (["Dagordning", "Rapport från Integrationsrådet", "Pensionärsrådet har yttrat sig"], None),
+    (["Hälsingerådet", "Regionrådet"], None),
+    (["Här finns anteckningar från kommunala tillgänglighetsrådet och pensionärsrådet."], None),
+])
+def test_a_councils_name_where_a_head_names_a_body_is_the_meetings_body(head, body):
+    assert _council_named_in_the_head(lines(*head))[0] == body
+
+
+def test_a_dates_den_is_a_word_of_its_own_never_a_bodys_ending():
+    # "Samhällsbyggnadsnämnden 2015-04-15": the date starts at its digits, not at the "den" ending the body's name (the
+    # date's start tells what stands before it: the body, whose date it is)
+    [date] = find_dates("Samhällsbyggnadsnämnden 2015-04-15")
+    assert (date.text, date.start) == ("2015-04-15", len("Samhällsbyggnadsnämnden "))
+    # the negative: "den" before a date as a word of its own is the date's
+    [date] = find_dates("måndagen den 15 april 2015")
+    assert date.text == "måndagen den 15 april 2015"
+
+
+def test_a_body_alone_on_its_line_far_down_a_head_spaced_by_blank_lines_is_read(tmp_path):
+    # bjurholm_kallelse_2 (an anslagstavla page, a blank line between each two lines, its "KOMMUNFULLMÄKTIGE" the
+    # 17th line with text): the head's first 25 lines with text are read, however many blank lines between them
+    def page(heading: str) -> str:
+        site = [f"Rad {n} om anslagstavlan och dess tillkännagivanden" for n in range(1, 17)]
+        return "\n\n".join([*site, heading, "Plats och tid för sammanträdet Kommunhuset kl. 13.00",
+                            "Måndag den 15 december 2025", "Ärenden:", "1. Sammanträdets öppnande\n2. Upprop\n"
+                            "3. Budget 2026\n4. Taxa för bygglov\n5. Motion om cykelvägar"]) + "\n"
+    assert parse_document(write(tmp_path, page("KOMMUNFULLMÄKTIGE"))).meeting.body == "Kommunfullmäktige"
+    # the negative: a body a sentence names there is no heading naming the meeting's body
+    document = parse_document(write(tmp_path, page("Beslut om bygglov fattas av byggnadsnämnden efter ansökan"),
+                                    "b.txt"))
+    assert document.meeting.body is None
+
+
+def test_the_organs_municipality_before_its_body_is_no_part_of_the_bodys_name(tmp_path):
+    # hassleholm_protokoll_4 ("Organ Hässleholms kommun, Miljönämnden" in the anslag's box): the body alone, as a head
+    # line "Halmstads kommun, Kommunstyrelsen" is read (made up: other names)
+    from archive.importing.meetingdocs import MeetingDocumentParser
+
+    reader = MeetingDocumentParser.__new__(MeetingDocumentParser)
+    assert reader._body_by_lines(lines("Organ Exempels kommun, Miljönämnden"))[0] == "Miljönämnden"
+    # the negative: a name with no municipality before it is read whole
+    assert reader._body_by_lines(lines("Organ Miljö- och byggnämnden"))[0] == "Miljö- och byggnämnden"
+
+
+@pytest.mark.parametrize("text, named", [
+    # kramfors_protokoll_2 ("Organ Barn-, kultur- och utbildningsnämnden"): a name of three parts lists its first words
+    # with a comma, as Region Gävleborg's "Folkhälso-, primärvårds- och tandvårdsnämnden"; read in running text too
+    ("KALLELSE Barn-, kultur- och utbildningsnämnden Tid 13.00", [(9, "Barn-, kultur- och utbildningsnämnden")]),
+    # the negative: words listed with commas that are no first parts of a name (no hyphen) name no body with them
+    ("Anna, Per och socialnämnden", []),
+])
+def test_a_bodys_name_of_three_parts_is_read_in_running_text(text, named):
+    assert bodies_in(text) == named
+
+
+def test_a_name_going_on_past_its_kind_is_counted_whatever_its_case():
+    # samverkansnamnden-miljo-och-bygg_protokoll_1 (bench/head_layouts.py's letterhead in capitals over the head line,
+    # "SAMVERKANSNÄMNDEN MILJÖ OCH BYGG" / "Samverkansnämnden miljö och bygg"; "... och bygg Dag 2018-06-05"): the same
+    # name twice, given as the text writes it small; a name in capitals ends with them, "Dag" is a form's label
+    from archive.importing.meetingdocs import _name_repeated_whole
+
+    head = lines("SAMVERKANSNÄMNDEN MILJÖ OCH BYGG", "Samverkansnämnden miljö och bygg Dag 2018-06-05")
+    text = " ".join(x.stripped for x in head)
+    assert _name_repeated_whole("Samverkansnämnden", head, text) == "Samverkansnämnden miljö och bygg"
+    # laholmsbuktens-va-namnd_kallelse_2 (its pages' letterhead "NÄMNDEN FÖR LAHOLMSBUKTENS VA Box Halmstad ..."): a
+    # name only ever set in capitals, given small as the body's own word is
+    head = lines("NÄMNDEN FÖR EXEMPELS VA Box Exempel", "NÄMNDEN FÖR EXEMPELS VA FÖREDRAGNINGSLISTA")
+    text = " ".join(x.stripped for x in head)
+    assert _name_repeated_whole("Nämnden", head, text) == "Nämnden för exempels va"
+    # the negative: two names that differ in more than their case are two names, neither repeated
+    head = lines("SAMVERKANSNÄMNDEN MILJÖ OCH BYGG", "Samverkansnämnden kultur och fritid Dag 2018-06-05")
+    text = " ".join(x.stripped for x in head)
+    assert _name_repeated_whole("Samverkansnämnden", head, text) == "Samverkansnämnden"

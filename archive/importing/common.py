@@ -198,7 +198,7 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
 MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
 DATE_IN_TEXT = re.compile(
-    r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:den\s+)?(?:"
+    r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:(?<![\wåäöÅÄÖ])den\s+)?(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
     # one meeting over two days, "den 19-20 juni 2007", "19–20 juni": dated by its first day (see _DAY_RANGE), as the
     # tuning golds date two-day meetings; never a time's end ("kl. 17:00-19 december 2006": that date is the second)
@@ -560,7 +560,9 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
             leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
         if leading and leading[0].lower() in _WHICH_MEETING:
             continue  # "Sista fullmäktige före sommaren" (Perstorp's news heading): which meeting, no body's name
-        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) or _whole_in_capitals(hit[0], leading) \
+        # (A name of three parts lists its first words with a comma: "Barn-, kultur- och utbildningsnämnden".)
+        if all(w.endswith(("-", "-,", "s", "a")) or w == "och" for w in leading) \
+                or _whole_in_capitals(hit[0], leading) \
                 or _DISTRICTS_NAMND.fullmatch(hit[0]):
             shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
             if shared and " " not in hit[0]:

@@ -1356,6 +1356,9 @@ _MEETING_DATE_LABEL = re.compile(ocr_tolerant(  # the head's labels, a scan's "D
 # was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande").
 _MEETING_BEFORE_DATE = re.compile(r"(?i:sammanträd|\bmöte|\bkallas\b|\bkallelse|föredragningslista|dagordning"
                                   r"|ärendelista|fullmäktige|(?<!läns)styrelse|nämnd|utskott)|\b(?:Protokoll|PROTOKOLL)")
+# A day named with its weekday whose sentence goes on to name the meeting, words written small between ("På onsdag den
+# 25 november 2020 kan du följa kommunfullmäktiges sammanträde via direktsändning", Sjöbo's web notice).
+_MEETING_LATER_IN_SENTENCE = re.compile(r"(?:\s+[a-zåäö][\wåäö-]*){1,8}?\s+(?:sammanträde[tn]?|sammanträder|mötet)\b")
 _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:kl)\b")
 # A meeting's day named without its year near a meeting word ("På måndag den 12 juni sammanträder
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
@@ -1373,6 +1376,9 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
+_HEAD_BODY_LINES = 25  # the head's lines with text that a body named alone on its line is read from
+_WEB_NOTICE_LINES = 25  # the lines with text of a web page's head that may name the meeting's body in a sentence
+_HEAD_DATE_LINES = 30  # the head's lines with text that meeting_date reads
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -1385,7 +1391,16 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
-                or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12]))
+                or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12])
+                or _weekday_named(text, date) and _MEETING_LATER_IN_SENTENCE.match(text, date.end))
+
+
+def _weekday_named(text: str, date: FoundDate) -> bool:
+    """Whether `date` is named with its weekday (inside the date's own text, "onsdag den 25 november 2020", or right
+    before it), never a deadline's ("senast fredagen den 10 juni")."""
+    day = re.search(r"\d", date.text)
+    opening = date.text[:day.start()] if day else ""
+    return bool(_WEEKDAY_BEFORE.search(text[:date.start] + opening))
 
 
 # The meeting's own label right before a day and month whose year is not printed: "Tid: Onsdagen den 27 februari, kl.
@@ -2158,7 +2173,7 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
 _NAME_GOES_ON = re.compile(r"[A-Za-zåäöÅÄÖ-]+")
 _NOT_A_NAMES_WORD = {"den", "att", "som", "med", "om", "på", "till", "har", "är", "av", "samt", "från", "enligt",
                      "inom", "under", "efter", "vid", "kl", "i", "beslut", "beslutar", "förslag", "ärende",
-                     "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
+                     "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information", "dag"} | _FORM_LABEL_WORDS
 
 
 def _leading(counts: Counter[str], at_least: int) -> str | None:
@@ -2176,6 +2191,7 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
     'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
     so whole must stand in the head too (its heading, its anslag form's organ)."""
     going_on: Counter[str] = Counter()
+    printed: dict[str, str] = {}  # each name counted (small) -> as the text prints it
     for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
         words: list[str] = []
         for word in text[named.end():named.end() + 80].split()[:5]:
@@ -2183,8 +2199,8 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
             lowered = bare.lower()
             if not _NAME_GOES_ON.fullmatch(bare) or AGENDA_WORDS.search(bare) or PROTOCOL_WORDS.search(bare) \
                     or lowered in _NOT_A_NAMES_WORD or _VERB_LIKE.match(lowered) or lowered.endswith("nde") \
-                    or lowered == "och" and not words:
-                break
+                    or lowered == "och" and not words or words and words[0].isupper() and not bare.isupper():
+                break  # (a name set in capitals ends with them: "SAMVERKANSNÄMNDEN MILJÖ OCH BYGG Samverkansnämnden")
             words.append(bare)
             if bare != word:
                 break  # a comma or a full stop ends the name
@@ -2195,10 +2211,16 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
         if any(word.lower() in ("kommun", "kommuns", "stad", "stads") for word in words):
             continue  # ("Socialnämnden Östhammars kommun"): the municipality's own body, named with its place
         if len(words) >= 2:
-            going_on[" ".join(words)] += 1
+            # (Counted whatever their case: a letterhead's "SAMVERKANSNÄMNDEN MILJÖ OCH BYGG" over its text's
+            # "Samverkansnämnden miljö och bygg" is the same name; the first form not in capitals is the one given.)
+            said = " ".join(words)
+            if said.lower() not in printed or printed[said.lower()].isupper():
+                printed[said.lower()] = said
+            going_on[said.lower()] += 1
     name = _leading(going_on, 2)
     if name is None:
         return body
+    name = printed[name] if not printed[name].isupper() else name  # (set in capitals only: written small, as the body)
     whole = f"{body} {name}"
     return whole if whole.lower() in _text(head).lower() else body
 
@@ -2224,6 +2246,15 @@ def _named_by_every_pages_head(lines: list[Line]) -> str | None:
     return None if name is None or _NOT_AN_ORGANISATIONS_OWN.search(name) else name
 
 
+def _body_alone_over_every_page(lines: list[Line]) -> str | None:
+    """The one body named alone on a line of the text (the page's running head, "Sammanträdesdatum" / "2015-08-24" /
+    "Bildningsnämnden" over every page of Hedemora's scan, dropped as page furniture where the first page's own head is
+    read: its organ's row there lost the name's letters, "Bildningsnamnden") three times or more, more often than any
+    other; None otherwise."""
+    named = Counter(found[0] for line in lines if (found := body_at_start(line.stripped)) and not found[1].strip())
+    return _leading(named, 3)
+
+
 # A samverkansorgan's council heading its protocol's page by its one-word name ending in "-rådet", then the meeting's
 # date or the protocol's word ("Hälsingerådet 2014 09 03 Tid och plats ...", "Hälsingerådet SAMMANTRÄDESPROTOKOLL
 # 2014-09-03 7", Hälsingerådet; "Regionrådet" of Umeåregionen, "Kollektivtrafikrådet" the same way): the body its
@@ -2232,6 +2263,35 @@ def _named_by_every_pages_head(lines: list[Line]) -> str | None:
 _COUNCIL_HEADING = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}rådet)\s+"
                               r"(?:(?i:sammanträdesprotokoll|protokoll)(?![\wåäö])"
                               r"|(?:19|20)\d\d[- ]\d\d[- ]\d\d(?!\d))")
+
+
+# A samverkansorgan's council, its name's word ending in "-rådet", where a head names a body: alone on its line (its
+# date or page mark perhaps after it); opening a line before a form's label, a date or the protocol's word ("Regionrådet
+# Dag 2013-02-22 Tid ...", Umeåregionen, its "KALLELSE 1(8)" before it on the page); right after the document's kind
+# word; after the organ's label; or as the body a meeting is held with ("Kallelse till sammanträde med hälsingerådet").
+# The reader knows no council as a body by its word (a "pensionärsråd", an "integrationsråd" are named in agenda rows
+# and running text), so only in these places.
+# (An adjective before it perhaps: "Kommunala tillgänglighetsrådet", Enköping's, "Delregionala kollektivtrafikrådet".)
+_COUNCIL_WORD = r"(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]{3,})rådet"
+_COUNCIL_IN_HEAD = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<alone>" + _COUNCIL_WORD + r")(?:\s+(?:19|20)\d\d-\d\d-\d\d)?(?:\s+\d{1,3}\s?\(\d{1,3}\))?$"
+    r"|^(?:\d{1,3}\s+)?(?P<opening>" + _COUNCIL_WORD + r")\s+(?=(?i:sammanträdesdatum|datum|dag|tid|plats|protokoll"
+    r"|sammanträdesprotokoll)(?![\wåäö])|(?:19|20)\d\d[- ]\d\d[- ]\d\d(?!\d))"
+    r"|(?<![\wåäö])(?i:kallelse|protokoll|sammanträdesprotokoll|minnesanteckningar)(?:\s+\d{1,3}\s?\(\d{1,3}\))?\s+"
+    r"(?P<after_kind>" + _COUNCIL_WORD + r")(?=\s+(?:[A-ZÅÄÖ]|(?:19|20)\d\d)|$)"
+    r"|(?<![\wåäö])(?i:organ|instans|nämnd)\s*:?\s+(?P<labelled>" + _COUNCIL_WORD + r")(?![\wåäö])"
+    r"|(?<![\wåäö])(?i:sammanträde med)\s+(?P<held_with>(?i:(?:[a-zåäö]+a )?[a-zåäö]{3,}rådet))(?![\wåäö])")
+
+
+def _council_named_in_the_head(head: list[Line]) -> tuple[str | None, int | None]:
+    """The one council (_COUNCIL_IN_HEAD) the head's first lines with text name so, and its line; (None, None) where
+    they name none or two."""
+    named: dict[str, int] = {}
+    for line in [x for x in head if x.stripped][:_HEAD_DATE_LINES]:
+        for found in _COUNCIL_IN_HEAD.finditer(line.stripped):
+            name = next(value for value in found.groups() if value)
+            named.setdefault(name[:1].upper() + name[1:].lower(), line.number)
+    return next(iter(named.items())) if len(named) == 1 else (None, None)
 
 
 def _council_heading_its_protocol(lines: list[Line]) -> str | None:
@@ -2245,9 +2305,12 @@ def _council_heading_its_protocol(lines: list[Line]) -> str | None:
 def _spaced_date_after_the_body(body: str, head: list[Line]) -> str | None:
     """The one ISO date written 'YYYY MM DD' right after `body` opening a line of the head; None otherwise."""
     dates = set()
-    pattern = re.compile(r"^(?:\d{1,3} )?" + re.escape(body) + r"\s+((?:19|20)\d\d) (\d\d) (\d\d)(?![\d.:-])")
+    # (Or after the head's date label: "NYKÖPINGS KOMMUN. PROTOKOLL Sammanträdesdatum. Kommunstyrelsen 2007 11 19",
+    # Nyköping's first page as a copy site's Download heading carries it.)
+    pattern = re.compile(r"(?:^(?:\d{1,3} )?|(?<![\wåäö])(?i:sammanträdesdatum)[.:]?\s+)" + re.escape(body)
+                         + r"\s+((?:19|20)\d\d) (\d\d) (\d\d)(?![\d.:-])")
     for line in head[:200]:
-        found = pattern.match(line.stripped)
+        found = pattern.search(line.stripped)
         if found:
             try:
                 dates.add(datetime.date(*(int(x) for x in found.groups())).isoformat())
@@ -2493,6 +2556,10 @@ def _body_whose_protocol_is_dated(head: list[Line], date: str) -> str | None:
         for word in re.finditer(r"\S+", found.group("named")):
             name = found.group("named")[:word.end()]
             body = body_name(name) or (body_name(name[:-1]) if name.endswith("s") else None)
+            if body and " " in body and body.endswith("s"):
+                # "Protokoll från bygg- och miljönämndens sammanträde den 23 september 2015" (Tranås): a name of
+                # several words in the genitive (body_name keeps such a name as written), the body's own its nominative.
+                body = naming.nominative(body)
             if not body or body.lower() in _KIND_WORD_ALONE:
                 continue
             at = found.start("named") + word.end()
@@ -2683,6 +2750,14 @@ def _coded_rows_run_on(items: list[Item], lines: list[Line]) -> list[Item]:
             continue
         result.extend(_split_at_passed_over(item, marks))
     return result
+
+
+def _front_page_under_the_rows(items: list[Item]) -> list[Line]:
+    """The lines of a list's rows from the first that holds a protocol's form label (_HEAD_FORM_LABEL: "Plats och
+    tid") on: the front page the list of paragraphs stands over; [] where the rows hold none."""
+    lines = [x for item in items if item.row for x in item.lines if x.stripped]
+    at = next((index for index, x in enumerate(lines) if _HEAD_FORM_LABEL.search(x.stripped)), None)
+    return lines[at:] if at is not None else []
 
 
 def _printed_paragraphs(head: list[Line]) -> list[tuple[int, int]] | None:
@@ -3162,6 +3237,11 @@ class MeetingDocumentParser:
                 # first page is what stands before the second's start.
                 date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
+        if date is None and self.kind == "protokoll" and (front := _front_page_under_the_rows(items)):
+            # The list of paragraphs opens the text, the front page under its rows ("INNEHÅLLSFÖRTECKNING 96 Taxa ..."
+            # then "149 Plats och tid: Kammarsalen i Habo kommunhus, torsdagen den 29 november 2012", Habo): its form
+            # dates the meeting as a head does.
+            date = self.meeting_date(front)
         if date is None and present_at and body is not None:
             date = self.meeting_date(present_at[:ORGAN_LABEL_REACH])
         if date is None and body is not None and self.kind == "protokoll":
@@ -3844,6 +3924,8 @@ class MeetingDocumentParser:
             # hours, a webcast's note) filling the head above it (Örkelljunga): the list's own heading names the
             # body, read as a head line naming it alone is (_body_by_lines).
             found = self._body_by_lines([x for x in head if x.stripped][-2:])
+        if found[0] is None:
+            found = _council_named_in_the_head(head)
         first = next((x for x in head if x.stripped), None)
         named = _PLACE_AND_BODY_ALONE.fullmatch(first.stripped) if found[0] is None and first is not None else None
         if named and naming.body_kind(named.group()):
@@ -4003,6 +4085,15 @@ class MeetingDocumentParser:
             if genitive:
                 word = naming.nominative(genitive.group("body"))
                 return body_name(word[:1].upper() + word[1:]), line.number
+        if self.kind == "kallelse":
+            # A web page's notice under its site's menu and contacts ("Kontakt", "Adress", "Telefon" ... then
+            # "Kungörelse med föredragningslistan till kommunfullmäktiges nästa sammanträde ...", Skara): its first
+            # lines with text name one body's meeting so, and only one.
+            named = {body_name(naming.nominative(found.group("body")).capitalize()) for line in
+                     [x for x in head if x.stripped][:_WEB_NOTICE_LINES]
+                     for found in _BODYS_MEETING.finditer(line.stripped)}
+            if len(named) == 1 and None not in named:
+                return named.pop(), None
         # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
         for line in head[:10]:
             held = _MEETING_WITH_BODY.search(line.stripped)
@@ -4119,13 +4210,17 @@ class MeetingDocumentParser:
             named = _named_by_every_pages_head(self.document.lines)  # (the running heads as they stand)
             if named:
                 return named, None
+            named = _body_alone_over_every_page(self.document.lines)
+            if named:
+                return named, None
             council = _council_heading_its_protocol(self.document.lines)
             if council:
                 return council, None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
-        filled = [line for line in head[:25] if line.stripped]
+        # (The head's first lines with text: a copy's blank line between each two does not halve its reach.)
+        filled = [line for line in head if line.stripped][:_HEAD_BODY_LINES]
         for line, below in zip(filled, filled[1:], strict=False):
             # A letterhead's name broken after its genitive: "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Torsby's
             # kallelse; Ekerö's and Umeå's plans "Kommunstyrelsens" / "arbetsutskott"): the two lines one name.
@@ -4135,7 +4230,7 @@ class MeetingDocumentParser:
                 if found and found[0][0] == 0 and " " in found[0][1] and len(found[0][1].split()) == len(
                         below.stripped.split()) + 1:
                     return found[0][1], line.number
-        for line in head[:25]:
+        for line in filled:
             text = line.stripped
             if not text:
                 continue
@@ -4143,7 +4238,8 @@ class MeetingDocumentParser:
             label = re.match(r"^(organ|nämnd(?:/styrelse)?|styrelse/nämnd|instans|beslutande organ)\s*(?::\s*|\s+)"
                              r"(?P<rest>.+)$", text, re.I)
             if label:
-                found = body_at_start(label.group("rest"))
+                # (The municipality's name before its body's here too: "Organ Hässleholms kommun, Miljönämnden".)
+                found = body_at_start(_MUNICIPALITY_PREFIX.sub("", label.group("rest")))
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
@@ -4193,15 +4289,22 @@ class MeetingDocumentParser:
         dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
         meeting_label = False  # the line before is the meeting's label alone ("Tid" / "Tisdagen den 29 September 2015")
+        # A justering's heading stood above, no date since ("JUSTERING" / "JUSTERARE" / "Annika Bjelvert" / "PLATS OCH
+        # TID" / "2015-05-11", Kil): a label alone under it is the justering's, not the meeting's.
+        justering_above = False
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
         # two lines is one label (its 'tid' is not the meeting's).
-        for line in _join_split_labels([line for line in head[:30] if line.stripped]):
+        # (The head's first lines with text: a copy's blank line between each two, 5dok's, does not halve its reach.)
+        for line in _join_split_labels([line for line in head if line.stripped][:_HEAD_DATE_LINES]):
             # "Sammanträdesdatum2019-01-28", "Tid för anslag2019-02-05" (Söderhamn): a label run into its date, as
             # approval() reads it.
             text = _GLUED_DATE.sub(" ", line.stripped)
             if not text:
                 continue
-            labelled_above, meeting_label = meeting_label, bool(_MEETING_LABEL_ALONE.match(text))
+            labelled_above = meeting_label and not justering_above
+            meeting_label = bool(_MEETING_LABEL_ALONE.match(text))
+            if find_dates(text):
+                justering_above = False
             if labelled_above and not meeting_label and len(text) <= RUN_ON \
                     and (dates := [d for d in find_dates(text) if d.iso]):
                 # A form set label over value, one a line (Öckerö's "Tid" / "Tisdagen den 29 September 2015, kl
@@ -4214,6 +4317,7 @@ class MeetingDocumentParser:
                 # (A run-on page holds every label of the head at once; its dates are told apart by
                 # their nearest labels below, not skipped for a justering named anywhere on it.)
                 other_label = not find_dates(text)
+                justering_above = justering_above or other_label and bool(_APPROVED.search(text))
                 continue
             if other_label:
                 other_label = False

@@ -232,7 +232,10 @@ _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/näm
 # ("Kallelse till gemensamma nämndens sammanträde": a gemensam nämnd named by its kind, as in "Gemensamma nämndens
 # beslut".)
 _BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:nämndens|styrelsens|fullmäktiges|utskottets)"
-                            r"|[\wåäö]*direktionens|gemensamma nämndens))\s+(?:sammanträde|möte(?![\wåäö]))"
+                            # (a word of which meeting between: "till kommunfullmäktiges nästa sammanträde", Skara's
+                            # web page; "kommunstyrelsens ordinarie sammanträde")
+                            r"|[\wåäö]*direktionens|gemensamma nämndens))"
+                            r"\s+(?:(?:nästa|kommande|ordinarie|extra|extrainsatta)\s+)?(?:sammanträde|möte(?![\wåäö]))"
                             # (not a room named after the body: "Kommunstyrelsens sammanträdesrum, kommunhuset" is a
                             # place, whoever meets there, as common._ROOM_AFTER reads "KS sammanträdesrum"; Kramfors)
                             r"(?!s(?:rum|sal|lokal))", re.IGNORECASE)
