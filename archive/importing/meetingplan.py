@@ -1980,7 +1980,7 @@ def _read_lists(reader: _Reader) -> None:
             # meeting's line that could not be placed, never a heading whose body the dates after it take.
             reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
             continue
-        if _is_heading(text):
+        if _is_heading(text) or _board_for_heading(text):
             named = None if _heads_of_columns(reader, line) else _named(reader, text)
             # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
             # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
@@ -2031,7 +2031,7 @@ def _read_lists(reader: _Reader) -> None:
                 # dates, where the page's headings name that body alone.
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
-            subject = _named(reader, text[: meets.start(1)])
+            subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
             if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
                 continue
@@ -2811,6 +2811,24 @@ _NAMED_IN_TEXT = re.compile(r"\b(?:[\wåäöÅÄÖ]+-,?\s+(?:[\wåäöÅÄÖ]+-,
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
 # Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
 _NO_SUBJECT_WORDS = {"under", "i", "vi", "man", "det", "den", "de", "nu", "här", "där", "då", "alla", "samtliga"}
+# "Under 2017", "Under år 2018", "I år": when, before a lead's verb; the subject then stands after it (a Swedish
+# sentence's verb second: "Under 2017 sammanträder kommunfullmäktige på följande datum:", Karlskoga, Överkalix,
+# Jämtlands Gymnasieförbund).
+_WHEN_BEFORE_THE_VERB = re.compile(r"^(?:under|i)\s+(?:år\s+)?(?:(?:19|20)\d\d|år|våren|hösten)$", re.IGNORECASE)
+
+
+def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
+    """The body a lead opening with when it meets names right after its verb, where nothing but the dates' words
+    ("på följande datum:", "följande dagar:") follow the name; None for any other lead."""
+    if not _WHEN_BEFORE_THE_VERB.match(" ".join(text[: lead.start(1)].split())):
+        return None
+    after = text[lead.end():].strip()
+    found = body_at_start(after[:1].upper() + after[1:])
+    if not found or not found[0] or _MEETS_ON.sub("", found[1], count=1).strip(" :"):
+        return None
+    return found[0]
+
+
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
@@ -2850,9 +2868,14 @@ _WHEN_BODY_MEETS = re.compile(ocr_tolerant(r"^(?:datum|dagar|tider)(?:\s+och\s+(
 
 # "Utskottet för Lärande och Omsorg" (Vårgårda), "Direktionen för delregionala utvecklingsmedel" (Skaraborgs
 # kommunalförbund), "Beredningen för ...", "Rådet för ...": so named too.
-_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
+# ("Nämnd för livslångt lärande" (Kumla): the body's word in the indefinite form, as "Gemensam nämnd för" is.)
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Nämnd|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
                         r"|Direktionen) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
+# "Nämnd för livslångt lärandes sammanträdestider": such a name's genitive heading its meetings, as
+# "Kommunstyrelsens sammanträdestider" is; the genitive's s on the name's last word.
+_BOARD_FOR_MEETINGS = re.compile(r"^(?P<name>.+?[a-zåäö])s\s+(?:sammanträden|sammanträdes(?:tider|dagar|datum)"
+                                 r"|möten|mötes(?:tider|dagar|datum))$", re.IGNORECASE)
 
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
@@ -2861,6 +2884,15 @@ _BOARD_FOR_WORDS = 7
 # year taken out, as after "för".)
 _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+"
                                          r"(?:(?:för|i|[–,-])\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
+
+
+def _board_for_heading(text: str) -> bool:
+    """"Nämnden för service och tekniks sammanträden 2023": a heading however many words the name has (a heading
+    of more than _is_heading's words left the body above's list going on under another body's)."""
+    name = " ".join(_YEAR.sub(" ", text).split())
+    meetings = _BOARD_FOR_MEETINGS.match(name)
+    return bool(meetings and _BOARD_FOR.match(meetings.group("name"))
+                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2891,6 +2923,8 @@ def _heading_name(text: str) -> str | None:
         # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
+    if (meetings := _BOARD_FOR_MEETINGS.match(name)) and _BOARD_FOR.match(meetings.group("name")):
+        name = meetings.group("name")  # "Nämnd för livslångt lärandes sammanträdestider": the name whole
     if _BOARD_FOR.match(name) and len(name.split()) <= _BOARD_FOR_WORDS and not _MEETS.match(name) \
             and not name.endswith((".", ":")):
         # "Nämnden för service och teknik", "Nämnden för samhällsskydd mellersta Skaraborg": a body named by
@@ -3118,9 +3152,14 @@ _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one); "Augusti 30 inställt", "Oktober 28
 # (extrainsatt)": with the meeting's remark after them, as after "30 augusti" (the list went unread from such a row on).
-_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+# A day's mark on either side of it ("Augusti *6, 20", "Augusti 6*, 20") and a remark before the days ("Juli extra *2",
+# Tranemo) mark their meeting as the mark or remark after a day does.
+_MARKED_DAY = r"\*{0,4}\d{1,2}\*{0,4}"
+_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?:(?P<lead>" + _DAY_REMARK_WORD + r")\s+)?"
+                              r"(?P<days>" + _MARKED_DAY + r"(?:\s*(?:,|och)\s*" + _MARKED_DAY + r")*)"
                               r"(?P<remark>\s+" + _DAY_REMARK_WORD + r"|\s*\(\s*" + _DAY_REMARK_WORD + r"\s*\))?\s*$",
                               re.IGNORECASE)
+_MARK_BEFORE_DAY = re.compile(r"(\*{1,4})(\d{1,2})(?!\*)")
 
 
 _SPACE_IN = re.compile(r"\s+")
@@ -3168,9 +3207,12 @@ def _list_dates(text: str):
 def _list_dates_once(text: str) -> tuple[tuple, str]:
     rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
     month_first = _MONTH_THEN_DAYS.match(rest)
+    lead = None  # "Juli extra *2": the remark before the days, the first day's marker with its mark as printed
     if month_first and month_number(month_first.group("month")):
-        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"
-        rest = f"{month_first.group('days')} {month_first.group('month')}{month_first.group('remark') or ''}"
+        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"; "*6, 20" -> "6*, 20"
+        days = _MARK_BEFORE_DAY.sub(r"\2\1", month_first.group("days"))
+        rest = f"{days} {month_first.group('month')}{month_first.group('remark') or ''}"
+        lead = month_first.group("lead")
     # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
     at = 0
@@ -3262,6 +3304,9 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         break
     if not found:
         return (), text
+    if lead:
+        day, month, stated_year, marker, weekday, time = found[0]
+        found[0] = (day, month, stated_year, f"{lead} {marker}" if marker else _as_marker(lead), weekday, time)
     rest = rest[at:].strip()
     # A sentence's full stop is no part of the rest; an abbreviation's is ("Barn- och utbildningsnämnden, prel.").
     return tuple(found), rest if _PRELIMINARY_CUT_SHORT.search(rest) else rest.strip(" .")
