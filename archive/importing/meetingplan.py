@@ -1896,6 +1896,23 @@ def _read_lists(reader: _Reader) -> None:
                 line_body, rest = after[0], ""
                 if after[2]:
                     dates = _marked(dates, after[2])
+        next_heading = _next_bodys_heading(reader, rest) if dates and rest and line_body is body else None
+        if next_heading:
+            # "29 november Kultur- och fritidsnämndens sammanträdestider 2023": the next body's heading run onto the
+            # last date of the list above, the line break between them lost (Kumla's page; any page joined so): the
+            # date ends that list, where it stands in one; the heading starts the next body's (its dates were read
+            # as the body above's).
+            if body is not None and _in_a_list(lines, position):
+                for day, month, stated_year, marker, weekday, time in dates:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or year, marker=marker, weekday=weekday,
+                                                start_time=time or usual_time))
+            else:
+                reader.notes.append(f"rad {line.number}: {text!r}: datum före en rubrik; läses inte")
+            body, year = next_heading, _heading_year(rest) or year
+            place_column, usual_time = False, None
+            heading_bodies.add(body)
+            continue
         # (A rest opening with another body's name, "• 25 april Barn- och utbildningsnämnden, prel", is that body's
         # meeting: never the heading's body's with the rest as a remark. "+ Direktionen för ..." joins another
         # meeting to the heading body's own.)
@@ -2014,8 +2031,9 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             if not named and _refers_back(text):
                 continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
-            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
-                             or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
+            if named or _someone_elses_meetings(text) or not (
+                    heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
+                    or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
@@ -2048,6 +2066,33 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# A body's meetings' heading: "Kultur- och fritidsnämndens sammanträdestider 2023", "Socialnämnden mötesdagar 2024:".
+_MEETINGS_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d,;:()!]*?\s+(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden"
+                               r"|mötes(?:tider|dagar|datum|plan)|möten)(?:\s+(?:för\s+)?(?:år\s+)?(?:19|20)\d\d)?\s*:?$")
+
+
+# "Kultur- och fritidsnärnndens sammanträdestider 2023" (a scan's "närnnd"), "Centrumbostäders mötesdagar": the
+# meetings of someone the heading names in the genitive, whom no body's name reads; the page's own words for itself
+# or its body ("Kommunens sammanträdestider", "Nämndens sammanträden") name no one else.
+_GENITIVE_MEETINGS = re.compile(r"^(?P<whose>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?[a-zåäö]s)\s+"
+                                r"(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden|mötes(?:tider|dagar|datum|plan)"
+                                r"|möten)\b")
+_OWN_GENITIVES = {"kommunens", "regionens", "förbundets", "nämndens", "styrelsens", "utskottets", "fullmäktiges",
+                  "beredningens", "rådets", "direktionens", "nämndernas", "våra", "årets", "höstens", "vårens"}
+
+
+def _someone_elses_meetings(text: str) -> bool:
+    """Whether a heading names someone's meetings in the genitive, not the page's own (then a body read from it is
+    theirs, and none read leaves the dates under it unread: never the body above's)."""
+    found = _GENITIVE_MEETINGS.match(text)
+    return bool(found) and found.group("whose").split()[-1].lower() not in _OWN_GENITIVES
+
+
+def _next_bodys_heading(reader: _Reader, rest: str) -> str | None:
+    """The body whose meetings' heading is all of what follows a line's dates, or None."""
+    return _named(reader, rest) if _MEETINGS_HEADING.match(rest) else None
 
 
 def _opens_with_another_body(rest: str, body: str | None) -> bool:
@@ -2814,7 +2859,11 @@ _NO_SUBJECT_WORDS = {"under", "i", "vi", "man", "det", "den", "de", "nu", "här"
 # "Under 2017", "Under år 2018", "I år": when, before a lead's verb; the subject then stands after it (a Swedish
 # sentence's verb second: "Under 2017 sammanträder kommunfullmäktige på följande datum:", Karlskoga, Överkalix,
 # Jämtlands Gymnasieförbund).
-_WHEN_BEFORE_THE_VERB = re.compile(r"^(?:under|i)\s+(?:år\s+)?(?:(?:19|20)\d\d|år|våren|hösten)$", re.IGNORECASE)
+# ("Under hösten 2024", "Under första halvåret 2024": the words of a part of the year too.)
+_WHEN_BEFORE_THE_VERB = re.compile(r"^(?:under|i)(?:\s+(?:år|våren|hösten|vårterminen|höstterminen|första|andra"
+                                   r"|halvåret|(?:19|20)\d\d))+$", re.IGNORECASE)
+# "..., klockan 18.00:" after the dates' words: when the body meets, no more.
+_TIME_AT_THE_END = re.compile(r",?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?\s*:?$", re.IGNORECASE)
 
 
 def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
@@ -2824,7 +2873,7 @@ def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
         return None
     after = text[lead.end():].strip()
     found = body_at_start(after[:1].upper() + after[1:])
-    if not found or not found[0] or _MEETS_ON.sub("", found[1], count=1).strip(" :"):
+    if not found or not found[0] or _TIME_AT_THE_END.sub("", _MEETS_ON.sub("", found[1], count=1)).strip(" :"):
         return None
     return found[0]
 
@@ -3036,6 +3085,7 @@ _CELLS_COMMA = re.compile(r"(?<!-),")
 _CODE_MARK = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _REMARK_ENDS_CELLS = re.compile(r"(?:(?<=[\s,;(–-])(?P<remark>" + _REMARK + r")|(?<=[\wåäö])(?P<star>\*{1,4}))"
                                 r"[\s).]*$", re.IGNORECASE)
+_REMARK_CELL_AT_END = re.compile(r"\s*,\s*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 _STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
 
 
@@ -3049,6 +3099,10 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         remark, text = star.group("star"), text[:star.start()]
     if before := _REMARK_BEFORE_BODY.match(text):
         remark, text = before.group("remark"), text[before.end():]
+    elif not remark and (cell := _REMARK_CELL_AT_END.search(text)) and _CELLS_COMMA.search(text[:cell.start()]):
+        # "Sessionssalen, Överförmyndarnämnden, extrainsatt" (a table's row, its cells joined by commas, a remark's
+        # column last): the last cell marks the meeting of the body in the cell before it.
+        remark, text = cell.group("remark"), text[:cell.start()]
     elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
         # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
         remark, text = notice.group("note"), text[:notice.start()].strip()
@@ -3057,7 +3111,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
             and (other := body_at_start(found[1][joined.end():])) and other[0]:
         return None  # "Kommunstyrelsens arbetsutskott och Socialnämnden": a joint meeting, no one body's
     if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
-            and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
+            and len(text.split()) <= _NAME_AFTER_DATE_WORDS and not _CELLS_COMMA.search(text) \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
         found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
     if (not found or not found[0] or _CELLS_COMMA.search(found[0])) and _CELLS_COMMA.search(text):
