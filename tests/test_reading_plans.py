@@ -1647,14 +1647,15 @@ def test_a_mark_or_remark_after_a_dates_time_marks_the_meeting(tmp_path):
 def test_a_place_cell_before_the_body_after_a_dates_time_marks_nothing_and_keeps_the_name_whole(tmp_path):
     # A table's row joined by commas: day, time, place, body ("8 jan, kl. 18.00, Sessionssalen, Kultur- och
     # fritidsnämnden"). The place was kept as the meeting's marker, as Ekerö's codes before a body are; with a remark
-    # after the body the name was cut to "Fritidsnämnden" (a sentence's body found from its last part).
+    # after the body the name was cut to "Fritidsnämnden" (a sentence's body found from its last part). The remark's
+    # own cell after the body ("..., inställt") marks the meeting, as a cancellation after a date does.
     text = ("Sammanträdesplan 2024\n\n7 feb, kl. 18.00, Sessionssalen, Valnämnden\n"
             "12 feb, kl. 18.00, Sessionssalen, Kultur- och fritidsnämnden\n"
             "8 mars, kl. 18.00, Sessionssalen, Kultur- och fritidsnämnden*\n"
             "1 april, Sessionssalen, Kultur- och fritidsnämnden, inställt\n")
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Valnämnden", "2024-02-07", None), ("Kultur- och fritidsnämnden", "2024-02-12", None),
-        ("Kultur- och fritidsnämnden", "2024-03-08", "*"), ("Kultur- och fritidsnämnden", "2024-04-01", None)]
+        ("Kultur- och fritidsnämnden", "2024-03-08", "*"), ("Kultur- och fritidsnämnden", "2024-04-01", "inställt")]
     # Codes before the body (ekero_sammantradesplan_1's legend's) stay its marker.
     text = "Sammanträdesplan 2018\n\nVR = Verksamhetsrapport\n\n12 mars, VR, Kommunstyrelsen\n"
     assert [(m.body, m.marker) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "VR")]

@@ -1896,6 +1896,23 @@ def _read_lists(reader: _Reader) -> None:
                 line_body, rest = after[0], ""
                 if after[2]:
                     dates = _marked(dates, after[2])
+        next_heading = _next_bodys_heading(reader, rest) if dates and rest and line_body is body else None
+        if next_heading:
+            # "29 november Kultur- och fritidsnämndens sammanträdestider 2023": the next body's heading run onto the
+            # last date of the list above, the line break between them lost (Kumla's page; any page joined so): the
+            # date ends that list, where it stands in one; the heading starts the next body's (its dates were read
+            # as the body above's).
+            if body is not None and _in_a_list(lines, position):
+                for day, month, stated_year, marker, weekday, time in dates:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or year, marker=marker, weekday=weekday,
+                                                start_time=time or usual_time))
+            else:
+                reader.notes.append(f"rad {line.number}: {text!r}: datum före en rubrik; läses inte")
+            body, year = next_heading, _heading_year(rest) or year
+            place_column, usual_time = False, None
+            heading_bodies.add(body)
+            continue
         # (A rest opening with another body's name, "• 25 april Barn- och utbildningsnämnden, prel", is that body's
         # meeting: never the heading's body's with the rest as a remark. "+ Direktionen för ..." joins another
         # meeting to the heading body's own.)
@@ -1980,7 +1997,7 @@ def _read_lists(reader: _Reader) -> None:
             # meeting's line that could not be placed, never a heading whose body the dates after it take.
             reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
             continue
-        if _is_heading(text):
+        if _is_heading(text) or _board_for_heading(text):
             named = None if _heads_of_columns(reader, line) else _named(reader, text)
             # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
             # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
@@ -2014,8 +2031,9 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             if not named and _refers_back(text):
                 continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
-            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
-                             or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
+            if named or _someone_elses_meetings(text) or not (
+                    heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
+                    or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
@@ -2031,7 +2049,7 @@ def _read_lists(reader: _Reader) -> None:
                 # dates, where the page's headings name that body alone.
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
-            subject = _named(reader, text[: meets.start(1)])
+            subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
             if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
                 continue
@@ -2048,6 +2066,33 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# A body's meetings' heading: "Kultur- och fritidsnämndens sammanträdestider 2023", "Socialnämnden mötesdagar 2024:".
+_MEETINGS_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d,;:()!]*?\s+(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden"
+                               r"|mötes(?:tider|dagar|datum|plan)|möten)(?:\s+(?:för\s+)?(?:år\s+)?(?:19|20)\d\d)?\s*:?$")
+
+
+# "Kultur- och fritidsnärnndens sammanträdestider 2023" (a scan's "närnnd"), "Centrumbostäders mötesdagar": the
+# meetings of someone the heading names in the genitive, whom no body's name reads; the page's own words for itself
+# or its body ("Kommunens sammanträdestider", "Nämndens sammanträden") name no one else.
+_GENITIVE_MEETINGS = re.compile(r"^(?P<whose>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?[a-zåäö]s)\s+"
+                                r"(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden|mötes(?:tider|dagar|datum|plan)"
+                                r"|möten)\b")
+_OWN_GENITIVES = {"kommunens", "regionens", "förbundets", "nämndens", "styrelsens", "utskottets", "fullmäktiges",
+                  "beredningens", "rådets", "direktionens", "nämndernas", "våra", "årets", "höstens", "vårens"}
+
+
+def _someone_elses_meetings(text: str) -> bool:
+    """Whether a heading names someone's meetings in the genitive, not the page's own (then a body read from it is
+    theirs, and none read leaves the dates under it unread: never the body above's)."""
+    found = _GENITIVE_MEETINGS.match(text)
+    return bool(found) and found.group("whose").split()[-1].lower() not in _OWN_GENITIVES
+
+
+def _next_bodys_heading(reader: _Reader, rest: str) -> str | None:
+    """The body whose meetings' heading is all of what follows a line's dates, or None."""
+    return _named(reader, rest) if _MEETINGS_HEADING.match(rest) else None
 
 
 def _opens_with_another_body(rest: str, body: str | None) -> bool:
@@ -2811,6 +2856,28 @@ _NAMED_IN_TEXT = re.compile(r"\b(?:[\wåäöÅÄÖ]+-,?\s+(?:[\wåäöÅÄÖ]+-,
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
 # Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
 _NO_SUBJECT_WORDS = {"under", "i", "vi", "man", "det", "den", "de", "nu", "här", "där", "då", "alla", "samtliga"}
+# "Under 2017", "Under år 2018", "I år": when, before a lead's verb; the subject then stands after it (a Swedish
+# sentence's verb second: "Under 2017 sammanträder kommunfullmäktige på följande datum:", Karlskoga, Överkalix,
+# Jämtlands Gymnasieförbund).
+# ("Under hösten 2024", "Under första halvåret 2024": the words of a part of the year too.)
+_WHEN_BEFORE_THE_VERB = re.compile(r"^(?:under|i)(?:\s+(?:år|våren|hösten|vårterminen|höstterminen|första|andra"
+                                   r"|halvåret|(?:19|20)\d\d))+$", re.IGNORECASE)
+# "..., klockan 18.00:" after the dates' words: when the body meets, no more.
+_TIME_AT_THE_END = re.compile(r",?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?\s*:?$", re.IGNORECASE)
+
+
+def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
+    """The body a lead opening with when it meets names right after its verb, where nothing but the dates' words
+    ("på följande datum:", "följande dagar:") follow the name; None for any other lead."""
+    if not _WHEN_BEFORE_THE_VERB.match(" ".join(text[: lead.start(1)].split())):
+        return None
+    after = text[lead.end():].strip()
+    found = body_at_start(after[:1].upper() + after[1:])
+    if not found or not found[0] or _TIME_AT_THE_END.sub("", _MEETS_ON.sub("", found[1], count=1)).strip(" :"):
+        return None
+    return found[0]
+
+
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
@@ -2850,9 +2917,14 @@ _WHEN_BODY_MEETS = re.compile(ocr_tolerant(r"^(?:datum|dagar|tider)(?:\s+och\s+(
 
 # "Utskottet för Lärande och Omsorg" (Vårgårda), "Direktionen för delregionala utvecklingsmedel" (Skaraborgs
 # kommunalförbund), "Beredningen för ...", "Rådet för ...": so named too.
-_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
+# ("Nämnd för livslångt lärande" (Kumla): the body's word in the indefinite form, as "Gemensam nämnd för" is.)
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Nämnd|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
                         r"|Direktionen) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
+# "Nämnd för livslångt lärandes sammanträdestider": such a name's genitive heading its meetings, as
+# "Kommunstyrelsens sammanträdestider" is; the genitive's s on the name's last word.
+_BOARD_FOR_MEETINGS = re.compile(r"^(?P<name>.+?[a-zåäö])s\s+(?:sammanträden|sammanträdes(?:tider|dagar|datum)"
+                                 r"|möten|mötes(?:tider|dagar|datum))$", re.IGNORECASE)
 
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
@@ -2861,6 +2933,15 @@ _BOARD_FOR_WORDS = 7
 # year taken out, as after "för".)
 _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+"
                                          r"(?:(?:för|i|[–,-])\s+|(?-i:(?=[A-ZÅÄÖ])))"), re.IGNORECASE)
+
+
+def _board_for_heading(text: str) -> bool:
+    """"Nämnden för service och tekniks sammanträden 2023": a heading however many words the name has (a heading
+    of more than _is_heading's words left the body above's list going on under another body's)."""
+    name = " ".join(_YEAR.sub(" ", text).split())
+    meetings = _BOARD_FOR_MEETINGS.match(name)
+    return bool(meetings and _BOARD_FOR.match(meetings.group("name"))
+                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2891,6 +2972,8 @@ def _heading_name(text: str) -> str | None:
         # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
+    if (meetings := _BOARD_FOR_MEETINGS.match(name)) and _BOARD_FOR.match(meetings.group("name")):
+        name = meetings.group("name")  # "Nämnd för livslångt lärandes sammanträdestider": the name whole
     if _BOARD_FOR.match(name) and len(name.split()) <= _BOARD_FOR_WORDS and not _MEETS.match(name) \
             and not name.endswith((".", ":")):
         # "Nämnden för service och teknik", "Nämnden för samhällsskydd mellersta Skaraborg": a body named by
@@ -3002,6 +3085,7 @@ _CELLS_COMMA = re.compile(r"(?<!-),")
 _CODE_MARK = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _REMARK_ENDS_CELLS = re.compile(r"(?:(?<=[\s,;(–-])(?P<remark>" + _REMARK + r")|(?<=[\wåäö])(?P<star>\*{1,4}))"
                                 r"[\s).]*$", re.IGNORECASE)
+_REMARK_CELL_AT_END = re.compile(r"\s*,\s*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 _STAR_AT_END = re.compile(r"(?<=[\wåäöÅÄÖ])\s*(?P<star>\*{1,4})\s*$")
 
 
@@ -3015,6 +3099,10 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         remark, text = star.group("star"), text[:star.start()]
     if before := _REMARK_BEFORE_BODY.match(text):
         remark, text = before.group("remark"), text[before.end():]
+    elif not remark and (cell := _REMARK_CELL_AT_END.search(text)) and _CELLS_COMMA.search(text[:cell.start()]):
+        # "Sessionssalen, Överförmyndarnämnden, extrainsatt" (a table's row, its cells joined by commas, a remark's
+        # column last): the last cell marks the meeting of the body in the cell before it.
+        remark, text = cell.group("remark"), text[:cell.start()]
     elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
         # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
         remark, text = notice.group("note"), text[:notice.start()].strip()
@@ -3023,7 +3111,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
             and (other := body_at_start(found[1][joined.end():])) and other[0]:
         return None  # "Kommunstyrelsens arbetsutskott och Socialnämnden": a joint meeting, no one body's
     if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
-            and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
+            and len(text.split()) <= _NAME_AFTER_DATE_WORDS and not _CELLS_COMMA.search(text) \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
         found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
     if (not found or not found[0] or _CELLS_COMMA.search(found[0])) and _CELLS_COMMA.search(text):
@@ -3118,9 +3206,14 @@ _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one); "Augusti 30 inställt", "Oktober 28
 # (extrainsatt)": with the meeting's remark after them, as after "30 augusti" (the list went unread from such a row on).
-_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+# A day's mark on either side of it ("Augusti *6, 20", "Augusti 6*, 20") and a remark before the days ("Juli extra *2",
+# Tranemo) mark their meeting as the mark or remark after a day does.
+_MARKED_DAY = r"\*{0,4}\d{1,2}\*{0,4}"
+_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?:(?P<lead>" + _DAY_REMARK_WORD + r")\s+)?"
+                              r"(?P<days>" + _MARKED_DAY + r"(?:\s*(?:,|och)\s*" + _MARKED_DAY + r")*)"
                               r"(?P<remark>\s+" + _DAY_REMARK_WORD + r"|\s*\(\s*" + _DAY_REMARK_WORD + r"\s*\))?\s*$",
                               re.IGNORECASE)
+_MARK_BEFORE_DAY = re.compile(r"(\*{1,4})(\d{1,2})(?!\*)")
 
 
 _SPACE_IN = re.compile(r"\s+")
@@ -3168,9 +3261,12 @@ def _list_dates(text: str):
 def _list_dates_once(text: str) -> tuple[tuple, str]:
     rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
     month_first = _MONTH_THEN_DAYS.match(rest)
+    lead = None  # "Juli extra *2": the remark before the days, the first day's marker with its mark as printed
     if month_first and month_number(month_first.group("month")):
-        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"
-        rest = f"{month_first.group('days')} {month_first.group('month')}{month_first.group('remark') or ''}"
+        # "Januari: 23, 30" -> "23, 30 Januari"; "Augusti 30 inställt" -> "30 Augusti inställt"; "*6, 20" -> "6*, 20"
+        days = _MARK_BEFORE_DAY.sub(r"\2\1", month_first.group("days"))
+        rest = f"{days} {month_first.group('month')}{month_first.group('remark') or ''}"
+        lead = month_first.group("lead")
     # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
     at = 0
@@ -3262,6 +3358,9 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         break
     if not found:
         return (), text
+    if lead:
+        day, month, stated_year, marker, weekday, time = found[0]
+        found[0] = (day, month, stated_year, f"{lead} {marker}" if marker else _as_marker(lead), weekday, time)
     rest = rest[at:].strip()
     # A sentence's full stop is no part of the rest; an abbreviation's is ("Barn- och utbildningsnämnden, prel.").
     return tuple(found), rest if _PRELIMINARY_CUT_SHORT.search(rest) else rest.strip(" .")
