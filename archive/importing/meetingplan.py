@@ -2331,8 +2331,11 @@ _NAME_WINDOW = 300  # characters
 # How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
 # characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
 # weekday, "den" or a month as its days' label ("September: 5, 19").
+# A month's line may hold a remark and marks before its first day ("Juli extra *2", "Augusti *6, 20"), as
+# _MONTH_THEN_DAYS reads it.
 _DATES_MAY_START = re.compile(r"\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|"
-                              + _WEEKDAY_LEAD + r"\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
+                              + _WEEKDAY_LEAD + r"\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+(?:" + _DAY_REMARK_WORD
+                              + r"\s+)?\*{0,4}\d)",
                               re.IGNORECASE)
 _DATES_START_WITHIN = 40
 _NON_SPACE = re.compile(r"\S+")
