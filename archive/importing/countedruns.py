@@ -17,15 +17,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from archive import naming
 from archive.importing.agendarows import (
     _KIND_WORDS,
-    _LIST_HEADING_ALONE,
     _ROW_MARK,
-    _SENTENCE_OR_LABEL,
     _cut,
     _formality_word,
-    _gap_openings,
     _kind_word_openings,
     _mostly_lower_case,
     _one_kind_word,
@@ -334,97 +330,6 @@ def rows_run_on_after_a_row(lines: list[Line]) -> list[Line] | None:
     "Svar på remiss om ... Yttrande över ..."): the lines with each such line cut into its rows (_headless_rows, the
     list's shape read as strictly as under no heading), each an item's start; None where no line is so."""
     return _lines_cut_into_rows(lines, lambda above: any(_NUMBERED_ROW.match(text) for text in above))
-
-
-# A list's row opening its line with its number ("7. Kanaler för ...", "12 Information från ÖRAB").
-_GAP_ROW = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+[\"”“(]?[A-ZÅÄÖ]")  # (a quoted title: '1. "Vetlanda och ..."')
-_GAP_ROWS_AT_LEAST = 2  # one lost row alone on its line is read where it stands (agendarows._lost_rows_in_lines)
-_GAP_LINES_AT_MOST = 12  # lines with text between two rows: the row's cells, its proposal, the lost rows' line
-
-
-def rows_run_on_in_number_gaps(lines: list[Line]) -> tuple[list[Line], set[int]] | None:
-    """A kallelse's list set one row a line, some of whose rows ran together on one line with their numbers lost (a
-    copy that dropped a part of the list's numbers and line breaks: "3. Kommunstyrelsens verksamhet ..." / "Strategi
-    för E-samhälle Öckerö kommun Redogörelse för den centrala kansliadministrationen Förslag till reviderad policy
-    ..." / "7. Kanaler för ..."). The numbers count how many rows the line holds: the gap between two numbered rows,
-    or the numbers before the first one where the line stands first under the list's heading alone
-    ("Föredragningslista" / "Val av protokollsjusterare Frågor och interpellationer Utökning av ..." / ... / "4.
-    Utökning ..."). Cut only where exactly one line there is cut into as many titles as numbers were lost
-    (_the_line_of_lost_rows): the lines with that line cut into its rows, each an item's start of no number, and the
-    numbered rows after such lines (by id), whose number the rows before them prove in order; None where no line is
-    so."""
-    numbered = [(at, int(m.group("n"))) for at, line in enumerate(lines) if (m := _GAP_ROW.match(line.stripped))]
-    cut: dict[int, list[str]] = {}
-    closing: set[int] = set()
-    for (above, number), (below, following) in itertools.pairwise(numbered):
-        between = [at for at in range(above + 1, below) if lines[at].stripped]
-        if following - number - 1 >= _GAP_ROWS_AT_LEAST and len(between) <= _GAP_LINES_AT_MOST \
-                and (found := _the_line_of_lost_rows(lines, between, following - number - 1)):
-            cut[found[0]] = found[1]
-            closing.add(id(lines[below]))
-    headings = [at for at, line in enumerate(lines) if _LIST_HEADING_ALONE.match(line.stripped)]
-    if headings and numbered and numbered[0][1] - 1 >= _GAP_ROWS_AT_LEAST and headings[-1] < numbered[0][0]:
-        under = [at for at in range(headings[-1] + 1, numbered[0][0]) if lines[at].stripped]
-        if under and (found := _the_line_of_lost_rows(lines, under[:1], numbered[0][1] - 1)):
-            cut[found[0]] = found[1]
-            closing.add(id(lines[numbered[0][0]]))
-    if not cut:
-        return None
-    result = []
-    for at, line in enumerate(lines):
-        result += [Line(line.number, row, item_start=True) for row in cut[at]] if at in cut else [line]
-    return result, closing
-
-
-# A title's closing full stop before the next title's capital, in a list that closes each so ("... om familjevård. Svar
-# på skrivelse ..."): after a word of three letters or more or a bracket, no abbreviation ("m.fl.", "ek. förening").
-_TITLE_STOP = re.compile(r"(?<=[\wåäö)]{3}\.)\s+(?=[A-ZÅÄÖ])")
-
-
-def _one_word_title_openings(text: str) -> list[int]:
-    """Where the titles of a list of one-word titles open, the last perhaps longer ("Meddelanden Motioner Avsägelser
-    Interpellationer Frågor Information från kommunstyrelsen"): each capitalised word right after a title of one
-    capitalised word. (Not after a longer title: a capital there may be a name's, "kvarteret Tornet".)"""
-    words = list(re.finditer(r"\S+", text))
-    cuts, piece_start = [], 0
-    for at in range(1, len(words)):
-        if words[at].group()[:1].isupper() and at == piece_start + 1 and words[piece_start].group()[:1].isupper() \
-                and words[piece_start].group()[-1].isalpha():
-            cuts.append(words[at].start())
-            piece_start = at
-    return cuts
-
-
-def _the_line_of_lost_rows(lines: list[Line], candidates: list[int], lost: int) -> tuple[int, list[str]] | None:
-    """The one line among `candidates` (indexes) that is cut into `lost` titles, and its titles; None where no line
-    or more than one is so. A line is cut where titles open (_gap_openings), or, a list closing each title with a full
-    stop, at those stops, or a list of one-word titles at each; where two of these cut it into titles, differently,
-    which is which is not told."""
-    found = []
-    for at in candidates:
-        text = lines[at].stripped
-        if not text[:1].isupper():
-            continue
-        cuts = {tuple(_cut(text, _gap_openings([text], lost - 1)[0])),
-                tuple(_cut(text, [m.end() for m in _TITLE_STOP.finditer(text)])),
-                tuple(_cut(text, _one_word_title_openings(text)))}
-        titled = [pieces for pieces in cuts if len(pieces) == lost and all(_a_gap_row_title(p) for p in pieces)]
-        if len(titled) == 1:
-            found.append((at, list(titled[0])))
-        elif titled:
-            return None
-    return found[0] if len(found) == 1 else None
-
-
-_LOWER_CASE_WORD = re.compile(r"[a-zåäö]{3}")  # a title's words, not a case number's code alone ("KS-2014/")
-
-
-def _a_gap_row_title(piece: str) -> bool:
-    """Whether a piece of a line of lost rows reads as a row's title (_a_title: no page's number at its end, no clock
-    time, no decision), words in lower case, no sentence or label inside (a full stop may close it), no person's name
-    (a presenter's)."""
-    return _a_title(piece.removesuffix(".")) and not _SENTENCE_OR_LABEL.search(piece.removesuffix(".")) \
-        and _LOWER_CASE_WORD.search(piece) is not None and not naming.looks_like_person(piece)
 
 
 def _lines_cut_into_rows(lines: list[Line], may_cut: Callable[[list[str]], bool]) -> list[Line] | None:

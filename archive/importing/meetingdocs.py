@@ -139,7 +139,6 @@ from archive.importing.countedruns import (
     headless_run_on_rows,
     rows_closed_by_attachment_cells,
     rows_run_on_after_a_row,
-    rows_run_on_in_number_gaps,
     variant_head_rows,
 )
 from archive.importing.itemreading import ItemReading
@@ -3090,12 +3089,6 @@ class MeetingDocumentParser:
                 # rows of its list, the first item among them too.
                 self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
-        self.gap_closing_rows: set[int] = set()
-        if self.kind == "kallelse" and (gapped := rows_run_on_in_number_gaps(lines)):
-            # Rows run together on one line in a gap of the list's numbers, the count proving them (countedruns).
-            lines, self.gap_closing_rows = gapped
-            self.lines = lines
-            self.row_starts |= {id(line) for line in lines if line.item_start}
         if self.kind == "kallelse" and (after_rows := rows_run_on_after_a_row(lines)):
             # The list's later rows run together after a numbered row (countedruns): rows of the list too.
             lines = self.lines = after_rows
@@ -3603,8 +3596,6 @@ class MeetingDocumentParser:
                     # still where the rows after it count on from it.
                     # (Each row read since whose number was lost took one of the numbers between: "6 Budget 2014 ..."
                     # after rows 1-2 and nine rows of lost numbers is an attached report's page, no row of the list.)
-                    # (Or the row closing a gap whose lost rows, run together on one line, were cut by the gap's count.)
-                    in_order = in_order or id(line) in self.gap_closing_rows
                     in_order = in_order or bool(items) and not in_proposal and id(line) in counted_on and (
                         last_number + lost_since < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
