@@ -2324,6 +2324,8 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
                 every_gap_may_hold = _every_gap_may_hold_titles(items, numbered)
             counted = (_counted_openings(items[rows[0]].head, lost)
                        or _first_word_again(items[rows[0]].head, lost)) if every_gap_may_hold else []
+            if counted and _ends_other_rows(items[rows[0]].head, counted, items):
+                counted = []
             if counted and set(found[rows[0]]) <= set(counted):  # (the rules' fewer openings among them)
                 found = {rows[0]: counted}
         # (A gap wider than the rows read may be another list's numbers, "5. ... Ks 87 ...", Ragunda: read only where
@@ -2343,6 +2345,21 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
             piece.head = _LOST_TIME.sub("", piece.head)
         result.extend(pieces)
     return result
+
+
+def _ends_other_rows(head: str, cuts: list[int], items: list[Item]) -> bool:
+    """Whether what follows one of the cuts in a row's head also ends another row of its list: a column's cell run
+    into the titles (the presenter "Anna Andersson" closing rows 1, 7 and 11 of a kallelse whose standing items 2 and
+    3 were left out), not further titles the gap's count would cut there."""
+    others = [" ".join(item.head.split()) for item in items if item.head is not head]
+    for cut in cuts:
+        tail = " ".join(head[cut:].split())
+        if tail and len(tail.split()) <= _CELL_WORDS and any(other.endswith(" " + tail) for other in others):
+            return True
+    return False
+
+
+_CELL_WORDS = 4  # a presenter's or an officer's name and title, at most
 
 
 def _every_gap_may_hold_titles(items: list[Item], numbered: list[int]) -> bool:
