@@ -987,8 +987,10 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 # uppsiktsplikt ... Dnr Prognosrapport ...", Kalix; "... skolmöbler. Dnr 2014KS Information om ...", Härryda's scan,
 # its year and registry's code left, "20l4KS5l" as OCR reads them): a cell between two rows' titles, holding no value.
 # (Not a list's column heads: "Ärende Dnr Föredragande".)
-_LOST_NUMBER_LABEL = (r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
-                      r"(?=\s+(?!(?:Föredragande|Handläggare|Sida|Sid|Beslut|Ärende)\b)"
+# The label, and what a scan left of the number after it: its year and registry's code ("Dnr 2014KS").
+_LOST_LABEL_ITSELF = r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
+_LOST_NUMBER_LABEL = (_LOST_LABEL_ITSELF
+                      + r"(?=\s+(?!(?:Föredragande|Handläggare|Sida|Sid|Beslut|Ärende)\b)"
                       r"(?![A-ZÅÄÖ][a-zåäö]{0,4}[\s/.-]*\d)[A-ZÅÄÖ][a-zåäö])")  # (nor a body's code, "Dnr Ks 2019/12")
 LOST_NUMBER_LABELS_IN_A_LIST = 3  # such cells that make a list's column, not a title's word
 _LOST_LABELS = re.compile(_LOST_NUMBER_LABEL)
@@ -997,8 +999,9 @@ _LOST_LABEL_NEXT = re.compile(r"\s" + _LOST_NUMBER_LABEL)  # one standing right 
 # next row's title cut at its start ("Dnr s äldreplan remiss", Kalix), its number OCR'd to a letter ("Dnr 2014KS l.
 # Motion ...", Härryda: the "l." no number, left out), a number printed after a sentence ("... delårsbokslut. 3.
 # Samverkansavtal ...").
-_LOST_LABEL_IN_COLUMN = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?"
-                                   r"(?:\s+[lI]\.)?(?=\s+\S|$)")
+_LOST_LABEL_IN_COLUMN = re.compile(_LOST_LABEL_ITSELF
+                                   + r"(?:\s+[lI]\.)?(?=\s+\S|$)")
+_LOST_LABEL_AT_END = re.compile(_LOST_LABEL_ITSELF + "$")
 _NUMBERED_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=\d{1,3}\.\s+[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -1010,8 +1013,6 @@ def _cut_after_lost_labels(text: str) -> list[str]:
     pieces = _cut(text, cuts)
     return [_LOST_LABEL_AT_END.sub("", re.sub(r"\s+[lI]\.$", "", piece)).rstrip() or piece for piece in pieces]
 
-
-_LOST_LABEL_AT_END = re.compile(r"(?<=\s)(?-i:Dnr)(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?$")
 
 _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"

@@ -2286,7 +2286,7 @@ def _council_named_in_the_head(head: list[Line]) -> tuple[str | None, int | None
     """The one council (_COUNCIL_IN_HEAD) the head's first lines with text name so, and its line; (None, None) where
     they name none or two."""
     named: dict[str, int] = {}
-    for line in [x for x in head if x.stripped][:_HEAD_DATE_LINES]:
+    for line in [x for x in head if x.stripped][:_HEAD_BODY_LINES]:
         for found in _COUNCIL_IN_HEAD.finditer(line.stripped):
             name = next(value for value in found.groups() if value)
             named.setdefault(name[:1].upper() + name[1:].lower(), line.number)

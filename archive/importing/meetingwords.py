@@ -192,7 +192,7 @@ _CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNO
 # "KS 52/16 ": the code and the §, its serial through the year (agendarows finds such rows run on, _YEAR_CODED_ROW);
 # the code may be left out where the year is written whole ("19/2016 Omedelbar justering ...", Lindesberg's list; a
 # page's "Sida 3/12", "1/12" is no such number).
-_YEAR_CODED = (r"(?<!Sida )(?<!sida )(?:(?P<code>[A-ZÅÄÖ]{2,4})\s)?(?P<n>\d{1,3})/"
+_YEAR_CODED = (r"(?<![Ss]ida )(?:(?P<code>[A-ZÅÄÖ]{2,4})\s)?(?P<n>\d{1,3})/"
                r"(?P<year>(?(code)(?:(?:19|20)\d\d|\d{2})|(?:19|20)\d\d))\s+")
 # Such a row numbered through the year under the body's code ("KS 52/16 Title"): agendarows' _split_year_coded_list
 # gives these rows only where their serials count on one by one, so they are §§ and not case numbers.
