@@ -2069,16 +2069,16 @@ def _read_lists(reader: _Reader) -> None:
 
 
 # A body's meetings' heading: "Kultur- och fritidsnämndens sammanträdestider 2023", "Socialnämnden mötesdagar 2024:".
-_MEETINGS_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d,;:()!]*?\s+(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden"
-                               r"|mötes(?:tider|dagar|datum|plan)|möten)(?:\s+(?:för\s+)?(?:år\s+)?(?:19|20)\d\d)?\s*:?$")
+# The word a heading names a body's meetings with ("sammanträdestider", "mötesdagar", "sammanträden").
+_MEETINGS_WORD = r"(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten)"
+_MEETINGS_HEADING = re.compile(r"^[A-ZÅÄÖ][^\d,;:()!]*?\s+" + _MEETINGS_WORD
+                               + r"(?:\s+(?:för\s+)?(?:år\s+)?(?:19|20)\d\d)?\s*:?$")
 
 
 # "Kultur- och fritidsnärnndens sammanträdestider 2023" (a scan's "närnnd"), "Centrumbostäders mötesdagar": the
 # meetings of someone the heading names in the genitive, whom no body's name reads; the page's own words for itself
 # or its body ("Kommunens sammanträdestider", "Nämndens sammanträden") name no one else.
-_GENITIVE_MEETINGS = re.compile(r"^(?P<whose>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?[a-zåäö]s)\s+"
-                                r"(?:sammanträdes(?:tider|dagar|datum|plan)|sammanträden|mötes(?:tider|dagar|datum|plan)"
-                                r"|möten)\b")
+_GENITIVE_MEETINGS = re.compile(r"^(?P<whose>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?[a-zåäö]s)\s+" + _MEETINGS_WORD + r"\b")
 _OWN_GENITIVES = {"kommunens", "regionens", "förbundets", "nämndens", "styrelsens", "utskottets", "fullmäktiges",
                   "beredningens", "rådets", "direktionens", "nämndernas", "våra", "årets", "höstens", "vårens"}
 
