@@ -3654,6 +3654,9 @@ def test_a_rows_point_that_runs_to_the_rows_end_without_its_stop_is_no_proposal(
             "till och med år 2022. 6 Budget 2022 Förslag till budget för år 2022. 1. Budgeten fastställs.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["punkt 3"].title, matters["punkt 3"].proposals) == ("Nästa sammanträde", [])
+    # ... and the clerk is told why the proposal is empty (partial beats refusal: a warning for the field)
+    assert any("proposals: förslagets sista punkt slutar inte sin mening" in w for w in matters["punkt 3"].warnings)
+    assert not any("slutar inte sin mening" in w for w in matters["punkt 5"].warnings)
     # Negative: points that end their sentences are the proposal
     assert [p.text for p in matters["punkt 5"].proposals] == [
         "1. Per Ek (C) entledigas från sitt uppdrag som revisor. 2. Eva Lund (S) väljs till ny revisor i bolaget till "
