@@ -61,6 +61,13 @@ KNOWN_MISREAD = {
                                  "kept by the gold as markers, read as the meetings' start times (the golds differ: "
                                  "Växjö's and Karlskrona's keep such times as no marker); 'Nämnd för livslångt "
                                  "lärande' (read 'Nämnd') now read whole"),
+    "almhult_sammantradesplan_1": ("round 31 (held out): the dates of a personalutskott, a joint "
+                                   "överförmyndarnämnd and a joint familjerätt nämnd given to the wrong bodies, and "
+                                   "the legend's 'Både nämnd och utskott' / 'Endast i utskottet' read as bodies"),
+    "region-sormland_sammantradesplan_1": ("round 31 (held out): the regionfullmäktige page read as one meeting "
+                                           "with no date"),
+    "tranemo_sammantradesplan_2": ("round 31 (held out): a 2018 table 'Månad Datum' whose kommunfullmäktige dates "
+                                   "are missed"),
 }
 
 
