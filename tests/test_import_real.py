@@ -41,8 +41,8 @@ KNOWN_MISSES: dict[str, str] = {
     "(decisions in brief, not-municipal since the twentieth session) imported as a protocol",
     # Held-out round 31 (folded at the twenty-second session's start): what it showed when measured.
     "tuning/falkoping_not-municipal_2": "round 31: a newspaper's (SLA) page about a plan in Falköping imported",
-    "tuning/tyreso_not-municipal_1": "round 31: Tyresö's 'Snabbprotokoll' page (the body's own page of decisions taken, "
-    "not-municipal by the corpus README's convention) imported, its five decisions read as matters",
+    "tuning/tyreso_not-municipal_1": "round 31: Tyresö's 'Snabbprotokoll' page (the body's own page of decisions "
+    "taken, not-municipal by the corpus README's convention) imported, its five decisions read as matters",
 }
 
 
