@@ -2923,7 +2923,8 @@ def _text_below(lines: list[Line], at: int) -> bool:
 def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
     """A § whose labelled number stands alone on the line right above its head ("Dnr KS 2019/12" / "§ 45" / "Title"),
     read where the other layouts set it, under the title: the line moved from the text above (the § before, or the
-    head) into the § below, where that § states no labelled number of its own in its first lines."""
+    head) into the § below, where that § states no labelled number of its own in its first lines (in any form the line
+    above is read in: "Dnr KS.2013.2", "Dnr 2013KS001" under a § are its own, not the next §'s)."""
     above = head
     for item in items:
         texts = [at for at, line in enumerate(above) if line.stripped]
@@ -2931,7 +2932,8 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         own = [x.stripped for x in item.lines[:4] if x.stripped]
         if number_line is not None and item.key.startswith("§") and not item.case_number \
                 and _LABELLED_NUMBER_ALONE.match(number_line.stripped) \
-                and not any(_LABELLED_ALONE.match(x) for x in [item.head.strip(), *own]):
+                and not any(_LABELLED_NUMBER_ALONE.match(x) or _LABELLED_ALONE.match(x)
+                            for x in [item.head.strip(), *own]):
             del above[texts[-1]]
             titled = bool(item.head.strip())
             at = 0 if titled else next((n + 1 for n, x in enumerate(item.lines) if x.stripped), 0)
