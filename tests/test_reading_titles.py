@@ -1027,6 +1027,21 @@ def test_a_presenter_cell_naming_two_presenters_or_a_middle_initial_is_no_part_o
                       "Information från Lena Ek och Per Holm", "Medborgarförslag – Renovera Torskolan", "Meddelanden"]
 
 
+def test_a_presenter_cell_takes_one_unnamed_name_off_a_title_ending_in_a_name_of_its_own(tmp_path):
+    # Under a presenter column whose presenters recur, a title ending in a name of its own before the cell ("...
+    # Stiftelsen Tians Gård Erik Berg", "... Bergsskolan efter Lars Tanner Erik Berg", the agenda bench's table_spaced1
+    # layout over Bromölla's and Filipstad's rows) lost that name too: only the cell goes, a second name only where no
+    # capitalised word or open ending before it may make it the title's (Östhammar's two presenters in one cell, the
+    # test above). Made-up rows.
+    text = ("KALLELSE Kommunstyrelsen 2021-03-15 Föredragningslista Nr Ärende Föredragande "
+            "1 Budgetuppföljning mars Erik Berg 2 Föreningsbidrag till Stiftelsen Tians Gård Erik Berg "
+            "3 Fyllnadsval efter Lars Tanner Anna Lind 4 Delårsrapport april Anna Lind 5 Tertialrapport 2021 Olle "
+            "Strand Anna Lind\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Budgetuppföljning mars", "Föreningsbidrag till Stiftelsen Tians Gård",
+                      "Fyllnadsval efter Lars Tanner", "Delårsrapport april", "Tertialrapport 2021"]
+
+
 def test_a_vertical_tables_presenter_cell_does_not_part_a_title_from_its_dnr(tmp_path):
     # hoor_kallelse_1 ("Ärende/Föredragande" / "Tid" / "Dnr", each cell a line: title, presenter, case number;
     # a title's bracket closed on the line below, "(VA-GIS-nämnden 2015-05-26 §" / "53)")

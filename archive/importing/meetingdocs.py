@@ -2022,6 +2022,14 @@ def _presenter_cells(title: str) -> int | None:
     return None
 
 
+def _name_runs_on(before: str) -> bool:
+    """Whether a capitalised pair after `before` may go on the title's words: a capitalised word right before it (a
+    name of three words or more, "Stiftelsen Tians Gård"; not a body's "VOHJS-nämnden", whose presenters follow it), or
+    a word that leaves the title open ("efter", "och")."""
+    last = before.split()[-1] if before.split() else ""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+", last)) or f" {last}".endswith((*_OPEN_ENDINGS, " efter", " &"))
+
+
 def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
@@ -2044,14 +2052,27 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 1)
     for item in parsed:
         title = item.matter.title or ""
-        while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
+        # A second name the list names nowhere else, after a cell taken off, goes only where nothing before it could
+        # make it the title's own: no capitalised word of a name it runs on from, nothing leaving the title open
+        # ("... till Stiftelsen Tians Gård Erik Berg", "... Restaurang Sushi Odod Anna Andersson", "... utbildnings-
+        # stiftelsen Bergsskolan efter Lars Tanner Erik Berg" keep theirs; "... november 2017 Margaretha Borgström
+        # Torbjörn Nyqvist", Östhammar's cell of two presenters, the second named in other rows, does not).
+        taken = False
+        while (end := _PERSON_AT_END.search(title)) \
+                and (end.group("name") in presenters
+                     or anyone and (not taken or not _name_runs_on(title[:end.start()]))) \
                 and end.start() > 0 and (end.group("name") in presenters or not title[:end.start()].endswith(
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
             # Steneland", her time given in other rows, Ljungby)
             title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
-        if anyone and (cells := _presenter_cells(title)) is not None:
+            taken = True
+            # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
+            # Steneland", her time given in other rows, Ljungby)
+            title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
+        if anyone and (cells := _presenter_cells(title)) is not None \
+                and not (taken and _name_runs_on(title[:cells])):
             title = title[:cells].rstrip(" ,")
         paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
         if paired and "&" in paired.group() and not title[:paired.start()].endswith(_OPEN_ENDINGS):
