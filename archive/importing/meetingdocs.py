@@ -1195,6 +1195,7 @@ _BODY_DECIDES_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=(?:[A-ZÅÄÖ][\
 _SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
 _CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
+_CLAUSE_WORD_AT_END = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)$")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
 # number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
@@ -5534,8 +5535,10 @@ class MeetingDocumentParser:
         # (A stop closing a title's abbreviation is none of a sentence's: "... avtal om finansieringen av utbyggnaden
         # m.m.", Trelleborg.)
         closed = title.endswith(".") and not _ABBREVIATION_AT_END.search(title)
+        # (Nor one left on a clause's word, "... (KD) om hur" / "Örebro kommun säkrar ...": the clause is the title's.)
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
-            _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
+            _OPEN_ENDINGS) and not _CLAUSE_WORD_AT_END.search(title[:m.start()])
+            and not all(word[:1].isupper() for word in title[:m.start()].split())),
             None) if closed and not self.stopped_rows else None
         if not sentence and self.kind == "protokoll" and closed:
             sentence = _SENTENCE_AFTER_PERIOD.search(title)
