@@ -377,6 +377,32 @@ def test_agenda_rows_each_ending_with_a_year_first_case_number(tmp_path):
     assert [(m.case_number, m.title) for m in single] == [("2015/9", "Information om flyktingsituationen")]
 
 
+@pytest.mark.parametrize("row", ["{n}. {case} {title}", "{n}. {title} ({case})", "{n}. {title} {case}"],
+                         ids=["before", "bracketed", "after"])
+def test_agenda_rows_each_opening_with_or_ending_with_an_unlabelled_digits_case_number(tmp_path, row):
+    # A Dnr column without its label, in the forms a label makes trusted, set before the titles ("1. 2015/9
+    # Information ...") or after them, bracketed or not ("Information ... (1.6-0463/2011)"), as the agenda bench's
+    # case_before, case_after_paren and case_after layouts set the numbers of Heby, Tidaholm, Västerås, Stockholm's
+    # nämnder: three rows so make the column; a span of years is none.
+    rows = [("2015/9", "Information om flyktingsituationen"), ("2015/263-KS", "Revisorerna, information"),
+            ("1.6-0463/2011", "Frågor"), ("2019/2020", "Budget")]
+    text = "KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n" + "\n\n".join(
+        row.format(n=n, case=case, title=title) for n, (case, title) in enumerate(rows, 1)) + "\n"
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.case_number, m.title) for m in matters][:3] == rows[:3]
+    assert matters[3].case_number is None and "2019/2020" in matters[3].title
+    # A cell of two numbers ("7-742-2011 och 5-744-2011", Stockholm's) tells neither as the row's: none is read.
+    text = text.replace("2019/2020", "7-742-2011 och 5-744-2011")
+    assert parse_document(write(tmp_path, text, "två-nummer.txt")).matters[3].case_number is None
+    # (The near text: two rows so are no column; their numbers stay unread, as one title's figures may be; a lone
+    # row's year-first number at its end is read as before, test_agenda_rows_each_ending_with_a_year_first_case_number.)
+    text = "KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n" + "\n\n".join(
+        row.format(n=n, case=case, title=title) if n < 3 else f"{n}. {title}"
+        for n, (case, title) in enumerate(rows[:3], 1)) + "\n"
+    numbers = [m.case_number for m in parse_document(write(tmp_path, text, "två.txt")).matters]
+    assert numbers == [rows[0][0] if row.endswith("{case}") else None, None, None]
+
+
 def test_the_notices_word_on_the_meeting_run_into_the_last_title_of_a_list(tmp_path):
     # borlange_kallelse_1: "10 Delgivningar Sammanträdet webbsänds på kommunens hemsida ..."; notices say so in
     # region-dalarna_kallelse_1 ("Sammanträdet sänds även via webb"), boras_protokoll_1 ("Detta sammanträde

@@ -103,7 +103,9 @@ from archive.importing.common import (
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
+    COLUMN_NUMBER,
     DOTTED_CLASS_NUMBER,
+    LABEL,
     LABEL_ONLY,
     LABELLED,
     LABELLED_TRUNCATED,
@@ -1216,6 +1218,40 @@ _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
 _YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<serial>\d{1,6}))$")
+# An agenda's Dnr column printed without its label, in any form a label makes trusted (common.COLUMN_NUMBER: "2018/6",
+# "2015/263-KS", "1.6-0463/2011", "2013KS001", as Heby, Tidaholm, Västerås, Stockholm's nämnder, Östhammar number
+# their cases): opening the row before its title ("1. 2018/6 Delegationsbeslut"), in brackets ending it
+# ("Delegationsbeslut (2018/6)") or ending it ("Delegationsbeslut 2015/263-KS"). Read only where three rows of the
+# list set a case number so (a column), never one row's alone; no gold title of any round opens with a number, nor ends
+# with one bracketed so. Never two years ("2019/2020", a season) nor a period of one ("1/2019").
+_COLUMN_LEAD = re.compile(r"^\s*(?P<number>" + COLUMN_NUMBER + r")\s+(?=[A-ZÅÄÖ])")
+_COLUMN_BRACKETED = re.compile(r"\s*\((?P<number>" + COLUMN_NUMBER + r")\)\s*$")
+_COLUMN_END = re.compile(r"\s(?P<number>" + COLUMN_NUMBER + r")\s*$")
+_LABEL_BEFORE = re.compile(r"(?i:\b" + LABEL + r")\.?:?\s*$")  # a labelled number is the labelled readers'
+_LABEL_OPENING = re.compile(r"(?i:" + LABEL + r")\b")
+_ANOTHER_NUMBER_BEFORE = re.compile(r"(?:^|\s)" + COLUMN_NUMBER + r"\s*(?:,|och|&|samt)?\s*\(?$")
+_YEARS_OR_PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)[/-](?P<last>(?:19|20)?\d\d)|\d{1,2}/(?:19|20)?\d\d")
+_COLUMN_NUMBERS_NEEDED = 3
+
+
+def _column_number(text: str, where: re.Pattern) -> re.Match | None:
+    """The list's unlabelled Dnr cell where `where` finds it in a row's head (see _COLUMN_LEAD); None for years, a
+    publication, a label's number."""
+    match = where.search(text)
+    if match and (_LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(match.group("number"))):
+        return None  # "Dnr 2015/9", "..., dnr 2015/9": the label's own (and "Dnr" is no registry's code)
+    if match and _PUBLICATION.match(match.group("number")):
+        return None  # "(SOU 2012:94)": what the matter is about, no registry's number
+    if match and _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
+        return None  # "... Smedshagen. 7-742-2011 och 5-744-2011": two numbers in the cell, neither told the row's
+    years = _YEARS_OR_PERIOD.fullmatch(match.group("number")) if match else None
+    if years and (not years.group("first") or years.group("last") in {
+            str(int(years.group("first")) + 1), str(int(years.group("first")) + 1)[2:]}) \
+            or match and is_span_of_years(match.group("number")):
+        return None  # ("2017/27" is a case number: a season's second year follows its first)
+    return match
+
+
 _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # A body's code and its paragraph after a number ("2013/12 Ks 178, 22 september 2015"): a step the matter took,
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
@@ -3019,6 +3055,8 @@ class MeetingDocumentParser:
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        # ... open with them, end with them bracketed, end with them (see _COLUMN_LEAD)
+        self.leading_numbers = self.bracketed_numbers = self.ending_numbers = False
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
@@ -3302,6 +3340,13 @@ class MeetingDocumentParser:
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
             bool(_year_first_end(x.head)) for x in items) >= 3
         # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
+        # A kallelse's list whose rows open with case numbers, or end with them (bracketed), in three rows or more.
+        self.leading_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_LEAD)) for x in items) >= _COLUMN_NUMBERS_NEEDED
+        self.bracketed_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_BRACKETED)) for x in items) >= _COLUMN_NUMBERS_NEEDED
+        self.ending_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_END)) for x in items) >= _COLUMN_NUMBERS_NEEDED
         self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_NUMBER.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
@@ -4716,6 +4761,10 @@ class MeetingDocumentParser:
                 # "Dnr 2016/000964 622 Kostpolicy ...": the filing plan's code after the number is part of it as
                 # written (Mörbylånga, Ljungby, Mora, Borgholm, Ludvika print it so), not of the title.
                 case_number, head_text = f"{case_number} {filed.group('code')}", head_text[filed.end():]
+        listed_lead = _column_number(head_text, _COLUMN_LEAD) if self.leading_numbers and not case_number else None
+        if listed_lead and not is_case_number(listed_lead.group("number")):
+            # "2018/6 Delegationsbeslut", the list's rows opening so (see _COLUMN_LEAD): the row's number.
+            case_number, head_text = listed_lead.group("number"), head_text[listed_lead.end():]
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
@@ -4783,6 +4832,14 @@ class MeetingDocumentParser:
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        listed = _column_number(head_text, _COLUMN_BRACKETED) if self.bracketed_numbers and not trailing \
+            and not case_number else None
+        listed = listed or (_column_number(head_text, _COLUMN_END) if self.ending_numbers and not trailing
+                            and not case_number else None)
+        if listed and head_text[:listed.start()].strip() and not is_case_number(listed.group("number")):
+            # "Delegationsbeslut (2018/6)", "... 2015/263-KS", the list's rows ending so (see _COLUMN_LEAD): the row's
+            # number.
+            trailing, head_text = listed.group("number"), head_text[:listed.start()]
         column = _STUB_COLUMN_AT_END.search(head_text) if self.kind == "kallelse" and not trailing and not case_number \
             else None
         if column and len(head_text[:column.start()].split()) >= 2:
