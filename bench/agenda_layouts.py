@@ -43,7 +43,10 @@ def gold(stem):
     body = meeting.get("body") or "Kommunstyrelsen"
     date = gold_date(meeting)
     ms = [m for m in g["matters"] if m.get("item") and m.get("title")]
-    ms = [(str(m["item"]), norm(m["title"]), norm(m.get("case_number"))) for m in ms]
+    # The item's number alone: a body's code before it ("Sbn 54", Säter's list) is no part of the layouts re-set
+    # here, and the reader's key is read back by its number (run), so the code would count every row missed and extra.
+    ms = [(re.sub(r"^[A-ZÅÄÖ][A-Za-zåäö]{1,5}\s+(?=\d)", "", str(m["item"])), norm(m["title"]),
+           norm(m.get("case_number"))) for m in ms]
     return body, date, ms
 
 

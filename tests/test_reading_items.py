@@ -3933,6 +3933,22 @@ def test_a_labelled_number_alone_above_a_paragraph_head_is_that_paragraphs(tmp_p
     assert [item.matter.case_number for item in document.items] == [f"KS 2019/{45 + at}" for at in range(3)]
 
 
+@pytest.mark.parametrize("number", ["KS.2019.{n}", "2019KS{n}"], ids=["dotted", "year-and-code"])
+def test_a_labelled_number_in_any_form_under_its_title_stays_its_paragraphs(tmp_path, number):
+    # "§ 1" / "Title" / "Dnr KS.2013.72" under each § (Oxelösund's and Gnesta's dotted numbers, Östhammar's "2013KS001",
+    # set so in the agenda bench's paragraph_case_under layout): the number under § 1 was read as standing above § 2,
+    # as the line above a § is read in any form, while the § 2's own below it was not seen in these forms; every
+    # number went to the next §.
+    text = _riksby(lambda n, title: f"§ {n}\n{title}\nDnr {number.format(n=n)}")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number) for item in document.items] == [
+        (f"§ {45 + at}", number.format(n=45 + at)) for at in range(3)]
+    # (The near text: the same numbers set ABOVE each § head still go to the § below them.)
+    text = _riksby(lambda n, title: f"Dnr {number.format(n=n)}\n§ {n}\n{title}")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.case_number for item in document.items] == [number.format(n=45 + at) for at in range(3)]
+
+
 def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
     text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
     document = parse_document(write(tmp_path, text))

@@ -69,6 +69,8 @@ LABEL = (
 LABELLED = re.compile(
     r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
 )
+# A case number in any form a label makes trusted (LABELLED's), unlabelled: read only where a list's column proves it.
+COLUMN_NUMBER = r"(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END
 # A label followed by something that starts like a case number but stops short.
 LABELLED_TRUNCATED = re.compile(
     r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}(?:[ -]?\d{0,4}[/.:-]?\d{0,1})?)\s*$",

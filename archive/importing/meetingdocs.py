@@ -103,7 +103,9 @@ from archive.importing.common import (
     ABBREVIATIONS,
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
+    COLUMN_NUMBER,
     DOTTED_CLASS_NUMBER,
+    LABEL,
     LABEL_ONLY,
     LABELLED,
     LABELLED_TRUNCATED,
@@ -1195,6 +1197,7 @@ _BODY_DECIDES_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=(?:[A-ZÅÄÖ][\
 _SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
 _CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
+_CLAUSE_WORD_AT_END = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)$")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
 # number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
@@ -1215,6 +1218,40 @@ _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
 _YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<serial>\d{1,6}))$")
+# An agenda's Dnr column printed without its label, in any form a label makes trusted (common.COLUMN_NUMBER: "2018/6",
+# "2015/263-KS", "1.6-0463/2011", "2013KS001", as Heby, Tidaholm, Västerås, Stockholm's nämnder, Östhammar number
+# their cases): opening the row before its title ("1. 2018/6 Delegationsbeslut"), in brackets ending it
+# ("Delegationsbeslut (2018/6)") or ending it ("Delegationsbeslut 2015/263-KS"). Read only where three rows of the
+# list set a case number so (a column), never one row's alone; no gold title of any round opens with a number, nor ends
+# with one bracketed so. Never two years ("2019/2020", a season) nor a period of one ("1/2019").
+_COLUMN_LEAD = re.compile(r"^\s*(?P<number>" + COLUMN_NUMBER + r")\s+(?=[A-ZÅÄÖ])")
+_COLUMN_BRACKETED = re.compile(r"\s*\((?P<number>" + COLUMN_NUMBER + r")\)\s*$")
+_COLUMN_END = re.compile(r"\s(?P<number>" + COLUMN_NUMBER + r")\s*$")
+_LABEL_BEFORE = re.compile(r"(?i:\b" + LABEL + r")\.?:?\s*$")  # a labelled number is the labelled readers'
+_LABEL_OPENING = re.compile(r"(?i:" + LABEL + r")\b")
+_ANOTHER_NUMBER_BEFORE = re.compile(r"(?:^|\s)" + COLUMN_NUMBER + r"\s*(?:,|och|&|samt)?\s*\(?$")
+_YEARS_OR_PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)[/-](?P<last>(?:19|20)?\d\d)|\d{1,2}/(?:19|20)?\d\d")
+_COLUMN_NUMBERS_NEEDED = 3
+
+
+def _column_number(text: str, where: re.Pattern) -> re.Match | None:
+    """The list's unlabelled Dnr cell where `where` finds it in a row's head (see _COLUMN_LEAD); None for years, a
+    publication, a label's number."""
+    match = where.search(text)
+    if match and (_LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(match.group("number"))):
+        return None  # "Dnr 2015/9", "..., dnr 2015/9": the label's own (and "Dnr" is no registry's code)
+    if match and _PUBLICATION.match(match.group("number")):
+        return None  # "(SOU 2012:94)": what the matter is about, no registry's number
+    if match and _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
+        return None  # "... Smedshagen. 7-742-2011 och 5-744-2011": two numbers in the cell, neither told the row's
+    years = _YEARS_OR_PERIOD.fullmatch(match.group("number")) if match else None
+    if years and (not years.group("first") or years.group("last") in {
+            str(int(years.group("first")) + 1), str(int(years.group("first")) + 1)[2:]}) \
+            or match and is_span_of_years(match.group("number")):
+        return None  # ("2017/27" is a case number: a season's second year follows its first)
+    return match
+
+
 _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # A body's code and its paragraph after a number ("2013/12 Ks 178, 22 september 2015"): a step the matter took,
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
@@ -2022,6 +2059,14 @@ def _presenter_cells(title: str) -> int | None:
     return None
 
 
+def _name_runs_on(before: str) -> bool:
+    """Whether a capitalised pair after `before` may go on the title's words: a capitalised word right before it (a
+    name of three words or more, "Stiftelsen Tians Gård"; not a body's "VOHJS-nämnden", whose presenters follow it), or
+    a word that leaves the title open ("efter", "och")."""
+    last = before.split()[-1] if before.split() else ""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+", last)) or f" {last}".endswith((*_OPEN_ENDINGS, " efter", " &"))
+
+
 def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
@@ -2044,14 +2089,27 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 1)
     for item in parsed:
         title = item.matter.title or ""
-        while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
+        # A second name the list names nowhere else, after a cell taken off, goes only where nothing before it could
+        # make it the title's own: no capitalised word of a name it runs on from, nothing leaving the title open
+        # ("... till Stiftelsen Tians Gård Erik Berg", "... Restaurang Sushi Odod Anna Andersson", "... utbildnings-
+        # stiftelsen Bergsskolan efter Lars Tanner Erik Berg" keep theirs; "... november 2017 Margaretha Borgström
+        # Torbjörn Nyqvist", Östhammar's cell of two presenters, the second named in other rows, does not).
+        taken = False
+        while (end := _PERSON_AT_END.search(title)) \
+                and (end.group("name") in presenters
+                     or anyone and (not taken or not _name_runs_on(title[:end.start()]))) \
                 and end.start() > 0 and (end.group("name") in presenters or not title[:end.start()].endswith(
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
             # Steneland", her time given in other rows, Ljungby)
             title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
-        if anyone and (cells := _presenter_cells(title)) is not None:
+            taken = True
+            # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
+            # Steneland", her time given in other rows, Ljungby)
+            title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
+        if anyone and (cells := _presenter_cells(title)) is not None \
+                and not (taken and _name_runs_on(title[:cells])):
             title = title[:cells].rstrip(" ,")
         paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
         if paired and "&" in paired.group() and not title[:paired.start()].endswith(_OPEN_ENDINGS):
@@ -2923,7 +2981,8 @@ def _text_below(lines: list[Line], at: int) -> bool:
 def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
     """A § whose labelled number stands alone on the line right above its head ("Dnr KS 2019/12" / "§ 45" / "Title"),
     read where the other layouts set it, under the title: the line moved from the text above (the § before, or the
-    head) into the § below, where that § states no labelled number of its own in its first lines."""
+    head) into the § below, where that § states no labelled number of its own in its first lines (in any form the line
+    above is read in: "Dnr KS.2013.2", "Dnr 2013KS001" under a § are its own, not the next §'s)."""
     above = head
     for item in items:
         texts = [at for at, line in enumerate(above) if line.stripped]
@@ -2931,7 +2990,8 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         own = [x.stripped for x in item.lines[:4] if x.stripped]
         if number_line is not None and item.key.startswith("§") and not item.case_number \
                 and _LABELLED_NUMBER_ALONE.match(number_line.stripped) \
-                and not any(_LABELLED_ALONE.match(x) for x in [item.head.strip(), *own]):
+                and not any(_LABELLED_NUMBER_ALONE.match(x) or _LABELLED_ALONE.match(x)
+                            for x in [item.head.strip(), *own]):
             del above[texts[-1]]
             titled = bool(item.head.strip())
             at = 0 if titled else next((n + 1 for n, x in enumerate(item.lines) if x.stripped), 0)
@@ -2995,6 +3055,8 @@ class MeetingDocumentParser:
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        # ... open with them, end with them bracketed, end with them (see _COLUMN_LEAD)
+        self.leading_numbers = self.bracketed_numbers = self.ending_numbers = False
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
@@ -3278,6 +3340,13 @@ class MeetingDocumentParser:
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
             bool(_year_first_end(x.head)) for x in items) >= 3
         # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
+        # A kallelse's list whose rows open with case numbers, or end with them (bracketed), in three rows or more.
+        self.leading_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_LEAD)) for x in items) >= _COLUMN_NUMBERS_NEEDED
+        self.bracketed_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_BRACKETED)) for x in items) >= _COLUMN_NUMBERS_NEEDED
+        self.ending_numbers = self.kind == "kallelse" and sum(
+            bool(_column_number(x.head, _COLUMN_END)) for x in items) >= _COLUMN_NUMBERS_NEEDED
         self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_NUMBER.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
@@ -4692,6 +4761,10 @@ class MeetingDocumentParser:
                 # "Dnr 2016/000964 622 Kostpolicy ...": the filing plan's code after the number is part of it as
                 # written (Mörbylånga, Ljungby, Mora, Borgholm, Ludvika print it so), not of the title.
                 case_number, head_text = f"{case_number} {filed.group('code')}", head_text[filed.end():]
+        listed_lead = _column_number(head_text, _COLUMN_LEAD) if self.leading_numbers and not case_number else None
+        if listed_lead and not is_case_number(listed_lead.group("number")):
+            # "2018/6 Delegationsbeslut", the list's rows opening so (see _COLUMN_LEAD): the row's number.
+            case_number, head_text = listed_lead.group("number"), head_text[listed_lead.end():]
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
@@ -4759,6 +4832,14 @@ class MeetingDocumentParser:
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        listed = _column_number(head_text, _COLUMN_BRACKETED) if self.bracketed_numbers and not trailing \
+            and not case_number else None
+        listed = listed or (_column_number(head_text, _COLUMN_END) if self.ending_numbers and not trailing
+                            and not case_number else None)
+        if listed and head_text[:listed.start()].strip() and not is_case_number(listed.group("number")):
+            # "Delegationsbeslut (2018/6)", "... 2015/263-KS", the list's rows ending so (see _COLUMN_LEAD): the row's
+            # number.
+            trailing, head_text = listed.group("number"), head_text[:listed.start()]
         column = _STUB_COLUMN_AT_END.search(head_text) if self.kind == "kallelse" and not trailing and not case_number \
             else None
         if column and len(head_text[:column.start()].split()) >= 2:
@@ -5511,8 +5592,10 @@ class MeetingDocumentParser:
         # (A stop closing a title's abbreviation is none of a sentence's: "... avtal om finansieringen av utbyggnaden
         # m.m.", Trelleborg.)
         closed = title.endswith(".") and not _ABBREVIATION_AT_END.search(title)
+        # (Nor one left on a clause's word, "... (KD) om hur" / "Örebro kommun säkrar ...": the clause is the title's.)
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
-            _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
+            _OPEN_ENDINGS) and not _CLAUSE_WORD_AT_END.search(title[:m.start()])
+            and not all(word[:1].isupper() for word in title[:m.start()].split())),
             None) if closed and not self.stopped_rows else None
         if not sentence and self.kind == "protokoll" and closed:
             sentence = _SENTENCE_AFTER_PERIOD.search(title)
