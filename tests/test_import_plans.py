@@ -66,8 +66,6 @@ KNOWN_MISREAD = {
                                    "the legend's 'Både nämnd och utskott' / 'Endast i utskottet' read as bodies"),
     "region-sormland_sammantradesplan_1": ("round 31 (held out): the regionfullmäktige page read as one meeting "
                                            "with no date"),
-    "tranemo_sammantradesplan_2": ("round 31 (held out): a 2018 table 'Månad Datum' whose kommunfullmäktige dates "
-                                   "are missed"),
 }
 
 
@@ -1008,3 +1006,29 @@ def test_a_rows_remark_cell_after_its_body_marks_the_meeting(tmp_path):
     assert meetings_of(parse_document(path, today=TODAY)) == [
         ("Socialnämnden", "2024-03-15", None), ("Överförmyndarnämnden", "2024-04-05", "extrainsatt"),
         ("Kommunfullmäktige", "2024-04-24", "prel."), ("Kultur- och fritidsnämnden", "2024-05-24", "extrainsatt")]
+
+
+def _read_plan(tmp_path, text: str, **kw) -> list[tuple[str, str]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(m.body, m.date) for m in parse_document(path, today=TODAY, **kw).plan.meetings]
+
+
+def test_a_paragraphs_last_sentence_that_leads_the_dates_gives_their_year(tmp_path):
+    """A body's paragraph about its meetings whose last sentence leads the table under it with a colon ("... Under 2018
+    gäller följande sammanträdestider:") states the dates' year, as that sentence alone on its line would (the dates
+    were left out, no year). Negative: a paragraph ending in a colon whose last sentence names no meeting ("... Våra
+    politiker 2018 är ...:") states none."""
+    def text(last: str) -> str:
+        return ("Offentliga möten\n\nKommunfullmäktige\n\nKommunfullmäktige sammanträder vid fem tillfällen per år. "
+                "Normalt börjar de kl 18.00 och hålls i Sessionssalen i kommunhuset. Undantag kan förekomma, vilket "
+                f"framgår av kungörelsen som publiceras på hemsidan inför varje möte. {last}\n\nMånad Datum\n"
+                "Januari\nFebruari 5\nMars 5\nOktober 8, 29\n\nKommunstyrelsen\n\nSammanträdestider 2018\n\n"
+                "Månad Datum\nJanuari 8\nFebruari 12\n")
+    read = _read_plan(tmp_path, text("Under 2018 gäller följande sammanträdestider:"))
+    assert [m for m in read if m[0] == "Kommunfullmäktige"] == [
+        ("Kommunfullmäktige", "2018-02-05"), ("Kommunfullmäktige", "2018-03-05"), ("Kommunfullmäktige", "2018-10-08"),
+        ("Kommunfullmäktige", "2018-10-29")]
+    read = _read_plan(tmp_path, text("Våra politiker 2018 är valda av väljarna och kan nås här:"))
+    assert [m for m in read if m[0] == "Kommunfullmäktige"] == []
+    assert read == [("Kommunstyrelsen", "2018-01-08"), ("Kommunstyrelsen", "2018-02-12")]

@@ -1288,6 +1288,11 @@ def _heading_year(text: str) -> int | None:
     kommunstyrelsen och dess utskott:") and names no day; a page's stamp states none."""
     words = len(text.split())
     leads = text.rstrip().endswith(":") and words <= _LEAD_WORDS and not _DAY_AND_MONTH.search(text)
+    if text.rstrip().endswith(":") and words > _LEAD_WORDS and not _DAY_AND_MONTH.search(text):
+        # "Kommunfullmäktige sammanträder vid nio tillfällen per år. Normalt ... Under 2018 gäller följande
+        # sammanträdestider:": a paragraph whose last sentence leads the dates after it; that sentence's year alone.
+        last = _SENTENCE_END.split(text)[-1]
+        return _heading_year(last) if len(last.split()) <= _LEAD_WORDS and _may_name_meetings(last) else None
     if words > 10 and not leads or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
