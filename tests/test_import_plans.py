@@ -64,8 +64,6 @@ KNOWN_MISREAD = {
     "almhult_sammantradesplan_1": ("round 31 (held out): the dates of a personalutskott, a joint "
                                    "överförmyndarnämnd and a joint familjerätt nämnd given to the wrong bodies, and "
                                    "the legend's 'Både nämnd och utskott' / 'Endast i utskottet' read as bodies"),
-    "region-sormland_sammantradesplan_1": ("round 31 (held out): the regionfullmäktige page read as one meeting "
-                                           "with no date"),
 }
 
 
@@ -1032,3 +1030,20 @@ def test_a_paragraphs_last_sentence_that_leads_the_dates_gives_their_year(tmp_pa
     read = _read_plan(tmp_path, text("Våra politiker 2018 är valda av väljarna och kan nås här:"))
     assert [m for m in read if m[0] == "Kommunfullmäktige"] == []
     assert read == [("Kommunstyrelsen", "2018-01-08"), ("Kommunstyrelsen", "2018-02-12")]
+
+
+def test_a_seasons_label_before_a_list_of_dates_is_no_heading(tmp_path):
+    """A body's dates set out by the half of the year ("Vår: 10 februari, 10 mars och 14 april" / "Höst: 5 september,
+    torsdag 15 oktober och 24–25 november") under the lead that names the body: the body's dates, the page a plan
+    (it was read as a kallelse with no date); "Hösten 2027:" gives its year to the dates after it. Negative: a season's
+    label before a sentence ("Vår: sammanträdena hålls i Sessionssalen, 10 februari") reads no date."""
+    text = ("Regionfullmäktiges webbsändningar\nRegionfullmäktige sammanträder följande dagar under 2026:\n"
+            "Vår: 10 februari, 10 mars och 14 april\nHöst: 5 oktober, torsdag 15 oktober och 24–25 november\n"
+            "Hösten 2027: 6 september\n")
+    assert _read_plan(tmp_path, text) == [
+        ("Regionfullmäktige", "2026-02-10"), ("Regionfullmäktige", "2026-03-10"), ("Regionfullmäktige", "2026-04-14"),
+        ("Regionfullmäktige", "2026-10-05"), ("Regionfullmäktige", "2026-10-15"), ("Regionfullmäktige", "2026-11-24"),
+        ("Regionfullmäktige", "2027-09-06")]
+    text = ("Sammanträdesplan 2026\n\nRegionfullmäktige\n\n3 februari\n\n"
+            "Vår: sammanträdena hålls i Sessionssalen, 10 februari\n")
+    assert _read_plan(tmp_path, text) == [("Regionfullmäktige", "2026-02-03")]

@@ -390,7 +390,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    lines = _wrapped_dates_joined(_month_labelled_apart(bullets_apart(lines)))
+    lines = _wrapped_dates_joined(_month_labelled_apart(_season_labels_apart(bullets_apart(lines))))
     # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
     # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
@@ -459,6 +459,29 @@ _MONTH_LABELLED_DATE = re.compile(r"(?<![\wåäö-])(?P<label>[A-ZÅÄÖ][a-zå�
 # A dates heading with its body and year ("Sammanträdestider Kommunstyrelsen 2026") inside such a line's text.
 _HEADING_WITH_YEAR = re.compile(r"(?<![\wåäö-])" + _DATES_WORD + r"(?:\s+[\wåäö-]+){0,3}?\s+(?:19|20)\d\d(?![\d-])",
                                 re.IGNORECASE)
+
+
+# "Vår: 10 februari, 10 mars och 14 april" / "Höst: 5 september ...", "Hösten 2026: ...": a body's dates set out by
+# the half of the year they fall in, under the lead or heading that names the body (Region Sörmland's page).
+_SEASON_LABEL = re.compile(r"^(?P<season>(?:vår|höst)(?:en|terminen)?)(?:\s+(?P<year>(?:19|20)\d\d))?\s*:\s+(?=\S)",
+                           re.IGNORECASE)
+
+
+def _season_labels_apart(lines: list[Line]) -> list[Line]:
+    """A season's label before a list of dates taken off its line (the dates the line's text, each keeping the line's
+    number), its year, where it states one, a heading of its own over them ("Hösten 2026"); a label before anything
+    but dates alone stays. The label alone is no heading: it names no body, and the dates are the body's above."""
+    result: list[Line] = []
+    for line in lines:
+        label = _SEASON_LABEL.match(line.stripped) if line.stripped[:1] in "VvHh" else None
+        dates, rest = _list_dates(line.stripped[label.end():]) if label else ([], "")
+        if not dates or rest.strip(" ."):
+            result.append(line)
+            continue
+        if label.group("year"):
+            result.append(Line(line.number, f"{label.group('season')} {label.group('year')}"))
+        result.append(Line(line.number, line.stripped[label.end():]))
+    return result
 
 
 def _month_labelled_apart(lines: list[Line]) -> list[Line]:
