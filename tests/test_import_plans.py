@@ -1032,6 +1032,26 @@ def test_a_paragraphs_last_sentence_that_leads_the_dates_gives_their_year(tmp_pa
     assert read == [("Kommunstyrelsen", "2018-01-08"), ("Kommunstyrelsen", "2018-02-12")]
 
 
+def test_a_joint_body_named_with_its_members_after_a_dash_is_a_heading_of_its_own(tmp_path):
+    """A gemensam nämnd's heading with its member municipalities after a dash ("Gemensamma nämnden för familjerättsliga
+    frågor - Älmhult, Markaryd, Ljungby", perhaps with its host under it) names that body whole, the members part of
+    its name; its dates were the body above's. Negative: a body's heading with one place after the dash
+    ("Kommunstyrelsen - Sessionssalen") is no joint body's, nor is a body not called gemensam with a list of places
+    ("Kommunstyrelsen - Sessionssalen, Stadshuset")."""
+    text = ("Sammanträdesplan 2019\n\nKommunstyrelsens personalutskott\n\n21 januari\n18 februari\n\n"
+            "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby\n\nVärdkommun: Älmhult\n\n"
+            "14 januari\n11 februari\n\nGemensam överförmyndarnämnd – Ljungby och Älmhult\n\n24 januari\n14 mars\n")
+    joint = "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby"
+    assert _read_plan(tmp_path, text) == [
+        ("Kommunstyrelsens personalutskott", "2019-01-21"), ("Kommunstyrelsens personalutskott", "2019-02-18"),
+        (joint, "2019-01-14"), (joint, "2019-02-11"),
+        ("Gemensam överförmyndarnämnd – Ljungby och Älmhult", "2019-01-24"),
+        ("Gemensam överförmyndarnämnd – Ljungby och Älmhult", "2019-03-14")]
+    for heading in ("Kommunstyrelsen - Sessionssalen", "Kommunstyrelsen - Sessionssalen, Stadshuset"):
+        read = _read_plan(tmp_path, f"Sammanträdesplan 2019\n\n{heading}\n\n21 januari\n18 februari\n")
+        assert {body for body, _ in read} <= {"Kommunstyrelsen"}
+
+
 def test_a_seasons_label_before_a_list_of_dates_is_no_heading(tmp_path):
     """A body's dates set out by the half of the year ("Vår: 10 februari, 10 mars och 14 april" / "Höst: 5 september,
     torsdag 15 oktober och 24–25 november") under the lead that names the body: the body's dates, the page a plan

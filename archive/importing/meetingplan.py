@@ -2968,11 +2968,31 @@ _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|samman
 
 def _board_for_heading(text: str) -> bool:
     """"Nämnden för service och tekniks sammanträden 2023": a heading however many words the name has (a heading
-    of more than _is_heading's words left the body above's list going on under another body's)."""
+    of more than _is_heading's words left the body above's list going on under another body's); a joint body with
+    its members (_JOINT_BODY_WITH_MEMBERS) too."""
     name = " ".join(_YEAR.sub(" ", text).split())
     meetings = _BOARD_FOR_MEETINGS.match(name)
     return bool(meetings and _BOARD_FOR.match(meetings.group("name"))
-                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS)
+                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS) \
+        or _joint_body_with_members(name) is not None
+
+
+# "Gemensam överförmyndarnämnd - Ljungby, Älmhult, Markaryd", "Gemensamma nämnden för familjerättsliga frågor –
+# Älmhult och Markaryd": a gemensam nämnd (one the member municipalities share) named with its members after a dash,
+# as a plan of one of them heads its dates; the members are part of its name (the same nämnd's name in each member's
+# plan), never read as a place or a remark, and the heading is no other body's (its dates went to the body above).
+_JOINT_BODY_WITH_MEMBERS = re.compile(r"^(?P<body>Gemensam(?:ma)?\s.+?)\s+[–-]\s+(?P<members>[A-ZÅÄÖ][a-zåäö]+"
+                                      r"(?:(?:\s*,\s*|\s+(?:och|&)\s+)[A-ZÅÄÖ][a-zåäö]+)+)$")
+_JOINT_BODY_WORDS = 12
+
+
+def _joint_body_with_members(name: str) -> str | None:
+    """The whole name of a joint body a heading names with its member municipalities (_JOINT_BODY_WITH_MEMBERS),
+    where the words before the dash name a body; else None."""
+    found = _JOINT_BODY_WITH_MEMBERS.match(name)
+    if not found or len(name.split()) > _JOINT_BODY_WORDS or not _heading_name(found.group("body")):
+        return None
+    return name
 
 
 def _heading_name(text: str) -> str | None:
@@ -2993,6 +3013,8 @@ def _heading_name(text: str) -> str | None:
     name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
+    if joint := _joint_body_with_members(name):
+        return joint
     head, comma, qualifier = name.partition(",")
     if comma and head.strip() and qualifier.strip() and len(qualifier.split()) <= 3 \
             and _PLAN_BODY_END.search(head.split()[-1]):
