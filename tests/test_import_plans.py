@@ -1052,6 +1052,23 @@ def test_a_joint_body_named_with_its_members_after_a_dash_is_a_heading_of_its_ow
         assert {body for body, _ in read} <= {"Kommunstyrelsen"}
 
 
+def test_a_heading_naming_bodies_by_their_bare_kind_words_gives_its_dates_to_no_body(tmp_path):
+    """A sub-heading or legend that says which of the bodies above meet by their kind's bare words ("Sammanträden i
+    både nämnd och utskott", "Endast i utskottet") names no body: its dates are nobody's (a warning), never a body
+    called "Både nämnd och utskott" nor the body above's. Negative: a heading naming a body whole ("Socialnämndens
+    utskott") or the plan's own heading under a body ("Sammanträdesdagar") keeps its dates."""
+    def read(heading: str) -> list[tuple[str, str]]:
+        return _read_plan(tmp_path, f"Sammanträdesplan 2019\n\nSocialnämnden\n\n9 januari\n\n{heading}\n\n"
+                                    "6 februari\n6 mars\n")
+    own = [("Socialnämnden", "2019-01-09")]
+    for heading in ("Sammanträden i både nämnd och utskott", "Endast i utskottet", "Nämnd och utskott",
+                    "Sammanträden endast i utskottet"):
+        assert read(heading) == own, heading
+    assert read("Socialnämndens utskott") == own + [("Socialnämndens utskott", "2019-02-06"),
+                                                     ("Socialnämndens utskott", "2019-03-06")]
+    assert read("Sammanträdesdagar") == own + [("Socialnämnden", "2019-02-06"), ("Socialnämnden", "2019-03-06")]
+
+
 def test_a_seasons_label_before_a_list_of_dates_is_no_heading(tmp_path):
     """A body's dates set out by the half of the year ("Vår: 10 februari, 10 mars och 14 april" / "Höst: 5 september,
     torsdag 15 oktober och 24–25 november") under the lead that names the body: the body's dates, the page a plan

@@ -2059,13 +2059,16 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             if not named and _refers_back(text):
                 continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
-            if named or _someone_elses_meetings(text) or not (
+            if named or _someone_elses_meetings(text) or _names_bodies_by_bare_words(text) or not (
                     heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
                     or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
                 # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
+                if not named and _names_bodies_by_bare_words(text):
+                    reader.warn(line.number, f"{text}: rubriken säger inte vilket organs sammanträden datumen under "
+                                             "den är; de läses inte")
                 body = named
                 place_column = False
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
@@ -2912,6 +2915,24 @@ def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
+# "Sammanträden i både nämnd och utskott", "Endast i utskottet", "Nämnd och utskott": a sub-heading or a legend that
+# says which of the bodies above meet on the dates under it by their kind's bare word, naming none of them. Whose
+# meetings they are the words do not prove (a body's or its utskott's, or both's): they are nobody's, never the body
+# above's, nor a body called "Endast i utskottet".
+_BARE_BODY_WORDS = {"nämnd", "nämnden", "nämnder", "nämnderna", "utskott", "utskottet", "utskotten", "styrelse",
+                    "styrelsen", "presidium", "presidiet", "presidier", "beredning", "beredningen"}
+_QUALIFYING_WORDS = {"både", "endast", "enbart", "bara", "även", "också", "i", "och", "samt", "med", "&", "för",
+                     "ej", "inte", "utan", "gemensamma", "gemensamt", "respektive", "eller"}
+
+
+def _names_bodies_by_bare_words(text: str) -> bool:
+    """Whether a heading's words, but for its kind words ("Sammanträden i"), are bare words of a body's kind and the
+    words that qualify them (_BARE_BODY_WORDS), two or more: it names no body (one word alone, "Utskottet", is a
+    page's short name for its own body, read elsewhere)."""
+    words = _KIND_WORDS_BEFORE_BODY.sub("", " ".join(_YEAR.sub(" ", text).split()).strip(" :"), count=1).lower().split()
+    return len(words) >= 2 and any(word in _BARE_BODY_WORDS for word in words) \
+        and all(word in _BARE_BODY_WORDS or word in _QUALIFYING_WORDS for word in words)
+
 
 def _is_heading(text: str) -> bool:
     """A short line that is no sentence: the name of what the dates below belong to."""
@@ -3011,7 +3032,7 @@ def _heading_name(text: str) -> str | None:
         stem = compound.group("stem").capitalize()
         return stem if stem.lower().endswith("fullmäktige") else definite(stem.removesuffix("s"))
     name = _without_kind_words(name)
-    if not name or name.lower() in _GENERIC_HEADINGS:
+    if not name or name.lower() in _GENERIC_HEADINGS or _names_bodies_by_bare_words(name):
         return None
     if joint := _joint_body_with_members(name):
         return joint
