@@ -1084,3 +1084,22 @@ def test_a_seasons_label_before_a_list_of_dates_is_no_heading(tmp_path):
     text = ("Sammanträdesplan 2026\n\nRegionfullmäktige\n\n3 februari\n\n"
             "Vår: sammanträdena hålls i Sessionssalen, 10 februari\n")
     assert _read_plan(tmp_path, text) == [("Regionfullmäktige", "2026-02-03")]
+
+
+def test_a_lead_whose_subject_is_long_names_the_body_of_the_dates_under_it_or_ends_the_list_above(tmp_path):
+    """A lead over its list whose subject has more than five words ("Gemensamma nämnden för familjerättsliga frågor -
+    Älmhult, Markaryd, Ljungby sammanträder följande datum 2019:") names the body of the dates under it (they went on
+    to the body above); a subject no body's name reads ("Stiftelsen för Tranemo bygdegårdar och hembygd sammanträder
+    följande datum:"), or one naming several bodies, ends the list above: its dates are nobody's. Negative: a lead
+    opening with when ("Under första halvåret 2019 och hösten sammanträder nämnden följande dagar:") keeps the body
+    above's list going."""
+    def read(lead: str) -> list[tuple[str, str]]:
+        return _read_plan(tmp_path, f"Sammanträdesplan 2019\n\nKommunstyrelsen\n\n9 januari\n\n{lead}\n\n"
+                                    "6 februari\n6 mars\n")
+    own = [("Kommunstyrelsen", "2019-01-09")]
+    joint = "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby"
+    assert read(f"{joint} sammanträder följande datum 2019:") == own + [(joint, "2019-02-06"), (joint, "2019-03-06")]
+    assert read("Stiftelsen för Tranemo bygdegårdar och hembygd sammanträder följande datum:") == own
+    assert read("Kommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande dagar:") == own
+    assert read("Under första halvåret 2019 och hösten sammanträder nämnden följande dagar:") == own + [
+        ("Kommunstyrelsen", "2019-02-06"), ("Kommunstyrelsen", "2019-03-06")]

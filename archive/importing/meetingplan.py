@@ -2095,8 +2095,23 @@ def _read_lists(reader: _Reader) -> None:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                                 year=stated_year or year, marker=marker, weekday=weekday,
                                                 start_time=time or usual_time))
+        elif lead := _LONG_LEAD.match(text):
+            # "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby sammanträder följande datum
+            # 2019:": a lead over its list whose subject has more words than _MEETS reads; the dates under it are that
+            # subject's, and one no body's name reads ends the body above's list (its dates went on to that body).
+            # ("Kommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande dagar 2022:",
+            # Gullspång: several bodies' subject, the dates under it no one body's.)
+            subject = _named(reader, lead.group("subject"))
+            if subject and "," in subject and not _joint_body_with_members(subject):
+                subject = None
+            if subject or _names_an_unknown_subject(lead.group("subject")):
+                body, place_column, usual_time = subject, False, None
         elif body is None:
             body = _sentence_body(text)
+
+
+# A lead over a list of dates, its subject of any length: "<subject> sammanträder följande datum 2019:".
+_LONG_LEAD = re.compile(ocr_tolerant(r"^(?P<subject>[A-ZÅÄÖ][^.!?:]*?)\s+(?:sammanträder|träffas|möts)\b[^.!?]*:$"))
 
 
 # A body's meetings' heading: "Kultur- och fritidsnämndens sammanträdestider 2023", "Socialnämnden mötesdagar 2024:".
