@@ -1103,3 +1103,23 @@ def test_a_lead_whose_subject_is_long_names_the_body_of_the_dates_under_it_or_en
     assert read("Kommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande dagar:") == own
     assert read("Under första halvåret 2019 och hösten sammanträder nämnden följande dagar:") == own + [
         ("Kommunstyrelsen", "2019-02-06"), ("Kommunstyrelsen", "2019-03-06")]
+
+
+def test_a_table_of_months_and_their_days_under_a_paragraph_is_a_plan_though_some_months_have_none(tmp_path):
+    """Bodies' tables of a month then its days ("Månad Datum" / "Januari" / "Februari 5" / "Maj" / "Juni 7, 28"), some
+    months with no day, each under a paragraph whose last sentence leads it ("... Under 2021 gäller följande
+    sammanträdestider:"), on a page whose heading names no plan ("Offentliga möten"): a plan, each body's days read
+    (it was refused as naming no kind of document). Negative: the same page whose months stand over no day at all is
+    no plan."""
+    def page(rows: str) -> str:
+        return "".join(f"{body}\n\n{body} sammanträder vid flera tillfällen per år. Normalt startar sammanträdena "
+                       "kl 18.00 och hålls i sessionssalen. Undantag kan förekomma. Under 2021 gäller följande "
+                       f"sammanträdestider:\n\nMånad Datum\n{rows}\n\n"
+                       for body in ("Kommunfullmäktige", "Kommunstyrelsen"))
+    text = "Offentliga möten\n\n" + page("Januari\nFebruari\nMars\nApril 12\nMaj\nJuni 7, 28\nJuli\nAugusti")
+    assert _read_plan(tmp_path, text) == [(body, day) for body in ("Kommunfullmäktige", "Kommunstyrelsen")
+                                          for day in ("2021-04-12", "2021-06-07", "2021-06-28")]
+    path = tmp_path / "sida.txt"
+    path.write_text("Offentliga möten\n\n" + page("Januari\nFebruari\nMars\nApril\nMaj"), encoding="utf-8")
+    with pytest.raises(ImportFailed):
+        parse_document(path, today=TODAY)

@@ -350,12 +350,17 @@ def _names_a_body_alone(text: str) -> bool:
                 and not _MEETING_BEFORE_A_BODY.search(found[0]))
 
 
+# "Juli" alone in a table of months and their days: a month with no meeting.
+_MONTH_ALONE = re.compile(r"^(?:" + "|".join(MONTH_NAMES.values()) + r")$", re.IGNORECASE)
+
+
 def _list_of_dates_under(texts: list[str], index: int) -> bool:
     """Whether texts[index] is a short heading of meeting dates (or a body's name alone, _names_a_body_alone) with a
     list of them under it."""
     text = texts[index]
     # "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30." right over its dates: the list's lead.
-    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text)
+    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text) \
+        or len(text.split()) > _LEAD_WORDS and _heading_year(text) is not None  # a paragraph's last sentence leads
     if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or _NUMBERED_ITEM.match(text)
                       or not _DATES_HEADING.match(text) and not _names_a_body_alone(text)):
         return False
@@ -368,7 +373,10 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
     # Dates counted, not lines: a page that lost its line breaks runs the list on in one line ("Mötesdagar 2019" /
     # "19 februari 26 mars 16 april ...", Region Värmland; Järfälla's, Östersund's when joined).
     run = dates = 0
-    while start + run < len(texts) and dates < DATES_IN_A_LIST and (listed := _date_line_dates(texts[start + run])):
+    while start + run < len(texts) and dates < DATES_IN_A_LIST and (
+            (listed := _date_line_dates(texts[start + run])) or _MONTH_ALONE.match(texts[start + run])):
+        # ("Januari" / "Februari 5" / "Mars 5" / "Juli" / "Augusti 21": a table of months and their days, some
+        # months with none.)
         dates += len(listed)
         run += 1
     return dates >= DATES_IN_A_LIST
