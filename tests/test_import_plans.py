@@ -63,7 +63,10 @@ KNOWN_MISREAD = {
                                  "lärande' (read 'Nämnd') now read whole"),
     "almhult_sammantradesplan_1": ("round 31 (held out): the dates of a personalutskott, a joint "
                                    "överförmyndarnämnd and a joint familjerätt nämnd given to the wrong bodies, and "
-                                   "the legend's 'Både nämnd och utskott' / 'Endast i utskottet' read as bodies"),
+                                   "the legend's 'Både nämnd och utskott' / 'Endast i utskottet' read as bodies; now "
+                                   "none wrong, but the dates under those two sub-headings are left unread (the gold "
+                                   "gives them to socialnämnden and its utskott, which the words alone do not prove) "
+                                   "and two remarks in brackets ('heldag') the gold keeps as markers missed"),
 }
 
 
