@@ -420,6 +420,39 @@ def L_columns_spaced(ms, per_table=3):
 LAYOUTS.update({"columns_spaced": L_columns_spaced})
 
 
+# ---- round 31's classes: a month then its days in a two-column table, under a lead paragraph whose last sentence
+# states the year (Tranemo); a body's dates in season lines under a lead that states the year (Region Sörmland)
+def L_month_day(ms):
+    t = ["Offentliga möten", ""]
+    g = by_month(ms)
+    for b in bodies(ms):
+        t += [b, "", f"{b} sammanträder vid flera tillfällen per år. Normalt startar sammanträdena kl 18.00 och hålls "
+              f"i sessionssalen. Undantag kan förekomma. Under {year(ms)} gäller följande sammanträdestider:", "",
+              "Månad Datum"]
+        months = sorted({d(s).month for _, s, _ in ms})
+        for m in range(months[0], months[-1] + 1):
+            days = ", ".join(f"{x.day}{mk(k)}" for x, k in g[m][b]) if m in g else ""
+            t.append(f"{MON[m - 1].capitalize()} {days}".rstrip())
+        t.append("")
+    return "\n".join(t)
+
+
+def L_season(ms):
+    t = ["Sammanträden", ""]
+    for b in bodies(ms):
+        own = [(d(s), k) for bb, s, k in ms if bb == b]
+        t.append(f"{b} sammanträder följande dagar under {year(ms)}:")
+        for label, half in (("Vår", [x for x in own if x[0].month <= 6]), ("Höst", [x for x in own if x[0].month > 6])):
+            said = [f"{x.day} {MON[x.month - 1]}{mk(k)}" for x, k in half]
+            if said:
+                t.append(f"{label}: " + (", ".join(said[:-1]) + " och " + said[-1] if len(said) > 1 else said[0]))
+        t.append("")
+    return "\n".join(t)
+
+
+LAYOUTS.update({"month_day": L_month_day, "season": L_season})
+
+
 def _dated_stems() -> list[str]:
     """The tuning plans whose gold states a year for some meeting."""
     stems = []

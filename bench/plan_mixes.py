@@ -91,6 +91,88 @@ def render(rng: random.Random, bodies: list[str], made: list) -> tuple[str, tupl
     return "\n".join(lines) + "\n", (form, style, time, bullet, head, layout)
 
 
+# Round 31's classes, made apart from the texts above (their own generator, so the mixes above stay the same texts):
+# a joint body named with its member municipalities after a dash, perhaps with its host ("Värdkommun: Ljungby") under
+# it (Älmhult's page); and a body pair's heading over sub-headings that say whose the dates under each are
+# ("Sammanträden i både nämnd och utskott", "Endast i utskottet"), which name no body of their own.
+JOINT = ["Gemensam överförmyndarnämnd", "Gemensamma nämnden för familjerättsliga frågor",
+         "Gemensam nämnd för hjälpmedel", "Gemensamma IT-nämnden", "Gemensam servicenämnd"]
+TOWNS = ["Ljungby", "Älmhult", "Markaryd", "Vellinge", "Trosa", "Gnosjö", "Vaggeryd", "Alvesta", "Osby"]
+PAIRS = [("Socialnämnden", "Socialnämndens utskott"), ("Tekniska nämnden", "Tekniska nämndens arbetsutskott"),
+         ("Barn- och utbildningsnämnden", "Barn- och utbildningsnämndens arbetsutskott")]
+BOTH = ["Sammanträden i både nämnd och utskott", "Både nämnd och utskott", "Nämnd och utskott"]
+ONLY = ["Sammanträden endast i utskottet", "Endast i utskottet", "Endast utskott"]
+
+
+def _days(rng: random.Random, count: int) -> list[dt.date]:
+    out = set()
+    for offset in rng.sample(range(330), count):
+        day = dt.date(YEAR, 1, 8) + dt.timedelta(days=offset)
+        out.add(day - dt.timedelta(days=max(0, day.weekday() - 4)))
+    return sorted(out)
+
+
+def joint_plan(rng: random.Random) -> tuple[str, set]:
+    form = rng.choice(["plain", "abb", "wd", "iso", "dot"])
+    lines = [rng.choice([h for h in HEADS if "{b" not in h]).format(y=YEAR), ""]
+    want = set()
+    named = rng.sample(BODIES[:5], rng.randint(1, 2)) + [
+        f"{j}{rng.choice([' - ', ' – '])}{', '.join(rng.sample(TOWNS, rng.randint(2, 3)))}"
+        for j in rng.sample(JOINT, rng.randint(1, 2))]
+    rng.shuffle(named)
+    for body in named:
+        lines += [body, ""]
+        if (" - " in body or " – " in body) and rng.random() < 0.7:
+            lines += [f"Värdkommun: {rng.choice(TOWNS)}", ""]
+        for day in _days(rng, rng.randint(2, 6)):
+            lines.append(date_text(day, form))
+            want.add((body, day.isoformat()))
+        lines.append("")
+    return "\n".join(lines) + "\n", want
+
+
+def subheads_plan(rng: random.Random) -> tuple[str, set]:
+    form = rng.choice(["plain", "abb", "wd", "iso", "dot"])
+    board, committee = rng.choice(PAIRS)
+    lines = [f"Sammanträdesplan {YEAR}", ""]
+    want = set()
+    for body in rng.sample(BODIES[:3], rng.randint(0, 2)):  # other bodies' lists before the pair's
+        days = _days(rng, 3)
+        lines += [body, ""] + [date_text(day, form) for day in days] + [""]
+        want |= {(body, day.isoformat()) for day in days}
+    lines += [f"{board} och {committee[0].lower() + committee[1:]}", ""]
+    both, only = _days(rng, rng.randint(2, 5)), _days(rng, rng.randint(2, 5))
+    lines += [rng.choice(BOTH), ""] + [date_text(day, form) for day in both] + [""]
+    lines += [rng.choice(ONLY), ""] + [date_text(day, form) for day in only] + [""]
+    want |= {(board, day.isoformat()) for day in both} | {(committee, day.isoformat()) for day in both + only}
+    return "\n".join(lines) + "\n", want
+
+
+def classes(per_class: int, verbose: bool) -> None:
+    """Each class's texts: exact, with a wrong meeting (body, date) it was not made from (must stay 0), missed."""
+    for name, make in (("joint", joint_plan), ("subheads", subheads_plan)):
+        rng = random.Random(name)
+        result = Counter()
+        for _ in range(per_class):
+            text, want = make(rng)
+            read, why = parse_text(text, "plan.txt")
+            if read is None or read.plan is None:
+                result["refused"] += 1
+                continue
+            got = {(m.body, m.date) for m in read.plan.meetings}
+            if got - want:
+                result["wrong"] += 1
+                print("WRONG", name, sorted(got - want)[:3])
+                if verbose:
+                    print(text)
+            elif got != want:
+                result["missed"] += 1
+            else:
+                result["exact"] += 1
+        print(f"== class {name}: {result['exact']} of {per_class} read exactly; {result['wrong']} with a meeting they "
+              f"were not made from; {result['missed']} missing some; {result['refused']} refused")
+
+
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
@@ -130,6 +212,7 @@ def main(argv: list[str]) -> None:
         print("missed, by form:", ", ".join(f"{k!r} {n}" for k, n in missed_by.most_common(8)))
     print(f"== {result['exact']} of {total} made-up plans read exactly; {result['wrong']} with a meeting they were "
           f"not made from; {result['refused']} refused, {result['crash']} crashed")
+    classes(per_seed, verbose)
 
 
 if __name__ == "__main__":

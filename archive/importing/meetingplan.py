@@ -350,12 +350,17 @@ def _names_a_body_alone(text: str) -> bool:
                 and not _MEETING_BEFORE_A_BODY.search(found[0]))
 
 
+# "Juli" alone in a table of months and their days: a month with no meeting.
+_MONTH_ALONE = re.compile(r"^(?:" + "|".join(MONTH_NAMES.values()) + r")$", re.IGNORECASE)
+
+
 def _list_of_dates_under(texts: list[str], index: int) -> bool:
     """Whether texts[index] is a short heading of meeting dates (or a body's name alone, _names_a_body_alone) with a
     list of them under it."""
     text = texts[index]
     # "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30." right over its dates: the list's lead.
-    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text)
+    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text) \
+        or len(text.split()) > _LEAD_WORDS and _heading_year(text) is not None  # a paragraph's last sentence leads
     if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or _NUMBERED_ITEM.match(text)
                       or not _DATES_HEADING.match(text) and not _names_a_body_alone(text)):
         return False
@@ -368,7 +373,10 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
     # Dates counted, not lines: a page that lost its line breaks runs the list on in one line ("Mötesdagar 2019" /
     # "19 februari 26 mars 16 april ...", Region Värmland; Järfälla's, Östersund's when joined).
     run = dates = 0
-    while start + run < len(texts) and dates < DATES_IN_A_LIST and (listed := _date_line_dates(texts[start + run])):
+    while start + run < len(texts) and dates < DATES_IN_A_LIST and (
+            (listed := _date_line_dates(texts[start + run])) or _MONTH_ALONE.match(texts[start + run])):
+        # ("Januari" / "Februari 5" / "Mars 5" / "Juli" / "Augusti 21": a table of months and their days, some
+        # months with none.)
         dates += len(listed)
         run += 1
     return dates >= DATES_IN_A_LIST
@@ -390,7 +398,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    lines = _wrapped_dates_joined(_month_labelled_apart(bullets_apart(lines)))
+    lines = _wrapped_dates_joined(_month_labelled_apart(_season_labels_apart(bullets_apart(lines))))
     # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
     # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
@@ -459,6 +467,29 @@ _MONTH_LABELLED_DATE = re.compile(r"(?<![\wåäö-])(?P<label>[A-ZÅÄÖ][a-zå�
 # A dates heading with its body and year ("Sammanträdestider Kommunstyrelsen 2026") inside such a line's text.
 _HEADING_WITH_YEAR = re.compile(r"(?<![\wåäö-])" + _DATES_WORD + r"(?:\s+[\wåäö-]+){0,3}?\s+(?:19|20)\d\d(?![\d-])",
                                 re.IGNORECASE)
+
+
+# "Vår: 10 februari, 10 mars och 14 april" / "Höst: 5 september ...", "Hösten 2026: ...": a body's dates set out by
+# the half of the year they fall in, under the lead or heading that names the body (Region Sörmland's page).
+_SEASON_LABEL = re.compile(r"^(?P<season>(?:vår|höst)(?:en|terminen)?)(?:\s+(?P<year>(?:19|20)\d\d))?\s*:\s+(?=\S)",
+                           re.IGNORECASE)
+
+
+def _season_labels_apart(lines: list[Line]) -> list[Line]:
+    """A season's label before a list of dates taken off its line (the dates the line's text, each keeping the line's
+    number), its year, where it states one, a heading of its own over them ("Hösten 2026"); a label before anything
+    but dates alone stays. The label alone is no heading: it names no body, and the dates are the body's above."""
+    result: list[Line] = []
+    for line in lines:
+        label = _SEASON_LABEL.match(line.stripped) if line.stripped[:1] in "VvHh" else None
+        dates, rest = _list_dates(line.stripped[label.end():]) if label else ([], "")
+        if not dates or rest.strip(" ."):
+            result.append(line)
+            continue
+        if label.group("year"):
+            result.append(Line(line.number, f"{label.group('season')} {label.group('year')}"))
+        result.append(Line(line.number, line.stripped[label.end():]))
+    return result
 
 
 def _month_labelled_apart(lines: list[Line]) -> list[Line]:
@@ -1288,6 +1319,11 @@ def _heading_year(text: str) -> int | None:
     kommunstyrelsen och dess utskott:") and names no day; a page's stamp states none."""
     words = len(text.split())
     leads = text.rstrip().endswith(":") and words <= _LEAD_WORDS and not _DAY_AND_MONTH.search(text)
+    if text.rstrip().endswith(":") and words > _LEAD_WORDS and not _DAY_AND_MONTH.search(text):
+        # "Kommunfullmäktige sammanträder vid nio tillfällen per år. Normalt ... Under 2018 gäller följande
+        # sammanträdestider:": a paragraph whose last sentence leads the dates after it; that sentence's year alone.
+        last = _SENTENCE_END.split(text)[-1]
+        return _heading_year(last) if len(last.split()) <= _LEAD_WORDS and _may_name_meetings(last) else None
     if words > 10 and not leads or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
@@ -2031,13 +2067,16 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             if not named and _refers_back(text):
                 continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
-            if named or _someone_elses_meetings(text) or not (
+            if named or _someone_elses_meetings(text) or _names_bodies_by_bare_words(text) or not (
                     heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
                     or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
                 # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
+                if not named and _names_bodies_by_bare_words(text):
+                    reader.warn(line.number, f"{text}: rubriken säger inte vilket organs sammanträden datumen under "
+                                             "den är; de läses inte")
                 body = named
                 place_column = False
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
@@ -2064,8 +2103,23 @@ def _read_lists(reader: _Reader) -> None:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                                 year=stated_year or year, marker=marker, weekday=weekday,
                                                 start_time=time or usual_time))
+        elif lead := _LONG_LEAD.match(text):
+            # "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby sammanträder följande datum
+            # 2019:": a lead over its list whose subject has more words than _MEETS reads; the dates under it are that
+            # subject's, and one no body's name reads ends the body above's list (its dates went on to that body).
+            # ("Kommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande dagar 2022:",
+            # Gullspång: several bodies' subject, the dates under it no one body's.)
+            subject = _named(reader, lead.group("subject"))
+            if subject and "," in subject and not _joint_body_with_members(subject):
+                subject = None
+            if subject or _names_an_unknown_subject(lead.group("subject")):
+                body, place_column, usual_time = subject, False, None
         elif body is None:
             body = _sentence_body(text)
+
+
+# A lead over a list of dates, its subject of any length: "<subject> sammanträder följande datum 2019:".
+_LONG_LEAD = re.compile(ocr_tolerant(r"^(?P<subject>[A-ZÅÄÖ][^.!?:]*?)\s+(?:sammanträder|träffas|möts)\b[^.!?]*:$"))
 
 
 # A body's meetings' heading: "Kultur- och fritidsnämndens sammanträdestider 2023", "Socialnämnden mötesdagar 2024:".
@@ -2884,6 +2938,24 @@ def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
+# "Sammanträden i både nämnd och utskott", "Endast i utskottet", "Nämnd och utskott": a sub-heading or a legend that
+# says which of the bodies above meet on the dates under it by their kind's bare word, naming none of them. Whose
+# meetings they are the words do not prove (a body's or its utskott's, or both's): they are nobody's, never the body
+# above's, nor a body called "Endast i utskottet".
+_BARE_BODY_WORDS = {"nämnd", "nämnden", "nämnder", "nämnderna", "utskott", "utskottet", "utskotten", "styrelse",
+                    "styrelsen", "presidium", "presidiet", "presidier", "beredning", "beredningen"}
+_QUALIFYING_WORDS = {"både", "endast", "enbart", "bara", "även", "också", "i", "och", "samt", "med", "&", "för",
+                     "ej", "inte", "utan", "gemensamma", "gemensamt", "respektive", "eller"}
+
+
+def _names_bodies_by_bare_words(text: str) -> bool:
+    """Whether a heading's words, but for its kind words ("Sammanträden i"), are bare words of a body's kind and the
+    words that qualify them (_BARE_BODY_WORDS), two or more: it names no body (one word alone, "Utskottet", is a
+    page's short name for its own body, read elsewhere)."""
+    words = _KIND_WORDS_BEFORE_BODY.sub("", " ".join(_YEAR.sub(" ", text).split()).strip(" :"), count=1).lower().split()
+    return len(words) >= 2 and any(word in _BARE_BODY_WORDS for word in words) \
+        and all(word in _BARE_BODY_WORDS or word in _QUALIFYING_WORDS for word in words)
+
 
 def _is_heading(text: str) -> bool:
     """A short line that is no sentence: the name of what the dates below belong to."""
@@ -2940,11 +3012,31 @@ _PLAN_FOR_BODY = re.compile(ocr_tolerant(r"^(?:sammanträdes\w*|mötes\w*|samman
 
 def _board_for_heading(text: str) -> bool:
     """"Nämnden för service och tekniks sammanträden 2023": a heading however many words the name has (a heading
-    of more than _is_heading's words left the body above's list going on under another body's)."""
+    of more than _is_heading's words left the body above's list going on under another body's); a joint body with
+    its members (_JOINT_BODY_WITH_MEMBERS) too."""
     name = " ".join(_YEAR.sub(" ", text).split())
     meetings = _BOARD_FOR_MEETINGS.match(name)
     return bool(meetings and _BOARD_FOR.match(meetings.group("name"))
-                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS)
+                and len(meetings.group("name").split()) <= _BOARD_FOR_WORDS) \
+        or _joint_body_with_members(name) is not None
+
+
+# "Gemensam överförmyndarnämnd - Ljungby, Älmhult, Markaryd", "Gemensamma nämnden för familjerättsliga frågor –
+# Älmhult och Markaryd": a gemensam nämnd (one the member municipalities share) named with its members after a dash,
+# as a plan of one of them heads its dates; the members are part of its name (the same nämnd's name in each member's
+# plan), never read as a place or a remark, and the heading is no other body's (its dates went to the body above).
+_JOINT_BODY_WITH_MEMBERS = re.compile(r"^(?P<body>Gemensam(?:ma)?\s.+?)\s+[–-]\s+(?P<members>[A-ZÅÄÖ][a-zåäö]+"
+                                      r"(?:(?:\s*,\s*|\s+(?:och|&)\s+)[A-ZÅÄÖ][a-zåäö]+)+)$")
+_JOINT_BODY_WORDS = 12
+
+
+def _joint_body_with_members(name: str) -> str | None:
+    """The whole name of a joint body a heading names with its member municipalities (_JOINT_BODY_WITH_MEMBERS),
+    where the words before the dash name a body; else None."""
+    found = _JOINT_BODY_WITH_MEMBERS.match(name)
+    if not found or len(name.split()) > _JOINT_BODY_WORDS or not _heading_name(found.group("body")):
+        return None
+    return name
 
 
 def _heading_name(text: str) -> str | None:
@@ -2963,8 +3055,10 @@ def _heading_name(text: str) -> str | None:
         stem = compound.group("stem").capitalize()
         return stem if stem.lower().endswith("fullmäktige") else definite(stem.removesuffix("s"))
     name = _without_kind_words(name)
-    if not name or name.lower() in _GENERIC_HEADINGS:
+    if not name or name.lower() in _GENERIC_HEADINGS or _names_bodies_by_bare_words(name):
         return None
+    if joint := _joint_body_with_members(name):
+        return joint
     head, comma, qualifier = name.partition(",")
     if comma and head.strip() and qualifier.strip() and len(qualifier.split()) <= 3 \
             and _PLAN_BODY_END.search(head.split()[-1]):
