@@ -3696,7 +3696,9 @@ class MeetingDocumentParser:
         """Whether the last word of a title the text ends in ends as no word of the language nor any other word of
         this text does: the text's end broke it off ("seniorkor", "dagordnin"; wordends)."""
         words = wordends.WORD.findall(title)
-        return bool(words) and wordends.cut_short(words[-1], self._own_word_endings)
+        # (The language's endings first: this text's own are gathered only for a word ending as none of them does.)
+        return bool(words) and wordends.cut_short(words[-1]) \
+            and wordends.ending_of(words[-1]) not in self._own_word_endings
 
     @functools.cached_property
     def _own_word_endings(self) -> frozenset[str]:
@@ -5956,9 +5958,8 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken slutar med ett tankstreck där texten tar slut ({title!r}); "
                               "inget ärende")
             return False
-        if title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
-                and (self.excerpt or self.stopped_rows or self._last_word_cut_short(title)) \
-                and not self._standing_row_whole(item, title):
+        if title[-1:].isalpha() and (self.excerpt or self.stopped_rows or self._last_word_cut_short(title)) \
+                and self._ends_the_text(item, title, body_lines) and not self._standing_row_whole(item, title):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole. So too a last row without
             # the full stop that closes every other row of its list ("23. Subventionerin", the text's end), and one
             # whose last word the text's end broke off ("... om att ordna guider till cyke", "... Skaras vattentäk":
