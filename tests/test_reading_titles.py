@@ -17,6 +17,7 @@ from archive.importing.itemtext import (
     standing_report_cut,
 )
 from archive.importing.tjansteskrivelse import run_on_title
+from archive.importing.wordends import cut_short, endings_in
 from tests.reading_helpers import (
     _GRUMS_PAGES,
     _NACKA_HEAD,
@@ -4440,3 +4441,37 @@ def test_a_page_printed_beside_a_wrapped_titles_first_line_in_a_list_paged_after
      "4. Fråga 3\n5. Valärenden\n", ["Budget 2015", "Fråga 1", "Fråga 2", "Fråga 3", "Valärenden"])])
 def test_a_matters_own_count_ending_its_title_is_no_page_column(tmp_path, text, titles):
     assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == titles
+
+
+WEB_NOTICE = ("Kommunfullmäktige måndag den 14 mars kl. 18.30\n\n"
+              "Kommunfullmäktige sammanträder måndag den 14 mars 2022 kl. 18.30 i Stadshusets sessionssal.\n\n"
+              "Ärenden\n\n 1. Upprop\n 2. Val av justerare\n 3. Godkännande av dagordning\n"
+              " 4. Årsredovisning för samordningsförbundet\n 5. Taxa för bygglov\n"
+              " 6. Svar på medborgarförslag om belysning längs ")
+
+
+def test_a_last_row_whose_word_the_texts_end_broke_off_is_no_matter(tmp_path):
+    # skara_kallelse_1 ("... Skaras vattentäk"), karlskrona_protokoll_2 ("... guider till cyke"),
+    # morbylanga_kallelse_1 ("... detaljplan för fastighete"), stockholm_kallelse_5/6 ("... dagordnin"): a plain list
+    # the excerpt's end cut inside a word; the gold convention leaves such a row out.
+    titles = titles_read(tmp_path, WEB_NOTICE + "cykelvä")
+    assert titles == ["Årsredovisning för samordningsförbundet", "Taxa för bygglov"]
+
+
+def test_a_last_row_ending_in_a_whole_word_stays(tmp_path):
+    # habo-jonkoping_kallelse_1 ("... för försörjningsstöd"), koping_kallelse_1 ("... grannsamverkan"): the text
+    # ends after a word ending as words do; nothing shows the row cut, so it is read.
+    titles = titles_read(tmp_path, WEB_NOTICE + "cykelvägen")
+    assert titles[-1] == "Svar på medborgarförslag om belysning längs cykelvägen"
+    # A capitalised word may be a name with a rare ending: never taken as cut.
+    titles = titles_read(tmp_path, WEB_NOTICE.replace("belysning längs ", "belysning i ") + "Vuollerim")
+    assert titles[-1] == "Svar på medborgarförslag om belysning i Vuollerim"
+
+
+def test_a_word_is_cut_short_where_it_ends_as_no_word_does():
+    assert cut_short("dagordnin") and cut_short("förskoleplatse")
+    assert not cut_short("dagordning") and not cut_short("förskoleplatser")
+    assert not cut_short("Dagordnin")  # a name, perhaps
+    assert not cut_short("radonkartor")  # its ending rare, but an inflection's (a plural): read whole
+    # An ending another word of the document has is a word's (the document's own words teach the rare ones).
+    assert not cut_short("dagordnin", endings_in(["dagordnin", "vinnin"]))

@@ -27,6 +27,7 @@ from dataclasses import replace
 from archive import naming
 from archive.dates import MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
+from archive.importing import wordends
 from archive.importing.agendarows import (
     _COLUMN_HEADS,
     _DATE_RUN,
@@ -3760,6 +3761,19 @@ class MeetingDocumentParser:
             and self.last_line.number == item.line and self.last_line.stripped.endswith(title) \
             and not self._standing_row_whole(item, title)
 
+    def _last_word_cut_short(self, title: str) -> bool:
+        """Whether the last word of a title the text ends in ends as no word of the language nor any other word of
+        this text does: the text's end broke it off ("seniorkor", "dagordnin"; wordends)."""
+        words = wordends.WORD.findall(title)
+        # (The language's endings first: this text's own are gathered only for a word ending as none of them does.)
+        return bool(words) and wordends.cut_short(words[-1]) \
+            and wordends.ending_of(words[-1]) not in self._own_word_endings
+
+    @functools.cached_property
+    def _own_word_endings(self) -> frozenset[str]:
+        """The endings of this text's words but its last (the one a cut broke off)."""
+        return wordends.endings_in(wordends.WORD.findall(" ".join(x.stripped for x in self.lines))[:-1])
+
     def _standing_row_whole(self, item: Item, title: str) -> bool:
         """Whether a kallelse's list row the text ends with is a recurring item's whole title alone on its line, its
         number before it ("12. Valärenden", Vetlanda's last row): stated whole, though the text ends there (a
@@ -6027,10 +6041,12 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken slutar med ett tankstreck där texten tar slut ({title!r}); "
                               "inget ärende")
             return False
-        if (self.excerpt or self.stopped_rows) and title[-1:].isalpha() \
+        if title[-1:].isalpha() and (self.excerpt or self.stopped_rows or self._last_word_cut_short(title)) \
                 and self._ends_the_text(item, title, body_lines) and not self._standing_row_whole(item, title):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole. So too a last row without
-            # the full stop that closes every other row of its list ("23. Subventionerin", the text's end).
+            # the full stop that closes every other row of its list ("23. Subventionerin", the text's end), and one
+            # whose last word the text's end broke off ("... om att ordna guider till cyke", "... Skaras vattentäk":
+            # it ends as no word does, wordends).
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
