@@ -1210,6 +1210,20 @@ def test_the_notice_taken_down_in_the_older_form_nedtages_is_not_the_notice_put_
     assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2014-12-03"
 
 
+@pytest.mark.parametrize("down", ["Anslaget nedtaget 3 november 2016", "Datum då anslaget togs ner 3 november 2016"])
+def test_the_notice_taken_down_in_the_past_tense_is_not_the_notice_put_up(tmp_path, down):
+    # ljungby_protokoll_2 ("Överklagningstid 13 oktober 2 november 2016 Anslaget nedtaget 3 november 2016"), the same
+    # label in Höganäs' form; hassleholm_protokoll_1-4 ("Datum då anslaget togs ner"). Negative: the day it went up.
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2016-10-11\n\n"
+            "ANSLAG/BEVIS Protokollet är nu justerat. Justeringen har offentliggjorts på kommunens anslagstavla "
+            f"Nämnd/styrelse Kommunstyrelsen Sammanträdesdatum 11 oktober 2016 {down} "
+            "Förvaringsplats för protokollet Kansliavdelningen\n\n"
+            "§ 157 Information från kommunchefen\n\nBeslut\n\nKommunstyrelsen tackar för informationen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on is None
+    up = text.replace(down, "Anslaget uppsatt 13 oktober 2016")
+    assert parse_document(write(tmp_path, up, "up.txt")).meeting.notice_posted_on == "2016-10-13"
+
+
 @pytest.mark.parametrize("opening", [
     "Här hittar ni ett urval av de beslut som fattades.",  # falun_not-municipal_1
     "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte.",  # goteborg_not-municipal_1
