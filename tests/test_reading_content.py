@@ -865,6 +865,27 @@ def test_a_decisions_numbered_points_after_its_lead_are_not_cut_at_the_first(tmp
     assert own.outcome.endswith("3. Paragrafen är omedelbart justerad.")
 
 
+
+@pytest.mark.parametrize("note", ["Särskilt yttrande Anna Berg (L) lämnar ett särskilt yttrande (bilaga).",
+                                  "Protokollsanteckning Per Ek (V) lämnar en protokollsanteckning."])
+def test_a_members_note_after_the_decision_in_run_on_text_ends_the_decision(tmp_path, note):
+    # eskilstuna_protokollsutdrag_1 ("... för att stödja den kommunala beslutsprocessen. Särskilt yttrande Niklas
+    # Frykman (L) lämnar ett särskilt yttrande (bilaga). Ärendebeskrivning ..."): as "Reservation" there, and as both
+    # head a line of their own. Negative: the words inside a sentence ("lämnar ett särskilt yttrande") cut nothing.
+    text = ("KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2014-06-19\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n"
+            "§ 123 Sammanträdestider 2015 för kommunstyrelsen Beslut Kommunstyrelsen beslutar att sammanträda "
+            f"följande dagar 2015: tisdag 20 januari, tisdag 3 mars och tisdag 14 april. {note} Ärendebeskrivning "
+            "Kommunledningskontoret har tagit fram ett förslag till sammanträdesplan för år 2015 för kommunstyrelsen "
+            "och dess utskott.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    own = next(step for step in matter.planning if step.outcome)
+    assert own.outcome.endswith("tisdag 14 april.")
+    inside = text.replace(note, "Anna Berg (L) lämnar ett särskilt yttrande.")
+    own = next(step for step in parse_document(write(tmp_path, inside, "inside.txt")).items[0].matter.planning
+               if step.outcome)
+    assert own.outcome.endswith("lämnar ett särskilt yttrande.")
+
 def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tmp_path):
     # skovde_protokollsutdrag_1 ("Kommunfullmäktige beslutar att: 1. ... 2. ... 3. ... samt att löp": the excerpt ends
     # inside its last point, which runs on past its first sentence)
