@@ -1347,9 +1347,16 @@ def test_a_page_read_as_a_protocol_with_none_of_a_protocols_marks_is_refused(tmp
     # vastra-gotalandsregionen_not-municipal_1 (numbered) and _2 (unnumbered): a body's web page of its meeting's
     # decisions in brief ("Beslut i regionstyrelsen"), taken for a protocol by its "Beslut: enligt förslag" lines, has
     # no kind word, §, paragraph code, Dnr, case number or justering.
+    # Negative: the same page with one point so closed tells no page of decisions (a kallelse whose kind word was lost,
+    # taken for a protocol by another sign, sets no such lines: the kindless variant's Vimmerby).
+    from archive.importing import decisions_in_brief_unmarked
+
     text = _DECISIONS_IN_BRIEF.format("", *marks)
-    with pytest.raises(ImportFailed, match="ingen kommunal handling: texten läses som ett protokoll men har inget"):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: texten läses som ett protokoll för sina rader"):
         parse_document(write(tmp_path, text))
+    once = text.replace("Beslut: enligt förslag.\n\n", "", 2)
+    assert once.count("Beslut:") == 1
+    assert not decisions_in_brief_unmarked(read_document(write(tmp_path, once, "once.txt")))
 
 
 @pytest.mark.parametrize("mark", ["§§", "one §", "Justerandes sign", "Protokoll", "Dnr"])
