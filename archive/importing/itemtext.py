@@ -85,7 +85,10 @@ _SENTENCE_TO_THE_END = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [\wåäö,()-]+){
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
     r"|Sammanfattning av ärendet|Sammanfattning"
-    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation"
+    # (the other notes a member has entered after the decision, as the item's heading lines name them: "...
+    # beslutsprocessen. Särskilt yttrande Niklas Frykman (L) lämnar ett särskilt yttrande", Eskilstuna's extract)
+    r"|Särskilt yttrande|Protokollsanteckning(?:ar)?)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 
 

@@ -469,7 +469,8 @@ _NOTICE = re.compile(
     r"\banslagstid\b",
     re.IGNORECASE,
 )
-_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
+_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned|nedtaget"
+                          r"|togs ned|togs ner|tagits ned|tagits ner", re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 # The state's authorities a municipal body sends its answer or report to ("Yttrandet överlämnas till Länsstyrelsen i
