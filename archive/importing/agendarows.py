@@ -2697,7 +2697,35 @@ def _drop_page_column(rows: str) -> str:
         # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
         # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
         return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
+    rows = _pages_of_untold_rows_dropped(rows, pairs)
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", _lost_rows_pages_dropped(rows, pairs))
+
+
+# A row's § and page before a title opening in lower case (its first word lost by the extraction: "286 605 s
+# delårsrapport 2016", Gällivare's body name), or at the excerpt's end, the title cut off ("... 289 609").
+_NUMBER_AND_PAGE_UNTOLD = re.compile(r"(?<=\s)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})(?=\s+[a-zåäö]|\s*$)")
+
+
+def _pages_of_untold_rows_dropped(rows: str, pairs: list[re.Match]) -> str:
+    """'285 604 Uppföljning ... 2016 286 605 s delårsrapport 2016 287 606 Gällivare ...': in a list giving each row's §
+    then its page (`pairs`, the rows whose titles open in capitals), a § and a page before a title in lower case or
+    at the text's end are a row's too where both columns prove it: its § the one after the row's above (and the one
+    before the row's below), its page between theirs (at most PAGE_STEP past the last). Its page is dropped, so that
+    the row is cut there; a pair fitting no such place is left as it stands."""
+    dropped = []
+    for match in _NUMBER_AND_PAGE_UNTOLD.finditer(rows):
+        above = next((pair for pair in reversed(pairs) if pair.start() < match.start()), None)
+        below = next((pair for pair in pairs if pair.start() > match.start()), None)
+        number, page = int(match.group("n")), int(match.group("page"))
+        if above is None or number != int(above.group("n")) + 1 \
+                or not int(above.group("page")) <= page <= int(above.group("page")) + PAGE_STEP:
+            continue
+        if below is not None and (int(below.group("n")) != number + 1 or page > int(below.group("page"))):
+            continue
+        dropped.append(match)
+    for match in reversed(dropped):
+        rows = rows[:match.end("n")] + rows[match.end("page"):]
+    return rows
 
 
 def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
@@ -3020,9 +3048,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # numbers make a run of rows (not a page's text below a row ending in "Valärenden").
             label = _LIST_OPENS_HERE.match(text)
         after_title = None
-        if label and line is not last_line:
-            # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
-            # have been left without its title after it.)
+        if label:
+            # (Where the excerpt ends with the list too: opening with a title and ending with a number, its rows read
+            # as '§ Title' would have lost both the first row's § and the last row's title; read with their numbers
+            # after their titles, none. A list ending with a title is read so only where it goes on over a page.)
             heads = _LEADING_COLUMN_HEADS.match(text, label.end())
             list_at = heads.end() if heads else label.end()
             # (Not under a page column's head, "Innehållsförteckning Sida", "Ärende Sid": a number after a
@@ -3463,7 +3492,11 @@ def _counted_gap_rows(text: str) -> list[int]:
 # by row: each title then its number, "Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ... 65" (Norsjö).
 # Told from rows whose numbers open them by both ends of the list: it opens with a title before any number, and ends
 # with a number alone, no title after it.
-_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+# (after a question's mark or a quote closing the title too: "... Var finns arbetet med Översiktsplanen? 169")
+_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).?!\"”])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+_ROWS_BEFORE_REACH = 20  # how far below a chain's first number a list's earlier rows' numbers may stand
 
 
 def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list[str], int] | None:
@@ -3476,6 +3509,11 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
         return None
     numbers = [int(m.group("n")) for m in chain]
+    before = [int(m.group("n")) for m in marks if m.start() < chain[0].start()]
+    if any(numbers[0] - _ROWS_BEFORE_REACH <= number < numbers[0] for number in before):
+        # Numbers below the chain's first stand before it, after titles too: the list's first rows, their run broken
+        # ("... Översiktsplanen? 169"), not one title the first number closes.
+        return None
     if expected is None and chain[-1].end() != len(listed):
         return None
     if expected is not None and numbers[0] != expected:
@@ -3486,7 +3524,12 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
         lost = number - last - 1 if last is not None else 0
         cuts = _title_openings(title) if lost else []
         pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
-        rows += [*pieces[:-1], f"{number} {pieces[-1]}"]
+        if lost and not 0 < len(cuts) <= lost:
+            # The titles of the rows whose numbers were lost run on before this one's, nothing telling where its own
+            # opens (no title opening in the run, or more than the rows lost): the § alone, no title (a title
+            # shifted onto the wrong §, or two run together, is worse than none).
+            pieces = [""]
+        rows += [*pieces[:-1], f"{number} {pieces[-1]}".strip()]
         start, last = match.end(), number
     if listed[start:].strip():
         rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
@@ -3532,6 +3575,10 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # A number right after the columns' heads, before any title, opens the first row: the list's numbers stand
         # before their titles, no page after one ("Innehåll Ärende 17 Närvarande 18 Protokollets justering ...",
         # Södertälje), whatever numbers its rows skip.
+        return None
+    if _NUMBER_AND_PAGE.match(listed[heads.end() if heads else 0:].lstrip()):
+        # Two numbers before the first title, a row's § and its page ("Innehållsförteckning Sida 142 3 Information
+        # ... 143 5 ...", Gällivare's columns): each row's numbers stand before its title, never a page after one.
         return None
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):

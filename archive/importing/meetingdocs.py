@@ -1735,6 +1735,22 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+def _drop_rows_their_paragraphs_repeat(parsed: list[ParsedItem]) -> None:
+    """A protocol's contents row read without a number ("Innehållsförteckning Delegationsärenden 2 Information 3 ...":
+    the numbers after the titles may be pages) whose § the text goes on to print, with that very title: the § is the
+    matter, the row no second one (its number, page or §, is not told; the § head tells it). Only a row that states
+    nothing the § does not."""
+    titled = {_title_key(item.matter.title): item for item in parsed if item.key and item.matter.title}
+    for item in list(parsed):
+        paragraph = titled.get(_title_key(item.matter.title)) if not item.key and item.matter.title else None
+        if paragraph is not None and item.matter.case_number in (None, paragraph.matter.case_number):
+            parsed.remove(item)
+
+
+def _title_key(title: str | None) -> str:
+    return " ".join((title or "").split()).casefold()
+
+
 # A time of the agenda's day inside a row's title, the cells after it a presenter, a length or the next time ("...
 # Tallbackaskolan 08:35 Isa Eriksson", "... vattenverksamhet 09:00 Linda Öhman 30 min", "... 2018 Omedelbar justering
 # 10:00 10:15 Paus", Nynäshamn's "Ärende Start" list, each row's start and presenter run on after the row before it).
@@ -3341,6 +3357,8 @@ class MeetingDocumentParser:
             _drop_lost_page_references(parsed)
         # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
         _drop_page_column_of_titles(parsed)
+        if self.kind == "protokoll":
+            _drop_rows_their_paragraphs_repeat(parsed)
         if self.kind == "kallelse":
             _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
