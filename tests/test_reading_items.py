@@ -7477,3 +7477,83 @@ def test_a_contents_row_without_a_number_whose_paragraph_follows_with_its_title_
     assert [key for key, title in read if title == "Taxa för bygglov och planbesked"] == ["§ 13"]
     # (a row whose § the excerpt does not print stays a matter of its own)
     assert ("", "Svar på medborgarförslag om en hundrastgård") in read
+
+
+def test_a_title_holding_the_next_rows_number_before_a_title_ends_before_it(tmp_path):
+    # A short list line no layout reader cuts ("154 Hälsningsanförande 155 Kallelse/kungörelse 158", contents_before_
+    # only in bench/protocol_layouts.py): § 154's title is not the rows after it
+    read = _contents_read(tmp_path, "Innehållsförteckning\n\n154 Hälsningsanförande 155 Kallelse/kungörelse 158")
+    assert [title for key, title in read if key.endswith(" 154")] == ["Hälsningsanförande"]
+
+
+def test_the_last_rows_title_ending_with_the_next_rows_number_ends_before_it(tmp_path):
+    # The excerpt cut the next row's title right after its number ("... 22 Meddelanden 23")
+    text = "§ 21 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten.\n\n§ 22 Meddelanden "
+    assert _contents_read(tmp_path, text + "23")[-1] == ("§ 22", "Meddelanden")
+    # (not another number, nor a row the text goes on after: the title's own there)
+    assert _contents_read(tmp_path, text + "24")[-1] == ("§ 22", "Meddelanden 24")
+    assert _contents_read(tmp_path, (
+        "§ 22 Meddelanden 23\n\nKommunstyrelsen beslutar att lägga meddelandena till handlingarna.\n\n"
+        "§ 23 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten."))[0] == ("§ 22", "Meddelanden 23")
+
+
+def test_a_list_giving_each_rows_page_after_its_title_reads_the_column_going_on_from_the_first_row_as_its_paragraphs(
+        tmp_path):
+    # contents_title_page (bench/protocol_layouts.py): "Sida 43 Title 3 44 Title 5 45 Title 7 47 ...", § 46 not in
+    # the list: the §s go on from the first row's 43 (a row lost on the way), the pages two by two do not
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Sida 43 Information om kommunens ekonomi 3 44 Taxa för bygglov och planbesked 5 45 "
+        "Motion om nya cykelbanor i centrum 7 47 Svar på medborgarförslag om en hundrastgård 9 48 Budget för år "
+        "2020 med plan 11"))
+    assert ("§ 44", "Taxa för bygglov och planbesked") in read and ("§ 47", "Svar på medborgarförslag om en "
+                                                                     "hundrastgård") in read
+    assert not any(key in ("§ 3", "§ 5", "§ 7") for key, _title in read)
+
+
+def test_a_column_that_skips_more_than_one_row_does_not_go_on_from_the_first_rows_number():
+    from archive.importing.agendarows import _goes_on_from
+    assert _goes_on_from(43, [44, 45, 47, 48])
+    assert not _goes_on_from(43, [3, 5, 7, 9]) and not _goes_on_from(43, [44, 47, 48])
+
+
+def test_the_contents_headings_own_leader_before_its_page_columns_head_is_no_part_of_the_first_row(tmp_path):
+    # pitea_protokoll_3 "Innehållsförteckning... Sid 248 Remiss, Översyn ... S2009/1816/FST... 5 249 ...": the heading's
+    # leader (its page lost) and the "Sid" column's head stand before the first row's §
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning... Sid 41 Information om kommunens ekonomi... 5 42 Taxa för bygglov och planbesked... 6 "
+        "43 Motion om nya cykelbanor i centrum... 8 44 Budget för år 2020... 9"))
+    assert read[0] == ("§ 41", "Information om kommunens ekonomi")
+
+
+def test_the_contents_headings_own_leader_and_page_before_a_list_of_titles_gives_no_row_a_number(tmp_path):
+    # (the heading's own row "Innehållsförteckning... 3": its page, no § of the first row)
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning... 3 Information om kommunens ekonomi... 5 Taxa för bygglov och planbesked... 6 "
+        "Motion om nya cykelbanor i centrum... 8 Budget för år 2020... 9"))
+    assert read[0] == ("", "Information om kommunens ekonomi") and all(not key for key, _title in read)
+
+
+def test_numbers_after_titles_rising_to_the_lists_end_with_rows_skipped_are_read_whole(tmp_path):
+    # contents_after_only (bench/protocol_layouts.py), finspang_protokoll_1's §§ "... Skattesats 221 ... 224 ...":
+    # §§ 43-44 not in the list; the run counting one by one is broken, the after-title reading is not. The row
+    # after the gap gets no title (its title may hold the skipped rows' run together)
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Information om kommunens ekonomi 41 Taxa för bygglov och planbesked 42 Motion om nya "
+        "cykelbanor i centrum 45 Svar på medborgarförslag om en hundrastgård 46 Budget för år 2020 med plan 47"))
+    assert read == [("§ 41", "Information om kommunens ekonomi"), ("§ 42", "Taxa för bygglov och planbesked"),
+                    ("§ 46", "Svar på medborgarförslag om en hundrastgård"), ("§ 47", "Budget för år 2020 med plan")]
+
+
+def test_numbers_after_titles_skipping_more_rows_than_a_list_loses_are_not_read_as_its_paragraphs(tmp_path):
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Information om kommunens ekonomi 41 Taxa för bygglov och planbesked 42 Motion om nya "
+        "cykelbanor i centrum 48 Svar på medborgarförslag om en hundrastgård 49 Budget för år 2020 med plan 50"))
+    assert ("§ 42", "Motion om nya cykelbanor i centrum") not in read and ("§ 48", "Svar på medborgarförslag om en "
+                                                                           "hundrastgård") not in read
+
+
+def test_a_last_rows_title_ending_with_a_one_digit_number_keeps_it(tmp_path):
+    # (test_a_number_that_belongs_to_an_agenda_title_stays: "3. Detaljplan för Norra hamnen etapp 4")
+    text = ("§ 2 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "§ 3 Detaljplan för Norra hamnen etapp 4")
+    assert _contents_read(tmp_path, text)[-1] == ("§ 3", "Detaljplan för Norra hamnen etapp 4")

@@ -2444,7 +2444,10 @@ _LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d
 # (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
-    r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+    # (the heading's own dot leader before the columns' heads too, its page lost: "Innehållsförteckning... Sid 248
+    # Remiss ...", Piteå)
+    r"(?:\s*:|\s*(?:\.{2,}|…)(?=\s*(?:sida|sid\.?|paragraf|§)\s)|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*"
+    r"\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
 
@@ -2690,6 +2693,11 @@ def _drop_page_column(rows: str) -> str:
     if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
         return rows
     seconds = [int(m.group("page")) for m in pairs]
+    if first and pairs[0].start() > 0 and _goes_on_from(int(first.group("n")), seconds) \
+            and not _goes_on_from(int(first.group("n")), numbers):
+        # "43 Anmälningsärenden ... 3 44 Tysta områden 5 45 Ekonomi ... 7 47 ...": both columns rise, a row's § lost
+        # on the way; the column going on from the first row's § is the §s', the other (pages, two by two) not.
+        return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     if (all(b == a + 1 for a, b in zip(seconds, seconds[1:], strict=False))
             and not all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
             and all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))):
@@ -2726,6 +2734,12 @@ def _pages_of_untold_rows_dropped(rows: str, pairs: list[re.Match]) -> str:
     for match in reversed(dropped):
         rows = rows[:match.end("n")] + rows[match.end("page"):]
     return rows
+
+
+def _goes_on_from(first: int, column: list[int]) -> bool:
+    """Whether `column` goes on from a list's first row's number as its §s do: one or two past the number before
+    (a row lost at most), every one."""
+    return all(0 < b - a <= 2 for a, b in itertools.pairwise([first, *column]))
 
 
 def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
@@ -3496,6 +3510,7 @@ def _counted_gap_rows(text: str) -> list[int]:
 _NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).?!\"”])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
+_ROWS_SKIPPED = 2  # numbers a list of numbers after titles may skip between two rows, read whole
 _ROWS_BEFORE_REACH = 20  # how far below a chain's first number a list's earlier rows' numbers may stand
 
 
@@ -3506,6 +3521,12 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     listed = listed.strip()
     marks = list(_NUMBER_AFTER_TITLE.finditer(listed))
     chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    if expected is None and len(chain) < len(marks) and marks[-1].end() == len(listed) \
+            and all(0 < int(b.group("n")) - int(a.group("n")) <= _ROWS_SKIPPED + 1
+                    for a, b in itertools.pairwise(marks)):
+        # Every number after a title, rising to the list's end, some skipping more than one ("... 221 Title 224 ...":
+        # rows not listed, or lost): the whole list, read so as a run counting one by one is.
+        chain = marks
     if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
         return None
     numbers = [int(m.group("n")) for m in chain]

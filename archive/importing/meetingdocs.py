@@ -1690,6 +1690,25 @@ def _drop_number_runs_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+def _next_rows_cut_off_titles(parsed: list[ParsedItem]) -> None:
+    """A row's title holding the next row's number, standing alone before a title in capitals ("Hälsningsanförande 155
+    Kallelse/kungörelse 158" for § 154: a short list line no layout reader cut), or ending the last row read (the
+    excerpt cut the next row's title after its number: "Meddelanden 23" for § 22): the title ends before it, the
+    rows after it are none of its words. Numbers from 10 up (a small one may be a title's own: "etapp 4")."""
+    for at, item in enumerate(parsed):
+        own = re.search(r"\d{1,3}$", item.key)
+        title = item.matter.title or ""
+        # (not a one-digit number: a title's own, "Detaljplan för Norra hamnen etapp 4" for row 3)
+        if own is None or not title or int(own.group()) + 1 < 10:
+            continue
+        following = str(int(own.group()) + 1)
+        ending = r"|\s*$" if at == len(parsed) - 1 else ""
+        # (after a word in small letters or a closing mark: not a code's number, "Yttrande över KS 42 Remiss ...")
+        found = re.search(r"(?<=[a-zåäö)?!\"”])\s+" + following + r"(?=\s+[A-ZÅÄÖ][\wåäö]" + ending + ")", title)
+        if found and len(title[:found.start()].split()) >= 1:
+            item.matter.title = title[:found.start()].rstrip(" ,")
+
+
 # A row of those present: a name, a role, the § they were present at ("Tuula Milz, rektor § 79").
 _ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[a-zåäö][\wåäö -]{2,40}"
                            r"\s+§\s*(?P<n>\d{1,3})")
@@ -3352,6 +3371,7 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
+        _next_rows_cut_off_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
