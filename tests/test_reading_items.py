@@ -1649,15 +1649,19 @@ def test_contents_rows_run_together_before_the_lists_last_page_are_cut_where_eac
     assert "Val till styrelsen för bolaget" in titles
 
 
-def test_a_list_ending_at_a_number_where_the_excerpt_ends_keeps_its_numbers_before_their_titles(tmp_path):
-    # ockelbo_protokoll_1 "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 ...":
-    # the first row lost its number, the others give theirs first; where the excerpt stops right after a number
-    # (its title cut), that is no sign that the numbers stand after their titles, as a page's end would be
+def test_a_list_ending_at_a_number_where_the_excerpt_ends_gives_each_title_the_number_after_it(tmp_path):
+    # ockelbo_protokoll_1's list ("Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN
+    # 13 ...") ends with a title, its first row's number lost or its last row's: either reading loses one, and the
+    # list's own '§ Title' reading stays (test_the_first_contents_row_whose_number_was_lost). Made up to end right
+    # after a number, as many numbers as titles: read '§ Title' it would have lost both the first row's number and
+    # the last row's title, read with the numbers after the titles none (the twenty-second session; until then it
+    # was read '§ Title' here too).
     text = ("1 Sida 1 (29) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum 2017-02-21 Kommunstyrelsen\n\n"
             "2 Sida 2 (29) Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 "
             "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN 14 PERSONALBERÄTTELSE 15\n")
     matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
-    assert matters.get("§ 13") == "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN"
+    assert matters.get("§ 13") == "REDOVISNING AV MEDDELANDEN"
+    assert matters.get("§ 14") == "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN"
 
 
 def test_numbers_after_titles_under_a_page_columns_head_are_their_pages(tmp_path):
@@ -7385,3 +7389,188 @@ def test_titles_run_together_in_a_gap_are_cut_by_its_count_where_no_other_row_en
     text = _PRESENTED_KALLELSE + "1 KS 2019/100 Informationsärenden Detaljbudget Framtidsplan\n" + _PRESENTED_ROWS
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[:3] == ["Informationsärenden", "Detaljbudget", "Framtidsplan"]
+
+
+_CONTENTS_HEAD = ("Kommunstyrelsen PROTOKOLL\n\nSammanträdesdatum 2019-03-12\n\n"
+                  "Plats och tid Kommunhuset, kl. 13.00-15.30\n\n")
+_ROWS_AFTER = ("Val av justerare 41 Information om kommunens ekonomi 42 Taxa för bygglov och planbesked 43 "
+               "Motion om nya cykelbanor i centrum 44 Svar på medborgarförslag om en hundrastgård")
+
+
+def _contents_read(tmp_path, listed: str) -> list[tuple[str, str]]:
+    parsed = parse_document(write(tmp_path, _CONTENTS_HEAD + listed + "\n"))
+    return [(item.key, item.matter.title) for item in parsed.items]
+
+
+def test_a_list_ending_the_excerpt_with_its_last_rows_number_gives_each_title_the_number_after_it(tmp_path):
+    # mark_protokoll_2's layout ("Aprilrapport 25 Budgetunderlag 2018 2021 26 ..."), the excerpt ending with the list:
+    # read as '§ Title' its rows would have lost the first row's § and the last row's title; read so, none
+    assert _contents_read(tmp_path, "Innehållsförteckning " + _ROWS_AFTER + " 45") == [
+        ("§ 42", "Information om kommunens ekonomi"), ("§ 43", "Taxa för bygglov och planbesked"),
+        ("§ 44", "Motion om nya cykelbanor i centrum"), ("§ 45", "Svar på medborgarförslag om en hundrastgård")]
+
+
+def test_a_list_ending_the_excerpt_with_a_title_is_not_read_with_its_numbers_after_the_titles(tmp_path):
+    # ockelbo_protokoll_1's and mark_protokoll_3's shape: either reading loses one number; the list's own reading stays
+    read = dict(_contents_read(tmp_path, "Innehållsförteckning " + _ROWS_AFTER))
+    assert read.get("§ 42") != "Information om kommunens ekonomi"
+
+
+def test_a_row_whose_number_was_lost_among_numbers_after_titles_gives_the_next_row_no_title_run_together(tmp_path):
+    # contents_after_shift (bench/protocol_layouts.py): § 43 lost; "Taxa ... planbesked Kvarteret Eken" may be one
+    # title or two, nothing tells: § 44 is given no title rather than the two run together
+    read = dict(_contents_read(tmp_path, (
+        "Innehållsförteckning Val av justerare 41 Information om kommunens ekonomi 42 Taxa för bygglov och "
+        "planbesked Kvarteret Eken 44 Motion om nya cykelbanor i centrum 45 Svar på medborgarförslag om en "
+        "hundrastgård 46")))
+    assert read["§ 45"] == "Motion om nya cykelbanor i centrum"
+    assert read.get("§ 44") is None and "Taxa för bygglov och planbesked Kvarteret Eken" not in read.values()
+
+
+def test_a_title_ending_with_a_question_mark_keeps_the_run_of_numbers_after_titles(tmp_path):
+    # bastad_protokoll_1's titles "Interpellation ... Var finns arbetet med Översiktsplanen?" in the after-title layout
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Val av justerare 41 Information om kommunens ekonomi 42 Taxa för bygglov och "
+        "planbesked 43 Frågor om kommunens ekonomi? 44 Motion om nya cykelbanor i centrum 45 Svar på "
+        "medborgarförslag om en hundrastgård 46"))
+    assert ("§ 44", "Frågor om kommunens ekonomi?") in read and ("§ 45", "Motion om nya cykelbanor i centrum") in read
+
+
+def test_a_chain_of_numbers_after_titles_whose_earlier_rows_stand_before_it_does_not_give_them_all_its_first(tmp_path):
+    # The chain broken before its end (a row's number lost where the reader cannot see it): the text before the
+    # chain's first number holds rows of their own, never one title of that number
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Val av justerare 41 Information om kommunens ekonomi 42 Taxa för bygglov och "
+        "planbesked 43 Frågor om kommunens ekonomi?! Motion om nya cykelbanor i centrum 45 Svar på medborgarförslag "
+        "om en hundrastgård 46 Budget för år 2020 med plan 47 Detaljplan för kvarteret Eken 48"))
+    assert all(len(title or "") < 80 for _key, title in read)
+
+
+def test_a_paragraph_and_page_pair_before_a_lower_case_title_or_at_the_end_is_a_row(tmp_path):
+    # gallivare_protokoll_6 "... 285 604 Uppföljning av internkontrollplan 2016 286 605 s delårsrapport 2016 287 606
+    # ... 288 607 Avslut bredbandsprojekt 289 609": the body's name lost before "s delårsrapport"; the last row cut
+    read = _contents_read(tmp_path, (
+        "INNEHÅLLSFÖRTECKNING SIDAN 41 591 Budgetuppföljning för kommunen 42 596 Delgivningar till styrelsen 43 598 "
+        "Uppföljning av internkontrollplan 2016 44 600 s delårsrapport 2016 45 601 Avslut av bredbandsprojektet 46 "
+        "603"))
+    assert ("§ 43", "Uppföljning av internkontrollplan 2016") in read
+    assert ("§ 44", "s delårsrapport 2016") in read and ("§ 45", "Avslut av bredbandsprojektet") in read
+
+
+def test_a_number_pair_whose_page_goes_back_is_no_row_before_a_lower_case_word(tmp_path):
+    # the page 500 is not between the rows' pages 598 and 601: no row's, left in the title as it stands
+    read = dict(_contents_read(tmp_path, (
+        "INNEHÅLLSFÖRTECKNING SIDAN 41 591 Budgetuppföljning för kommunen 42 596 Delgivningar till styrelsen 43 598 "
+        "Uppföljning av internkontrollplan 2016 44 500 s delårsrapport 2016 45 601 Avslut av bredbandsprojektet 46 "
+        "603 Budget för år 2020")))
+    assert "§ 44" not in read
+
+
+def test_a_list_under_a_page_column_opening_with_a_paragraph_and_its_page_is_no_list_paged_after_titles(tmp_path):
+    # "Innehållsförteckning Sida 142 3 Information ... 143 5 ...": the § and page before each title (Gällivare's
+    # columns under "Sida"), never the titles' pages after them
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Sida 41 3 Val av justerare 42 4 Information om kommunens ekonomi 43 6 Taxa för bygglov "
+        "och planbesked 44 8 Motion om nya cykelbanor i centrum 45 9 Svar på medborgarförslag om en hundrastgård"))
+    assert read[:3] == [("§ 42", "Information om kommunens ekonomi"), ("§ 43", "Taxa för bygglov och planbesked"),
+                        ("§ 44", "Motion om nya cykelbanor i centrum")]
+
+
+def test_a_list_under_a_page_column_with_pages_after_its_titles_is_still_read_so(tmp_path):
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Sida Val av justerare 3 Information om kommunens ekonomi 4 Taxa för bygglov och "
+        "planbesked 6 Motion om nya cykelbanor i centrum 8 Svar på medborgarförslag om en hundrastgård 9"))
+    assert ("", "Taxa för bygglov och planbesked") in read and all(not key for key, _title in read)
+
+
+def test_a_contents_row_without_a_number_whose_paragraph_follows_with_its_title_is_no_second_matter(tmp_path):
+    # The list read as titles with their pages (numbers that may be pages), the §§ after it restating the titles
+    paragraphs = "".join(f"\n\n§ {n} {title}\n\nKommunstyrelsen beslutar att godkänna förslaget." for n, title in (
+        (12, "Information om kommunens ekonomi"), (13, "Taxa för bygglov och planbesked"),
+        (14, "Motion om nya cykelbanor i centrum")))
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Sida Information om kommunens ekonomi 3 Taxa för bygglov och planbesked 4 Motion om "
+        "nya cykelbanor i centrum 6 Svar på medborgarförslag om en hundrastgård 8" + paragraphs))
+    assert [key for key, title in read if title == "Taxa för bygglov och planbesked"] == ["§ 13"]
+    # (a row whose § the excerpt does not print stays a matter of its own)
+    assert ("", "Svar på medborgarförslag om en hundrastgård") in read
+
+
+def test_a_title_holding_the_next_rows_number_before_a_title_ends_before_it(tmp_path):
+    # A short list line no layout reader cuts ("154 Hälsningsanförande 155 Kallelse/kungörelse 158", contents_before_
+    # only in bench/protocol_layouts.py): § 154's title is not the rows after it
+    read = _contents_read(tmp_path, "Innehållsförteckning\n\n154 Hälsningsanförande 155 Kallelse/kungörelse 158")
+    assert [title for key, title in read if key.endswith(" 154")] == ["Hälsningsanförande"]
+
+
+def test_the_last_rows_title_ending_with_the_next_rows_number_ends_before_it(tmp_path):
+    # The excerpt cut the next row's title right after its number ("... 22 Meddelanden 23")
+    text = "§ 21 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten.\n\n§ 22 Meddelanden "
+    assert _contents_read(tmp_path, text + "23")[-1] == ("§ 22", "Meddelanden")
+    # (not another number, nor a row the text goes on after: the title's own there)
+    assert _contents_read(tmp_path, text + "24")[-1] == ("§ 22", "Meddelanden 24")
+    assert _contents_read(tmp_path, (
+        "§ 22 Meddelanden 23\n\nKommunstyrelsen beslutar att lägga meddelandena till handlingarna.\n\n"
+        "§ 23 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten."))[0] == ("§ 22", "Meddelanden 23")
+
+
+def test_a_list_giving_each_rows_page_after_its_title_reads_the_column_going_on_from_the_first_row_as_its_paragraphs(
+        tmp_path):
+    # contents_title_page (bench/protocol_layouts.py): "Sida 43 Title 3 44 Title 5 45 Title 7 47 ...", § 46 not in
+    # the list: the §s go on from the first row's 43 (a row lost on the way), the pages two by two do not
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Sida 43 Information om kommunens ekonomi 3 44 Taxa för bygglov och planbesked 5 45 "
+        "Motion om nya cykelbanor i centrum 7 47 Svar på medborgarförslag om en hundrastgård 9 48 Budget för år "
+        "2020 med plan 11"))
+    assert ("§ 44", "Taxa för bygglov och planbesked") in read and ("§ 47", "Svar på medborgarförslag om en "
+                                                                     "hundrastgård") in read
+    assert not any(key in ("§ 3", "§ 5", "§ 7") for key, _title in read)
+
+
+def test_a_column_that_skips_more_than_one_row_does_not_go_on_from_the_first_rows_number():
+    from archive.importing.agendarows import _goes_on_from
+    assert _goes_on_from(43, [44, 45, 47, 48])
+    assert not _goes_on_from(43, [3, 5, 7, 9]) and not _goes_on_from(43, [44, 47, 48])
+
+
+def test_the_contents_headings_own_leader_before_its_page_columns_head_is_no_part_of_the_first_row(tmp_path):
+    # pitea_protokoll_3 "Innehållsförteckning... Sid 248 Remiss, Översyn ... S2009/1816/FST... 5 249 ...": the heading's
+    # leader (its page lost) and the "Sid" column's head stand before the first row's §
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning... Sid 41 Information om kommunens ekonomi... 5 42 Taxa för bygglov och planbesked... 6 "
+        "43 Motion om nya cykelbanor i centrum... 8 44 Budget för år 2020... 9"))
+    assert read[0] == ("§ 41", "Information om kommunens ekonomi")
+
+
+def test_the_contents_headings_own_leader_and_page_before_a_list_of_titles_gives_no_row_a_number(tmp_path):
+    # (the heading's own row "Innehållsförteckning... 3": its page, no § of the first row)
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning... 3 Information om kommunens ekonomi... 5 Taxa för bygglov och planbesked... 6 "
+        "Motion om nya cykelbanor i centrum... 8 Budget för år 2020... 9"))
+    assert read[0] == ("", "Information om kommunens ekonomi") and all(not key for key, _title in read)
+
+
+def test_numbers_after_titles_rising_to_the_lists_end_with_rows_skipped_are_read_whole(tmp_path):
+    # contents_after_only (bench/protocol_layouts.py), finspang_protokoll_1's §§ "... Skattesats 221 ... 224 ...":
+    # §§ 43-44 not in the list; the run counting one by one is broken, the after-title reading is not. The row
+    # after the gap gets no title (its title may hold the skipped rows' run together)
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Information om kommunens ekonomi 41 Taxa för bygglov och planbesked 42 Motion om nya "
+        "cykelbanor i centrum 45 Svar på medborgarförslag om en hundrastgård 46 Budget för år 2020 med plan 47"))
+    assert read == [("§ 41", "Information om kommunens ekonomi"), ("§ 42", "Taxa för bygglov och planbesked"),
+                    ("§ 46", "Svar på medborgarförslag om en hundrastgård"), ("§ 47", "Budget för år 2020 med plan")]
+
+
+def test_numbers_after_titles_skipping_more_rows_than_a_list_loses_are_not_read_as_its_paragraphs(tmp_path):
+    read = _contents_read(tmp_path, (
+        "Innehållsförteckning Information om kommunens ekonomi 41 Taxa för bygglov och planbesked 42 Motion om nya "
+        "cykelbanor i centrum 48 Svar på medborgarförslag om en hundrastgård 49 Budget för år 2020 med plan 50"))
+    assert ("§ 42", "Motion om nya cykelbanor i centrum") not in read and ("§ 48", "Svar på medborgarförslag om en "
+                                                                           "hundrastgård") not in read
+
+
+def test_a_last_rows_title_ending_with_a_one_digit_number_keeps_it(tmp_path):
+    # (test_a_number_that_belongs_to_an_agenda_title_stays: "3. Detaljplan för Norra hamnen etapp 4")
+    text = ("§ 2 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "§ 3 Detaljplan för Norra hamnen etapp 4")
+    assert _contents_read(tmp_path, text)[-1] == ("§ 3", "Detaljplan för Norra hamnen etapp 4")

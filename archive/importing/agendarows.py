@@ -2444,7 +2444,10 @@ _LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d
 # (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
-    r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+    # (the heading's own dot leader before the columns' heads too, its page lost: "Innehållsförteckning... Sid 248
+    # Remiss ...", Piteå)
+    r"(?:\s*:|\s*(?:\.{2,}|…)(?=\s*(?:sida|sid\.?|paragraf|§)\s)|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*"
+    r"\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
 
@@ -2690,6 +2693,11 @@ def _drop_page_column(rows: str) -> str:
     if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
         return rows
     seconds = [int(m.group("page")) for m in pairs]
+    if first and pairs[0].start() > 0 and _goes_on_from(int(first.group("n")), seconds) \
+            and not _goes_on_from(int(first.group("n")), numbers):
+        # "43 Anmälningsärenden ... 3 44 Tysta områden 5 45 Ekonomi ... 7 47 ...": both columns rise, a row's § lost
+        # on the way; the column going on from the first row's § is the §s', the other (pages, two by two) not.
+        return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     if (all(b == a + 1 for a, b in zip(seconds, seconds[1:], strict=False))
             and not all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
             and all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))):
@@ -2697,7 +2705,41 @@ def _drop_page_column(rows: str) -> str:
         # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
         # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
         return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
+    rows = _pages_of_untold_rows_dropped(rows, pairs)
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", _lost_rows_pages_dropped(rows, pairs))
+
+
+# A row's § and page before a title opening in lower case (its first word lost by the extraction: "286 605 s
+# delårsrapport 2016", Gällivare's body name), or at the excerpt's end, the title cut off ("... 289 609").
+_NUMBER_AND_PAGE_UNTOLD = re.compile(r"(?<=\s)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})(?=\s+[a-zåäö]|\s*$)")
+
+
+def _pages_of_untold_rows_dropped(rows: str, pairs: list[re.Match]) -> str:
+    """'285 604 Uppföljning ... 2016 286 605 s delårsrapport 2016 287 606 Gällivare ...': in a list giving each row's §
+    then its page (`pairs`, the rows whose titles open in capitals), a § and a page before a title in lower case or
+    at the text's end are a row's too where both columns prove it: its § the one after the row's above (and the one
+    before the row's below), its page between theirs (at most PAGE_STEP past the last). Its page is dropped, so that
+    the row is cut there; a pair fitting no such place is left as it stands."""
+    dropped = []
+    for match in _NUMBER_AND_PAGE_UNTOLD.finditer(rows):
+        above = next((pair for pair in reversed(pairs) if pair.start() < match.start()), None)
+        below = next((pair for pair in pairs if pair.start() > match.start()), None)
+        number, page = int(match.group("n")), int(match.group("page"))
+        if above is None or number != int(above.group("n")) + 1 \
+                or not int(above.group("page")) <= page <= int(above.group("page")) + PAGE_STEP:
+            continue
+        if below is not None and (int(below.group("n")) != number + 1 or page > int(below.group("page"))):
+            continue
+        dropped.append(match)
+    for match in reversed(dropped):
+        rows = rows[:match.end("n")] + rows[match.end("page"):]
+    return rows
+
+
+def _goes_on_from(first: int, column: list[int]) -> bool:
+    """Whether `column` goes on from a list's first row's number as its §s do: one or two past the number before
+    (a row lost at most), every one."""
+    return all(0 < b - a <= 2 for a, b in itertools.pairwise([first, *column]))
 
 
 def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
@@ -3020,9 +3062,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # numbers make a run of rows (not a page's text below a row ending in "Valärenden").
             label = _LIST_OPENS_HERE.match(text)
         after_title = None
-        if label and line is not last_line:
-            # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
-            # have been left without its title after it.)
+        if label:
+            # (Where the excerpt ends with the list too: opening with a title and ending with a number, its rows read
+            # as '§ Title' would have lost both the first row's § and the last row's title; read with their numbers
+            # after their titles, none. A list ending with a title is read so only where it goes on over a page.)
             heads = _LEADING_COLUMN_HEADS.match(text, label.end())
             list_at = heads.end() if heads else label.end()
             # (Not under a page column's head, "Innehållsförteckning Sida", "Ärende Sid": a number after a
@@ -3463,7 +3506,12 @@ def _counted_gap_rows(text: str) -> list[int]:
 # by row: each title then its number, "Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ... 65" (Norsjö).
 # Told from rows whose numbers open them by both ends of the list: it opens with a title before any number, and ends
 # with a number alone, no title after it.
-_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+# (after a question's mark or a quote closing the title too: "... Var finns arbetet med Översiktsplanen? 169")
+_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).?!\"”])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+_ROWS_SKIPPED = 2  # numbers a list of numbers after titles may skip between two rows, read whole
+_ROWS_BEFORE_REACH = 20  # how far below a chain's first number a list's earlier rows' numbers may stand
 
 
 def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list[str], int] | None:
@@ -3473,9 +3521,20 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     listed = listed.strip()
     marks = list(_NUMBER_AFTER_TITLE.finditer(listed))
     chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    if expected is None and len(chain) < len(marks) and marks[-1].end() == len(listed) \
+            and all(0 < int(b.group("n")) - int(a.group("n")) <= _ROWS_SKIPPED + 1
+                    for a, b in itertools.pairwise(marks)):
+        # Every number after a title, rising to the list's end, some skipping more than one ("... 221 Title 224 ...":
+        # rows not listed, or lost): the whole list, read so as a run counting one by one is.
+        chain = marks
     if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
         return None
     numbers = [int(m.group("n")) for m in chain]
+    before = [int(m.group("n")) for m in marks if m.start() < chain[0].start()]
+    if any(numbers[0] - _ROWS_BEFORE_REACH <= number < numbers[0] for number in before):
+        # Numbers below the chain's first stand before it, after titles too: the list's first rows, their run broken
+        # ("... Översiktsplanen? 169"), not one title the first number closes.
+        return None
     if expected is None and chain[-1].end() != len(listed):
         return None
     if expected is not None and numbers[0] != expected:
@@ -3486,7 +3545,12 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
         lost = number - last - 1 if last is not None else 0
         cuts = _title_openings(title) if lost else []
         pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
-        rows += [*pieces[:-1], f"{number} {pieces[-1]}"]
+        if lost and not 0 < len(cuts) <= lost:
+            # The titles of the rows whose numbers were lost run on before this one's, nothing telling where its own
+            # opens (no title opening in the run, or more than the rows lost): the § alone, no title (a title
+            # shifted onto the wrong §, or two run together, is worse than none).
+            pieces = [""]
+        rows += [*pieces[:-1], f"{number} {pieces[-1]}".strip()]
         start, last = match.end(), number
     if listed[start:].strip():
         rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
@@ -3532,6 +3596,10 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         # A number right after the columns' heads, before any title, opens the first row: the list's numbers stand
         # before their titles, no page after one ("Innehåll Ärende 17 Närvarande 18 Protokollets justering ...",
         # Södertälje), whatever numbers its rows skip.
+        return None
+    if _NUMBER_AND_PAGE.match(listed[heads.end() if heads else 0:].lstrip()):
+        # Two numbers before the first title, a row's § and its page ("Innehållsförteckning Sida 142 3 Information
+        # ... 143 5 ...", Gällivare's columns): each row's numbers stand before its title, never a page after one.
         return None
     chain: list[re.Match] = []
     for mark in _NUMBER_AFTER_TITLE.finditer(listed):

@@ -1728,6 +1728,25 @@ def _drop_number_runs_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+def _next_rows_cut_off_titles(parsed: list[ParsedItem]) -> None:
+    """A row's title holding the next row's number, standing alone before a title in capitals ("Hälsningsanförande 155
+    Kallelse/kungörelse 158" for § 154: a short list line no layout reader cut), or ending the last row read (the
+    excerpt cut the next row's title after its number: "Meddelanden 23" for § 22): the title ends before it, the
+    rows after it are none of its words. Numbers from 10 up (a small one may be a title's own: "etapp 4")."""
+    for at, item in enumerate(parsed):
+        own = re.search(r"\d{1,3}$", item.key)
+        title = item.matter.title or ""
+        # (not a one-digit number: a title's own, "Detaljplan för Norra hamnen etapp 4" for row 3)
+        if own is None or not title or int(own.group()) + 1 < 10:
+            continue
+        following = str(int(own.group()) + 1)
+        ending = r"|\s*$" if at == len(parsed) - 1 else ""
+        # (after a word in small letters or a closing mark: not a code's number, "Yttrande över KS 42 Remiss ...")
+        found = re.search(r"(?<=[a-zåäö)?!\"”])\s+" + following + r"(?=\s+[A-ZÅÄÖ][\wåäö]" + ending + ")", title)
+        if found and len(title[:found.start()].split()) >= 1:
+            item.matter.title = title[:found.start()].rstrip(" ,")
+
+
 # A row of those present: a name, a role, the § they were present at ("Tuula Milz, rektor § 79").
 _ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[a-zåäö][\wåäö -]{2,40}"
                            r"\s+§\s*(?P<n>\d{1,3})")
@@ -1771,6 +1790,22 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
         title = item.matter.title[:match.start()].rstrip(" ,")
         if len(title.split()) >= 1:
             item.matter.title = title
+
+
+def _drop_rows_their_paragraphs_repeat(parsed: list[ParsedItem]) -> None:
+    """A protocol's contents row read without a number ("Innehållsförteckning Delegationsärenden 2 Information 3 ...":
+    the numbers after the titles may be pages) whose § the text goes on to print, with that very title: the § is the
+    matter, the row no second one (its number, page or §, is not told; the § head tells it). Only a row that states
+    nothing the § does not."""
+    titled = {_title_key(item.matter.title): item for item in parsed if item.key and item.matter.title}
+    for item in list(parsed):
+        paragraph = titled.get(_title_key(item.matter.title)) if not item.key and item.matter.title else None
+        if paragraph is not None and item.matter.case_number in (None, paragraph.matter.case_number):
+            parsed.remove(item)
+
+
+def _title_key(title: str | None) -> str:
+    return " ".join((title or "").split()).casefold()
 
 
 # A time of the agenda's day inside a row's title, the cells after it a presenter, a length or the next time ("...
@@ -3406,11 +3441,14 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         _drop_number_runs_of_titles(parsed)
+        _next_rows_cut_off_titles(parsed)
         if self.kind == "kallelse":
             _drop_open_bracket_ends(parsed)
             _drop_lost_page_references(parsed)
         # (A protocol's list of paragraphs too, each row's title on the line under its "§ 143 330": Gällivare.)
         _drop_page_column_of_titles(parsed)
+        if self.kind == "protokoll":
+            _drop_rows_their_paragraphs_repeat(parsed)
         if self.kind == "kallelse":
             _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
