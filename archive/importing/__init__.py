@@ -443,6 +443,7 @@ _PROTOCOL_TO_COME = re.compile(
     r"(?:publiceras|finns\s+att\s+läsa|läggs\s+ut|kommer\s+att\s+(?:publiceras|finnas|läggas\s+ut))(?![\wåäö])"
     r"[^.!?\n]{0,60}?(?<![\wåäö])(?:efter|så\s+snart|i\s+slutet\s+av|senast)(?![\wåäö])",
     re.IGNORECASE)
+_DNR = re.compile(r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer", re.IGNORECASE)
 
 
 def points_to_its_protocol_to_come(document) -> str | None:
@@ -473,7 +474,6 @@ def decisions_in_brief_unmarked(document) -> bool:
     decided = sum(1 for line in document.lines if _DECISION_LABEL_LINE.fullmatch(line.stripped))
     return decided >= DECISION_LINES_NEEDED and not any(_PARAGRAPH_SIGN.search(line.text) for line in document.lines) \
         and not is_municipal_document(document) and not _has_a_records_marks(document, case_numbers=True)
-_DNR = re.compile(r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer", re.IGNORECASE)
 
 
 def _has_a_records_marks(document, *, case_numbers: bool = False) -> bool:

@@ -289,11 +289,12 @@ ANSLAG_BOX_HEADING = (r"(?<![\wåäöÅÄÖ])(?i:anslag\s*/\s*bevis|bevis\s*/\s*
 # What a date in a meeting document's head is the date of, told by the nearest label
 # before it (run-on text puts the meeting's, the justering's and the notice's dates on
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
+# The words that say a notice is taken down (and its past forms: "Anslaget nedtaget 3 november 2016", Ljungby; "Datum
+# då anslaget togs ner", Hässleholm; "Anslaget nedtaget den", Höganäs), not put up.
+NOTICE_TAKEN_DOWN = (r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|nedtaget|"
+                     r"togs ned|togs ner|tagits ned|tagits ner")
 _DATE_LABELS = [
-    # (its past forms too: "Anslaget nedtaget 3 november 2016", Ljungby; "Datum då anslaget togs ner", Hässleholm;
-    # "Anslaget nedtaget den", Höganäs)
-    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|nedtaget|"
-             r"togs ned|togs ner|tagits ned|tagits ner|"
+    ("down", NOTICE_TAKEN_DOWN + "|"
              # The appeal's last day is no notice's either: "Sista dag att överklaga 2019-04-03" (Höglandets
              # räddningstjänstförbund, Enköping), "Sista dag för överklagande" (Ånge, Solna), "Överklagningstid"
              # (Ljungby), "Överklagandetid" (Nykvarn).

@@ -2141,9 +2141,6 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
             # Steneland", her time given in other rows, Ljungby)
             title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
             taken = True
-            # (the row's cells before the name read off too: "Taxor för lokaluthyrning, au § 91 /bilaga - Marie
-            # Steneland", her time given in other rows, Ljungby)
-            title = row_cells_cut(title[:end.start()].rstrip(" ,"), cell_cut=True)
         if anyone and (cells := _presenter_cells(title)) is not None \
                 and not (taken and _name_runs_on(title[:cells])):
             title = title[:cells].rstrip(" ,")

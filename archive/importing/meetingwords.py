@@ -11,6 +11,7 @@ from archive.importing.common import (
     ANSLAG_BOX_HEADING,
     CASE_NUMBER,
     MONTH_WORDS,
+    NOTICE_TAKEN_DOWN,
     PARTY_LETTERS,
 )
 from archive.importing.kinds import AGENDA_KINDS, alternation
@@ -469,8 +470,7 @@ _NOTICE = re.compile(
     r"\banslagstid\b",
     re.IGNORECASE,
 )
-_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned|nedtaget"
-                          r"|togs ned|togs ner|tagits ned|tagits ner", re.IGNORECASE)
+_NOTICE_DOWN = re.compile(NOTICE_TAKEN_DOWN, re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 # The state's authorities a municipal body sends its answer or report to ("Yttrandet överlämnas till Länsstyrelsen i
