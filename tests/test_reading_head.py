@@ -235,6 +235,23 @@ def test_a_list_of_matters_under_aerendefoerteckning_counted_one_by_one_is_a_pro
         ("§ 46", "Anmälningar")]
 
 
+def test_a_letter_spaced_aerendefoerteckning_counted_one_by_one_is_a_protocols(tmp_path):
+    # harjedalen_protokoll_1, its kind word not printed (the kindless variant): the heading set letter-spaced, as
+    # Osby, Härryda, Mullsjö and Åmål set theirs, is the same heading closed up.
+    text = ("1 Kulturnämnden Ä R E N D E F Ö R T E C K N I N G Paragraf nr Ärenderubrik 12 Val av justerare "
+            "13 Budget för fritidsgårdar 14 Taxor för bibliotek 15 Anmälningar\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+
+
+def test_letter_spaced_capitals_over_numbers_that_do_not_count_up_name_no_kind(tmp_path):
+    # Closed up, the heading still needs rows counting up one by one (years, amounts are none).
+    text = ("Om ärendeförteckningar\n\nÄ R E N D E F Ö R T E C K N I N G 2019 Visar 120 Ärenden och 7 Beslut "
+            "som fattades. 12 Val 14 Budget 19 Taxor\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text))
+
+
 def test_a_list_of_matters_whose_numbers_do_not_count_up_names_no_kind(tmp_path):
     # The heading alone, or with numbers that do not count one by one (years, amounts), is no protocol's form.
     text = ("Om ärendeförteckningar\n\nEn Ärendeförteckning 2019 Visar 120 Ärenden och 7 Beslut som "
@@ -368,7 +385,11 @@ def test_a_meetings_time_and_place_labels_are_a_records_form_without_colons_a_se
                 "18:30 OBS! Ladda gärna ner handlingarna i förväg i Netpublicator, i händelse av att trådlös "
                 "nätverksuppkoppling skulle krångla. Se separat instruktion i Netpublicator. Lokal Hultsfreds gymnasium"
                 )
+    # osthammar_kallelse_4 kindless: the time's label naming the day too, as "datum och tid:" is a form's field
+    assert form("1 Kulturnämnden Datum (12) Sid Nämnd Kulturnämnden Datum och tid Klockan 13:00 Plats Storbrunn")
+    assert form("Socialnämnden", "Dag och tid tisdagen den 7 mars 2017, kl. 15:00", "Plats Stora salen")
     assert not form("Mötet börjar klockan 18.00 och platsen är Folkets hus i Hallunda.")
+    assert not form("Vi ses igen. Datum och tid är kl. 18 och plats meddelas senare.")
     assert not form("Kommunfullmäktige", "Det är dags igen. Tiden är kl. 18 och plats meddelas senare.")
     text = ("Kommunfullmäktige\n\nTid , kl. 17:30 Plats Hallunda Folkets hus, Bragesalen\n\n"
             "1 Val av justerare\n2 Svar på medborgarförslag om wifi i centrum\n3 Svar på motion om skolmat\n")

@@ -16,7 +16,7 @@ from pathlib import Path
 from archive import naming
 from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
-from archive.importing.agendarows import first_margin_path
+from archive.importing.agendarows import close_letter_spaced, first_margin_path
 from archive.importing.common import (
     ANSLAG_BOX_HEADING,
     PARTY_LETTERS,
@@ -698,7 +698,10 @@ COUNTED_ROWS_NEEDED = 3
 
 def _lists_its_matters_counted(text: str) -> bool:
     """Whether a heading 'Ärendeförteckning' has rows after it whose numbers count up one by one, three at least,
-    or a heading 'Innehållsförteckning' has such rows, its first row numbered above 1."""
+    or a heading 'Innehållsförteckning' has such rows, its first row numbered above 1. A heading set letter-spaced
+    ("Ä R E N D E F Ö R T E C K N I N G", Härjedalen; the spacing as Osby, Härryda, Mullsjö, Åmål set theirs) is
+    read closed up."""
+    text = close_letter_spaced(text)
     headings = [(heading, 1) for heading in _MATTERS_LIST_HEADING.finditer(text)] \
         + [(heading, 2) for heading in _CONTENTS_HEADING.finditer(text)]
     for heading, lowest_first in headings:
@@ -1343,8 +1346,10 @@ def names_itself_an_agenda(document) -> bool:
 # Presidiet ..." (Kalmar), "Tid" / "Tisdagen den 29 September 2015, kl 08.30" / "Plats" (Öckerö). In 57 kallelser and 20
 # protocols of the tuning half; of its 57 not-municipal pages only in an association's minutes with the colons ("Tid:
 # 10.00 – 12.00" / "Plats: Skype-möte", a form _FORM_FIELD took already): a news item tells the time in a sentence.
+# The time's label may name the day too, as _FORM_FIELD's "datum och tid:" does ("Datum och tid Klockan 13:00 Plats
+# Storbrunn", a kallelse whose kind word was not kept; "Dag och tid" in Ludvika's, Habo's, Tidaholm's forms).
 _TIME_AND_PLACE_LABELS = re.compile(
-    r"(?<![\wåäöÅÄÖ])Tid(?:\s+för\s+sammanträde[t]?)?:?(?:[ \t]+|[ \t]*\n)[^\n]{0,80}?"
+    r"(?<![\wåäöÅÄÖ])(?:(?:Datum|Dag) och tid|Tid(?:\s+för\s+sammanträde[t]?)?):?(?:[ \t]+|[ \t]*\n)[^\n]{0,80}?"
     r"(?:kl\.?|klockan|\d{1,2}[.:]\d{2})"
     r"(?:[^\n]{0,200}?[ \t]|[^\n]*\n[ \t]*)"  # (the place on the time's line, or opening the next)
     r"(?:Plats|Lokal):?(?:[ \t]+|[ \t]*\n)[A-ZÅÄÖ]")

@@ -2763,10 +2763,15 @@ def _lost_rows_pages_dropped(rows: str, pairs: list[re.Match]) -> str:
 _LETTER_SPACED = re.compile(r"(?<![\wåäöÅÄÖ])(?:[A-ZÅÄÖ] ){5,}[A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 
 
+def close_letter_spaced(text: str) -> str:
+    """Each letter-spaced heading of the text written as one word ('FÖREDRAGNINGSLISTA')."""
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
 def join_letter_spaced(lines: list[Line]) -> list[Line]:
     """Each letter-spaced heading written as one word ('FÖREDRAGNINGSLISTA'), so that it reads as the heading."""
-    return [Line(line.number, _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line.text),
-                 line.page_start, line.item_start) if _LETTER_SPACED.search(line.text) else line for line in lines]
+    return [Line(line.number, close_letter_spaced(line.text), line.page_start, line.item_start)
+            if _LETTER_SPACED.search(line.text) else line for line in lines]
 
 
 # The first row's number alone before its title, the rest of the list's numbers lost ("ÄRENDELISTA 111 Information
