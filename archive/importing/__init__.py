@@ -242,7 +242,8 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # A protocol's certifying marks (_CERTIFYING_MARKS); with a registry's, a municipal record's marks, whoever else its
 # text names (_RECORD_MARKS).
 _CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|" + ANSLAG_BOX_HEADING  # (its heading's forms)
-_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|" + _CERTIFYING_MARK_WORDS + r"|anslagstavla")
+_DNR_WORDS = r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
+_RECORD_MARK_WORDS = _DNR_WORDS + "|" + _CERTIFYING_MARK_WORDS + r"|anslagstavla"
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
     r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
@@ -443,16 +444,17 @@ _PROTOCOL_TO_COME = re.compile(
     r"(?:publiceras|finns\s+att\s+läsa|läggs\s+ut|kommer\s+att\s+(?:publiceras|finnas|läggas\s+ut))(?![\wåäö])"
     r"[^.!?\n]{0,60}?(?<![\wåäö])(?:efter|så\s+snart|i\s+slutet\s+av|senast)(?![\wåäö])",
     re.IGNORECASE)
-_DNR = re.compile(r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer", re.IGNORECASE)
+_DNR_OR_CERTIFYING_MARKS = re.compile(_DNR_WORDS + "|" + _CERTIFYING_MARK_WORDS, re.IGNORECASE)
 
 
 def points_to_its_protocol_to_come(document) -> str | None:
     """The sentence of a page that points to its meeting's protocol as published later (_PROTOCOL_TO_COME), when
     the page shows no meeting's papers (meeting_papers_kind), no posting's certificate, no protocol's certifying marks
-    and no Dnr; else None."""
+    and no Dnr; else None. (A record's marks (_RECORD_MARKS) but the anslagstavla: such a page may say the protocol
+    will be posted there, as Tyresö's does.)"""
     found = next((m for line in document.lines if (m := _PROTOCOL_TO_COME.search(line.text))), None)
     if found is None or meeting_papers_kind(document) is not None or posting_certified(document) \
-            or any(_CERTIFYING_MARKS.search(line.text) or _DNR.search(line.text) for line in document.lines):
+            or any(_DNR_OR_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group()
 
