@@ -682,9 +682,12 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
-            pieces = [] if protocol else _split_after_case_numbers(text)
-            if not protocol and len(_LOST_LABELS.findall(text)) >= LOST_NUMBER_LABELS_IN_A_LIST:
+            if protocol:
+                pieces = []
+            elif len(_LOST_LABELS.findall(text)) >= LOST_NUMBER_LABELS_IN_A_LIST:
                 pieces = _cut_after_lost_labels(text)
+            else:
+                pieces = _split_after_case_numbers(text)
             serials = [] if protocol or len(pieces) >= 3 else _split_before_serials(text)
             if serials:
                 # Rows each opening with what a copy site left of its case number, the serial alone ("/554
@@ -759,10 +762,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 continue
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
-            parts = _split_after_case_numbers(piece)
-            if labelled_column:
-                parts = _cut_after_lost_labels(piece)
-            elif len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+            parts = _cut_after_lost_labels(piece) if labelled_column else _split_after_case_numbers(piece)
+            if not labelled_column and (len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1])):
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
@@ -3549,8 +3550,11 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
         title = listed[start:match.start()].strip()
         lost = number - last - 1 if last is not None else 0
         cuts = _title_openings(title) if lost else []
-        pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
-        if lost and not 0 < len(cuts) <= lost:
+        if not lost:
+            pieces = [title]
+        elif 0 < len(cuts) <= lost:
+            pieces = _cut(title, cuts)
+        else:
             # The titles of the rows whose numbers were lost run on before this one's, nothing telling where its own
             # opens (no title opening in the run, or more than the rows lost): the § alone, no title (a title
             # shifted onto the wrong §, or two run together, is worse than none).

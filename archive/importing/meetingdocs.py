@@ -1197,8 +1197,9 @@ _BODY_DECIDES_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=(?:[A-ZÅÄÖ][\
                                     r"|återremitterar|delegerar|upphäver|överlämnar)\s)")
 _SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
-_CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
-_CLAUSE_WORD_AT_END = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)$")
+_CLAUSE_WORDS = r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)"
+_CLAUSE_WORD = re.compile(_CLAUSE_WORDS + r"\b")
+_CLAUSE_WORD_AT_END = re.compile(_CLAUSE_WORDS + "$")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
 # number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
@@ -1239,16 +1240,19 @@ def _column_number(text: str, where: re.Pattern) -> re.Match | None:
     """The list's unlabelled Dnr cell where `where` finds it in a row's head (see _COLUMN_LEAD); None for years, a
     publication, a label's number."""
     match = where.search(text)
-    if match and (_LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(match.group("number"))):
+    if match is None:
+        return None
+    number = match.group("number")
+    if _LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(number):
         return None  # "Dnr 2015/9", "..., dnr 2015/9": the label's own (and "Dnr" is no registry's code)
-    if match and _PUBLICATION.match(match.group("number")):
+    if _PUBLICATION.match(number):
         return None  # "(SOU 2012:94)": what the matter is about, no registry's number
-    if match and _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
+    if _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
         return None  # "... Smedshagen. 7-742-2011 och 5-744-2011": two numbers in the cell, neither told the row's
-    years = _YEARS_OR_PERIOD.fullmatch(match.group("number")) if match else None
+    years = _YEARS_OR_PERIOD.fullmatch(number)
     if years and (not years.group("first") or years.group("last") in {
             str(int(years.group("first")) + 1), str(int(years.group("first")) + 1)[2:]}) \
-            or match and is_span_of_years(match.group("number")):
+            or is_span_of_years(number):
         return None  # ("2017/27" is a case number: a season's second year follows its first)
     return match
 
@@ -1743,7 +1747,7 @@ def _next_rows_cut_off_titles(parsed: list[ParsedItem]) -> None:
         ending = r"|\s*$" if at == len(parsed) - 1 else ""
         # (after a word in small letters or a closing mark: not a code's number, "Yttrande över KS 42 Remiss ...")
         found = re.search(r"(?<=[a-zåäö)?!\"”])\s+" + following + r"(?=\s+[A-ZÅÄÖ][\wåäö]" + ending + ")", title)
-        if found and len(title[:found.start()].split()) >= 1:
+        if found:  # (a word before it: the look-behind asks for one)
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
@@ -1798,10 +1802,12 @@ def _drop_rows_their_paragraphs_repeat(parsed: list[ParsedItem]) -> None:
     matter, the row no second one (its number, page or §, is not told; the § head tells it). Only a row that states
     nothing the § does not."""
     titled = {_title_key(item.matter.title): item for item in parsed if item.key and item.matter.title}
-    for item in list(parsed):
+
+    def repeated(item: ParsedItem) -> bool:
         paragraph = titled.get(_title_key(item.matter.title)) if not item.key and item.matter.title else None
-        if paragraph is not None and item.matter.case_number in (None, paragraph.matter.case_number):
-            parsed.remove(item)
+        return paragraph is not None and item.matter.case_number in (None, paragraph.matter.case_number)
+
+    parsed[:] = [item for item in parsed if not repeated(item)]
 
 
 def _title_key(title: str | None) -> str:
@@ -3088,8 +3094,8 @@ class MeetingDocumentParser:
         self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.listed_at: dict[int, int] = {}  # the line each row of that list stands on, by its number
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
-        # ... open with them, end with them bracketed, end with them (see _COLUMN_LEAD)
-        self.leading_numbers = self.bracketed_numbers = self.ending_numbers = False
+        # ... open with them, end with them bracketed, end with them: the places of such a column (see _COLUMN_LEAD)
+        self.number_columns: tuple[re.Pattern, ...] = ()
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
@@ -3372,14 +3378,12 @@ class MeetingDocumentParser:
         # (A protocol's list of §§ so too: "7 Bokslut 2018 2019/10 8 Budget 2019 och handlingsplan 2019/9", Höglandet.)
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
             bool(_year_first_end(x.head)) for x in items) >= 3
-        # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
         # A kallelse's list whose rows open with case numbers, or end with them (bracketed), in three rows or more.
-        self.leading_numbers = self.kind == "kallelse" and sum(
-            bool(_column_number(x.head, _COLUMN_LEAD)) for x in items) >= _COLUMN_NUMBERS_NEEDED
-        self.bracketed_numbers = self.kind == "kallelse" and sum(
-            bool(_column_number(x.head, _COLUMN_BRACKETED)) for x in items) >= _COLUMN_NUMBERS_NEEDED
-        self.ending_numbers = self.kind == "kallelse" and sum(
-            bool(_column_number(x.head, _COLUMN_END)) for x in items) >= _COLUMN_NUMBERS_NEEDED
+        self.number_columns = tuple(
+            where for where in (_COLUMN_LEAD, _COLUMN_BRACKETED, _COLUMN_END)
+            if self.kind == "kallelse" and sum(bool(_column_number(x.head, where)) for x in items)
+            >= _COLUMN_NUMBERS_NEEDED)
+        # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
         self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_NUMBER.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
@@ -4810,7 +4814,8 @@ class MeetingDocumentParser:
                 # "Dnr 2016/000964 622 Kostpolicy ...": the filing plan's code after the number is part of it as
                 # written (Mörbylånga, Ljungby, Mora, Borgholm, Ludvika print it so), not of the title.
                 case_number, head_text = f"{case_number} {filed.group('code')}", head_text[filed.end():]
-        listed_lead = _column_number(head_text, _COLUMN_LEAD) if self.leading_numbers and not case_number else None
+        listed_lead = _column_number(head_text, _COLUMN_LEAD) if _COLUMN_LEAD in self.number_columns \
+            and not case_number else None
         if listed_lead and not is_case_number(listed_lead.group("number")):
             # "2018/6 Delegationsbeslut", the list's rows opening so (see _COLUMN_LEAD): the row's number.
             case_number, head_text = listed_lead.group("number"), head_text[listed_lead.end():]
@@ -4881,10 +4886,9 @@ class MeetingDocumentParser:
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
-        listed = _column_number(head_text, _COLUMN_BRACKETED) if self.bracketed_numbers and not trailing \
-            and not case_number else None
-        listed = listed or (_column_number(head_text, _COLUMN_END) if self.ending_numbers and not trailing
-                            and not case_number else None)
+        listed = next((found for where in (_COLUMN_BRACKETED, _COLUMN_END) if where in self.number_columns
+                       and (found := _column_number(head_text, where))), None) \
+            if not trailing and not case_number else None
         if listed and head_text[:listed.start()].strip() and not is_case_number(listed.group("number")):
             # "Delegationsbeslut (2018/6)", "... 2015/263-KS", the list's rows ending so (see _COLUMN_LEAD): the row's
             # number.

@@ -211,6 +211,13 @@ class _Reader:
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
 
+    def add_dates(self, body: str, dates, line: int, year: int | None, usual_time: str | None = None) -> None:
+        """The body's meetings on `dates` (_list_dates' tuples), each in its stated year or `year`, at its stated time
+        or the body's usual one."""
+        for day, month, stated_year, marker, weekday, time in dates:
+            self.entries.append(Entry(body=body, month=month, day=day, line=line, year=stated_year or year,
+                                      marker=marker, weekday=weekday, start_time=time or usual_time))
+
 
 _HEAD_LINES = 25  # the first lines with text, where a plan names itself
 
@@ -1831,10 +1838,7 @@ def _read_lists(reader: _Reader) -> None:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
             # into one by the extraction, each body followed by its dates.
             for segment_body, segment_year, dates in run_together:
-                for day, month, stated_year, marker, weekday, time in dates:
-                    reader.entries.append(Entry(body=segment_body, month=month, day=day, line=line.number,
-                                                year=stated_year or segment_year, marker=marker, weekday=weekday,
-                                                start_time=time))
+                reader.add_dates(segment_body, dates, line.number, segment_year)
             body, heading_month = run_together[-1][0], None
             continue
         labelled_date = _MEETING_DATE_LABEL.match(text)
@@ -1939,10 +1943,7 @@ def _read_lists(reader: _Reader) -> None:
             # date ends that list, where it stands in one; the heading starts the next body's (its dates were read
             # as the body above's).
             if body is not None and _in_a_list(lines, position):
-                for day, month, stated_year, marker, weekday, time in dates:
-                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
-                                                year=stated_year or year, marker=marker, weekday=weekday,
-                                                start_time=time or usual_time))
+                reader.add_dates(body, dates, line.number, year, usual_time)
             else:
                 reader.notes.append(f"rad {line.number}: {text!r}: datum före en rubrik; läses inte")
             body, year = next_heading, _heading_year(rest) or year
@@ -2099,10 +2100,7 @@ def _read_lists(reader: _Reader) -> None:
             # the sentence says nothing else.
             said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
             if said and body and not left.strip(" ."):
-                for day, month, stated_year, marker, weekday, time in said:
-                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
-                                                year=stated_year or year, marker=marker, weekday=weekday,
-                                                start_time=time or usual_time))
+                reader.add_dates(body, said, line.number, year, usual_time)
         elif lead := _LONG_LEAD.match(text):
             # "Gemensamma nämnden för familjerättsliga frågor - Älmhult, Markaryd, Ljungby sammanträder följande datum
             # 2019:": a lead over its list whose subject has more words than _MEETS reads; the dates under it are that
