@@ -44,10 +44,10 @@ _INFLECTED = ("or", "ar", "er", "na", "en", "et", "an", "ing", "het", "tion", "e
               "ism", "ist", "ad", "at", "it", "ig", "isk", "iska", "lig", "liga")
 
 
-def cut_short(word: str, own_endings: frozenset[str] = frozenset(), known: frozenset[str] | None = None) -> bool:
-    """Whether `word`, in lower case, ends as no word of the language (word_endings.json, or `known`) nor any other
-    of its own document does (`own_endings`: the document's other words' endings), and in no inflection. A
-    capitalised word may be a name, whole though its ending is rare ("Netwest", "Marteleur"): never taken as cut."""
-    ending = ending_of(word)
+def cut_short(word: str, known: frozenset[str] | None = None) -> bool:
+    """Whether `word`, in lower case, ends as no word of the language does (word_endings.json, or `known`), and in no
+    inflection. (Whether another word of its own document ends so the caller asks after this, only where this holds:
+    endings_in.) A capitalised word may be a name, whole though its ending is rare ("Netwest", "Marteleur"): never taken
+    as cut."""
     return word[:1].islower() and bool(WORD.fullmatch(word)) and not word.casefold().endswith(_INFLECTED) \
-        and ending not in (_known_endings() if known is None else known) and ending not in own_endings
+        and ending_of(word) not in (_known_endings() if known is None else known)
