@@ -969,6 +969,14 @@ def test_the_next_bodys_heading_run_onto_the_last_date_of_a_list_starts_its_list
         ("Kommunstyrelsen", "2023-01-04"), ("Kommunstyrelsen", "2023-01-25"), ("Kommunstyrelsen", "2023-11-29"),
         ("Kultur- och fritidsnämnden", "2023-02-15"), ("Kultur- och fritidsnämnden", "2023-03-23")]
     assert {body for body, _ in meetings("29 november Budgetdag för alla")} == {"Kommunstyrelsen"}
+    # Where no body's list stands above it, the date before the heading is nobody's: noted, not read.
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdestider 2023\n\n29 november Kultur- och fritidsnämndens sammanträdestider 2023\n\n"
+                    "15 februari\n\n23 mars\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kultur- och fritidsnämnden", "2023-02-15"), ("Kultur- och fritidsnämnden", "2023-03-23")]
+    assert any("datum före en rubrik; läses inte" in note for note in document.notes)
 
 
 def test_a_heading_of_someone_elses_meetings_ends_the_list_above_though_no_body_is_read_from_it(tmp_path):
@@ -1067,6 +1075,11 @@ def test_a_heading_naming_bodies_by_their_bare_kind_words_gives_its_dates_to_no_
     for heading in ("Sammanträden i både nämnd och utskott", "Endast i utskottet", "Nämnd och utskott",
                     "Sammanträden endast i utskottet"):
         assert read(heading) == own, heading
+    path = tmp_path / "legend.txt"
+    path.write_text("Sammanträdesplan 2019\n\nSocialnämnden\n\n9 januari\n\nEndast i utskottet\n\n6 februari\n",
+                    encoding="utf-8")
+    assert any("Endast i utskottet: rubriken säger inte vilket organs sammanträden" in warning
+               for warning in parse_document(path, today=TODAY).plan.warnings)  # said, not dropped silently
     assert read("Socialnämndens utskott") == own + [("Socialnämndens utskott", "2019-02-06"),
                                                      ("Socialnämndens utskott", "2019-03-06")]
     assert read("Sammanträdesdagar") == own + [("Socialnämnden", "2019-02-06"), ("Socialnämnden", "2019-03-06")]
