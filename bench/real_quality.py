@@ -60,6 +60,15 @@ def norm(text: str | None) -> str | None:
     return text or None
 
 
+def norm_body(name: str | None) -> str | None:
+    """A body's name as the archive identifies it (naming.body_key): "Kommunstyrelse" in a plan's heading and
+    "kommunstyrelsen" in its caption are one body, stored as one row, so neither form is wrong."""
+    from archive import naming
+
+    text = norm(name)
+    return naming.body_key(text) if text else None
+
+
 def norm_item(item: str | None) -> str | None:
     """'§ 45' and '45' -> '45' (gold writes the bare number where extraction lost the §),
     'punkt 7' and '7' -> '7'."""
@@ -105,11 +114,11 @@ def run_cli(path: Path) -> Output:
 # ---------------------------------------------------------------- facts
 
 
-def _pairs(values, a: str, b: str) -> Counter:
+def _pairs(values, a: str, b: str, first_norm=norm) -> Counter:
     result = Counter()
     for value in values or []:
         first, second = (value.get(a), value.get(b)) if isinstance(value, dict) else (value[0], value[1])
-        result[(norm(first), norm(second))] += 1
+        result[(first_norm(first), norm(second))] += 1
     return result
 
 
@@ -122,9 +131,9 @@ def gold_matter_facts(matter: dict) -> dict[str, Counter]:
         "item": _one(norm_item(matter.get("item"))),
         "case number": _one(norm(matter.get("case_number"))),
         "title": _one(norm(matter.get("title"))),
-        "proposals": _pairs(matter.get("proposals"), 0, 1),
+        "proposals": _pairs(matter.get("proposals"), 0, 1, norm_body),
         "decision": _one(norm(matter.get("decision"))),
-        "planning": Counter((norm(body), norm_date(date)) for body, date in matter.get("planning") or []),
+        "planning": Counter((norm_body(body), norm_date(date)) for body, date in matter.get("planning") or []),
         "responsible": _pairs(matter.get("responsible"), 0, 1),
         "recipients": _pairs(matter.get("recipients"), 0, 1),
     }
@@ -144,9 +153,9 @@ def record_matter_facts(record: dict) -> dict[str, Counter]:
         "item": _one(norm_item((record.get("meeting") or {}).get("item"))),
         "case number": _one(norm(record.get("case_number"))),
         "title": _one(norm(record.get("title"))),
-        "proposals": _pairs(record.get("proposals"), "to", "text"),
+        "proposals": _pairs(record.get("proposals"), "to", "text", norm_body),
         "decision": _one(norm(decision_of(record))),
-        "planning": Counter((norm(s.get("body")), norm_date(s.get("date"))) for s in record.get("planning") or []),
+        "planning": Counter((norm_body(s.get("body")), norm_date(s.get("date"))) for s in record.get("planning") or []),
         "responsible": _pairs(record.get("responsible"), "name", "title"),
         "recipients": _pairs(record.get("recipients"), "name", "title"),
     }
@@ -155,7 +164,7 @@ def record_matter_facts(record: dict) -> dict[str, Counter]:
 def meeting_facts(meeting: dict | None, notice_key: str) -> dict[str, Counter]:
     meeting = meeting or {}
     return {
-        "meeting body": _one(norm(meeting.get("body"))),
+        "meeting body": _one(norm_body(meeting.get("body"))),
         "meeting date": _one(norm_date(meeting.get("date"))),
         "approved on": _one(norm_date(meeting.get("approved_on"))),
         "notice on": _one(norm_date(meeting.get(notice_key))),
@@ -164,8 +173,8 @@ def meeting_facts(meeting: dict | None, notice_key: str) -> dict[str, Counter]:
 
 def plan_facts(meetings: list[dict]) -> dict[str, Counter]:
     return {
-        "plan meetings": Counter((norm(m.get("body")), norm_date(m.get("date"))) for m in meetings),
-        "plan markers": Counter((norm(m.get("body")), norm_date(m.get("date")), m.get("marker"))
+        "plan meetings": Counter((norm_body(m.get("body")), norm_date(m.get("date"))) for m in meetings),
+        "plan markers": Counter((norm_body(m.get("body")), norm_date(m.get("date")), m.get("marker"))
                                 for m in meetings if m.get("marker")),
     }
 
@@ -270,8 +279,9 @@ class Statement:
         if field_name == "item":
             return re.sub(r"\D", "", fact) in self.squeezed
         if field_name in ("planning", "plan meetings", "plan markers"):
-            body, date = fact[0], fact[1]
-            return (not body or self.body(body)) and (not date or self.date(date))
+            body, date, marker = fact[0], fact[1], (fact[2] if len(fact) > 2 else None)
+            return (not body or self.body(body)) and (not date or self.date(date)) and (
+                not marker or self.string(marker))
         if field_name == "proposals":
             to, text = fact
             return (not to or self.body(to)) and (not text or self.string(text))
@@ -339,9 +349,20 @@ def _compare(score: DocumentScore, got: dict[str, Counter], want: dict[str, Coun
             score.missed.extend([(field_name, fact)] * count)
 
 
+def _gold_dates(gold: dict) -> set[str]:
+    meeting = gold.get("meeting") or {}
+    dates = {meeting.get(key) for key in ("date", "approved_on", "notice_on")}
+    dates |= {m.get("date") for m in gold.get("meetings") or []}
+    dates |= {date for matter in gold.get("matters") or [] for _body, date in matter.get("planning") or []}
+    return {date for date in dates if date and not date.startswith("????")}
+
+
 def score_document(path: Path, gold: dict, output: Output) -> DocumentScore:
     text = path.read_text(encoding="utf-8", errors="replace")
     statement = Statement(text)
+    # A date the gold reads is stated, wherever the text puts it (a plan's table gives a day under its month's
+    # column, which no pattern finds): a value with such a date is wrong at worst, never invented.
+    statement.dates |= _gold_dates(gold)
     kind = gold.get("kind", "?")
     score = DocumentScore(path.stem, kind, output)
     records = output.records
@@ -379,7 +400,7 @@ def _drop_own_meeting_step(got: dict, want: dict, meeting: dict | None) -> None:
     does not list, is therefore neither right nor wrong."""
     if not got or not meeting:
         return
-    own = (norm(meeting.get("body")), norm_date(meeting.get("date")))
+    own = (norm_body(meeting.get("body")), norm_date(meeting.get("date")))
     planning = got["planning"]
     if planning.get(own) and not (want.get("planning") or Counter()).get(own):
         planning[own] -= 1
