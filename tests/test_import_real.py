@@ -38,6 +38,19 @@ KNOWN_MISSES: dict[str, str] = {
     # Held-out round 32 (folded at the twenty-third session's start): what it showed when measured.
     "tuning/eslov_kallelse_1": "round 32: Eslöv's web news page previewing a kommunfullmäktige meeting and its "
     "points refused as naming no kind of document",
+    # Held-out round 33 (blind/ on main, the judge): what it showed at first sight, pinned, not tuned on.
+    "blind/borgholm_kallelse_1": "round 33: Borgholm's web page announcing the first kommunfullmäktige meeting of "
+    "the term (prose, no agenda rows) refused as naming no kind of document",
+    "blind/lysekil_kallelse_2": "round 33: Lysekil's web news page previewing the new kommunfullmäktige's first "
+    "meeting refused as naming no kind of document",
+    "blind/sigtuna_sammantradesplan_1": "round 33: Sigtuna's sammanträdesdagar state no year and their weekdays fit "
+    "two recent years (2021, 2027): refused by the plan rule (a clerk gives --year); gold lists the dates yearless",
+    "blind/jarfalla_not-municipal_1": "round 33: a party's (Folkpartiet Järfälla) blog page previewing a "
+    "kommunfullmäktige meeting imported",
+    "blind/moderaterna-gavle_not-municipal_1": "round 33: a party's (Moderaterna Gävle) retelling of a "
+    "kommunfullmäktige meeting and its items, copied to docplayer, imported",
+    "blind/region-vasterbotten_not-municipal_1": "round 33: Region Västerbotten's news summary of a regionstyrelse "
+    "meeting's decisions imported",
 }
 
 
