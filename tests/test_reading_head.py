@@ -1450,6 +1450,41 @@ def test_a_welcome_to_a_bodys_meeting_on_its_day_makes_a_notice(tmp_path, welcom
             parse_document(write(tmp_path, text))
 
 
+@pytest.mark.parametrize(("heading", "sentence"), [
+    # eslov_kallelse_1's form: the heading calls to the meeting but names no day; a sentence names it with its weekday
+    ("Dags för sammanträde med kommunfullmäktige",
+     "Du kan följa kommunfullmäktiges möte måndagen den 25 mars kl. 18.00 på plats eller via webben."),
+    # made-up variants: the day after a place, "sammanträde med" the body, another call
+    ("Nämndens nästa möte", "Socialnämndens sammanträde i Stadshuset, onsdag 4 november, är öppet för allmänheten. "
+     "Följande ärenden kommer att behandlas:"),
+    ("Inför fullmäktige", "Nu är det dags för sammanträde med regionfullmäktige tisdagen den 18 juni."),
+])
+def test_a_notice_naming_its_bodys_meeting_on_a_weekday_and_calling_to_it_is_read_in_part(tmp_path, heading,
+                                                                                          sentence):
+    text = (f"{heading}\n\n{sentence}\n\nBland annat behandlas följande ärenden:\n\n"
+            " • Svar på medborgarförslag om fritidskort\n • Val av nämndemän till tingsrätten\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body
+    assert [item.matter.title for item in parsed.items] == [
+        "Svar på medborgarförslag om fritidskort", "Val av nämndemän till tingsrätten"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the meeting on its weekday, but nothing calls to it: a news item's retelling
+    "Kommunfullmäktiges möte måndagen den 25 mars blev långt. Här är några av ärendena:",
+    # a call, but the meeting named by its date alone, as every not-municipal page of the tuning half names one
+    "Ärenden som ska behandlas togs upp på kommunfullmäktiges möte den 25 mars.",
+    # the weekday in the next sentence: no part of the meeting's name
+    "Dags för kommunfullmäktiges möte. Måndag 25 mars kommer vi att skriva om det.",
+])
+def test_a_bodys_meeting_without_a_call_and_its_weekday_together_makes_no_page_municipal(tmp_path, sentence):
+    text = (f"Från fullmäktige\n\n{sentence}\n\n • Svar på medborgarförslag om fritidskort\n"
+            " • Val av nämndemän till tingsrätten\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value)
+
+
 def test_a_call_to_the_coming_meeting_without_its_heading_makes_no_page_municipal(tmp_path):
     # storfors_not-municipal_1: "ärenden som ska behandlas i fullmäktige" of what the board does; no meeting heads it
     text = ("Kommunstyrelsen\n\nStyrelsen bereder ärenden som ska behandlas i fullmäktige, och fattar också "
