@@ -237,15 +237,18 @@ _LABELS = ["Tid {day} kl. 13:00 Plats Kommunhuset", "Datum {day} Plats Kommunhus
 def kall_runon_cited(body, date, org):
     """A copy site's transcript of a kallelse: its first page one line opening with the body and its meeting's time or
     place labelled ("1 1(9) Kommunfullmäktige Tid Måndagen den 20 oktober 2014 kl. 13:00 Plats ...", Kalmar), then a
-    sentence citing another body's earlier meeting, then the list run on."""
+    sentence citing another body's earlier meeting, then the list run on; or that line the text's first, no site's
+    furniture around it."""
     n = sum(map(ord, body + date))
     earlier = FORMS["den_long"](d(later(date, -14))).removeprefix("den ")
     cited = _CITED[n % 3].format(other=_other_body(body), earlier=earlier)
     labelled = _LABELS[n // 3 % 3].format(day=FORMS["weekdayn_den"](d(date)).capitalize())
-    first = " ".join([f"1 1(3) {body} {labelled}", cited, "Föredragningslista",
-                      *(f"{n + 1}. {t}" for n, t in enumerate(TITLES))])
-    return ["Plats Kommunhuset", "", "Transkript", "", first, "", f"2 2 (3) {body} beslutar att godkänna förslaget."], \
-        "kallelse.txt"
+    rows = [f"{at + 1}. {title}" for at, title in enumerate(TITLES)]
+    first = " ".join([f"{body} {labelled}", cited, "Föredragningslista", *rows])
+    if n // 9 % 2:  # the page joined into the text's first line, no copy site's furniture around it
+        return [first, "", f"{body} beslutar att godkänna förslaget."], "kallelse.txt"
+    return ["Plats Kommunhuset", "", "Transkript", "", f"1 1(3) {first}", "",
+            f"2 2 (3) {body} beslutar att godkänna förslaget."], "kallelse.txt"
 
 
 def proto_runon_empty_organ(body, date, org):

@@ -4407,6 +4407,14 @@ def test_a_page_opened_by_a_body_and_its_meetings_time_names_the_meeting_before_
     assert parsed.meeting.date == "2019-10-21"
 
 
+def test_a_text_opened_by_a_body_and_its_meetings_time_run_on_names_the_meeting(tmp_path):
+    # The same head as the text's first line, no copy site's furniture (a page joined into one line)
+    text = ("Kommunfullmäktige Tid Måndagen den 21 oktober 2019 kl. 13:00 Plats Stadshuset Skriftliga reservationer "
+            "från kommunstyrelsens sammanträde den 7 oktober 2019 redovisas i bilaga.\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Budget 2020\n3. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+
+
 def test_a_page_opened_by_a_body_without_its_meetings_label_leaves_the_body_to_the_other_rules(tmp_path):
     # Negative: the body opens the page but no "Tid"/"Plats"/"Datum" follows (a sentence about it): the meeting
     # whose papers these are is the one the page names so, "till kommunstyrelsens sammanträde".

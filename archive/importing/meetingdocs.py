@@ -2231,10 +2231,12 @@ _MEETING_LABEL_AFTER_BODY = re.compile(r"\s*(?:Tid|Plats|Datum|Sammanträdesdatu
 
 
 def _page_opened_by_body_and_label(head: list[Line]) -> tuple[str, int] | None:
-    """The body that opens a page given as one run-on line (a copy's page, its furniture cut off), the form's label of
-    its meeting's time, place or date right after it (_MEETING_LABEL_AFTER_BODY): the name and its line; else None."""
+    """The body that opens the text or a page given as one run-on line (a copy's page, its furniture cut off), the
+    form's label of its meeting's time, place or date right after it (_MEETING_LABEL_AFTER_BODY): the name and its
+    line; else None."""
+    first = next((line for line in head if line.stripped), None)
     for line in head[:25]:
-        if not line.page_start:
+        if not line.page_start and line is not first:
             continue
         named = bodies_in(line.stripped[:80])
         if named and named[0][0] == 0 and _MEETING_LABEL_AFTER_BODY.match(line.stripped, len(named[0][1])):
