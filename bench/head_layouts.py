@@ -223,6 +223,48 @@ def proto_runon(body, date, org):
     return [first, "", " ".join([f"2 {body}", *(x for x in paragraphs(body, date) if x)])], "protokoll.txt"
 
 
+def _other_body(body):
+    """Another body than the meeting's, whose earlier meeting a page may cite."""
+    return "barn- och utbildningsnämndens" if body.lower().startswith("kommunstyrelse") else "kommunstyrelsens"
+
+
+_CITED = ["Skriftliga reservationer från {other} sammanträde den {earlier} redovisas i bilaga.",
+          "Protokollet från {other} sammanträde den {earlier} finns i bilaga.",
+          "Ärendena bereddes vid {other} sammanträde {earlier}."]
+_LABELS = ["Tid {day} kl. 13:00 Plats Kommunhuset", "Datum {day} Plats Kommunhuset", "Plats och tid Kommunhuset, {day}"]
+
+
+def kall_runon_cited(body, date, org):
+    """A copy site's transcript of a kallelse: its first page one line opening with the body and its meeting's time or
+    place labelled ("1 1(9) Kommunfullmäktige Tid Måndagen den 20 oktober 2014 kl. 13:00 Plats ...", Kalmar), then a
+    sentence citing another body's earlier meeting, then the list run on; or that line the text's first, no site's
+    furniture around it."""
+    n = sum(map(ord, body + date))
+    earlier = FORMS["den_long"](d(later(date, -14))).removeprefix("den ")
+    cited = _CITED[n % 3].format(other=_other_body(body), earlier=earlier)
+    labelled = _LABELS[n // 3 % 3].format(day=FORMS["weekdayn_den"](d(date)).capitalize())
+    rows = [f"{at + 1}. {title}" for at, title in enumerate(TITLES)]
+    first = " ".join([f"{body} {labelled}", cited, "Föredragningslista", *rows])
+    if n // 9 % 2:  # the page joined into the text's first line, no copy site's furniture around it
+        return [first, "", f"{body} beslutar att godkänna förslaget."], "kallelse.txt"
+    return ["Plats Kommunhuset", "", "Transkript", "", f"1 1(3) {first}", "",
+            f"2 2 (3) {body} beslutar att godkänna förslaget."], "kallelse.txt"
+
+
+def proto_runon_empty_organ(body, date, org):
+    """A copy site's transcript of a protocol whose form came labels first, values after, its "Organ" row empty (the
+    body only in the §§' running head): the justerare's names, the justering's place and date after the last label
+    (Gislaved's), the copy site's title repeating them; the meeting's date in the anslag's row."""
+    justering = f"Kommunkansliet den {FORMS['long'](d(later(date, 7)))}, kl"
+    title = f"Maria Lind. Johan Ek (S) och Eva Berg (M) {justering}"
+    first = " ".join(["1 1 (12) Plats och tid Kommunhuset, kl Beslutande Se särskild förteckning Utses att justera",
+                      "Justeringens plats och tid Underskrifter Organ Johan Ek (S) och Eva Berg (M)", justering,
+                      "Sekreterare Maria Lind Ordförande Anna Andersson ANSLAG/BEVIS Protokollet är justerat.",
+                      f"Sammanträdesdatum {date} Datum då anslaget sätts upp {later(date, 8)}"])
+    pages = " ".join([f"2 {body}", *(x for x in paragraphs(body, date) if x)])
+    return [title, "", f'Download "{title}. 16.00"', "", "Transkript", "", first, "", pages], "protokoll.txt"
+
+
 LAYOUTS = {
     "proto_block": proto_block,
     "proto_line": proto_line,
@@ -233,6 +275,8 @@ LAYOUTS = {
     **{f"proto_date_{f}": proto_date(f) for f in ("long", "den_long", "weekday", "weekdayn_den")},
     "proto_dag": proto_dag,
     "proto_runon": proto_runon,
+    "proto_runon_empty_organ": proto_runon_empty_organ,
+    "kall_runon_cited": kall_runon_cited,
     "kall_till": kall_till,
     "kall_letter_dated": kall_letter_dated(False),
     "kall_letter_dated_runon": kall_letter_dated(True),

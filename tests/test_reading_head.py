@@ -1450,6 +1450,41 @@ def test_a_welcome_to_a_bodys_meeting_on_its_day_makes_a_notice(tmp_path, welcom
             parse_document(write(tmp_path, text))
 
 
+@pytest.mark.parametrize(("heading", "sentence"), [
+    # eslov_kallelse_1's form: the heading calls to the meeting but names no day; a sentence names it with its weekday
+    ("Dags för sammanträde med kommunfullmäktige",
+     "Du kan följa kommunfullmäktiges möte måndagen den 25 mars kl. 18.00 på plats eller via webben."),
+    # made-up variants: the day after a place, "sammanträde med" the body, another call
+    ("Nämndens nästa möte", "Socialnämndens sammanträde i Stadshuset, onsdag 4 november, är öppet för allmänheten. "
+     "Följande ärenden kommer att behandlas:"),
+    ("Inför fullmäktige", "Nu är det dags för sammanträde med regionfullmäktige tisdagen den 18 juni."),
+])
+def test_a_notice_naming_its_bodys_meeting_on_a_weekday_and_calling_to_it_is_read_in_part(tmp_path, heading,
+                                                                                          sentence):
+    text = (f"{heading}\n\n{sentence}\n\nBland annat behandlas följande ärenden:\n\n"
+            " • Svar på medborgarförslag om fritidskort\n • Val av nämndemän till tingsrätten\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body
+    assert [item.matter.title for item in parsed.items] == [
+        "Svar på medborgarförslag om fritidskort", "Val av nämndemän till tingsrätten"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the meeting on its weekday, but nothing calls to it: a news item's retelling
+    "Kommunfullmäktiges möte måndagen den 25 mars blev långt. Här är några av ärendena:",
+    # a call, but the meeting named by its date alone, as every not-municipal page of the tuning half names one
+    "Ärenden som ska behandlas togs upp på kommunfullmäktiges möte den 25 mars.",
+    # the weekday in the next sentence: no part of the meeting's name
+    "Dags för kommunfullmäktiges möte. Måndag 25 mars kommer vi att skriva om det.",
+])
+def test_a_bodys_meeting_without_a_call_and_its_weekday_together_makes_no_page_municipal(tmp_path, sentence):
+    text = (f"Från fullmäktige\n\n{sentence}\n\n • Svar på medborgarförslag om fritidskort\n"
+            " • Val av nämndemän till tingsrätten\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value)
+
+
 def test_a_call_to_the_coming_meeting_without_its_heading_makes_no_page_municipal(tmp_path):
     # storfors_not-municipal_1: "ärenden som ska behandlas i fullmäktige" of what the board does; no meeting heads it
     text = ("Kommunstyrelsen\n\nStyrelsen bereder ärenden som ska behandlas i fullmäktige, och fattar också "
@@ -4350,3 +4385,80 @@ def test_a_name_going_on_past_its_kind_is_counted_whatever_its_case():
     head = lines("SAMVERKANSNÄMNDEN MILJÖ OCH BYGG", "Samverkansnämnden kultur och fritid Dag 2018-06-05")
     text = " ".join(x.stripped for x in head)
     assert _name_repeated_whole("Samverkansnämnden", head, text) == "Samverkansnämnden"
+
+
+# ---------------------------------------------------------------- heads of copied pages (kind23, round 32)
+
+@pytest.mark.parametrize(("cited", "read"), [
+    # kalmar_kallelse_2's form: the page opens with the body and its "Tid"; another body's earlier meeting named later
+    ("Skriftliga reservationer från kommunstyrelsens sammanträde den 7 oktober 2019 redovisas i bilaga.",
+     "Kommunfullmäktige"),
+    ("Handlingar till socialnämndens sammanträde den 1 oktober 2019 finns i bilaga.", "Kommunfullmäktige"),
+])
+def test_a_page_opened_by_a_body_and_its_meetings_time_names_the_meeting_before_a_body_cited_later(tmp_path, cited,
+                                                                                                   read):
+    text = ("Plats Stadshuset\n\nStorlek: px\n\nTranskript\n\n"
+            f"1 1(4) Kommunfullmäktige Tid Måndagen den 21 oktober 2019 kl. 13:00 Plats Stadshuset {cited} "
+            "Föredragningslista 1. Val av justerare 2. Budget 2020 3. Motion om cykelvägar\n\n"
+            "2 2 (4) Kommunfullmäktige beslutar att anta budgeten.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == read
+    assert parsed.meeting.date == "2019-10-21"
+
+
+def test_a_text_opened_by_a_body_and_its_meetings_time_run_on_names_the_meeting(tmp_path):
+    # The same head as the text's first line, no copy site's furniture (a page joined into one line)
+    text = ("Kommunfullmäktige Tid Måndagen den 21 oktober 2019 kl. 13:00 Plats Stadshuset Skriftliga reservationer "
+            "från kommunstyrelsens sammanträde den 7 oktober 2019 redovisas i bilaga.\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Budget 2020\n3. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_page_opened_by_a_body_without_its_meetings_label_leaves_the_body_to_the_other_rules(tmp_path):
+    # Negative: the body opens the page but no "Tid"/"Plats"/"Datum" follows (a sentence about it): the meeting
+    # whose papers these are is the one the page names so, "till kommunstyrelsens sammanträde".
+    text = ("Plats Stadshuset\n\nStorlek: px\n\nTranskript\n\n"
+            "1 1(4) Kommunfullmäktige har remitterat ärendena nedan. Handlingar till kommunstyrelsens sammanträde "
+            "måndagen den 21 oktober 2019.\n\nFöredragningslista\n\n1. Val av justerare\n2. Budget 2020\n"
+            "3. Motion om cykelvägar\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+
+
+_EMPTY_ORGAN_FORM = (
+    '{title}\n\nStorlek: px\n\nDownload "{title}. 16.00"\n\nTranskript\n\n'
+    "1 1 (12) Plats och tid Kommunhuset, kl Beslutande Se särskild förteckning Utses att justera Justeringens "
+    "plats och tid Underskrifter Organ {organ}Eva Berg (S) och Per Holm (M) Kommunkansliet den 14 juni 2012, kl "
+    "Sekreterare Anna Lind Ordförande Karl Ek ANSLAG/BEVIS Protokollet är justerat.\n\n"
+    "2 2 Kf 31 Dnr: KS Avsägelse Kf 31 Per Holm (M) har begärt entledigande. Kommunfullmäktige beslutar godkänna "
+    "avsägelsen.\n")
+
+
+def test_an_empty_organ_row_before_the_justerares_names_leaves_the_date_to_the_justerings_label(tmp_path):
+    # gislaved_protokoll_2's form: labels first, values after, "Organ" empty; the copy site's title repeats the
+    # justering's place and date. The meeting's date is printed nowhere: none is read; the justering's is.
+    title = "Anna Lind. Eva Berg (S) och Per Holm (M) Kommunkansliet den 14 juni 2012, kl"
+    parsed = parse_document(write(tmp_path, _EMPTY_ORGAN_FORM.format(title=title, organ="")))
+    assert parsed.meeting.approved_on == "2012-06-14"
+    assert parsed.meeting.date is None
+    assert labelled_dates("Justeringens plats och tid Underskrifter Organ Eva Berg (S) Kommunkansliet den 14 juni "
+                          "2012")[0][0] == "approved"
+
+
+@pytest.mark.parametrize("organ", ["Organ Kommunstyrelsen 2012-06-12", "Organ 2012-06-12", "Organ: : 12 juni 2012"])
+def test_an_organ_row_with_its_body_or_nothing_before_the_date_dates_the_meeting(organ):
+    # Negatives: the organ's value a body's name (Arjeplog, Kungsör, Piteå), or nothing (Vetlanda, Lund)
+    assert labelled_dates(f"Justeringens plats och tid Kommunkontoret {organ}")[-1][0] == "meeting"
+
+
+def test_a_site_titles_date_the_text_labels_as_the_meetings_is_still_read(tmp_path):
+    # Negative: the site's title repeats a date the text labels "Sammanträdesdatum": the meeting's.
+    text = ('Kommunstyrelsen 2012-06-12\n\nStorlek: px\n\nDownload "Kommunstyrelsen 2012-06-12"\n\nTranskript\n\n'
+            "1 1 (12) Kommunstyrelsen Sammanträdesdatum 2012-06-12 Plats och tid Kommunhuset, kl 13.00 Justeringens "
+            "plats och tid Kommunkansliet den 14 juni 2012 ANSLAG/BEVIS Protokollet är justerat.\n\n"
+            "2 2 Ks 31 Dnr: KS Avsägelse Ks 31 Per Holm (M) har begärt entledigande. Kommunstyrelsen beslutar "
+            "godkänna avsägelsen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.date == "2012-06-12"
+    assert parsed.meeting.approved_on == "2012-06-14"

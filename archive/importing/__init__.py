@@ -631,8 +631,41 @@ def _announces_its_coming_meeting(document) -> bool:
     # sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
     # (the body's name as a heading would write it: "kommunfullmäktiges sammanträde" names Kommunfullmäktige)
     meetings = [welcome.group("meeting") for text in lines if (welcome := _WELCOME_TO_A_MEETING.search(text))]
-    return any(_DAY_AND_MONTH.search(meeting) and bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
-               for meeting in meetings)
+    if any(_DAY_AND_MONTH.search(meeting) and bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
+           for meeting in meetings):
+        return True
+    # Nor a welcome: a sentence calling to it or saying what it will treat, and the body's meeting named with its
+    # weekday and day (see _MEETING_ON_ITS_WEEKDAY).
+    return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines) \
+        and any(_names_a_bodys_meeting_on_its_weekday(text) for text in lines)
+
+
+# A body's meeting named with its weekday and day, in one sentence: "kommunfullmäktiges möte måndagen den 25 mars kl.
+# 18.00" (Eslöv's web preview under "Dags för sammanträde med kommunfullmäktige"), "kommunfullmäktiges sammanträde,
+# måndag 25 september" (Årjäng), "kommunfullmäktiges sammanträde i Globen på Forum, tisdag 14 februari" (Köping),
+# "Sammanträde med kommunstyrelsen Tid: Måndag den 27 januari" (Knivsta): 9 tuning kallelser of 7 organisations. The
+# notice's way of giving a day: of the tuning half's 72 not-municipal pages, eight name a body's meeting with its day,
+# each by its date alone ("kommunfullmäktiges sammanträde den 24 oktober", "2022-03-14"), none with its weekday.
+_MEETING_NOUN = re.compile(r"(?<![\wåäö])(?:[\wåäö-]+s\s+(?:(?:nästa|kommande|ordinarie|extra)\s+)?(?:sammanträde|möte)"
+                           r"|(?:sammanträde|möte)\s+med\s+[\wåäö-]+)(?![\wåäö])", re.IGNORECASE)
+_WEEKDAY_AND_DAY = re.compile(r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?"
+                              r"\s+\d{1,2}\s+" + _MONTH_RUN_ON, re.IGNORECASE)
+_WEEKDAY_REACH = 40  # characters between the meeting's noun and its weekday (a place, "Tid:")
+
+
+def _names_a_bodys_meeting_on_its_weekday(text: str) -> bool:
+    """Whether a line names a body's meeting (_MEETING_NOUN, the body one bodies_in knows) and then, before its
+    sentence ends, a weekday and its day (_WEEKDAY_AND_DAY) within _WEEKDAY_REACH characters."""
+    for meeting in _MEETING_NOUN.finditer(text):
+        day = _WEEKDAY_AND_DAY.search(text, meeting.end(), meeting.end() + _WEEKDAY_REACH + 30)
+        if day is None or day.start() - meeting.end() > _WEEKDAY_REACH \
+                or re.search(r"[.!?]\s", text[meeting.end():day.start()]):
+            continue
+        named = meeting.group()
+        if bodies_in(_OWNERS_MEETING.sub("", named[:1].upper() + named[1:])) \
+                or bodies_in(named.split()[-1][:1].upper() + named.split()[-1][1:]):
+            return True
+    return False
 
 
 # What a municipal meeting's own papers hold, whatever the page calls itself (a web page of one §, a

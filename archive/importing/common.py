@@ -401,9 +401,28 @@ def _labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     result = []
     for date in dates:
         index = bisect.bisect_right(ends, date.start) - 1  # the nearest label ending before the date
+        if index >= 1 and _an_empty_organ_row(text, ends[index], date.start):
+            index -= 1  # the label before it: "Justeringens plats och tid", whose value the date is
         near = index >= 0 and date.start - ends[index] <= LABEL_REACH
         result.append((labels[index][1] if near else None, date))
     return result
+
+
+# A protocol's form flattened labels first, values after, its "Organ" row empty: "Justeringens plats och tid
+# Underskrifter Organ Jan Ekström (MP) och Marie-Louise Dinäss (S) Kommunstyrelsekontoret den 31 maj 2011" (Gislaved:
+# the justerare's names and the justering's place and day follow the last label). The organ's value is a body's name
+# ("Organ Kommunstyrelsen 2016-11-14": Arjeplog, Filipstad, Jokkmokk, Kungsör, Piteå ...) or nothing before the date
+# ("Organ 2015-12-07", Vetlanda); words naming no body between say the date is not the organ's row's.
+_ORGAN_LABEL_AT_END = re.compile(r"(?<![\wåäö])organ$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-ZÅÄÖa-zåäö]{2,}")
+
+
+def _an_empty_organ_row(text: str, label_end: int, date_start: int) -> bool:
+    """Whether the label ending at `label_end` is a bare "Organ" and the words between it and the date name no body."""
+    if not _ORGAN_LABEL_AT_END.search(text, max(0, label_end - 6), label_end):
+        return False
+    between = text[label_end:date_start]
+    return bool(_WORDS.search(between)) and not bodies_in(between)
 
 
 # ---------------------------------------------------------------- bodies

@@ -1087,6 +1087,33 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:
 _JUSTERING_ANY_FORM = re.compile(r"justering", re.IGNORECASE)
 
 
+# A copy site's title repeats the text's first words, the run-on form's labels and values among them, without the
+# labels: "Download "Karin Gustafsson, kommundirektör. Jan Ekström (MP) och Marie-Louise Dinäss (S) Kommunstyrelse-
+# kontoret den 31 maj 2011, kl. 16.00"" over "Justeringens plats och tid Underskrifter Organ Jan Ekström (MP) ...
+# Kommunstyrelsekontoret den 31 maj 2011, kl" (Gislaved, whose meeting's date is printed nowhere; Filipstad's,
+# Karlskoga's and Osby's titles likewise give their justering's date, their text the meeting's labelled before it).
+# The date's role is the one the text's own labels give it.
+_TITLE_PREFIX_AT_LEAST = 20  # characters: the page's first line, the site's title cut short
+
+
+def _site_title_dates_labelled_otherwise(document: Document) -> set[str]:
+    """The dates of a copy site's title that the text's own lines label as the justering's, the anslag's or its
+    taking down (common.labelled_dates), where the text labels it so first; empty without a title or a date in it."""
+    title = document.site_title
+    wanted = {date.iso for date in find_dates(title)} - {None} if title else set()
+    if not wanted:
+        return set()
+    roles: dict[str, str | None] = {}
+    for line in document.lines[:400]:
+        text = line.stripped
+        if not text or _SITE_DOWNLOAD.match(text) or title.startswith(text):
+            continue
+        for role, date in labelled_dates(text):
+            if date.iso in wanted:
+                roles.setdefault(date.iso, role)
+    return {iso for iso, role in roles.items() if role in ("approved", "notice", "down")}
+
+
 def _justering_in_site_title(document: Document) -> str | None:
     """The justering's date a copy site's title keeps where the text lost it: the title gives a place and
     a date, and the text writes that place with no date after its justering's label ('Download
@@ -2198,6 +2225,25 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
 _MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
 
 
+# The form's label right after a body opening a page's one line: the meeting's time, place or date.
+_MEETING_LABEL_AFTER_BODY = re.compile(r"\s*(?:Tid|Plats|Datum|Sammanträdesdatum|Sammanträdesdag)"
+                                       r"(?:\s+och\s+(?:tid|plats))?\s*:?\s")
+
+
+def _page_opened_by_body_and_label(head: list[Line]) -> tuple[str, int] | None:
+    """The body that opens the text or a page given as one run-on line (a copy's page, its furniture cut off), the
+    form's label of its meeting's time, place or date right after it (_MEETING_LABEL_AFTER_BODY): the name and its
+    line; else None."""
+    first = next((line for line in head if line.stripped), None)
+    for line in head[:25]:
+        if not line.page_start and line is not first:
+            continue
+        named = bodies_in(line.stripped[:80])
+        if named and named[0][0] == 0 and _MEETING_LABEL_AFTER_BODY.match(line.stripped, len(named[0][1])):
+            return named[0][1], line.number
+    return None
+
+
 def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
     `text`, in capitals or not."""
@@ -3100,6 +3146,7 @@ class MeetingDocumentParser:
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
         self.site_justering: str | None = None  # the justering's date only a copy site's title kept (set by parse)
+        self.site_title_dates_otherwise: set[str] = set()  # a site title's dates the text labels not the meeting's
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
@@ -3154,6 +3201,8 @@ class MeetingDocumentParser:
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
         self.site_justering = _justering_in_site_title(self.document) if self.kind == "protokoll" else None
+        self.site_title_dates_otherwise = _site_title_dates_labelled_otherwise(self.document) \
+            if self.kind == "protokoll" else set()
         self.excerpt = len(content) < len(self.document.lines) or any(
             line.page_start for line in lines) or (self.kind == "kallelse" and self.document.cut_mid_line)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
@@ -4188,6 +4237,13 @@ class MeetingDocumentParser:
             found = _body_held_with(opening, called) if called else None
             if found:
                 return found[0], None
+        # A page given as one line that opens with a body, then its meeting's time or place labelled ("1 1(9)
+        # Kommunfullmäktige Tid Måndagen den 20 oktober 2014 kl. 13:00 Plats ...", Kalmar's kallelse): the form's
+        # head names the meeting's body, before any body's meeting the page names further on ("reservationer ...
+        # från kommunstyrelsens sammanträde den 7 oktober 2014", an earlier meeting's; read below otherwise).
+        opened = _page_opened_by_body_and_label(head)
+        if opened:
+            return opened
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
         # broken over two lines: "Kommunfullmäktiges" / "sammanträde" (Hässleholm)
         first_lines = [x for x in head[:10] if x.stripped][:5]
@@ -4456,7 +4512,8 @@ class MeetingDocumentParser:
                 for role, date in roles:
                     if date.iso and role == "meeting" and (self.kind != "kallelse" or not named_so or date in named_so):
                         found.append((line.number, date.iso))
-                    elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date):
+                    elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date) \
+                            and not self._site_title_date_of_another_role(text, date.iso):
                         unlabelled.append((line.number, date.iso))
                 if found:
                     break
@@ -4485,8 +4542,8 @@ class MeetingDocumentParser:
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled and _tied_to_meeting(text, date) and not (
-                        not text[:date.start].strip() and _other_meeting_day(head, date.iso)) and not (
-                        date.iso == self.site_justering and text == self.document.site_title):
+                        not text[:date.start].strip() and _other_meeting_day(head, date.iso)) \
+                        and not self._site_title_date_of_another_role(text, date.iso):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
@@ -4515,6 +4572,15 @@ class MeetingDocumentParser:
             # Habo, Härnösand, Lindesberg, Norrköping, Region Skåne, Skurup, Uppsala, Västervik ...).
             return called
         return distinct[0]
+
+    def _site_title_date_of_another_role(self, text: str, iso: str) -> bool:
+        """Whether `text` is the copy site's title (or the page's first line, that title cut short) and `iso` a date
+        in it that is the justering's (the title's alone, site_justering, or one the text labels so, _site_title_dates
+        _labelled_otherwise): the title repeats the text's words, not the meeting's head."""
+        title = self.document.site_title
+        if not title or not (text == title or len(text) >= _TITLE_PREFIX_AT_LEAST and title.startswith(text)):
+            return False
+        return iso == self.site_justering or iso in self.site_title_dates_otherwise
 
     @staticmethod
     def _called_date(head: list[Line]) -> str | None:
