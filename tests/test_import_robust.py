@@ -880,6 +880,11 @@ def test_a_scans_row_number_read_with_letters_cuts_the_rows_where_the_lists_numb
                                             "2(2) 110 Presentation 111 Administrationen",
                                             "Innehållsförteckning 1 Ordningsfråga.....4 2 3 4 Regler"]
     assert numbers == {"110": "11 O", "111": "l I l", "1": "l"}
+    # a number column set one cell a line (a stacked "Nr" column), its cell read so between the cells around it
+    read, numbers = row_numbers_read_by_ocr(lines("Nr", "20.", "2l.", "", "22.", "Ärende"))
+    assert [line.text for line in read] == ["Nr", "20.", "21.", "", "22.", "Ärende"] and numbers == {"21": "2l"}
+    for unread in (["1.", "I", "3."], ["Nr", "2l.", "Ärende"], ["20.", "lo.", "22."]):
+        assert row_numbers_read_by_ocr(lines(*unread)) == (lines(*unread), {})
     # negative: no number around it to prove it (Torsby's "lo" among rows that lost theirs), the word "I" opening a
     # sentence, a signature's garble before a page's number, a number a row before does not continue
     for unread in ("Sida l Kulturskolan underhåller Val av revisor lo Svar på motion",

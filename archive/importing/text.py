@@ -489,7 +489,34 @@ def row_numbers_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, st
             text += line.text[end:spans[first][0]] + digits
             end = spans[first + count - 1][1]
         result.append(Line(line.number, text + line.text[end:], line.page_start, line.item_start))
-    return result, forms
+    return _column_numbers_read_by_ocr(result, forms), forms
+
+
+# A list's number column set one number a line ("20." / "2l." / "22.", a stacked "Nr" column): a cell a scan read with
+# letters, where the cell above is one less or the cell below one more.
+_NUMBER_CELL = re.compile(r"(?P<n>[\dlIoO]{1,3})(?P<mark>[.)]?)")
+
+
+def _column_numbers_read_by_ocr(lines: list[Line], forms: dict[str, str]) -> list[Line]:
+    """The lines with each number cell of a column a scan read with letters written in digits (_NUMBER_CELL), the
+    page's form of each added to `forms`."""
+    filled = [at for at, line in enumerate(lines) if line.text.strip()]
+    cells = {at: _NUMBER_CELL.fullmatch(lines[at].text.strip()) for at in filled}
+    numbers = {at: int(cell.group("n")) for at, cell in cells.items() if cell and cell.group("n").isdigit()}
+    result = list(lines)
+    for place, at in enumerate(filled):
+        cell = cells[at]
+        if cell is None or cell.group("n").isdigit() or cell.group("n") == "I":
+            continue
+        value = int(cell.group("n").translate(_OCR_DIGITS))
+        above = numbers.get(filled[place - 1]) if place else None
+        below = numbers.get(filled[place + 1]) if place + 1 < len(filled) else None
+        if value and (above is not None and value == above + 1 or below is not None and value == below - 1):
+            forms[str(value)] = cell.group("n")
+            numbers[at] = value
+            result[at] = Line(lines[at].number, str(value) + cell.group("mark"), lines[at].page_start,
+                              lines[at].item_start)
+    return result
 
 
 # A dot leader a scan read with a speck among its dots ("Ordningsfråga._.....4", Sala's OCR'd list): the leader, read
