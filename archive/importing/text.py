@@ -430,6 +430,7 @@ def read_document(path: Path) -> Document:
 # Utdragsbestyrkande 2".)
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 _NUMBER_PIECE = re.compile(r"[\dlIoO]{1,3}")
+_LETTER_DIGITS = re.compile(r"(?<!\S)[\dlIoO]{0,2}[lIoO][\dlIoO]{0,2}(?!\S)")  # a piece with a letter for a digit
 _TOKEN = re.compile(r"\S+")
 
 
@@ -451,7 +452,7 @@ def row_numbers_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, st
     list's numbers around it prove it, and each number so read with the page's form of it ("110": "l 10")."""
     result, forms = [], {}
     for line in lines:
-        if not any(letter in line.text for letter in "lIoO") or not any(char.isdigit() for char in line.text):
+        if not _LETTER_DIGITS.search(line.text) or not any(char.isdigit() for char in line.text):
             result.append(line)
             continue
         spans = [m.span() for m in _TOKEN.finditer(line.text)]
