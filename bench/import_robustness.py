@@ -41,6 +41,12 @@ Extraction artefacts (r1), each keeping every gold value comparable:
 - ocr: OCR confusions in about one word form in eight ("för" -> "ftir", "rn" <-> "m", "l" -> "1" inside a word)
   and "§" read "$" or "S" in two documents of three: gold's strings are CONFUSED THE SAME WAY word by word, so
   a value is what the text states; body, organisation, month and weekday names are spared.
+- scan: a scan's OCR of a long word and of a list's numbers (the twenty-third session; Torsby's, Hässleholm's,
+  Hälsingerådet's and Sala's scanned protocols): in about one word form of eight letters or more in twelve, a stray
+  space after its first letter, a capital "I" read "l" ("Innehållsförteckning" -> "l nnehållsförteckning",
+  "Sammanträdesdatum" -> "S ammanträdesdatum"), gold's strings changed the same way; and in about one gold item
+  number in three holding a 1 or a 0, every standalone print of that number read with letters ("110" -> "l 10",
+  "11O", "l10"): that matter's item is then stated nowhere, so gold gives it none.
 
 Kind unprinted (r2):
 - kindless: the words that name a document's kind (Kallelse, Föredragningslista, Ärendelista, Dagordning,
@@ -380,6 +386,65 @@ def ocr(text: str, gold: dict) -> tuple[str, dict]:
     return confuse(text), walk(gold)
 
 
+SCAN_WORD_RATE = 8  # per cent of a document's long word forms a stray space breaks
+SCAN_NUMBER_RATE = 33  # per cent of gold's item numbers holding a 1 or a 0 read with letters
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{8,}(?![\w-])")
+
+
+def _scan_word(word: str, seed: str) -> str:
+    crc = zlib.crc32(f"{seed}|{word.casefold()}".encode())
+    if crc % 100 >= SCAN_WORD_RATE:
+        return word
+    return ("l" if word[0] == "I" else word[0]) + " " + word[1:]
+
+
+def _scan_number(number: str, seed: str) -> str | None:
+    """The number as a scan read it with letters, or None where it reads it right."""
+    crc = zlib.crc32(f"{seed}|n{number}".encode())
+    if crc % 100 >= SCAN_NUMBER_RATE or not set(number) & {"0", "1"}:
+        return None
+    form = number.replace("0", "O") if crc % 3 == 0 and "0" in number else number.replace("1", "l", 1)
+    if form == number:
+        form = number.replace("0", "o")
+    return form[0] + " " + form[1:] if (crc // 3) % 2 and len(form) > 1 else form
+
+
+def scan(text: str, gold: dict) -> tuple[str, dict]:
+    """A scan's stray spaces in long words and its letters for a list's digits (see the module's text)."""
+    seed, spared = str(zlib.crc32(text.encode())), _body_words(gold)
+    # (and every form of a body's name, "Kommunfullmäktiges", and a plan's marker words, which gold keeps as written)
+    spared |= {word.casefold() for meeting in gold.get("meetings") or []
+               for word in re.findall(r"[^\W\d_]+", meeting.get("marker") or "")}
+    stems = tuple(word for word in spared if len(word) >= 5)
+
+    def broken(value: str) -> str:
+        return _LONG_WORD.sub(lambda m: m.group() if m.group().casefold().startswith(stems) or _is_date_word(
+            m.group().casefold()) else _scan_word(m.group(), seed), value)
+
+    numbers = {}
+    for matter in gold.get("matters") or []:
+        digits = re.sub(r"\D", "", matter.get("item") or "")
+        if digits and (form := _scan_number(digits, seed)) is not None:
+            numbers[digits] = form
+    text = broken(text)
+    for digits, form in numbers.items():
+        text = re.sub(r"(?<![\w/.,:-])" + digits + r"(?![\w/,:-]|\.\d)", form, text)
+
+    def walk(value, key=None):
+        if isinstance(value, str):
+            return value if key in _GOLD_PLAIN or key == "item" else broken(value)
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        return value
+
+    gold = walk(gold)
+    gold["matters"] = [{**m, "item": None} if re.sub(r"\D", "", m.get("item") or "") in numbers else m
+                       for m in gold.get("matters") or []]
+    return text, gold
+
+
 # The kind words a head prints (the form's date labels, "Sammanträdesdatum", "Mötesdatum", name no kind: kept).
 _KIND_WORD = (r"(?:sammanträdesprotokoll|protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|protokoll"
               r"|kallelse|föredragningslista|ärendelista|dagordning|kungörelse|underrättelse|anmälningslista"
@@ -440,9 +505,9 @@ def kindless(text: str, gold: dict) -> str:
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
             "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
             "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr, "runon": runon,
-            "kindless": kindless}
+            "kindless": kindless, "scan": scan}
 _NEEDS_GOLD = {paged, blocks, unmarked, kindless}
-_CHANGES_GOLD = {unnumbered, ocr, runon}  # these return the text and the gold as the variant states it
+_CHANGES_GOLD = {unnumbered, ocr, runon, scan}  # these return the text and the gold as the variant states it
 
 
 def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentScore]:

@@ -120,7 +120,20 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
     if document.ocr_readings:
         _values_as_the_page_writes(parsed, document.ocr_readings)
+    if document.ocr_row_numbers:
+        _numbers_read_from_letters_left_empty(parsed, document.ocr_row_numbers)
     return parsed
+
+
+def _numbers_read_from_letters_left_empty(parsed: ParsedDocument, numbers: dict[str, str]) -> None:
+    """Each item whose number the list's row gives only as a scan's OCR read it with letters ("l 10" for 110:
+    text.row_numbers_read_by_ocr, which cut the rows there) left without a number, with a warning: the page never
+    prints the number, so it is no value the text states."""
+    for item in parsed.items:
+        digits = re.sub(r"\D", "", item.key)
+        if digits in numbers and re.fullmatch(r"(?:§\s?|punkt\s)?\d+", item.key):
+            item.matter.warnings.append(f"item: radens nummer står som {numbers[digits]!r} (OCR-läst); lämnas tomt")
+            item.key = ""
 
 
 def _values_as_the_page_writes(parsed: ParsedDocument, readings: dict[str, str]) -> None:

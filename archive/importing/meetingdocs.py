@@ -838,14 +838,21 @@ _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅ
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
 # Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
 # om ”Fairtrade city” Plats och tid Landstingssalen, Wämö Center ...', Karlskrona's pages joined.)
+# (Or the box's labels side by side, the offices of its two signers, "Ordförande Justerande": "... Övriga frågor
+# Ordförande Justerande J/ (" 1P", Hälsingerådet's scanned pages, each page's box run into the text; no title names
+# both offices so.)
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$"
+                                 r"|(?<=\S)\s+(?:Ordförande|ORDFÖRANDE)\s+(?:Juster|JUSTER)(?:ande|are|ANDE|ARE)\b.*$"
                                  r"|(?<=\S)\s+(?:Plats och tid|PLATS OCH TID|Tid och plats|TID OCH PLATS)"
                                  r"\s+(?=[A-ZÅÄÖ\d]).*$")
 # The box's other wordings closing a title, only the page's number after them: "Justerare signatur", "Justerares
 # signatur", "Utdragsbestyrkande" misspelt "Utdragsbestyrande" ("... 15 Redovisning av fattade delegationsbeslut
 # Justerare signatur Utdragsbestyrande 3", Sydnärkes IT-nämnd's run-on list, Lekeberg's pages so; _COLUMN_FURNITURE
 # reads the label so). At the end only: mid-title they may stand in a page's run-on head, whose other checks hold.
+# A scan's debris closing a row: a lone "~" ("Årsberättelse/Resultat och balansräkning ~ 87 ...", Hälsingerådet's OCR'd
+# list; no title ends with one).
+_SCAN_DEBRIS_AT_END = re.compile(r"(?:\s+~+)+$")
 _SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
                                          r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
@@ -5440,6 +5447,7 @@ class MeetingDocumentParser:
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(title))).strip(" ,")
+        title = _SCAN_DEBRIS_AT_END.sub("", title)
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")

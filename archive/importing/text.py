@@ -31,6 +31,11 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 # protocol) and "ä" as "åi" ("åirende", "Håirryda", "preliminåirantagning"): no Swedish word is written so either.
 OCR_CONFUSIONS = {"ö": ("ti", "ii", "fi", "ü"), "ä": ("åi",), "rn": ("m",)}
 OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
+# A confusion read only in a whole key word (key_words_read_by_ocr), never widened in a pattern, where "[li]" after any
+# letter would take many a short word's "i" for an "l": an "l" inside a word read "i" ("Innehålisförteckning",
+# Hälsingerådet's scan; "protokoliet", Hedemora's). No such form of a key word is a word (tuning's texts write three,
+# each a scan's or a typo's: "besiut", "innehålisförteckning", "protokoliet").
+OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE = {"l": ("i",)}
 
 
 def _either(letters: str, readings: tuple[str, ...]) -> dict[str, str]:
@@ -159,8 +164,10 @@ _OCR_KEY_WORDS = frozenset("""
 
 def _ocr_forms(word: str) -> set[str]:
     """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS; at most three spots: a long word's)."""
+    inside = {letters: readings + OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE.get(letters, ())
+              for letters, readings in OCR_CONFUSIONS_INSIDE.items()}
     confusions = [(re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS.items()] + [
-        ("(?<=.)" + re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS_INSIDE.items()]
+        ("(?<=.)" + re.escape(letters), readings) for letters, readings in inside.items()]
     spots = [(m.start(), m.end(), into) for pattern, intos in confusions
              for m in re.finditer(pattern, word) for into in intos]
     forms = set()
@@ -204,16 +211,56 @@ def _in_case_of(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+# A long key word a scan's OCR broke into pieces with stray spaces, its capital "I" read "l" perhaps
+# ("l nnehållsförteckning", Hässleholm's; "l n nehållsförteckn i ng", Torsby's; "S ammanträdesdatum", Vansbro's;
+# "J usteringens", Hedemora's; "Juste ra re", Västerdalarnas utbildningsförbund's): letters joined across single
+# spaces into a key word of eight letters or more, one piece at least of one or two letters (a fragment). Never two
+# whole words ("Innehålls förteckning" stays), a whole word and a fragment after it (the page's "protokollet s
+# förvaltning", "Utses att justera s sammanträdesrum": a name's lost start), nor part of a longer word set
+# letter-spaced ("K o m m u n s t yr e l s e n": its pieces go on with fragments).
+_BROKEN_KEY_WORDS = frozenset(word for word in _OCR_KEY_WORDS if len(word) >= 8)
+_BROKEN_KEY_PREFIXES = frozenset(word[:end] for word in _BROKEN_KEY_WORDS for end in range(1, len(word) + 1))
+_LETTER_PIECES = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _key_words_broken_apart(text: str, words: set[str]) -> set[tuple[str, str]]:
+    """(the page's form in small letters, the key word) of each key word the text writes broken apart or with its
+    first "I" read "l" (_BROKEN_KEY_WORDS); `words`: the page's words (small letters)."""
+    found = set()
+    for run in _LETTER_PIECES.finditer(text):
+        pieces = run.group().casefold().split(" ")
+        for first in range(len(pieces)):
+            if first and len(pieces[first - 1]) <= 2:
+                continue  # a fragment before it: part of a longer broken word
+            joined = ""
+            for last in range(first, min(len(pieces), first + 8)):
+                joined += pieces[last]
+                read = "i" + joined[1:] if joined[0] == "l" and "i" + joined[1:] in _BROKEN_KEY_PREFIXES else joined
+                if read not in _BROKEN_KEY_PREFIXES:
+                    break
+                if read not in _BROKEN_KEY_WORDS or last + 1 < len(pieces) and len(pieces[last + 1]) <= 2:
+                    continue
+                head = "".join(pieces[first:last])  # all pieces but the last: not a word the page writes
+                if last == first and read != joined or last > first and any(
+                        len(piece) <= 2 for piece in pieces[first:last + 1]) and (len(head) <= 2 or head not in words):
+                    found.add((" ".join(pieces[first:last + 1]), read))
+    return found
+
+
 def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     """The lines with each key word a scan's OCR confused read as the word it is, where the page never writes the
     word as printed (a page that writes both keeps both as written: the read values could not tell which stood
     where), and each such word (small letters) with the page's form of it, for the values read to get it back."""
-    words = {word.casefold() for word in _WORD.findall("\n".join(line.text for line in lines))}
+    text = "\n".join(line.text for line in lines)
+    words = {word.casefold() for word in _WORD.findall(text)}
     found: dict[str, list[str]] = {}
     for word in words:
         read = _read_as(word)
         if read is not None and read not in words:
             found.setdefault(read, []).append(word)
+    for form, read in _key_words_broken_apart(text, words):
+        if read not in words:
+            found.setdefault(read, []).append(form)
     readings = {read: forms[0] for read, forms in found.items() if len(forms) == 1}  # one form each: a way back
     if not readings:
         return lines, {}
@@ -222,7 +269,8 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
                           r")(?!\w)", re.IGNORECASE)
     result = []
     for line in lines:
-        text = confused.sub(lambda m: _in_case_of(forms[m.group().casefold()], m.group()), line.text)
+        text = confused.sub(lambda m: _in_case_of(read := forms[m.group().casefold()], (
+            "I" + m.group()[1:] if m.group()[:1] == "l" and read[:1] == "i" else m.group())), line.text)
         result.append(line if text == line.text else Line(line.number, text))
     return result, readings
 
@@ -235,9 +283,16 @@ def as_the_page_writes(readings: dict[str, str]) -> Callable[[str | None], str |
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, readings)) + r")(?!\w)", re.IGNORECASE)
 
     def back(value: str | None) -> str | None:
-        return pattern.sub(lambda m: _in_case_of(readings[m.group().casefold()], m.group()), value) if value \
+        return pattern.sub(lambda m: _as_the_page_wrote(readings[m.group().casefold()], m.group()), value) if value \
             else value
     return back
+
+
+def _as_the_page_wrote(form: str, read: str) -> str:
+    """The page's form (small letters) of the word read as `read`, in its case; a first "I" the scan read "l" stays
+    the page's "l" ("l nformation")."""
+    written = _in_case_of(form, read)
+    return form[:1] + written[1:] if form[:1] == "l" and read[:1] in "iI" and not read.isupper() else written
 
 
 class _computed_once:
@@ -286,6 +341,10 @@ class Document:
     cut_mid_line: bool = False
     # Key words a scan's OCR confused, read as printed (key_words_read_by_ocr): each with the page's own form.
     ocr_readings: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # List rows' numbers a scan's OCR read with letters, proved by the list's numbers around them
+    # (row_numbers_read_by_ocr), which no § mark prints in digits: each with the page's form ("110": "l 10"). They cut
+    # the rows apart; no item is given such a number (the page never prints it).
+    ocr_row_numbers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -347,12 +406,130 @@ def read_document(path: Path) -> Document:
         for n, line in enumerate(text.splitlines(), 1)
     ]
     lines, readings = key_words_read_by_ocr(lines)
+    printed = "\n".join(line.text for line in lines)
+    lines, numbers = row_numbers_read_by_ocr(leaders_read_through_specks(lines))
+    # (a number a § mark prints in digits elsewhere, its § heading's, is the page's own)
+    numbers = {digits: form for digits, form in numbers.items()
+               if not re.search(r"§\s?" + digits + r"(?!\d)", printed)}
     signed = signs_read_as_letters(lines)
     if (sign := _sign_read_as(lines, signed)) is not None:
         readings = {**readings, "§": sign}  # (each value read gets the page's letter for the sign back)
     lines = rows_from_column_blocks(signs_counted_up(signs_confirmed_by_range(signed)))
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines),
-                    cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings)
+                    cut_mid_line=not is_pdf and text.endswith(" ") and bool(text.strip()), ocr_readings=readings,
+                    ocr_row_numbers=numbers)
+
+
+# A list's row number a scan's OCR read with letters for its digits, "l" or "I" for a 1 and "o" or "O" for a 0, perhaps
+# broken by a space ("l Ordningsfråga ... 2", Sala's; "109 Ekonomisk rapport l 10 Nästa möte l I l Övriga frågor",
+# Hälsingerådet's; "108 ... 11 O Presentation ... 111 Administrationen", Hässleholm's; "Ärende l Upprop 2 Val av
+# justerare", Kalix's). Read as the number only where the list's own numbers prove it: the row before it numbered one
+# less, or the next number after it one more, a row's or the first of numbers counting up, on the same line; a title's
+# first word follows it. (Not "lo" standing alone among rows with no numbers, Torsby's: nothing proves it; nor a lone
+# "I", the word "i" opening a sentence; nor a signature's garble before a page's number, "Justerare ~/V l
+# Utdragsbestyrkande 2".)
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
+_NUMBER_PIECE = re.compile(r"[\dlIoO]{1,3}")
+_LETTER_DIGITS = re.compile(r"(?<!\S)[\dlIoO]{0,2}[lIoO][\dlIoO]{0,2}(?!\S)")  # a piece with a letter for a digit
+_TOKEN = re.compile(r"\S+")
+
+
+def _row_number_pieces(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` make one row number a scan read with letters (_OCR_DIGITS; three digits at most, a
+    letter among them, not a lone "I", the word "i" opening a sentence), a title's capital after them; 0 where none
+    do."""
+    for end in range(min(len(tokens) - 1, at + 3), at, -1):
+        joined = "".join(tokens[at:end])
+        if len(joined) <= 3 and not joined.isdigit() and joined != "I" \
+                and all(_NUMBER_PIECE.fullmatch(piece) for piece in tokens[at:end]) \
+                and tokens[end][:1].isalpha() and tokens[end][:1].isupper():
+            return end - at
+    return 0
+
+
+def row_numbers_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """The lines with each list row number a scan's OCR read with letters (_OCR_DIGITS) written in digits, where the
+    list's numbers around it prove it, and each number so read with the page's form of it ("110": "l 10")."""
+    result, forms = [], {}
+    for line in lines:
+        if not _LETTER_DIGITS.search(line.text) or not any(char.isdigit() for char in line.text):
+            result.append(line)
+            continue
+        spans = [m.span() for m in _TOKEN.finditer(line.text)]
+        tokens = [line.text[a:b] for a, b in spans]
+        # each token's number, where it stands alone in digits; and each row's, where a title's capital follows it
+        numbers = [int(token) if token.isdigit() and len(token) <= 3 else None for token in tokens]
+        rows = [number if number is not None and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() else None
+                for k, number in enumerate(numbers)]
+        read: list[tuple[int, int, str]] = []  # (first token, tokens, digits)
+        at = 0
+        while at < len(tokens):
+            count = _row_number_pieces(tokens, at) if _NUMBER_PIECE.fullmatch(tokens[at]) else 0
+            if count:
+                value = int("".join(tokens[at:at + count]).translate(_OCR_DIGITS))
+                before = next((rows[k] for k in range(at - 1, -1, -1) if rows[k] is not None), None)
+                # (the next number a row's, or the first of numbers counting up: "l Ordningsfråga... 2 3 4 5 6 Regler")
+                after = next((numbers[k] for k in range(at + count, len(tokens)) if numbers[k] is not None), None)
+                after_at = next((k for k in range(at + count, len(tokens)) if numbers[k] is not None), None)
+                if after_at is not None and rows[after_at] is None and (
+                        after_at + 1 >= len(tokens) or numbers[after_at + 1] != after + 1):
+                    after = None
+                if value and (value == (before or 0) + 1 and before is not None or value == (after or 0) - 1):
+                    read.append((at, count, str(value)))
+                    forms[str(value)] = " ".join(tokens[at:at + count])
+                    numbers[at:at + count] = rows[at:at + count] = [None] * count
+                    numbers[at + count - 1] = rows[at + count - 1] = value
+                    at += count
+                    continue
+            at += 1
+        if not read:
+            result.append(line)
+            continue
+        text, end = "", 0
+        for first, count, digits in read:
+            text += line.text[end:spans[first][0]] + digits
+            end = spans[first + count - 1][1]
+        result.append(Line(line.number, text + line.text[end:], line.page_start, line.item_start))
+    return _column_numbers_read_by_ocr(result, forms), forms
+
+
+# A list's number column set one number a line ("20." / "2l." / "22.", a stacked "Nr" column): a cell a scan read with
+# letters, where the cell above is one less or the cell below one more.
+_NUMBER_CELL = re.compile(r"(?P<n>[\dlIoO]{1,3})(?P<mark>[.)]?)")
+
+
+def _column_numbers_read_by_ocr(lines: list[Line], forms: dict[str, str]) -> list[Line]:
+    """The lines with each number cell of a column a scan read with letters written in digits (_NUMBER_CELL), the
+    page's form of each added to `forms`."""
+    filled = [at for at, line in enumerate(lines) if line.text.strip()]
+    cells = {at: _NUMBER_CELL.fullmatch(lines[at].text.strip()) for at in filled}
+    numbers = {at: int(cell.group("n")) for at, cell in cells.items() if cell and cell.group("n").isdigit()}
+    result = list(lines)
+    for place, at in enumerate(filled):
+        cell = cells[at]
+        if cell is None or cell.group("n").isdigit() or cell.group("n") == "I":
+            continue
+        value = int(cell.group("n").translate(_OCR_DIGITS))
+        above = numbers.get(filled[place - 1]) if place else None
+        below = numbers.get(filled[place + 1]) if place + 1 < len(filled) else None
+        if value and (above is not None and value == above + 1 or below is not None and value == below - 1):
+            forms[str(value)] = cell.group("n")
+            numbers[at] = value
+            result[at] = Line(lines[at].number, str(value) + cell.group("mark"), lines[at].page_start,
+                              lines[at].item_start)
+    return result
+
+
+# A dot leader a scan read with a speck among its dots ("Ordningsfråga._.....4", Sala's OCR'd list): the leader, read
+# as dots, so that every reader of leaders knows it.
+_SPECKED_LEADER = re.compile(r"(?<=\w)\.[_,]\.{2,}")
+
+
+def leaders_read_through_specks(lines: list[Line]) -> list[Line]:
+    """The lines with each dot leader a scan specked (_SPECKED_LEADER) written as dots alone."""
+    return [Line(line.number, _SPECKED_LEADER.sub(lambda m: "." * len(m.group()), line.text), line.page_start,
+                 line.item_start) if "._" in line.text or ".," in line.text and _SPECKED_LEADER.search(line.text)
+            else line for line in lines]
 
 
 # A paragraph's mark whose "§" a scan's OCR read as "$" or "S", opening a line, perhaps after its body's code ("$ 28
