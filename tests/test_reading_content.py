@@ -1699,6 +1699,61 @@ def test_a_case_number_or_a_bare_code_and_number_in_a_kallelses_row_is_no_earlie
     assert _earlier_decisions_in_row("(KSAU § 84 2015)") == [("Kommunstyrelsens arbetsutskott", None)]
 
 
+_REFERENCED_AGENDA = ("KALLELSE\n\nKommunfullmäktige\n\nTid: måndagen den 2 mars 2020 kl. 18.00\n\n"
+                      "Föredragningslista\n\n1. Val av justerare\n\n2. Taxa för bygglov\n\n{heading}\n\n"
+                      " 1. Kommunfullmäktige antar taxan för bygglov.\n\n3. Policy för inköp\n\n"
+                      "Förslag till beslut\n\nPolicyn för inköp antas.\n\n4. Övriga frågor\n")
+
+
+@pytest.mark.parametrize(("heading", "step"), [
+    # Mora's web agenda: the board's § of the year after its heading, so no day; the day where it is stated
+    ("Kommunstyrelsens förslag till beslut (KS § 12/2020)", ("Kommunstyrelsen", None)),
+    ("Kommunstyrelsens förslag till beslut (KS 2020-02-10 § 12)", ("Kommunstyrelsen", "2020-02-10")),
+    ("Förslag till beslut (KS § 12/2020)", ("Kommunstyrelsen", None)),
+])
+def test_a_proposal_heading_with_the_proposers_reference_in_brackets_is_a_heading(tmp_path, heading, step):
+    # bench/proposal_layouts.py genitive_ref_year, plain_ref_year, genitive_ref_dated: the bracketed reference is a
+    # step the matter took, the heading over the points the proposal's, as the heading alone is
+    items = parse_document(write(tmp_path, _REFERENCED_AGENDA.format(heading=heading))).items
+    assert [(p.to, p.text) for p in items[0].matter.proposals] == [
+        ("Kommunfullmäktige", "1. Kommunfullmäktige antar taxan för bygglov.")]
+    assert [(s.body, s.date) for s in items[0].matter.planning] == [step, ("Kommunfullmäktige", "2020-03-02")]
+    assert [(p.to, p.text) for p in items[1].matter.proposals] == [(None, "Policyn för inköp antas.")]
+
+
+def test_a_bracketed_reference_after_a_title_or_a_heading_of_another_part_stays_as_it_was():
+    # Only a proposal's heading sheds it: a title's own "(KS § 12/2020)" and a decision heading's are left as printed
+    from archive.importing.itemtext import without_heading_references
+
+    lines = [Line(1, "Taxa för bygglov (KS § 12/2020)"), Line(2, "Beslutsunderlag (KS § 12/2020)"),
+             Line(3, "Kommunstyrelsens förslag till beslut (KS § 12/2020)"),
+             Line(4, "Kommunstyrelsens förslag till beslut (se bilaga)")]
+    assert [x.stripped for x in without_heading_references(lines)] == [
+        "Taxa för bygglov (KS § 12/2020)", "Beslutsunderlag (KS § 12/2020)", "Kommunstyrelsens förslag till beslut",
+        "Kommunstyrelsens förslag till beslut (se bilaga)"]
+
+
+def test_an_earlier_decision_after_a_comma_on_its_own_line_is_a_step_not_an_item(tmp_path):
+    # "KS § 12, 2020-02-10" under the proposal's heading (Kungsbacka's form "KS § 262 2015-11-17" with a comma,
+    # bench/proposal_layouts.py ref_under_comma): the decision the row rests on, no § row of the agenda
+    text = _REFERENCED_AGENDA.format(heading="Kommunstyrelsens förslag till beslut\nKS § 12, 2020-02-10")
+    items = parse_document(write(tmp_path, text)).items
+    assert [item.matter.title for item in items] == ["Taxa för bygglov", "Policy för inköp"]
+    assert [(s.body, s.date) for s in items[0].matter.planning] == [("Kommunstyrelsen", "2020-02-10"),
+                                                                    ("Kommunfullmäktige", "2020-03-02")]
+    assert [(p.to, p.text) for p in items[0].matter.proposals] == [
+        ("Kommunfullmäktige", "1. Kommunfullmäktige antar taxan för bygglov.")]
+
+
+def test_a_paragraph_of_the_year_in_brackets_is_an_earlier_decision_without_its_day():
+    # "(KS § 1/2015)" (Mora): the year alone, as Hallsberg's "(KSAU § 84 2015)"; a case number "KS 2015/12" or a §
+    # with a slash but no bracket closing it ("KsAu § 416/2006." in a protocol's list of reported decisions) is none
+    from archive.importing.meetingdocs import _earlier_decisions_in_row
+
+    assert _earlier_decisions_in_row("(KS § 1/2015)") == [("Kommunstyrelsen", None)]
+    assert _earlier_decisions_in_row("Taxa KS 2015/12 och KS § 1/2015.") == []
+
+
 def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step(tmp_path):
     # vastra-gotalandsregionen_not-municipal_1 (whole: a cut of it names too little to be read as municipal; and with
     # a protocol's certifying box, as the page alone has none of a protocol's marks and is refused as a retelling):

@@ -1117,6 +1117,27 @@ def split_row_proposal(lines: list[Line]) -> list[Line]:
     return result + lines[1:]
 
 
+# A proposal's heading with the proposer's own decision cited in brackets after it: "Kommunstyrelsens förslag till
+# beslut (KS § 1/2015)" (Mora's web agenda: the board's § of the year), "... (KS 2019-02-12 § 12)", "(§ 6/2015)": the
+# reference is a step the matter took (read from the row's whole text for its planning, _earlier_decisions_in_row),
+# no part of the heading, which then names its proposer as a heading alone does.
+_HEADING_REFERENCE = re.compile(r"\s*\((?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}\s*)?(?:(?:den\s+)?\d{4}-\d{2}-\d{2},?\s*)?"
+                                r"§\s*\d{1,4}(?:\s*/\s*(?:19|20)?\d\d)?(?:,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2})?\)$")
+
+
+def without_heading_references(lines: list[Line]) -> list[Line]:
+    """`lines` with each proposal heading's bracketed reference cut off (_HEADING_REFERENCE); a line that is no
+    proposal heading without it keeps it (a title's "(KS § 12)" is the title's)."""
+    result = []
+    for line in lines:
+        text = line.stripped
+        found = _HEADING_REFERENCE.search(text) if text.endswith(")") else None
+        if found and found.start() and _item_heading(text[:found.start()]) == "proposal":
+            line = Line(line.number, text[:found.start()], page_start=line.page_start)
+        result.append(line)
+    return result
+
+
 # The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och
 # justeraren", Kil's last line; Sala's ends "Utdragsbestyr"): page furniture still, no part of the value before it.
 _SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes signatur", "utdragsbestyrkande",
