@@ -2101,6 +2101,21 @@ def test_a_kallelse_rows_proposal_ends_before_a_word_only_opening_with_att():
         "Attestordning 2013", "att godkänna attestordningen.", "attestanter utses av nämnden.")
 
 
+def test_an_att_clause_deep_in_a_rows_run_on_text_is_no_proposal():
+    # robertsfors_kallelse_1's budget row runs on through its text ("... Finansiella mål - Att ... är det god ekonomisk
+    # hushållning att resultatet uppgår ..."): before the att stands more than any title holds (_LONGEST_TITLE), so the
+    # clause is the text's, no proposal; a title of a title's length before it still gives one
+    from archive.importing.itemtext import row_proposal
+
+    text = ("Budget 2020 och plan Skattesatsen för år 2020 fastställs till 22:40 per skattekrona Finansiella mål "
+            "- De löpande intäkterna ska täcka de löpande kostnaderna - Resultatet sett över en längre period ska "
+            "vara positivt och räcka till investeringarna För kommunen är det en god ekonomisk hushållning "
+            "att budgeten för resultatet uppgår till två procent av skatteintäkterna.")
+    assert row_proposal(text) is None
+    assert row_proposal("Budget 2020 och plan att godkänna budgeten för 2020 och plan.") == (
+        "Budget 2020 och plan", "att godkänna budgeten för 2020 och plan.", "")
+
+
 def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
     # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
     # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).

@@ -29,6 +29,7 @@ from archive.importing.meetingwords import (
     _DECIDING_VERB,
     _EARLIER_DECISION,
     _FOOTER,
+    _LONGEST_TITLE,
     _OPEN_ENDINGS,
     _PARAGRAPH,
     _SENTENCE_AFTER_TITLE,
@@ -1079,6 +1080,11 @@ def row_proposal(text: str) -> tuple[str, str | None, str] | None:
     if not at:
         return None
     title, rest = text[:at.start()].strip(), text[at.end():]
+    if len(title) > _LONGEST_TITLE:
+        # No title runs so long: the att-clause stands deep in the row's run-on text, inside a sentence of its own
+        # ("8 Budget 2017 och plan Utdebitering Skattesatsen ... fastställs ... Finansiella mål - Att ... För
+        # Robertsfors kommun är det god ekonomisk hushållning att resultatet uppgår ..."): no proposal.
+        return None
     # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
     # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
     if not title or f" {title.lower()}".endswith(_GOVERNS_ATT) or _STOP_IN_TITLE.search(title) \
