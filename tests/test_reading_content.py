@@ -2116,6 +2116,36 @@ def test_an_att_clause_deep_in_a_rows_run_on_text_is_no_proposal():
         "Budget 2020 och plan", "att godkänna budgeten för 2020 och plan.", "")
 
 
+_FINDING_ROWS = ("KALLELSE\n\nTekniska nämnden\n\nTid: tisdagen den 20 september 2022 kl. 08.30\n\n"
+                 "Föredragningslista\n\n1. Val av justerare\n\n2. Delegationsbeslut\n{first}\n\n"
+                 "3. Stiftelsernas bokslut\n{second}\n\n4. Övriga frågor\n")
+
+
+def test_a_finding_in_the_passive_opening_a_kallelse_rows_text_is_its_proposal(tmp_path):
+    # vasteras_kallelse_4 ("4. Delegationsbeslut Anmälda delegationsbeslut läggs till handlingarna."), upplands-bro_
+    # kallelse_2 ("2. Förvaltade stiftelsers bokslut Den ekonomiska förvaltningen ... godkänns."): no heading over it,
+    # the sentence is what the meeting is asked to find, put to no body (it names none); the text after it is not
+    text = _FINDING_ROWS.format(first="Anmälda delegationsbeslut läggs till handlingarna. Listan bifogas.",
+                                second="Den ekonomiska förvaltningen av stiftelserna under 2021 godkänns.")
+    items = parse_document(write(tmp_path, text)).items
+    assert [[(p.to, p.text) for p in item.matter.proposals] for item in items] == [
+        [(None, "Anmälda delegationsbeslut läggs till handlingarna.")],
+        [(None, "Den ekonomiska förvaltningen av stiftelserna under 2021 godkänns.")]]
+
+
+def test_a_passive_verb_inside_a_kallelse_rows_description_is_no_proposal(tmp_path):
+    # the verb not ending the row's first sentence ("... godkänns av kommunstyrelsen innan ..."), a stop inside the
+    # sentence before it ("m.fl."), or the sentence not opening the row's text: a description, no proposal
+    text = _FINDING_ROWS.format(
+        first="Delegationsbesluten godkänns av ordföranden innan de anmäls till nämnden.",
+        second="Bokslut för Stiftelsen Hem m.fl. stiftelser godkänns.")
+    items = parse_document(write(tmp_path, text)).items
+    assert [item.matter.proposals for item in items] == [[], []]
+    text = _FINDING_ROWS.format(first="Förvaltningen redovisar besluten. Anmälda delegationsbeslut läggs till "
+                                      "handlingarna.", second="")
+    assert parse_document(write(tmp_path, text)).items[0].matter.proposals == []
+
+
 def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
     # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
     # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).

@@ -674,6 +674,30 @@ def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str, item_end: 
         return
 
 
+# A finding in the passive, the sentence ending with its verb: "Anmälda delegationsbeslut läggs till handlingarna.",
+# "Den ekonomiska förvaltningen av stiftelsernas verksamhet 2011 godkänns." (Västerås' and Upplands-Bro's kallelser, a
+# row's text right after its title, no heading over it). Only what a body finds on the matter; a sentence with a
+# stop inside (an abbreviation's, "m.fl.") is not read.
+_PASSIVE_FINDING = re.compile(
+    r"[A-ZÅÄÖ][^.!?]{2,250}?\s(?:(?:läggs|lades)(?:\s+med\s+godkännande)?\s+till\s+handlingarna"
+    r"|(?:noteras|antecknas)(?:\s+till\s+protokollet)?|godkänns|fastställs|antas|beviljas|avslås|bifalls)\.(?=\s|$)")
+
+
+def finding_as_proposal(parts: dict[str, list[Line]]) -> None:
+    """A kallelse's row whose text, right after its title, opens with a finding in the passive (_PASSIVE_FINDING),
+    no proposal's heading over it: that sentence is what the meeting is asked to find, its proposal (put to no body:
+    it names none); the text after it stays the summary."""
+    summary = parts.get("summary", [])
+    first = next((at for at, line in enumerate(summary) if line.stripped), None)
+    found = _PASSIVE_FINDING.match(summary[first].stripped) if first is not None else None
+    if not found:
+        return
+    line = summary[first]
+    rest = line.stripped[found.end():].strip()
+    parts["proposal"] = [Line(line.number, found.group())]
+    parts["summary"] = [*summary[:first], *([Line(line.number, rest)] if rest else []), *summary[first + 1:]]
+
+
 def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
     """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
     heading: what the meeting decided is its proposal to that body; the heading opens the decision's

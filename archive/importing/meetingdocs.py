@@ -173,6 +173,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    finding_as_proposal,
     heading_run_on_cut,
     labelled_number_opening,
     own_onward_in_head,
@@ -6235,6 +6236,8 @@ class MeetingDocumentParser:
                 parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
             _proposal_to_the_meeting(parts, meeting.body, next((x for x in reversed(body_lines) if x.stripped), None))
+        if self.kind == "kallelse" and "proposal" not in parts:
+            finding_as_proposal(parts)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
