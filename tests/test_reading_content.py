@@ -2146,6 +2146,38 @@ def test_a_passive_verb_inside_a_kallelse_rows_description_is_no_proposal(tmp_pa
     assert parse_document(write(tmp_path, text)).items[0].matter.proposals == []
 
 
+_SHORT_PARAGRAPHS = ("Sundsby kommun\nPROTOKOLL\nSammanträdesdatum 2021-05-17\n\nKommunstyrelsen\n\n"
+                     "Justerare Bo Berg (M)\n\n" + "".join(
+                         f"§ {n}\n\n{title}\n\nFörvaltningen redovisar ärendet.\n\nBeslut\n{decision}\n\n"
+                         "Justerandes sign\n\n" for n, title, decision in (
+                             (61, "Delårsrapport", "Förslaget om delårsrapport godkänns."),
+                             (62, "Taxor för 2022", "att anta taxorna för 2022"),
+                             (63, "Information om skolan", "att notera informationen"))) +
+                     "§ 64\n\nSammanträdets avslutande\n\nOrdföranden avslutar sammanträdet.\n\nJusterandes sign\n")
+
+
+def test_a_decision_heading_beside_the_signature_box_of_every_short_paragraph_is_no_running_line(tmp_path):
+    # bench/decision_layouts.py (beslut, genitive, caps): "Beslut" stands in every § within three lines of the
+    # signature box's "Justerandes sign", which repeats as a running line; its repetitions were taken for the box's
+    # neighbours and dropped, and with them the decisions from the second § on (a decision no heading proves: a
+    # finding's subject of several words, an att-clause)
+    items = parse_document(write(tmp_path, _SHORT_PARAGRAPHS)).items
+    assert [[s.outcome for s in item.matter.planning] for item in items] == [
+        ["Förslaget om delårsrapport godkänns."], ["att anta taxorna för 2022"], ["att notera informationen"]]
+
+
+def test_a_short_line_repeated_beside_the_signature_box_that_is_no_decision_heading_is_still_a_running_line():
+    # "Förslag" (a table's column head over every page, Kungsbacka's kallelse) and the body's name stay furniture
+    from archive.importing.common import drop_running_lines
+
+    def kept(heading):
+        text = [x for n in (1, 2, 3) for x in (heading, f"Ärende {n} redovisas.", "Justerandes sign")]
+        return [x.stripped for x in drop_running_lines([Line(n, t) for n, t in enumerate([*text, "Slut"], 1)])]
+
+    assert kept("Förslag").count("Förslag") == 1
+    assert kept("Beslut").count("Beslut") == 3
+
+
 def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
     # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
     # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).
