@@ -2178,6 +2178,17 @@ def test_a_short_line_repeated_beside_the_signature_box_that_is_no_decision_head
     assert kept("Beslut").count("Beslut") == 3
 
 
+def test_a_finding_does_not_open_after_a_preposition():
+    # "Förslaget om rapport från Ledningsgruppen godkänns." (bench/decision_layouts.py unheaded_finding): the name
+    # after "från" is no sentence's subject, the finding is the whole sentence's; after a title's last word it opens
+    # one ("Information om budget Informationen noteras.", Vingåker's "Information Informationen läggs ...")
+    from archive.importing.itemtext import _filed_sentence
+
+    assert _filed_sentence("Förslaget om rapport från Ledningsgruppen godkänns.") is None
+    found = _filed_sentence("Information om budget Informationen noteras.")
+    assert found and "Information om budget Informationen noteras."[found.end():] == "Informationen noteras."
+
+
 def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
     # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
     # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).

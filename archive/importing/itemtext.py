@@ -193,6 +193,14 @@ _FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för|över)\s+[a-zåäö]
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
+
+
+def _filed_sentence(text: str) -> re.Match | None:
+    """The first finding that opens a sentence of `text` (_FILED_SENTENCE): after a title's last word, not after a
+    preposition or a conjunction, which asks for more of its own sentence ("Förslaget om rapport från Ledningsgruppen
+    godkänns.": the finding is the whole sentence's, "Ledningsgruppen godkänns." none; a title never ends so,
+    _OPEN_ENDINGS)."""
+    return next((m for m in _FILED_SENTENCE.finditer(text) if not text[:m.start()].endswith(_OPEN_ENDINGS)), None)
 _FINDING_LINE = re.compile(_FINDING + "$")
 
 
@@ -244,7 +252,7 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             m for m in _BOARD_SENTENCE.finditer(text) if _board_names_the_body(m.group("subject"), body)],
             key=lambda m: m.start())
         cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
-        filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        filed = _filed_sentence(text) if not found and section != "proposal" else None
         lost = _LOST_BODYS_DECISION.search(text) if not found and section != "proposal" else None
         if lost and not (filed and filed.start() < lost.start()):
             # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
