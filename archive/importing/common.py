@@ -896,6 +896,19 @@ _NUMBER = re.compile(r"\d+")
 _SIGNATURE_LINE = re.compile(r"sign|utdragsbestyrkande")
 
 
+# A §'s decision heading ("Beslut", "Kommunstyrelsens beslut") stands in every § of a protocol, and in a short §
+# within a few lines of its page's signature box or page mark: its structure, never a running line
+# (bench/decision_layouts.py: "Beslut" / "Informationen noteras." / "" / "Justerandes sign" lost its heading, and so
+# its decision, from the second § on). (Not "Förslag": a table's column head over every page, Kungsbacka's kallelse.)
+_SECTION_HEADING_LINE = re.compile(r"(?i:(?:[a-zåäö -]+s\s+)?beslut)\s*:?")
+
+
+def _decision_heading_line(text: str) -> bool:
+    """Whether `text` is a decision heading alone (_SECTION_HEADING_LINE): a short line (a run-on page's line is
+    never one, and is not searched so)."""
+    return len(text) <= 60 and bool(_SECTION_HEADING_LINE.fullmatch(text))
+
+
 def drop_running_lines(lines: list[Line]) -> list[Line]:
     """Running headers and footers repeated on every page ('Kommunstyrelsen Protokoll
     2018-03-14 Sida 5 (12)', 'Justerandes sign Utdragsbestyrkande'): a line that, page
@@ -928,7 +941,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     for index, (line, k) in enumerate(zip(lines, keys, strict=True)):
         if (k and counts[k] >= 3 and index not in dropped and first[k] != index and len(line.stripped) <= 60
                 and ("#" not in k or texts[line.stripped] > 1)
-                and any(j in dropped for j in range(index - 3, index + 4))):
+                and any(j in dropped for j in range(index - 3, index + 4))
+                and not _decision_heading_line(line.stripped)):
             dropped.add(index)
     return [line for index, line in enumerate(lines) if index not in dropped]
 
@@ -1341,8 +1355,8 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
             text = lines[j].stripped
             if not text or j in drop:
                 continue
-            if j < 12 or own_head.get(text) == j:
-                continue  # the document's own first lines stay
+            if j < 12 or own_head.get(text) == j or _decision_heading_line(text):
+                continue  # the document's own first lines stay, and a §'s section headings
             if text in head or near.get(text, 0) > 1 and occurrences.get(text, 0) > 1:
                 drop.add(j)
     return [line for i, line in enumerate(lines) if i not in drop]

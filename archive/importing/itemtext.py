@@ -29,6 +29,7 @@ from archive.importing.meetingwords import (
     _DECIDING_VERB,
     _EARLIER_DECISION,
     _FOOTER,
+    _LONGEST_TITLE,
     _OPEN_ENDINGS,
     _PARAGRAPH,
     _SENTENCE_AFTER_TITLE,
@@ -192,6 +193,14 @@ _FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för|över)\s+[a-zåäö]
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
+
+
+def _filed_sentence(text: str) -> re.Match | None:
+    """The first finding that opens a sentence of `text` (_FILED_SENTENCE): after a title's last word, not after a
+    preposition or a conjunction, which asks for more of its own sentence ("Förslaget om rapport från Ledningsgruppen
+    godkänns.": the finding is the whole sentence's, "Ledningsgruppen godkänns." none; a title never ends so,
+    _OPEN_ENDINGS)."""
+    return next((m for m in _FILED_SENTENCE.finditer(text) if not text[:m.start()].endswith(_OPEN_ENDINGS)), None)
 _FINDING_LINE = re.compile(_FINDING + "$")
 
 
@@ -243,7 +252,7 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             m for m in _BOARD_SENTENCE.finditer(text) if _board_names_the_body(m.group("subject"), body)],
             key=lambda m: m.start())
         cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
-        filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        filed = _filed_sentence(text) if not found and section != "proposal" else None
         lost = _LOST_BODYS_DECISION.search(text) if not found and section != "proposal" else None
         if lost and not (filed and filed.start() < lost.start()):
             # "s beslut tar del av informationen.": the decision under its heading, the body's name lost
@@ -673,6 +682,30 @@ def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str, item_end: 
         return
 
 
+# A finding in the passive, the sentence ending with its verb: "Anmälda delegationsbeslut läggs till handlingarna.",
+# "Den ekonomiska förvaltningen av stiftelsernas verksamhet 2011 godkänns." (Västerås' and Upplands-Bro's kallelser, a
+# row's text right after its title, no heading over it). Only what a body finds on the matter; a sentence with a
+# stop inside (an abbreviation's, "m.fl.") is not read.
+_PASSIVE_FINDING = re.compile(
+    r"[A-ZÅÄÖ][^.!?]{2,250}?\s(?:(?:läggs|lades)(?:\s+med\s+godkännande)?\s+till\s+handlingarna"
+    r"|(?:noteras|antecknas)(?:\s+till\s+protokollet)?|godkänns|fastställs|antas|beviljas|avslås|bifalls)\.(?=\s|$)")
+
+
+def finding_as_proposal(parts: dict[str, list[Line]]) -> None:
+    """A kallelse's row whose text, right after its title, opens with a finding in the passive (_PASSIVE_FINDING),
+    no proposal's heading over it: that sentence is what the meeting is asked to find, its proposal (put to no body:
+    it names none); the text after it stays the summary."""
+    summary = parts.get("summary", [])
+    first = next((at for at, line in enumerate(summary) if line.stripped), None)
+    found = _PASSIVE_FINDING.match(summary[first].stripped) if first is not None else None
+    if not found:
+        return
+    line = summary[first]
+    rest = line.stripped[found.end():].strip()
+    parts["proposal"] = [Line(line.number, found.group())]
+    parts["summary"] = [*summary[:first], *([Line(line.number, rest)] if rest else []), *summary[first + 1:]]
+
+
 def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
     """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
     heading: what the meeting decided is its proposal to that body; the heading opens the decision's
@@ -1079,6 +1112,11 @@ def row_proposal(text: str) -> tuple[str, str | None, str] | None:
     if not at:
         return None
     title, rest = text[:at.start()].strip(), text[at.end():]
+    if len(title) > _LONGEST_TITLE:
+        # No title runs so long: the att-clause stands deep in the row's run-on text, inside a sentence of its own
+        # ("8 Budget 2017 och plan Utdebitering Skattesatsen ... fastställs ... Finansiella mål - Att ... För
+        # Robertsfors kommun är det god ekonomisk hushållning att resultatet uppgår ..."): no proposal.
+        return None
     # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
     # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
     if not title or f" {title.lower()}".endswith(_GOVERNS_ATT) or _STOP_IN_TITLE.search(title) \
@@ -1115,6 +1153,27 @@ def split_row_proposal(lines: list[Line]) -> list[Line]:
     if rest:
         result.append(Line(number, rest))
     return result + lines[1:]
+
+
+# A proposal's heading with the proposer's own decision cited in brackets after it: "Kommunstyrelsens förslag till
+# beslut (KS § 1/2015)" (Mora's web agenda: the board's § of the year), "... (KS 2019-02-12 § 12)", "(§ 6/2015)": the
+# reference is a step the matter took (read from the row's whole text for its planning, _earlier_decisions_in_row),
+# no part of the heading, which then names its proposer as a heading alone does.
+_HEADING_REFERENCE = re.compile(r"\s*\((?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}\s*)?(?:(?:den\s+)?\d{4}-\d{2}-\d{2},?\s*)?"
+                                r"§\s*\d{1,4}(?:\s*/\s*(?:19|20)?\d\d)?(?:,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2})?\)$")
+
+
+def without_heading_references(lines: list[Line]) -> list[Line]:
+    """`lines` with each proposal heading's bracketed reference cut off (_HEADING_REFERENCE); a line that is no
+    proposal heading without it keeps it (a title's "(KS § 12)" is the title's)."""
+    result = []
+    for line in lines:
+        text = line.stripped
+        found = _HEADING_REFERENCE.search(text) if text.endswith(")") else None
+        if found and found.start() and _item_heading(text[:found.start()]) == "proposal":
+            line = Line(line.number, text[:found.start()], page_start=line.page_start)
+        result.append(line)
+    return result
 
 
 # The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och

@@ -173,6 +173,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    finding_as_proposal,
     heading_run_on_cut,
     labelled_number_opening,
     own_onward_in_head,
@@ -183,6 +184,7 @@ from archive.importing.itemtext import (
     split_row_proposal,
     standing_report_cut,
     titled_decisions_in_brief,
+    without_heading_references,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.learnedtitles import line_fallback
@@ -345,7 +347,9 @@ _PLACE_AND_WRITTEN_DATE = re.compile(
     r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
     r"\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d"
     r"(?:,?\s+(?:kl\.?|klockan)?\s*(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)?\s*$")
-_DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+# (after a comma too: "KS § 12, 2019-02-12", the § and the day of the decision an agenda's row rests on, as
+# _EARLIER_DECISION reads it)
+_DATE_ONLY = re.compile(r"^\s*,?\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 # "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
 _DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
                         r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
@@ -369,13 +373,14 @@ _LOST_PARAGRAPH = re.compile(
 _YEAR_SERIAL = re.compile(r"\d{2}/\d{1,4}")  # a case number written with its year's two digits first: "04/66"
 # A decision this matter took before, cited in a kallelse's row by the deciding body's code, its § and its date
 # wherever the row's text runs: "KS § 262 2015-11-17" (Kungsbacka, there on a line of its own: _EARLIER_DECISION),
-# "(KSAU § 84 2015)" (Hallsberg: the year alone, so no date stated), or by the body's name in brackets:
+# "(KSAU § 84 2015)" (Hallsberg: the year alone, so no date stated; so "(KS § 1/2015)", the § of the year, Mora), or
+# by the body's name in brackets:
 # "(VA-GIS-nämnden 2015-05-26 § 53)" (Höör). The § sign ties the date to a decision: "KS 2015/123" is a case
 # number. (Heby's "Ks 192, 20 oktober 2015", its § sign not printed, is left: its underlag column runs into the
 # next item's title, and a citation under stacked titles belongs to no item the row tells.)
 _EARLIER_DECISION_IN_ROW = re.compile(
-    r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
-    r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
+    r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4}(?:\s*/\s*(?:19|20)\d\d\)|,?\s+(?:den\s+)?"
+    r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\)))"
     r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
 # A word in a line that may open a body's name: its capital after white space.
 _CAPITALISED_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
@@ -6228,6 +6233,7 @@ class MeetingDocumentParser:
         """What the item says, as the matter: its sections (summary, basis, recipients, responsible), its
         proposals and decision (_proposals_and_decision) and its planning."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
+        body_lines = without_heading_references(body_lines)
         # The headings that name where the matter goes next, also one read as the decision below.
         headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         if self.kind == "protokoll" and meeting.body and not any(
@@ -6304,6 +6310,8 @@ class MeetingDocumentParser:
                 parts["summary"], parts[section] = summary_lines[:at] + summary_lines[end:], summary_lines[at:end]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
             _proposal_to_the_meeting(parts, meeting.body, next((x for x in reversed(body_lines) if x.stripped), None))
+        if self.kind == "kallelse" and "proposal" not in parts:
+            finding_as_proposal(parts)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
