@@ -467,6 +467,12 @@ _HEAD_FORM_REACH = 300
 # A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
 _YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
                                       r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# The same § with no label after it, its title right after: "KF 63/2013 Meddelanden 1. Redovisning ..." (Hultsfred;
+# Kungälv's "KS 353/2008 Tillkommande och utgående ärenden"). Under a body's code, the number's serial before its
+# whole year and no label before it, opening a page: the § numbered through the year, no case number (a case number
+# so formed is labelled in every tuning protocol: "Dnr KS 11/2013", "Ärendenummer: Ks 667/2014").
+_YEAR_CODED_BEFORE_TITLE = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+                                      r"(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
 # till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
 _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
@@ -559,6 +565,24 @@ _YEAR_STUB_AT_END = re.compile(r"(?<=[a-zåäö])\s(?:19|20)\d?$")
 _CUT_CASE_OPENING = re.compile(r"\s+\((?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
+# A page's running head whose labels' values were lost, left opening the title it was run onto: "KOMMUNSTYRELSENS
+# ARBETSUTSKOTT Sida: Tilldelningsbeslut ..." (Ekerö, the page's number lost), "Sammanträdesdatum Sida Budget ...": no
+# title opens with a label of a page's head (no gold title of any round), the head's name in capitals before it.
+_EMPTY_HEAD_LABELS_OPENING = re.compile(r"^(?:[A-ZÅÄÖ]{2,}(?:[ -][A-ZÅÄÖ]{2,})*\s+)?"
+                                        r"(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Sid|Datum)\.?:?\s+)+"
+                                        r"(?=[A-ZÅÄÖ][a-zåäö])")
+# A case number cut at its separator, its serial lost, opening the title: "KS KF/2019: Meddelande och ..." (Lomma's
+# "KS/KF 2014:10.002" whole), "Dnr 4/ / Information och ..." (Arvidsjaur, its column's empty cells after it): no title's
+# words, and no number (a whole one is read before the title; "Motion 13/2013 ..." opens with a word, no code).
+_CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
+                                     r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A §'s own mark printed again after its title, the heading's copy of the margin's (or the margin's of the heading's):
+# "Kf 48 Dnr: KS Avsägelse Kf 48 ..." (Gislaved), "§ 48 Avsägelse § 48": a § sign or a known body's code before the
+# row's own number ends the title, the text after it (a number the title names is another's: "enligt KF § 12"). The
+# code in capitals ("BOU 61", "MOT 12"), or a known body's or one the protocol heads its §§ with in title case ("Ff 1").
+# (Looked for at every word, so that "AB § 6" is read at its "§ 6".)
+_OWN_MARK_IN_TITLE = re.compile(r"(?=\s+(?P<mark>(?:§\s?|(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+§?\s?)"
+                                r"(?P<n>[1-9]\d{0,3}))(?=\s|$))")
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
 # frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
 # as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
@@ -1266,8 +1290,9 @@ _YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # A row's columns of codes run on after its title, before its case number: the handläggare's initials, the unit, the
 # body preparing it ("Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59", Region
 # Dalarna's kommunalförbund; Lindesberg's unit "AKK" and Orkelljunga's "KLK" stand in their rows too): no gold title
-# of any round (2399) ends with two such codes.
-_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
+# of any round (2399) ends with two such codes. A protocol's § too: "... Falkenbergs Bostads AB. KS KS, KF" (the Dnr
+# column's code, its number lost, then the bodies the matter goes to, Falkenberg; no gold title of 5713 ends so).
+_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}$")
 # Such a run of codes right before a row's case number, its registry's prefix perhaps with a series letter ("... OFB
 # EB AU RD 2015/176", "... OFB EB AU RD U 2015/61"): the list's code columns, whose words (_code_column_words) may also
 # break into a title the extraction wrapped around them ("... i Strukturfondspartnerskapet OFB EB för Norra
@@ -3998,7 +4023,12 @@ class MeetingDocumentParser:
             # number was lost too; its title after the label, its text after the title.
             return Item("", 0, line.number, after_labels[stub_lead.end():], truncated_case=stub_lead.group("stub"))
         year_coded = _YEAR_CODED_BEFORE_LABEL.match(text) if line.page_start else None
-        if year_coded and int(year_coded.group("n")) > last_number:
+        if year_coded is None and line.page_start and (coded_title := _YEAR_CODED_BEFORE_TITLE.match(text)) and (
+                coded_title.group("code").lower() in ABBREVIATIONS
+                or code_named_in(coded_title.group("code"), self.opening_text)):
+            year_coded = coded_title
+        if year_coded and (int(year_coded.group("n")) > last_number or int(year_coded.group("n")) in self.listed_rows):
+            # (A number the list of paragraphs above holds: that §'s own page after the list, "KS 58/2018 Dnr ...".)
             # "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot ...": the § numbered through the year under the
             # body's code, the case number labelled after it (Hultsfred's form, read in runs by _year_coded_row_lines;
             # the running head's body, the margin's where the matter goes, taken off above); one § alone on its page.
@@ -5073,6 +5103,10 @@ class MeetingDocumentParser:
             # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
             # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
             case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
+            if case_number.endswith(("/", ":")):
+                # "... 2011 Dnr KSTK10/": the number cut at its separator, its serial lost (as "Dnr 2017/").
+                notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
+                case_number = None
         reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
     def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
@@ -5374,6 +5408,13 @@ class MeetingDocumentParser:
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(title))).strip(" ,")
+        if (labels := _EMPTY_HEAD_LABELS_OPENING.match(title)) and len(title[labels.end():].split()) >= 2:
+            title = title[labels.end():]
+        stub = _CUT_CASE_OPENING_TITLE.match(title) if not case_number else None
+        if stub and len(title[stub.end():].split()) >= 2:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            title = title[stub.end():]
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
@@ -5390,6 +5431,16 @@ class MeetingDocumentParser:
         if code and len(title.split()) >= 2:
             notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
             title = title[:-len(code)].strip(" ,")
+        own = next((m for m in _OWN_MARK_IN_TITLE.finditer(title) if int(m.group("n")) == item.number and (
+            not m.group("code") or m.group("code").isupper() or m.group("code").lower() in ABBREVIATIONS
+            or m.group("code") in self.item_codes)),
+            None) if item.number and self.kind == "protokoll" else None
+        if own and title[:own.start()].strip() and not _ATTENDING_AT.fullmatch(title[:own.end("mark")].strip()):
+            # (Not a row of those present, the § they were at after their name and role: _is_a_matter drops it.)
+            notes.add(item.line, "title", f"rubriken slutar före paragrafens eget nummer ({own.group('mark')!r})")
+            if title[own.end("mark"):].strip():
+                body_lines.insert(0, Line(item.line, title[own.end("mark"):].strip()))
+            title = title[:own.start()].strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
@@ -5404,7 +5455,7 @@ class MeetingDocumentParser:
             # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
             # (a paper attached after the list) run on after a title in normal case: no title's words.
             title = title[:letterhead.start()].strip(" ,")
-        codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
+        codes = _CODES_AT_END.search(title)
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
