@@ -4567,3 +4567,14 @@ def test_a_run_of_body_codes_ending_a_protocols_title_is_its_columns(tmp_path):
 def test_one_code_ending_a_protocols_title_stays(tmp_path):
     assert titles_read(tmp_path, _PATH_CODES.format(codes=" i KS")) == [
         "Ändring av ägardirektiv för Bostads AB i KS"]
+
+
+def test_a_row_of_those_present_ending_with_its_paragraph_is_no_title_cut_at_it(tmp_path):
+    """'Tuula Milz, rektor § 79' under a lone '§ 79' (Kramfors): the § a person was present at, not the row's own
+    mark after a title; the row stays a row of those present and is dropped, the § below keeps its title."""
+    text = ("Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2018-10-24\n\n"
+            "Övriga närvarande Sara Lindgren, nämndsekreterare Ulrika Hurdén, förvaltningschef § 79\n\n§ 79\n\n"
+            "Tuula Milz, rektor § 79\n\nPer-Eric Westin, lärarförbundet § 79\n\nJusterare Lillemor Zidén (M)\n\n"
+            "§ 79\n\nUppföljning av ekonomiska beslut\n\nBeslut\n"
+            "Barn-, kultur- och utbildningsnämnden beslutar att godkänna uppföljningen.\n")
+    assert titles_read(tmp_path, text) == ["Uppföljning av ekonomiska beslut"]

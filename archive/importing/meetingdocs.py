@@ -1776,6 +1776,8 @@ def _next_rows_cut_off_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+# A name and a role after it, as a row of those present opens ("Tuula Milz, rektor", "Anna Berg, t f förvchef").
+_PERSON_AND_ROLE = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}),\s+[a-zåäö]")
 # A row of those present: a name, a role, the § they were present at ("Tuula Milz, rektor § 79").
 _ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[a-zåäö][\wåäö -]{2,40}"
                            r"\s+§\s*(?P<n>\d{1,3})")
@@ -5435,8 +5437,10 @@ class MeetingDocumentParser:
             not m.group("code") or m.group("code").isupper() or m.group("code").lower() in ABBREVIATIONS
             or m.group("code") in self.item_codes)),
             None) if item.number and self.kind == "protokoll" else None
-        if own and title[:own.start()].strip() and not _ATTENDING_AT.fullmatch(title[:own.end("mark")].strip()):
-            # (Not a row of those present, the § they were at after their name and role: _is_a_matter drops it.)
+        present = _PERSON_AND_ROLE.match(title[:own.start()]) if own else None
+        if own and title[:own.start()].strip() and not (present and naming.looks_like_person(present.group("name"))):
+            # (Not a row of those present, the § they were at after their name and role, "Tuula Milz, rektor § 79",
+            # "Margareta Hedelin, integrationschef, § 179": _is_a_matter drops it by its mark.)
             notes.add(item.line, "title", f"rubriken slutar före paragrafens eget nummer ({own.group('mark')!r})")
             if title[own.end("mark"):].strip():
                 body_lines.insert(0, Line(item.line, title[own.end("mark"):].strip()))
