@@ -4567,6 +4567,9 @@ def test_a_run_of_body_codes_ending_a_protocols_title_is_its_columns(tmp_path):
 def test_one_code_ending_a_protocols_title_stays(tmp_path):
     assert titles_read(tmp_path, _PATH_CODES.format(codes=" i KS")) == [
         "Ändring av ägardirektiv för Bostads AB i KS"]
+    # nor is a company's name in capitals before its form two codes
+    assert titles_read(tmp_path, _PATH_CODES.format(codes=" och KEAB AB")) == [
+        "Ändring av ägardirektiv för Bostads AB och KEAB AB"]
 
 
 def test_a_row_of_those_present_ending_with_its_paragraph_is_no_title_cut_at_it(tmp_path):

@@ -1291,8 +1291,9 @@ _YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # body preparing it ("Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59", Region
 # Dalarna's kommunalförbund; Lindesberg's unit "AKK" and Orkelljunga's "KLK" stand in their rows too): no gold title
 # of any round (2399) ends with two such codes. A protocol's § too: "... Falkenbergs Bostads AB. KS KS, KF" (the Dnr
-# column's code, its number lost, then the bodies the matter goes to, Falkenberg; no gold title of 5713 ends so).
-_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}$")
+# column's code, its number lost, then the bodies the matter goes to, Falkenberg; no gold title of 5713 ends so). Not a
+# company's name and its form ("Ägardirektiv för KEAB AB").
+_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}(?<!\sAB)(?<!\sHB)(?<!\sKB)$")
 # Such a run of codes right before a row's case number, its registry's prefix perhaps with a series letter ("... OFB
 # EB AU RD 2015/176", "... OFB EB AU RD U 2015/61"): the list's code columns, whose words (_code_column_words) may also
 # break into a title the extraction wrapped around them ("... i Strukturfondspartnerskapet OFB EB för Norra
