@@ -4581,3 +4581,22 @@ def test_a_row_of_those_present_ending_with_its_paragraph_is_no_title_cut_at_it(
             "§ 79\n\nUppföljning av ekonomiska beslut\n\nBeslut\n"
             "Barn-, kultur- och utbildningsnämnden beslutar att godkänna uppföljningen.\n")
     assert titles_read(tmp_path, text) == ["Uppföljning av ekonomiska beslut"]
+
+
+def test_a_laws_paragraph_in_a_title_is_no_mark_of_the_row(tmp_path):
+    """'... enligt 6 kap 15 a § 2 st Föräldrabalken' in § 2: a law's paragraph the title names, its chapter before
+    it and its stycke after it, not the row's own mark; the title stays whole."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n2019-03-12\n\n§ 2\nBeslut om att inte väcka talan enligt 6 kap "
+            "15 a § 2 st Föräldrabalken\n\nBeslut\nSocialnämnden beslutar att inte väcka talan.\n")
+    assert titles_read(tmp_path, text) == [
+        "Beslut om att inte väcka talan enligt 6 kap 15 a § 2 st Föräldrabalken"]
+
+
+def test_a_title_in_capitals_keeps_its_last_words(tmp_path):
+    """In a title in capitals every word is in capitals: 'DEL 2' in § 2 is no code and the row's mark, nor 'OCH PLAN
+    FÖR' a run of codes."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n§ 2\nSVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2\n\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna svaret.\n\n§ 3\nUPPFÖLJNING AV 2010 OCH PLAN FÖR\n\nBeslut\n"
+            "Kommunstyrelsen beslutar att godkänna uppföljningen.\n")
+    assert titles_read(tmp_path, text) == [
+        "SVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2", "UPPFÖLJNING AV 2010 OCH PLAN FÖR"]

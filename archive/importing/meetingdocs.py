@@ -583,6 +583,25 @@ _CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}
 # (Looked for at every word, so that "AB § 6" is read at its "§ 6".)
 _OWN_MARK_IN_TITLE = re.compile(r"(?=\s+(?P<mark>(?:§\s?|(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+§?\s?)"
                                 r"(?P<n>[1-9]\d{0,3}))(?=\s|$))")
+# A law's paragraph the title names, not the row's mark: "... enligt 6 kap 15 a § 2 st Föräldrabalken", "enligt § 2".
+_LAW_BEFORE_SIGN = re.compile(r"(?:\b(?i:kap|kapitlet|enligt|och|samt|i)\.?|\d|\b[a-z])$")
+
+
+def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | None:
+    """The row's own mark printed again inside its title (_OWN_MARK_IN_TITLE): its own number after a code in
+    capitals, a known body's or one the protocol heads its §§ with; or after a bare § sign ending the title or
+    before a capital (the text's first word), where no law's chapter or paragraph stands before it. (In a title in
+    capitals every word is: "... EKONOMISTYRNING DEL 2" is no code's.)"""
+    in_capitals = not re.search(r"[a-zåäö]", title)
+    for mark in _OWN_MARK_IN_TITLE.finditer(title):
+        if int(mark.group("n")) != number:
+            continue
+        code, after = mark.group("code"), title[mark.end("mark"):].strip()
+        if code and (code.isupper() and not in_capitals or code.lower() in ABBREVIATIONS or code in codes):
+            return mark
+        if not code and not _LAW_BEFORE_SIGN.search(title[:mark.start()]) and (not after or after[:1].isupper()):
+            return mark
+    return None
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
 # frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
 # as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
@@ -5434,10 +5453,8 @@ class MeetingDocumentParser:
         if code and len(title.split()) >= 2:
             notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
             title = title[:-len(code)].strip(" ,")
-        own = next((m for m in _OWN_MARK_IN_TITLE.finditer(title) if int(m.group("n")) == item.number and (
-            not m.group("code") or m.group("code").isupper() or m.group("code").lower() in ABBREVIATIONS
-            or m.group("code") in self.item_codes)),
-            None) if item.number and self.kind == "protokoll" else None
+        own = _own_mark_in_title(title, item.number, self.item_codes) if item.number and self.kind == "protokoll" \
+            else None
         present = _PERSON_AND_ROLE.match(title[:own.start()]) if own else None
         if own and title[:own.start()].strip() and not (present and naming.looks_like_person(present.group("name"))):
             # (Not a row of those present, the § they were at after their name and role, "Tuula Milz, rektor § 79",
@@ -5460,7 +5477,7 @@ class MeetingDocumentParser:
             # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
             # (a paper attached after the list) run on after a title in normal case: no title's words.
             title = title[:letterhead.start()].strip(" ,")
-        codes = _CODES_AT_END.search(title)
+        codes = _CODES_AT_END.search(title) if re.search(r"[a-zåäö]", title) else None  # (not in a title in capitals)
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
