@@ -4595,8 +4595,9 @@ def test_a_laws_paragraph_in_a_title_is_no_mark_of_the_row(tmp_path):
 def test_a_title_in_capitals_keeps_its_last_words(tmp_path):
     """In a title in capitals every word is in capitals: 'DEL 2' in § 2 is no code and the row's mark, nor 'OCH PLAN
     FÖR' a run of codes."""
-    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n§ 2\nSVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2\n\n"
-            "Beslut\nKommunstyrelsen beslutar att godkänna svaret.\n\n§ 3\nUPPFÖLJNING AV 2010 OCH PLAN FÖR\n\nBeslut\n"
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n"
+            "§ 2\nSVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2\n\nBeslut\n"
+            "Kommunstyrelsen beslutar att godkänna svaret.\n\n§ 3\nUPPFÖLJNING AV 2010 OCH PLAN FÖR\n\nBeslut\n"
             "Kommunstyrelsen beslutar att godkänna uppföljningen.\n")
     assert titles_read(tmp_path, text) == [
         "SVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2", "UPPFÖLJNING AV 2010 OCH PLAN FÖR"]
