@@ -193,6 +193,24 @@ def web_notice(row, heading=True):
     return layout
 
 
+def attachments(cut, run_on=False):
+    """An attachment column after each row's case number ("Ärende Anteckningar": "Bilaga a) Arbetsutskottets protokoll
+    12/2018 b) Tjänsteskrivelse"), the number whole or cut at its slash ("Dnr 2017/", then read as none), one row a line
+    or run on into one."""
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms)
+        t = head(body, date) + ["Ärende Anteckningar", ""]
+        for n, (i, title, case) in enumerate(ms):
+            number = case.split("/")[0] + "/" if cut else case
+            t.append(f"{i}. {title} Dnr {number} Bilaga a) Arbetsutskottets protokoll {n + 1}/{date[:4]}"
+                     + (" b) Tjänsteskrivelse" if n % 2 else ""))
+        text = "\n".join(t[:len(head(body, date)) + 2]) + "\n" + (" " if run_on else "\n").join(
+            t[len(head(body, date)) + 2:])
+        return text + "\n", uncased(ms) if cut else ms
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -229,6 +247,9 @@ LAYOUTS = {
     "cells_per_line": cells_per_line,
     "sections": sections(False),
     "sections_dnr": sections(True),
+    "attachments_case": attachments(False),
+    "attachments_cut": attachments(True),
+    "attachments_cut_runon": attachments(True, run_on=True),
     "web_notice_punkt": web_notice(lambda i, t: f" • Punkt {i} – {t}"),
     "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
 }

@@ -116,6 +116,16 @@ HEADS = {
     "dnr_above": lambda b, d, i, t, c: [*dnr(c), f"§ {i}", t],
     "caps": lambda b, d, i, t, c: [f"§ {i}", t.upper(), *dnr(c)],
     "numbered": lambda b, d, i, t, c: [f"{i}. {t}", *dnr(c)],
+    # The §'s mark printed twice, in the margin and in the heading, both run onto the title's line: after the title
+    # ("Kf 48 Dnr: KS Avsägelse Kf 48 ...", Gislaved's form; "§ 48 Title § 48"), the text run on after it.
+    "mark_repeated": lambda b, d, i, t, c: [f"§ {i} {t} § {i} {text_of(b)[1]}", *dnr(c)],
+    "code_repeated": lambda b, d, i, t, c: [" ".join([f"{code(b)} {i}", *dnr(c), t, f"{code(b)} {i}", text_of(b)[1]])],
+    # The § numbered through the year under the body's code, no § sign ("KF 63/2013 Meddelanden", Hultsfred; Kungälv's
+    # "KS 353/2008 ..."), the case number labelled after it or none.
+    "year_coded": lambda b, d, i, t, c: [f"{code(b)} {i}/{d[:4]} {t}", *dnr(c)],
+    "year_coded_dnr": lambda b, d, i, t, c: [" ".join([f"{code(b)} {i}/{d[:4]}", *dnr(c), t])],
+    "code_repeated_title_case": lambda b, d, i, t, c: [
+        " ".join([f"{code(b).capitalize()} {i}", *dnr(c), t, f"{code(b).capitalize()} {i}"])],
 }
 
 
@@ -183,12 +193,29 @@ UNNUMBERED = {"contents_paged"}
 # number lost (its title read alone is right, any § given it wrong).
 CUT_LAST = {"contents_paged_cut", "contents_before_cut"}
 LOST_ONE = {"contents_after_shift"}
+def paged(g, form: str) -> str:
+    """Each § alone on its page, as a copy site's transcript numbers its pages ("2 Sammanträdesprotokoll 2 (49) KF
+    63/2013 Meddelanden ...", Hultsfred): the page's number and running head, then the § run on."""
+    body, date, municipality, ms = g
+    pages = [" ".join(x for x in head(body, date, municipality, ms) if x)]
+    for i, t, c in ms:
+        pages.append(" ".join(x for x in [f"Sammanträdesprotokoll {len(pages) + 1} ({len(ms) + 1})",
+                                          *HEADS[form](body, date, i, t, c), *text_of(body)] if x))
+    return "\n\n".join(f"{n} {page}" for n, page in enumerate(pages, start=1)) + "\n"
+
+
 LAYOUTS = {name: (lambda g, f=name: protocol(g, f)) for name in HEADS}
 LAYOUTS.update({
     "contents_alone": lambda g: protocol(g, "alone", contents=True),
     "contents_inline": lambda g: protocol(g, "inline", contents=True),
     "runon_alone": lambda g: protocol(g, "alone", runon=True),
     "runon_running_code": lambda g: protocol(g, "running_code", runon=True),
+    "runon_code_repeated": lambda g: protocol(g, "code_repeated", runon=True),
+    "paged_year_coded": lambda g: paged(g, "year_coded"),
+    "paged_year_coded_dnr": lambda g: paged(g, "year_coded_dnr"),
+    "paged_code": lambda g: paged(g, "running_code"),
+    "runon_year_coded": lambda g: protocol(g, "year_coded", runon=True),
+    "runon_year_coded_dnr": lambda g: protocol(g, "year_coded_dnr", runon=True),
     "contents_paged": paged_contents,
     # contents lists run on into one line (a copy site's table), the §§ after them or the excerpt ending there
     "contents_runon": lambda g: run_on_contents(g, lambda i, t, p: f"{i} {t}"),

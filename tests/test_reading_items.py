@@ -6750,9 +6750,16 @@ def test_a_page_of_one_paragraph_numbered_through_the_year_before_its_case_label
     assert [(item.key, item.matter.title, item.matter.case_number) for item in document.items] == [
         ("§ 75", "Åtgärder mot arbetslösheten", None)]
     assert document.meeting.body == "Kommunstyrelsen"
-    # negative: with no case label after it, "KS 75/2013" is the matter's case number, as before
+    # with no case label after it, the title right after it, "KS 75/2013" is the § all the same (hultsfred_protokoll_4's
+    # "KF 63/2013 Meddelanden", Kungälv's "KS 353/2008 Tillkommande ..."): no case number
     document = parse_document(write(tmp_path, _YEAR_CODED_PAGE.replace("KS 75/2013 Dnr 2013/ ", "KS 75/2013 ")))
+    assert [(item.key, item.matter.case_number) for item in document.items] == [("§ 75", None)]
+    # negative: labelled, "Dnr KS 75/2013" is the matter's case number
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE.replace("KS 75/2013 Dnr 2013/ ", "Dnr KS 75/2013 ")))
     assert [(item.key, item.matter.case_number) for item in document.items] == [("", "KS 75/2013")]
+    # nor is a code no body's ("AB 75/2013 ...") a §
+    document = parse_document(write(tmp_path, _YEAR_CODED_PAGE.replace("KS 75/2013 Dnr 2013/ ", "AB 75/2013 ")))
+    assert [item.key for item in document.items] == [""]
     # nor is a title's own proposal, no body after it, a heading
     from archive.importing.meetingdocs import _PROPOSAL_HEADING_AT_END
     assert _PROPOSAL_HEADING_AT_END.search("Åtgärder Kommunstyrelsens förslag till kommunfullmäktige")
@@ -7574,3 +7581,25 @@ def test_a_last_rows_title_ending_with_a_one_digit_number_keeps_it(tmp_path):
     text = ("§ 2 Budget för år 2019\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
             "§ 3 Detaljplan för Norra hamnen etapp 4")
     assert _contents_read(tmp_path, text)[-1] == ("§ 3", "Detaljplan för Norra hamnen etapp 4")
+
+
+_ATTACHMENT_ROWS = ("Tekniska nämnden KALLELSE\n\nTekniska nämnden kallas till sammanträde tisdagen den 23 januari "
+                    "2018 klockan 13:15 i Stadshuset, för att behandla följande ärenden.\n\nÄrende Anteckningar\n"
+                    "{rows}\n")
+
+
+def test_an_attachment_cell_after_a_cut_case_number_is_its_rows_not_a_row(tmp_path):
+    """'... Dnr 2017/ Bilaga a) Arbetsutskottets protokoll 1/2018' (Falköping's 'Ärende Anteckningar' table): the
+    number cut at its slash ends the Dnr cell, the attachment column's cell follows in the same row; no row 'Bilaga'."""
+    rows = "\n".join(f"{n}. {title} Dnr 2017/ Bilaga a) Arbetsutskottets protokoll {n}/2018" for n, title in enumerate(
+        ["Information om gatubelysning", "Upphandling av snöröjning", "Taxa för parkering"], start=1))
+    assert titles_read(tmp_path, _ATTACHMENT_ROWS.format(rows=rows)) == [
+        "Information om gatubelysning", "Upphandling av snöröjning", "Taxa för parkering"]
+
+
+def test_a_title_after_a_cut_case_number_still_opens_its_row(tmp_path):
+    """The next row's title after a cut number (its number lost with the number's end) opens that row."""
+    rows = ("1. Information om gatubelysning Dnr 2017/ Upphandling av snöröjning Dnr 2017/ Bilaga a) "
+            "Arbetsutskottets protokoll 2/2018")
+    assert titles_read(tmp_path, _ATTACHMENT_ROWS.format(rows=rows)) == [
+        "Information om gatubelysning", "Upphandling av snöröjning"]

@@ -4482,3 +4482,122 @@ def test_a_last_word_ending_as_another_word_of_its_document_does_is_whole(tmp_pa
     titles = titles_read(tmp_path, text)
     assert titles[-1] == "Svar på medborgarförslag om belysning längs dagordnin"
     assert endings_in(["dagordnin", "vinnin"]) == {"dnin", "nnin"}
+
+
+# ---- another column's cell read as part of a title or a number (twenty-third session, cells23)
+
+_MARKS_TWICE = ("Barn- och utbildningsnämnden Sammanträdesprotokoll\n\n"
+                "1 Plats och tid Skolhuset, den 3 maj 2016 kl 18.00 Justeringens plats och tid Skolkontoret\n\n"
+                "2 2 {lead21} Dnr BUN 2016/12 Skolskjutsar i norra delen {mark21} Nämnden har fått in en skrivelse. "
+                "Barn- och utbildningsnämnden beslutar godkänna förslaget.\n\n"
+                "3 3 {lead22} Dnr BUN 2016/13 Lokaler för förskolan {mark22} Förvaltningen har utrett frågan. "
+                "Barn- och utbildningsnämnden beslutar godkänna förslaget.\n")
+
+
+@pytest.mark.parametrize("marks", [("BUN 21", "BUN 22"), ("§ 21", "§ 22")])
+def test_a_paragraphs_own_mark_printed_again_after_its_title_ends_it(tmp_path, marks):
+    """The margin's mark and the heading's both run onto the title's line ("Kf 48 Dnr: KS Avsägelse Kf 48 ...",
+    Gislaved): the row's own code and number after the title are no title's words, the text after them its text."""
+    text = _MARKS_TWICE.format(lead21=marks[0], lead22=marks[1], mark21=marks[0], mark22=marks[1])
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 21", "Skolskjutsar i norra delen"), ("§ 22", "Lokaler för förskolan")]
+
+
+def test_another_paragraphs_number_after_a_code_inside_a_title_stays(tmp_path):
+    """A number after a code that is not the row's own is another § the title names: it stays."""
+    text = _MARKS_TWICE.format(lead21="BUN 21", lead22="BUN 22", mark21="enligt BUN 12", mark22="BUN 7")
+    assert titles_read(tmp_path, text) == [
+        "Skolskjutsar i norra delen enligt BUN 12", "Lokaler för förskolan BUN 7"]
+
+
+def test_a_running_heads_empty_page_label_opening_a_title_is_cut(tmp_path):
+    """'KULTURNÄMNDEN Sida: Title': the page's running head run onto the title, its page number lost; no title opens
+    with a label of a page's head (Ekerö). A case number cut at its slash after the title is no number."""
+    text = ("KULTURNÄMNDEN Sammanträdesprotokoll\n\n1 KULTURNÄMNDEN Tid och plats Tisdagen den 28 september 2010, "
+            "kl 13, Kulturhuset\n\n2 KULTURNÄMNDEN Sida: Bidrag till studieförbunden 2011 Dnr KN10/ Beslut "
+            "Kulturnämnden beslutar att fördela bidragen enligt förslaget.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert (item.matter.title, item.matter.case_number) == ("Bidrag till studieförbunden 2011", None)
+    assert any("ofullständigt ('KN10/')" in warning for warning in item.matter.warnings)
+
+
+def test_a_title_opening_with_a_word_after_sida_keeps_it(tmp_path):
+    """Only the labels of a page's head are cut: 'Datum för ...' (a lower-case word after it) is the title's."""
+    text = ("KULTURNÄMNDEN Sammanträdesprotokoll\n\n1 KULTURNÄMNDEN Tid och plats Tisdagen den 28 september 2010, "
+            "kl 13, Kulturhuset\n\n2 KULTURNÄMNDEN Sida: Datum för kulturnatten 2011 Dnr KN10/ Beslut "
+            "Kulturnämnden beslutar att fördela bidragen enligt förslaget.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert (item.matter.title, item.matter.case_number) == ("Datum för kulturnatten 2011", None)
+
+
+_CUT_NUMBERS = ("Kommunstyrelsen Sammanträdesprotokoll\n\n1 Plats och tid Kommunhuset, den 4 mars 2019 kl 13.00\n\n"
+                "2 KS 31 {number} Redovisning av delegationsbeslut Ärendebeskrivning Förteckningen över beslut "
+                "fattade på delegation redovisas.\n\n3 KS 32 {number} Svar på medborgarförslag om en lekplats "
+                "Ärendebeskrivning Ett medborgarförslag har kommit in.\n")
+
+
+@pytest.mark.parametrize("number", ["KS KF/2019:", "Dnr 4/ /", "KS/"])
+def test_a_case_number_cut_at_its_separator_before_a_title_is_neither_title_nor_number(tmp_path, number):
+    """'KS KF/2019: Meddelande ...' (Lomma), 'Dnr 4/ / Information ...' (Arvidsjaur): the number's serial lost; it
+    is left empty with a warning and the title starts after it."""
+    document = parse_document(write(tmp_path, _CUT_NUMBERS.format(number=number)))
+    assert [(item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("Redovisning av delegationsbeslut", None), ("Svar på medborgarförslag om en lekplats", None)]
+    assert all(any("ofullständigt" in w for w in item.matter.warnings) for item in document.items)
+
+
+def test_a_whole_case_number_before_a_title_is_read(tmp_path):
+    document = parse_document(write(tmp_path, _CUT_NUMBERS.format(number="Dnr 2019/12")))
+    assert [(item.matter.title, item.matter.case_number) for item in document.items] == [
+        ("Redovisning av delegationsbeslut", "2019/12"), ("Svar på medborgarförslag om en lekplats", "2019/12")]
+
+
+_PATH_CODES = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsens arbetsutskott\n2015-10-06\n\n"
+               "§ 117 Ändring av ägardirektiv för Bostads AB{codes}\n\nBeslut\n"
+               "Arbetsutskottet föreslår kommunstyrelsen att godkänna ändringen.\n")
+
+
+def test_a_run_of_body_codes_ending_a_protocols_title_is_its_columns(tmp_path):
+    """'... Bostads AB. KS KS, KF' (Falkenberg: the Dnr column's code, its number lost, and the bodies the matter
+    goes to): two codes or more after a title's last word are the row's code columns, as in a kallelse's row."""
+    assert titles_read(tmp_path, _PATH_CODES.format(codes=". KS KS, KF")) == ["Ändring av ägardirektiv för Bostads AB."]
+
+
+def test_one_code_ending_a_protocols_title_stays(tmp_path):
+    assert titles_read(tmp_path, _PATH_CODES.format(codes=" i KS")) == [
+        "Ändring av ägardirektiv för Bostads AB i KS"]
+    # nor is a company's name in capitals before its form two codes
+    assert titles_read(tmp_path, _PATH_CODES.format(codes=" och KEAB AB")) == [
+        "Ändring av ägardirektiv för Bostads AB och KEAB AB"]
+
+
+def test_a_row_of_those_present_ending_with_its_paragraph_is_no_title_cut_at_it(tmp_path):
+    """'Tuula Milz, rektor § 79' under a lone '§ 79' (Kramfors): the § a person was present at, not the row's own
+    mark after a title; the row stays a row of those present and is dropped, the § below keeps its title."""
+    text = ("Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2018-10-24\n\n"
+            "Övriga närvarande Sara Lindgren, nämndsekreterare Ulrika Hurdén, förvaltningschef § 79\n\n§ 79\n\n"
+            "Tuula Milz, rektor § 79\n\nPer-Eric Westin, lärarförbundet § 79\n\nJusterare Lillemor Zidén (M)\n\n"
+            "§ 79\n\nUppföljning av ekonomiska beslut\n\nBeslut\n"
+            "Barn-, kultur- och utbildningsnämnden beslutar att godkänna uppföljningen.\n")
+    assert titles_read(tmp_path, text) == ["Uppföljning av ekonomiska beslut"]
+
+
+def test_a_laws_paragraph_in_a_title_is_no_mark_of_the_row(tmp_path):
+    """'... enligt 6 kap 15 a § 2 st Föräldrabalken' in § 2: a law's paragraph the title names, its chapter before
+    it and its stycke after it, not the row's own mark; the title stays whole."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n2019-03-12\n\n§ 2\nBeslut om att inte väcka talan enligt 6 kap "
+            "15 a § 2 st Föräldrabalken\n\nBeslut\nSocialnämnden beslutar att inte väcka talan.\n")
+    assert titles_read(tmp_path, text) == [
+        "Beslut om att inte väcka talan enligt 6 kap 15 a § 2 st Föräldrabalken"]
+
+
+def test_a_title_in_capitals_keeps_its_last_words(tmp_path):
+    """In a title in capitals every word is in capitals: 'DEL 2' in § 2 is no code and the row's mark, nor 'OCH PLAN
+    FÖR' a run of codes."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n"
+            "§ 2\nSVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2\n\nBeslut\n"
+            "Kommunstyrelsen beslutar att godkänna svaret.\n\n§ 3\nUPPFÖLJNING AV 2010 OCH PLAN FÖR\n\nBeslut\n"
+            "Kommunstyrelsen beslutar att godkänna uppföljningen.\n")
+    assert titles_read(tmp_path, text) == [
+        "SVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2", "UPPFÖLJNING AV 2010 OCH PLAN FÖR"]

@@ -2126,9 +2126,15 @@ _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\
                           r"(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
+# The row's attachment cell after its cut number: "... 2018 Dnr 2017/ Bilaga a) Tekniska nämndens arbetsutskott 1/2018"
+# (Falköping's "Ärende Anteckningar" table): the same row's next cell, never the next row's title.
+_ATTACHMENT_CELL_NEXT = re.compile(r"\s*Bilag(?:a|or)\b")
+
+
 def _split_after_stubs(item: Item) -> list[Item]:
     return _split_at(item, [m.end() for m in _STUB_IN_ROW.finditer(item.head)
-                            if len(item.head[:m.start()].split()) >= 2])
+                            if len(item.head[:m.start()].split()) >= 2
+                            and not _ATTACHMENT_CELL_NEXT.match(item.head, m.end())])
 
 
 # A row's number standing inside a row read with no number ("... Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden

@@ -472,6 +472,12 @@ _HEAD_FORM_REACH = 300
 # A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
 _YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
                                       r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# The same § with no label after it, its title right after: "KF 63/2013 Meddelanden 1. Redovisning ..." (Hultsfred;
+# Kungälv's "KS 353/2008 Tillkommande och utgående ärenden"). Under a body's code, the number's serial before its
+# whole year and no label before it, opening a page: the § numbered through the year, no case number (a case number
+# so formed is labelled in every tuning protocol: "Dnr KS 11/2013", "Ärendenummer: Ks 667/2014").
+_YEAR_CODED_BEFORE_TITLE = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+                                      r"(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
 # till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
 _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
@@ -564,6 +570,43 @@ _YEAR_STUB_AT_END = re.compile(r"(?<=[a-zåäö])\s(?:19|20)\d?$")
 _CUT_CASE_OPENING = re.compile(r"\s+\((?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
+# A page's running head whose labels' values were lost, left opening the title it was run onto: "KOMMUNSTYRELSENS
+# ARBETSUTSKOTT Sida: Tilldelningsbeslut ..." (Ekerö, the page's number lost), "Sammanträdesdatum Sida Budget ...": no
+# title opens with a label of a page's head (no gold title of any round), the head's name in capitals before it.
+_EMPTY_HEAD_LABELS_OPENING = re.compile(r"^(?:[A-ZÅÄÖ]{2,}(?:[ -][A-ZÅÄÖ]{2,})*\s+)?"
+                                        r"(?:(?:Sammanträdesdatum|Paragrafer|Paragraf|Sida|Sid|Datum)\.?:?\s+)+"
+                                        r"(?=[A-ZÅÄÖ][a-zåäö])")
+# A case number cut at its separator, its serial lost, opening the title: "KS KF/2019: Meddelande och ..." (Lomma's
+# "KS/KF 2014:10.002" whole), "Dnr 4/ / Information och ..." (Arvidsjaur, its column's empty cells after it): no title's
+# words, and no number (a whole one is read before the title; "Motion 13/2013 ..." opens with a word, no code).
+_CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
+                                     r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A §'s own mark printed again after its title, the heading's copy of the margin's (or the margin's of the heading's):
+# "Kf 48 Dnr: KS Avsägelse Kf 48 ..." (Gislaved), "§ 48 Avsägelse § 48": a § sign or a known body's code before the
+# row's own number ends the title, the text after it (a number the title names is another's: "enligt KF § 12"). The
+# code in capitals ("BOU 61", "MOT 12"), or a known body's or one the protocol heads its §§ with in title case ("Ff 1").
+# (Looked for at every word, so that "AB § 6" is read at its "§ 6".)
+_OWN_MARK_IN_TITLE = re.compile(r"(?=\s+(?P<mark>(?:§\s?|(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+§?\s?)"
+                                r"(?P<n>[1-9]\d{0,3}))(?=\s|$))")
+# A law's paragraph the title names, not the row's mark: "... enligt 6 kap 15 a § 2 st Föräldrabalken", "enligt § 2".
+_LAW_BEFORE_SIGN = re.compile(r"(?:\b(?i:kap|kapitlet|enligt|och|samt|i)\.?|\d|\b[a-z])$")
+
+
+def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | None:
+    """The row's own mark printed again inside its title (_OWN_MARK_IN_TITLE): its own number after a code in
+    capitals, a known body's or one the protocol heads its §§ with; or after a bare § sign ending the title or
+    before a capital (the text's first word), where no law's chapter or paragraph stands before it. (In a title in
+    capitals every word is: "... EKONOMISTYRNING DEL 2" is no code's.)"""
+    in_capitals = not re.search(r"[a-zåäö]", title)
+    for mark in _OWN_MARK_IN_TITLE.finditer(title):
+        if int(mark.group("n")) != number:
+            continue
+        code, after = mark.group("code"), title[mark.end("mark"):].strip()
+        if code and (code.isupper() and not in_capitals or code.lower() in ABBREVIATIONS or code in codes):
+            return mark
+        if not code and not _LAW_BEFORE_SIGN.search(title[:mark.start()]) and (not after or after[:1].isupper()):
+            return mark
+    return None
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
 # frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
 # as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
@@ -1305,8 +1348,10 @@ _YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # A row's columns of codes run on after its title, before its case number: the handläggare's initials, the unit, the
 # body preparing it ("Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59", Region
 # Dalarna's kommunalförbund; Lindesberg's unit "AKK" and Orkelljunga's "KLK" stand in their rows too): no gold title
-# of any round (2399) ends with two such codes.
-_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
+# of any round (2399) ends with two such codes. A protocol's § too: "... Falkenbergs Bostads AB. KS KS, KF" (the Dnr
+# column's code, its number lost, then the bodies the matter goes to, Falkenberg; no gold title of 5713 ends so). Not a
+# company's name and its form ("Ägardirektiv för KEAB AB").
+_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}(?<!\sAB)(?<!\sHB)(?<!\sKB)$")
 # Such a run of codes right before a row's case number, its registry's prefix perhaps with a series letter ("... OFB
 # EB AU RD 2015/176", "... OFB EB AU RD U 2015/61"): the list's code columns, whose words (_code_column_words) may also
 # break into a title the extraction wrapped around them ("... i Strukturfondspartnerskapet OFB EB för Norra
@@ -1790,6 +1835,8 @@ def _next_rows_cut_off_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:found.start()].rstrip(" ,")
 
 
+# A name and a role after it, as a row of those present opens ("Tuula Milz, rektor", "Anna Berg, t f förvchef").
+_PERSON_AND_ROLE = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}),\s+[a-zåäö]")
 # A row of those present: a name, a role, the § they were present at ("Tuula Milz, rektor § 79").
 _ATTENDING_AT = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[a-zåäö][\wåäö -]{2,40}"
                            r"\s+§\s*(?P<n>\d{1,3})")
@@ -4059,7 +4106,12 @@ class MeetingDocumentParser:
             # number was lost too; its title after the label, its text after the title.
             return Item("", 0, line.number, after_labels[stub_lead.end():], truncated_case=stub_lead.group("stub"))
         year_coded = _YEAR_CODED_BEFORE_LABEL.match(text) if line.page_start else None
-        if year_coded and int(year_coded.group("n")) > last_number:
+        if year_coded is None and line.page_start and (coded_title := _YEAR_CODED_BEFORE_TITLE.match(text)) and (
+                coded_title.group("code").lower() in ABBREVIATIONS
+                or code_named_in(coded_title.group("code"), self.opening_text)):
+            year_coded = coded_title
+        if year_coded and (int(year_coded.group("n")) > last_number or int(year_coded.group("n")) in self.listed_rows):
+            # (A number the list of paragraphs above holds: that §'s own page after the list, "KS 58/2018 Dnr ...".)
             # "Kommunfullmäktige KS 75/2013 Dnr 2013/ Åtgärder mot ...": the § numbered through the year under the
             # body's code, the case number labelled after it (Hultsfred's form, read in runs by _year_coded_row_lines;
             # the running head's body, the margin's where the matter goes, taken off above); one § alone on its page.
@@ -5151,6 +5203,10 @@ class MeetingDocumentParser:
             # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
             # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
             case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
+            if case_number.endswith(("/", ":")):
+                # "... 2011 Dnr KSTK10/": the number cut at its separator, its serial lost (as "Dnr 2017/").
+                notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
+                case_number = None
         reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
     def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
@@ -5453,6 +5509,13 @@ class MeetingDocumentParser:
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(title))).strip(" ,")
         title = _SCAN_DEBRIS_AT_END.sub("", title)
+        if (labels := _EMPTY_HEAD_LABELS_OPENING.match(title)) and len(title[labels.end():].split()) >= 2:
+            title = title[labels.end():]
+        stub = _CUT_CASE_OPENING_TITLE.match(title) if not case_number else None
+        if stub and len(title[stub.end():].split()) >= 2:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            title = title[stub.end():]
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
                       f"rubriken slutar vid prickraden och sidnumret ({leader.group()[:30].strip()!r})")
@@ -5469,6 +5532,16 @@ class MeetingDocumentParser:
         if code and len(title.split()) >= 2:
             notes.add(item.line, "title", f"rubriken slutar med nästa rads kod ({code!r}); den tas bort")
             title = title[:-len(code)].strip(" ,")
+        own = _own_mark_in_title(title, item.number, self.item_codes) if item.number and self.kind == "protokoll" \
+            else None
+        present = _PERSON_AND_ROLE.match(title[:own.start()]) if own else None
+        if own and title[:own.start()].strip() and not (present and naming.looks_like_person(present.group("name"))):
+            # (Not a row of those present, the § they were at after their name and role, "Tuula Milz, rektor § 79",
+            # "Margareta Hedelin, integrationschef, § 179": _is_a_matter drops it by its mark.)
+            notes.add(item.line, "title", f"rubriken slutar före paragrafens eget nummer ({own.group('mark')!r})")
+            if title[own.end("mark"):].strip():
+                body_lines.insert(0, Line(item.line, title[own.end("mark"):].strip()))
+            title = title[:own.start()].strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
@@ -5483,7 +5556,7 @@ class MeetingDocumentParser:
             # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
             # (a paper attached after the list) run on after a title in normal case: no title's words.
             title = title[:letterhead.start()].strip(" ,")
-        codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
+        codes = _CODES_AT_END.search(title) if re.search(r"[a-zåäö]", title) else None  # (not in a title in capitals)
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
