@@ -94,6 +94,7 @@ from archive.importing.agendarows import (
     split_numbered_bullets,
     split_numbered_runs,
     split_paragraph_runs,
+    split_repeated_openings,
     split_rows_in_number_gaps,
     split_section_lists,
     split_standing_words,
@@ -3276,6 +3277,7 @@ class MeetingDocumentParser:
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
             items = [piece for item in items for piece in split_standing_words(item)]
+        items = split_repeated_openings(items)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
