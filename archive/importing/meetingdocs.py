@@ -174,6 +174,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    decision_run_on_cut,
     heading_run_on_cut,
     labelled_number_opening,
     own_onward_in_head,
@@ -3466,8 +3467,13 @@ class MeetingDocumentParser:
         # (after a presenter column's names are taken off, which count the names ending rows)
         for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
             if result.matter.title:
-                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
+                title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
+                result.matter.title = decision_run_on_cut(title) or ""
+                if not result.matter.title:
+                    Warnings(result.matter.warnings).add(None, "title", f"rubriken går utan gräns över i beslutets "
+                                                                      f"mening ({title[:60]!r}); lämnas tom")
+            if result.matter.title:
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
         parsed += self._learned_rows(parsed, meeting, municipality)
