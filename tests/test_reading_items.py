@@ -7624,3 +7624,17 @@ def test_a_rows_opening_word_again_after_a_joining_word_or_a_label_standing_once
     head = ("Anmälan av delegationsbeslut Dnr 2027/12 Anmälan av delegationsbeslut har lämnats. Kommunstyrelsen "
             "beslutar att lägga anmälan till handlingarna.")
     assert [x.head for x in split_repeated_openings([Item("§ 4", 4, 1, head)])] == [head]
+
+
+def test_a_laws_chapter_in_a_rows_proposal_is_no_rows_number(tmp_path):
+    # upplands-bro_kallelse_2 ("4. Förslag ... naturreservat förklaras med stöd av 7 kap 4 miljöbalken (1998:808) som
+    # ..."): a number then "kap" is a law's chapter in running text, not a further row's number. Made-up kungörelse.
+    text = ("KUNGÖRELSE\n\nKommunfullmäktige sammanträder torsdag den 14 juni 2029 i Ekby kommunhus\n\n"
+            "Ärenden 1. Taxa för tillsyn enligt miljöbalken 2. Val av revisorer 3. Årsredovisning för stiftelserna "
+            "4. Bildande av Ekbackens naturreservat Ekbackens naturreservat bildas med stöd av 7 kap 4 miljöbalken "
+            "(1998:808) som ett kommunalt naturreservat och utvidgas med fastigheten Eken 1:1.\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items]
+    assert keys == ["punkt 1", "punkt 2", "punkt 3", "punkt 4"]
+    # (a row whose title opens with a capitalised "Kapital..." keeps its number)
+    text = text.replace("utvidgas med fastigheten Eken 1:1.", "utvidgas. 5. Kapitalförvaltning för stiftelserna")
+    assert "punkt 5" in [item.key for item in parse_document(write(tmp_path, text)).items]
