@@ -7618,7 +7618,9 @@ def test_a_rows_opening_word_again_after_a_joining_word_or_a_label_standing_once
     for head in ("Taxa för bygglov enligt plan- och bygglagen samt Taxa för tillsyn enligt miljöbalken",
                  "Anmälan av delegationsbeslut Informationsärende: Rapport om skolskjutsar och lokaler",
                  "Budget för Budget- och skuldrådgivningen i Ekby kommun",
-                 "Information om Information och kommunikation i kommunen"):
+                 "Information om Information och kommunikation i kommunen",
+                 # (the next row's number before it: the number readers' to tell)
+                 "Information om vägar mellan Ekby-Åby 14 Information om bredband"):
         assert [x.head for x in split_repeated_openings([Item("", 0, 1, head, row=True)])] == [head]
     # a §'s head run on into its text (no list's row): cut only where every piece is a title
     head = ("Anmälan av delegationsbeslut Dnr 2027/12 Anmälan av delegationsbeslut har lämnats. Kommunstyrelsen "

@@ -1792,6 +1792,7 @@ def split_standing_words(item: Item) -> list[Item]:
 # ("Avsägelse/fyllnadsval", "Remiss", "Socialnämndens"); a row's label, its colon kept ("Informationsärende:").
 _REPEATABLE_OPENING = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:[/-][a-zåäö]+)?:?$")
 _LABEL_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}:$")
+_ROW_OR_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _repeated_openings(head: str) -> list[int]:
@@ -1816,8 +1817,10 @@ def _repeated_openings(head: str) -> list[int]:
             opens = word == tokens[0][1] and not after.endswith(":") \
                 and not " ".join(head[tokens[at][0]:].split()).startswith(" ".join(head[:tokens[at][0]].split()))
         # ("år" leaves a phrase open only for its year, which the extraction may lose: "... tertial 1 år
-        # Socialnämndens mål ...", Vallentuna; after a full stop a sentence may open with the title's word)
-        if opens and (before[-1:].isalnum() or before.endswith(")")) \
+        # Socialnämndens mål ...", Vallentuna; after a full stop a sentence may open with the title's word; a number of
+        # one to three digits before it is the next row's own or a page, "... Arvidsjaur-Jörn 14 Information om ...",
+        # where the number readers tell the row; a year ends a title)
+        if opens and (before[-1:].isalnum() or before.endswith(")")) and not _ROW_OR_PAGE_NUMBER.fullmatch(before) \
                 and (before.lower() not in _JOINING_WORDS or before == "år"):
             cuts.append(tokens[at][0])
     return cuts
