@@ -155,6 +155,29 @@ def paged_contents(g) -> str:
     return "\n".join(lines) + "\n"
 
 
+def lost_leaders(g, *, one_line: bool, step: int = 3) -> str:
+    """A contents list of "Title... page" rows with no § numbers whose extraction lost the leader and page of every
+    `step`th row (and of each row whose next row opens with the same word, "Remiss om ... Remiss om ...", as lists of
+    one kind's matters often do), so that row's title runs on into the next one's: a row per line, or the whole list
+    run on into one line (Bjurholm's, Götene's, Vallentuna's, Miljösamverkan östra Skaraborg's copies). Scored by
+    titles: the rows run together are read as two titles, or as none, never as one title holding both."""
+    body, date, municipality, ms = g
+    lines = [x for x in head(body, date, municipality, ms) if not x.startswith("Paragrafer")]
+    rows, joined = [], ""
+    for n, ((_i, t, _c), page) in enumerate(zip(ms, _pages(ms), strict=True)):
+        following = ms[n + 1][1] if n + 1 < len(ms) else None
+        if following is not None and (n % step == 1 or t.split()[0] == following.split()[0]):
+            joined = f"{joined} {t}".strip()
+            continue
+        rows.append(f"{joined} {t}... {page}".strip())
+        joined = ""
+    if one_line:
+        lines += [" ".join(["Innehållsförteckning", *rows]), ""]
+    else:
+        lines += ["Innehållsförteckning", ""] + [x for row in rows for x in (row, "")]
+    return "\n".join(lines) + "\n"
+
+
 def _pages(ms) -> list[int]:
     """Each row's page in a contents list: the §§ from page 3, two pages each."""
     return [3 + 2 * n for n in range(len(ms))]
@@ -188,7 +211,7 @@ def shifted_contents(g) -> str:
 
 
 # Layouts whose rows print no § number: scored by their titles alone (score_titles).
-UNNUMBERED = {"contents_paged"}
+UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_runon"}
 # Layouts scored without their last matter (the excerpt cut its title: the row is no matter), or with one matter's
 # number lost (its title read alone is right, any § given it wrong).
 CUT_LAST = {"contents_paged_cut", "contents_before_cut"}
@@ -228,6 +251,8 @@ LAYOUTS.update({
                                                     cut=True),
     "contents_title_page": lambda g: run_on_contents(g, lambda i, t, p: f"{i} {t} {p}", pages=False, heads="Sida"),
     "contents_after_shift": shifted_contents,
+    "contents_lost_leaders": lambda g: lost_leaders(g, one_line=False),
+    "contents_lost_leaders_runon": lambda g: lost_leaders(g, one_line=True),
 })
 # The layouts whose text carries the case numbers in caps: the title is compared casefolded.
 

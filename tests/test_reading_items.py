@@ -7603,3 +7603,69 @@ def test_a_title_after_a_cut_case_number_still_opens_its_row(tmp_path):
             "Arbetsutskottets protokoll 2/2018")
     assert titles_read(tmp_path, _ATTACHMENT_ROWS.format(rows=rows)) == [
         "Information om gatubelysning", "Upphandling av snöröjning"]
+
+
+def test_a_rows_opening_word_standing_again_inside_it_opens_the_next_row(tmp_path):
+    # miljosamverkan-ostra-skaraborg_protokoll_1, vallentuna_protokoll_2, hoor_protokoll_3, upplands-bro_kallelse_2: a
+    # contents row whose leader and page (or number) were lost holds the next row, which opens with the same word
+    # ("Remiss om ... Skövde kommun Remiss om ...") or the same label ("Informationsärende: ... Informationsärende:
+    # ..."): cut there. A piece after the first is a row only where it reads as one title. Made-up rows.
+    from archive.importing.agendarows import Item, split_repeated_openings
+
+    def heads(*items):
+        return [(x.key, x.head) for x in split_repeated_openings(list(items))]
+
+    def row(key, number, head):
+        return Item(key, number, 1, head, row=True)
+
+    assert heads(row("", 0, "Remiss om nya taxor för bygglov, Ekby kommun Remiss om vägplan för Norrvägen")) == [
+        ("", "Remiss om nya taxor för bygglov, Ekby kommun"), ("", "Remiss om vägplan för Norrvägen")]
+    assert heads(row("", 0, "Anmälan av delegationsbeslut Informationsärende: Rapport om skolskjutsar "
+                                "Informationsärende: Rapport om lokaler")) == [
+        ("", "Anmälan av delegationsbeslut"), ("", "Informationsärende: Rapport om skolskjutsar"),
+        ("", "Informationsärende: Rapport om lokaler")]
+    # the year after "år" lost: the next row opens there still
+    assert heads(row("", 0, "Kulturnämndens budget för år Kulturnämndens taxor för uthyrning")) == [
+        ("", "Kulturnämndens budget för år"), ("", "Kulturnämndens taxor för uthyrning")]
+    # a piece that is no title (a proposal's sentence, further titles opening in it) is left out
+    assert heads(row("punkt 1", 1, "Delårsrapport per april 2027 Delårsrapport för perioden godkänns. Den "
+                                       "läggs till handlingarna")) == [("punkt 1", "Delårsrapport per april 2027")]
+    # numbers printed ahead of their titles ("Kf 46 Kf 47 Avsägelse ... Avsägelse ..."): the lost number first
+    assert heads(Item("§ 45", 45, 1, "Interpellation om bussar"),
+                 Item("§ 47", 47, 1, "Avsägelse/fyllnadsval efter Anna Berg (C) som ledamot i kulturnämnden "
+                                     "Avsägelse/fyllnadsval efter Per Ek (M) som ersättare i kulturnämnden")) == [
+        ("§ 45", "Interpellation om bussar"),
+        ("§ 46", "Avsägelse/fyllnadsval efter Anna Berg (C) som ledamot i kulturnämnden"),
+        ("§ 47", "Avsägelse/fyllnadsval efter Per Ek (M) som ersättare i kulturnämnden")]
+
+
+def test_a_rows_opening_word_again_after_a_joining_word_or_a_label_standing_once_cuts_nothing():
+    # heby_kallelse_1 "Taxa för prövning ... samt Taxa för tillsyn ...": one title; a label once; a word again only
+    # after "för": no further row's opening
+    from archive.importing.agendarows import Item, split_repeated_openings
+
+    for head in ("Taxa för bygglov enligt plan- och bygglagen samt Taxa för tillsyn enligt miljöbalken",
+                 "Anmälan av delegationsbeslut Informationsärende: Rapport om skolskjutsar och lokaler",
+                 "Budget för Budget- och skuldrådgivningen i Ekby kommun",
+                 "Information om Information och kommunikation i kommunen",
+                 # (the next row's number before it: the number readers' to tell)
+                 "Information om vägar mellan Ekby-Åby 14 Information om bredband"):
+        assert [x.head for x in split_repeated_openings([Item("", 0, 1, head, row=True)])] == [head]
+    # a §'s head run on into its text (no list's row): cut only where every piece is a title
+    head = ("Anmälan av delegationsbeslut Dnr 2027/12 Anmälan av delegationsbeslut har lämnats. Kommunstyrelsen "
+            "beslutar att lägga anmälan till handlingarna.")
+    assert [x.head for x in split_repeated_openings([Item("§ 4", 4, 1, head)])] == [head]
+
+
+def test_a_laws_chapter_in_a_rows_proposal_is_no_rows_number(tmp_path):
+    # upplands-bro_kallelse_2 ("4. Förslag ... naturreservat förklaras med stöd av 7 kap 4 miljöbalken (1998:808) som
+    # ..."): a number then "kap" is a law's chapter in running text, not a further row's number. Made-up kungörelse.
+    text = ("KUNGÖRELSE\n\nKommunfullmäktige sammanträder torsdag den 14 juni 2029 i Ekby kommunhus\n\n"
+            "Ärenden 1. Taxa för tillsyn enligt miljöbalken 2. Val av revisorer 3. Årsredovisning för stiftelserna "
+            "4. Bildande av Ekbackens naturreservat Ekbackens naturreservat bildas med stöd av 7 kap 4 miljöbalken "
+            "(1998:808) som ett kommunalt naturreservat och utvidgas med fastigheten Eken 1:1.\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items]
+    assert keys == ["punkt 1", "punkt 2", "punkt 3", "punkt 4"]
+    # (a row whose title opens with a capitalised "Kapital..." keeps its number)
+    text = text.replace("utvidgas med fastigheten Eken 1:1.", "utvidgas. 5. Kapitalförvaltning för stiftelserna")
+    assert "punkt 5" in [item.key for item in parse_document(write(tmp_path, text)).items]

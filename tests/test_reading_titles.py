@@ -10,6 +10,7 @@ import pytest
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
 from archive.importing.itemtext import (
+    decision_run_on_cut,
     heading_run_on_cut,
     labelled_number_opening,
     page_noise_cut,
@@ -4601,3 +4602,23 @@ def test_a_title_in_capitals_keeps_its_last_words(tmp_path):
             "Kommunstyrelsen beslutar att godkänna uppföljningen.\n")
     assert titles_read(tmp_path, text) == [
         "SVAR PÅ REVISIONSRAPPORT EKONOMISTYRNING DEL 2", "UPPFÖLJNING AV 2010 OCH PLAN FÖR"]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # upplands-bro_kallelse_2, robertsfors_kallelse_1, gallivare_protokoll_4: the decision's or proposal's sentence run
+    # on after the title, no heading between: cut where its subject opens (made-up titles)
+    ("Bildande av Ekbackens naturreservat i Ekby kommun Ekbackens naturreservat förklaras med stöd av miljöbalken",
+     "Bildande av Ekbackens naturreservat i Ekby kommun"),
+    ("Taxa för bygglov 2028 Ekby kommun Taxan fastställs enligt bilaga", "Taxa för bygglov 2028 Ekby kommun"),
+    ("Årsredovisning 2027 för stiftelsen Årsredovisningen godkänns.", "Årsredovisning 2027 för stiftelsen"),
+    # no opening before the verb tells where the title ends: not stated apart
+    ("Delgivningar beslutar att lägga delgivningarna till handlingarna.", None),
+    # Negatives: a title's own verbs (a motion's "ska", a list's "beslutade"), the verb's word inside another word
+    ("Motion om att vår stads namn ska stavas Ekeby", "Motion om att vår stads namn ska stavas Ekeby"),
+    ("Uppdrag beslutade av fullmäktige i budget för 2028", "Uppdrag beslutade av fullmäktige i budget för 2028"),
+    ("Fastställande av taxor för Antasjön", "Fastställande av taxor för Antasjön"),
+    ("Regler för när en paragraf förklaras omedelbart justerad",
+     "Regler för när en paragraf förklaras omedelbart justerad"),
+])
+def test_a_decisions_sentence_run_on_after_a_title_is_cut_where_its_subject_opens(title, cut):
+    assert decision_run_on_cut(title) == cut

@@ -73,6 +73,7 @@ from archive.importing.text import Line
 from archive.importing.tjansteskrivelse import (
     mark_deciding,
 )
+from archive.importing.wordends import cut_short
 from archive.model import PlanningStep
 
 # A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
@@ -258,8 +259,10 @@ _LIST_HEADING_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|Ärendeli
 # A number then a conjunction or preposition in lower case: a count in running text ("årskurs 4 och 5 på Ekeby
 # skola", "kapitel 3 i kommunallagen"), not a row's number: no kallelse's gold title opens with such a word (two
 # protocols' do, a contents row whose opening was lost, its neighbours' numbers counting on); in tuning kallelser
-# such "N och"/"N på"/"N i" stand in the text of 20 documents of 18 organisations.
-_COUNTED_IN_RUNNING_TEXT = re.compile(r"(?:och|eller|samt|på|i|av|till|för|om|med|från|att|som|är|under|vid)\s")
+# such "N och"/"N på"/"N i" stand in the text of 20 documents of 18 organisations. (So a law's chapter, "med stöd av 7
+# kap 4 § miljöbalken": "N kap" stands in the text of 24 tuning documents; no gold title opens with it.)
+_COUNTED_IN_RUNNING_TEXT = re.compile(r"(?:och|eller|samt|på|i|av|till|för|om|med|från|att|som|är|under|vid"
+                                      r"|kap\.?)\s")
 
 
 def _ends_a_sentence(text: str, end: int) -> bool:
@@ -1783,6 +1786,88 @@ def split_standing_words(item: Item) -> list[Item]:
         if after is not None and _OPENING_WORD.match(after.rstrip(".…")):
             cuts.add(tokens[at + 1][0])
     return _split_at(item, sorted(cuts))
+
+
+# A title's first word as a further row's opening would repeat it: a capitalised word of four letters or more
+# ("Avsägelse/fyllnadsval", "Remiss", "Socialnämndens"); a row's label, its colon kept ("Informationsärende:").
+_REPEATABLE_OPENING = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:[/-][a-zåäö]+)?:?$")
+_LABEL_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}:$")
+_ROW_OR_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _repeated_openings(head: str) -> list[int]:
+    """Where a row's head opens again inside it, as the next row of a list run together would: its first word standing
+    again after a word that closes a phrase ("Remiss om utställning ... Skövde kommun Remiss om samråd ...",
+    "Avsägelse/fyllnadsval efter ... nämnden Avsägelse/fyllnadsval efter ..."), or a label word with its colon
+    standing twice or more ("... protokoll Informationsärende: Lägesrapport om IKT satsningen Informationsärende:
+    ..."), before each. No title repeats its own opening word so (not after "och", "samt", "för": "Taxa för ... samt
+    Taxa för ..." is one title); [] where none."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(head)]
+    if len(tokens) < 4 or not _REPEATABLE_OPENING.match(tokens[0][1]):
+        return []
+    labels = Counter(word for _at, word in tokens if _LABEL_WORD.match(word))
+    cuts = []
+    for at in range(2, len(tokens) - 1):
+        word, before, after = tokens[at][1], tokens[at - 1][1], tokens[at + 1][1]
+        if labels[word] >= 2:
+            opens = after[:1].isupper()  # a label opening a title ("Bilagor: a) PM, b) ..." is a row's cell)
+        else:
+            # the first word again, opening a title, no heading of a sub-list ("... ärenden Tillkommande ärenden: -
+            # Åtgärder ...", Kungälv), nor the title stated again whole, a §'s own heading over its text
+            opens = word == tokens[0][1] and not after.endswith(":") \
+                and not " ".join(head[tokens[at][0]:].split()).startswith(" ".join(head[:tokens[at][0]].split()))
+        # ("år" leaves a phrase open only for its year, which the extraction may lose: "... tertial 1 år
+        # Socialnämndens mål ...", Vallentuna; after a full stop a sentence may open with the title's word; a number of
+        # one to three digits before it is the next row's own or a page, "... Arvidsjaur-Jörn 14 Information om ...",
+        # where the number readers tell the row; a year ends a title)
+        if opens and (before[-1:].isalnum() or before.endswith(")")) and not _ROW_OR_PAGE_NUMBER.fullmatch(before) \
+                and (before.lower() not in _JOINING_WORDS or before == "år"):
+            cuts.append(tokens[at][0])
+    return cuts
+
+
+def split_repeated_openings(items: list[Item]) -> list[Item]:
+    """Each row whose head opens again inside it (_repeated_openings) cut there: rows of a list run together where
+    their numbers or pages were lost. The first piece keeps the row; where the list's numbers lost exactly as many
+    right before the row as further pieces stand in it ("Kf 146 Kf 147 Avsägelse ... Avsägelse ...", the numbers
+    printed ahead of their titles), the pieces take the lost numbers and the row's in order. A further piece is a row
+    only where it reads as one title (no sentence, no number standing alone, no further title opening in it); else
+    it is left out, its title unread (the row's end no longer proves its bounds)."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        # (a list's row; or a head no longer than a title with no text under it, where every piece is a title: a §'s
+        # head may run on into its text, whose sentences may well repeat its title's words)
+        listed = item.row or len(item.head) <= _LONGEST_TITLE and not any(line.stripped for line in item.lines)
+        cuts = _repeated_openings(item.head) if listed else []
+        pieces = _split_at(item, cuts) if cuts else [item]
+        if len(pieces) == 1 or not item.row and not all(_one_title(piece.head) for piece in pieces):
+            result.append(item)
+            continue
+        # (the numbers lost right before the row that no row between gave a place: rows split off above may fill them)
+        above = next((at for at in range(index - 1, -1, -1) if items[at].key and items[at].number), None)
+        lost = item.number - items[above].number - (index - above) if item.key and above is not None else 0
+        if lost == len(pieces) - 1 and lost > 0:
+            # the lost numbers, then the row's own, given to the pieces in order
+            for piece, number in zip(pieces, range(item.number - lost, item.number + 1), strict=True):
+                piece.key, piece.number, piece.row = item.key.replace(str(item.number), str(number)), number, True
+                piece.head = piece.head.strip()
+            result.extend(pieces)
+            continue
+        kept = [pieces[0], *(piece for piece in pieces[1:] if _one_title(piece.head))]
+        kept[-1].lines = item.lines
+        result.extend(kept)
+    return result
+
+
+_FULL_STOP = re.compile(r"[a-zåäö]{4}\.(?:\s|$)")  # a word's full stop, no abbreviation's ("godkänns. april")
+
+
+def _one_title(text: str) -> bool:
+    """Whether a piece of a row's run-together titles reads as one title whole: no sentence inside, no number standing
+    alone (a lost row's or page's), no further title opening in it, no longer than a title."""
+    return (len(text) <= _LONGEST_TITLE and not _SENTENCE_INSIDE.search(text) and not _FULL_STOP.search(text)
+            and not _NUMBER_TOKEN.search(text) and not _title_openings(text) and not _kind_word_openings(text)
+            and not cut_short(text.split()[-1]))  # (its last word broken off by the excerpt's end: "Ekonomisk uppf")
 
 
 # A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from archive import naming
-from archive.importing.agendarows import Item, _item_heading
+from archive.importing.agendarows import Item, _item_heading, _title_openings
 from archive.importing.common import (
     LABELLED,
     MONTH_WORDS,
@@ -428,6 +428,37 @@ def heading_run_on_cut(title: str) -> str:
         before = title[:found.start()].rstrip() if found else ""
         if found and len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
             title = before
+    return title
+
+
+# A decision's or proposal's own verb, the sentence that states it run on after the title where the extraction lost
+# the line break and no heading stands between ("... i Upplands-Bro kommun Lejondals naturreservat förklaras med stöd
+# av ...", "... och plan Utdebitering Skattesatsen för år 2017 fastställs till ...", "Delgivningar beslutar att lägga
+# ..."): no tuning title holds one (a title's own verbs are a motion's "ska", a list's "beslutade").
+_DECISION_VERB_IN_TITLE = re.compile(r"\s(?:fastställs|godkänns|förklaras|läggs\s+till\s+handlingarna|beviljas|antas"
+                                     r"|beslutar\s+att)\b")
+
+
+_SUBJECT_WORDS = 6  # a sentence's subject before its verb, at most ("Skattesatsen för år 2017 fastställs")
+
+
+def decision_run_on_cut(title: str) -> str | None:
+    """The title without the decision's or proposal's sentence run on after it (_DECISION_VERB_IN_TITLE): cut where the
+    sentence's subject opens, a title opening (_title_openings: "Lejondals naturreservat") at most _SUBJECT_WORDS words
+    before the verb, two words of title at least before it, not ending open. Where the verb opens the sentence right
+    after the title, its subject lost ("Delgivningar beslutar att ..."), None: the title is not stated apart from its
+    text. Else the title as it stands (a title's own clause: "Regler för när en paragraf förklaras omedelbart
+    justerad")."""
+    verb = _DECISION_VERB_IN_TITLE.search(title)
+    if verb is None:
+        return title
+    openings = [at for at in _title_openings(title[:verb.start()]) if at > 0
+                and len(title[at:verb.start()].split()) <= _SUBJECT_WORDS]
+    before = title[:openings[-1]].rstrip() if openings else ""
+    if len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
+        return before
+    if not openings and len(title[:verb.start()].split()) == 1 and verb.group().split()[0] == "beslutar":
+        return None  # (one word, then the decision: "Delgivningar beslutar att lägga delgivningarna ...")
     return title
 
 

@@ -94,6 +94,7 @@ from archive.importing.agendarows import (
     split_numbered_bullets,
     split_numbered_runs,
     split_paragraph_runs,
+    split_repeated_openings,
     split_rows_in_number_gaps,
     split_section_lists,
     split_standing_words,
@@ -173,6 +174,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    decision_run_on_cut,
     finding_as_proposal,
     heading_run_on_cut,
     labelled_number_opening,
@@ -3384,6 +3386,7 @@ class MeetingDocumentParser:
         else:
             items = _coded_rows_run_on(split_rows_in_number_gaps(items, protocol=True), self.lines)
             items = [piece for item in items for piece in split_standing_words(item)]
+        items = split_repeated_openings(items)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
@@ -3572,8 +3575,13 @@ class MeetingDocumentParser:
         # (after a presenter column's names are taken off, which count the names ending rows)
         for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
             if result.matter.title:
-                result.matter.title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
+                title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
+                result.matter.title = decision_run_on_cut(title) or ""
+                if not result.matter.title:
+                    Warnings(result.matter.warnings).add(None, "title", f"rubriken går utan gräns över i beslutets "
+                                                                      f"mening ({title[:60]!r}); lämnas tom")
+            if result.matter.title:
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
         parsed += self._learned_rows(parsed, meeting, municipality)
