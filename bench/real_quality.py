@@ -264,7 +264,9 @@ class Statement:
 
         if self.string(name):
             return True
-        code = naming.body_code(name)
+        # The name may come in the archive's key form ("kommunstyrelse", norm_body): its code is the body's.
+        code = naming.body_code(name) or next((code for known, code in naming.KNOWN_CODES.items()
+                                               if naming.body_key(known) == naming.body_key(name)), None)
         if code and code in self.words:
             return True
         stems = [w[: max(5, len(w) - 2)].casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", name)]

@@ -72,3 +72,19 @@ def test_a_date_neither_the_text_nor_the_gold_states_is_invented(tmp_path):
 def test_a_marker_the_text_does_not_state_is_invented(tmp_path):
     score = _score(tmp_path, GOLD, [_plan_record("kommunstyrelsen", "2031-02-10", "extra sammanträde")])
     assert ("plan markers", ("kommunstyrelse", "2031-02-10", "extra sammanträde")) in score.invented
+
+
+def test_a_step_to_a_body_the_text_names_only_by_its_code_is_stated(tmp_path):
+    """'KS § 1/2015' names the kommunstyrelse by its code; the bench compares bodies in their key form
+    ('kommunstyrelse'), whose code is still KS: a wrong step to it is wrong, not invented."""
+    path = tmp_path / "kallelse.txt"
+    path.write_text("Kallelse till kommunfullmäktige 2031-03-10\n\n1. Taxa för parkering (KS § 1/2031)\n",
+                    encoding="utf-8")
+    gold = {"kind": "kallelse", "meeting": {"body": "Kommunfullmäktige", "date": "2031-03-10"},
+            "matters": [{"item": "1", "title": "Taxa för parkering", "planning": []}]}
+    meeting = {"body": "Kommunfullmäktige", "date": "2031-03-10", "item": "1"}
+    record = {"title": "Taxa för parkering", "meeting": meeting,
+              "planning": [{"body": "Kommunstyrelsen", "date": None}]}
+    score = score_document(path, gold, Output(False, "", [record], 0.01))
+    assert ("planning", ("kommunstyrelse", None)) in score.wrong
+    assert score.invented == []
