@@ -642,15 +642,19 @@ def _announces_its_coming_meeting(document) -> bool:
         return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines)
     # No such heading: the welcome itself names the body's meeting and its day ("Välkommen till kommunfullmäktiges
     # sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
-    # (the body's name as a heading would write it: "kommunfullmäktiges sammanträde" names Kommunfullmäktige)
     meetings = [welcome.group("meeting") for text in lines if (welcome := _WELCOME_TO_A_MEETING.search(text))]
-    if any(_DAY_AND_MONTH.search(meeting) and bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
-           for meeting in meetings):
+    if any(_DAY_AND_MONTH.search(meeting) and _bodies_owning_the_meeting(meeting) for meeting in meetings):
         return True
     # Nor a welcome: a sentence calling to it or saying what it will treat, and the body's meeting named with its
-    # weekday and day (see _MEETING_ON_ITS_WEEKDAY).
+    # weekday and day (_names_a_bodys_meeting_on_its_weekday).
     return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines) \
         and any(_names_a_bodys_meeting_on_its_weekday(text) for text in lines)
+
+
+def _bodies_owning_the_meeting(meeting: str) -> list[tuple[int, str]]:
+    """The bodies (bodies_in) a meeting's words name as its owner, the name as a heading would write it:
+    "kommunfullmäktiges sammanträde" names Kommunfullmäktige."""
+    return bodies_in(_OWNERS_MEETING.sub("", meeting[:1].upper() + meeting[1:]))
 
 
 # A body's meeting named with its weekday and day, in one sentence: "kommunfullmäktiges möte måndagen den 25 mars kl.
@@ -670,13 +674,13 @@ def _names_a_bodys_meeting_on_its_weekday(text: str) -> bool:
     """Whether a line names a body's meeting (_MEETING_NOUN, the body one bodies_in knows) and then, before its
     sentence ends, a weekday and its day (_WEEKDAY_AND_DAY) within _WEEKDAY_REACH characters."""
     for meeting in _MEETING_NOUN.finditer(text):
+        # (searched no further than a weekday's day and month can reach from there: "torsdagen den 25 september")
         day = _WEEKDAY_AND_DAY.search(text, meeting.end(), meeting.end() + _WEEKDAY_REACH + 30)
         if day is None or day.start() - meeting.end() > _WEEKDAY_REACH \
                 or re.search(r"[.!?]\s", text[meeting.end():day.start()]):
             continue
-        named = meeting.group()
-        if bodies_in(_OWNERS_MEETING.sub("", named[:1].upper() + named[1:])) \
-                or bodies_in(named.split()[-1][:1].upper() + named.split()[-1][1:]):
+        # (the owner's genitive, "kommunstyrelsens möte", or the body after it, "sammanträde med kommunstyrelsen")
+        if _bodies_owning_the_meeting(meeting.group()) or _bodies_owning_the_meeting(meeting.group().split()[-1]):
             return True
     return False
 
