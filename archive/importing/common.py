@@ -414,7 +414,7 @@ def _labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
 # ("Organ Kommunstyrelsen 2016-11-14": Arjeplog, Filipstad, Jokkmokk, Kungsör, Piteå ...) or nothing before the date
 # ("Organ 2015-12-07", Vetlanda); words naming no body between say the date is not the organ's row's.
 _ORGAN_LABEL_AT_END = re.compile(r"(?<![\wåäö])organ$", re.IGNORECASE)
-_WORDS = re.compile(r"[A-ZÅÄÖa-zåäö]{2,}")
+_A_WORD = re.compile(r"[A-ZÅÄÖa-zåäö]{2,}")  # two letters or more: no initial, no stray mark
 
 
 def _an_empty_organ_row(text: str, label_end: int, date_start: int) -> bool:
@@ -422,7 +422,7 @@ def _an_empty_organ_row(text: str, label_end: int, date_start: int) -> bool:
     if not _ORGAN_LABEL_AT_END.search(text, max(0, label_end - 6), label_end):
         return False
     between = text[label_end:date_start]
-    return bool(_WORDS.search(between)) and not bodies_in(between)
+    return bool(_A_WORD.search(between)) and not bodies_in(between)
 
 
 # ---------------------------------------------------------------- bodies
@@ -900,13 +900,13 @@ _SIGNATURE_LINE = re.compile(r"sign|utdragsbestyrkande")
 # within a few lines of its page's signature box or page mark: its structure, never a running line
 # (bench/decision_layouts.py: "Beslut" / "Informationen noteras." / "" / "Justerandes sign" lost its heading, and so
 # its decision, from the second § on). (Not "Förslag": a table's column head over every page, Kungsbacka's kallelse.)
-_SECTION_HEADING_LINE = re.compile(r"(?i:(?:[a-zåäö -]+s\s+)?beslut)\s*:?")
+_DECISION_HEADING_LINE = re.compile(r"(?i:(?:[a-zåäö -]+s\s+)?beslut)\s*:?")
 
 
 def _decision_heading_line(text: str) -> bool:
-    """Whether `text` is a decision heading alone (_SECTION_HEADING_LINE): a short line (a run-on page's line is
+    """Whether `text` is a decision heading alone (_DECISION_HEADING_LINE): a short line (a run-on page's line is
     never one, and is not searched so)."""
-    return len(text) <= 60 and bool(_SECTION_HEADING_LINE.fullmatch(text))
+    return len(text) <= 60 and bool(_DECISION_HEADING_LINE.fullmatch(text))
 
 
 def drop_running_lines(lines: list[Line]) -> list[Line]:
