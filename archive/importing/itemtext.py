@@ -193,6 +193,7 @@ _FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för|över)\s+[a-zåäö]
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
+_FINDING_LINE = re.compile(_FINDING + "$")
 
 
 def _filed_sentence(text: str) -> re.Match | None:
@@ -201,7 +202,6 @@ def _filed_sentence(text: str) -> re.Match | None:
     godkänns.": the finding is the whole sentence's, "Ledningsgruppen godkänns." none; a title never ends so,
     _OPEN_ENDINGS)."""
     return next((m for m in _FILED_SENTENCE.finditer(text) if not text[:m.start()].endswith(_OPEN_ENDINGS)), None)
-_FINDING_LINE = re.compile(_FINDING + "$")
 
 
 # The meeting agreeing with a proposal put to it, on a line of its own under the § title where no "Beslut" heading
@@ -420,13 +420,18 @@ _HEADING_INSIDE_TITLE = re.compile(
     r"|Arbetsutskottets förslag)\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö]|\d{1,2}\.\s)")
 
 
+def _title_stands_before(before: str) -> bool:
+    """Whether the words before a cut in a title stand as the title: two words at least, not ending open (a
+    preposition, a comma or a dash asks for more)."""
+    return len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS)
+
+
 def heading_run_on_cut(title: str) -> str:
-    """The title without a heading of its text run on after it (see _TITLE_END_HEADING), where two words of title
-    at least stand before it and they do not end open (a preposition, a comma or a dash asks for more)."""
+    """The title without a heading of its text run on after it (see _TITLE_END_HEADING), where the title stands
+    before it (_title_stands_before)."""
     for pattern in (_HEADING_INSIDE_TITLE, _HEADINGS_ENDING_TITLE):
         found = pattern.search(title)
-        before = title[:found.start()].rstrip() if found else ""
-        if found and len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
+        if found and _title_stands_before(before := title[:found.start()].rstrip()):
             title = before
     return title
 
@@ -437,15 +442,13 @@ def heading_run_on_cut(title: str) -> str:
 # ..."): no tuning title holds one (a title's own verbs are a motion's "ska", a list's "beslutade").
 _DECISION_VERB_IN_TITLE = re.compile(r"\s(?:fastställs|godkänns|förklaras|läggs\s+till\s+handlingarna|beviljas|antas"
                                      r"|beslutar\s+att)\b")
-
-
 _SUBJECT_WORDS = 6  # a sentence's subject before its verb, at most ("Skattesatsen för år 2017 fastställs")
 
 
 def decision_run_on_cut(title: str) -> str | None:
     """The title without the decision's or proposal's sentence run on after it (_DECISION_VERB_IN_TITLE): cut where the
     sentence's subject opens, a title opening (_title_openings: "Lejondals naturreservat") at most _SUBJECT_WORDS words
-    before the verb, two words of title at least before it, not ending open. Where the verb opens the sentence right
+    before the verb, where the title stands before it (_title_stands_before). Where the verb opens the sentence right
     after the title, its subject lost ("Delgivningar beslutar att ..."), None: the title is not stated apart from its
     text. Else the title as it stands (a title's own clause: "Regler för när en paragraf förklaras omedelbart
     justerad")."""
@@ -455,7 +458,7 @@ def decision_run_on_cut(title: str) -> str | None:
     openings = [at for at in _title_openings(title[:verb.start()]) if at > 0
                 and len(title[at:verb.start()].split()) <= _SUBJECT_WORDS]
     before = title[:openings[-1]].rstrip() if openings else ""
-    if len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS):
+    if _title_stands_before(before):
         return before
     if not openings and len(title[:verb.start()].split()) == 1 and verb.group().split()[0] == "beslutar":
         return None  # (one word, then the decision: "Delgivningar beslutar att lägga delgivningarna ...")
@@ -497,18 +500,16 @@ _NAME_AT_TITLE_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-
 
 def presenter_note_cut(title: str) -> str:
     """The title without who presents it run on after it (see _PRESENTER_NOTE_AFTER_TITLE) or the presenter's time
-    closing it, a person's name before the time with it; two words of title at least before them, not ending open."""
-    def kept(before: str) -> bool:
-        return len(before.split()) >= 2 and not before.endswith(_OPEN_ENDINGS)
-
+    closing it, a person's name before the time with it, where the title stands before them (_title_stands_before)."""
     note = _PRESENTER_NOTE_AFTER_TITLE.search(title)
-    if note and kept(title[:note.start()].rstrip()):
+    if note and _title_stands_before(title[:note.start()].rstrip()):
         title = title[:note.start()].rstrip(" ,")
     time = _TIME_AT_TITLE_END.search(title)
-    if time and kept(title[:time.start()].rstrip(" ,")):
+    if time and _title_stands_before(title[:time.start()].rstrip(" ,")):
         title = title[:time.start()].rstrip(" ,")
         name = _NAME_AT_TITLE_END.search(title)
-        if name and kept(title[:name.start()].rstrip()) and naming.looks_like_person(name.group("name")):
+        if name and _title_stands_before(title[:name.start()].rstrip()) \
+                and naming.looks_like_person(name.group("name")):
             title = title[:name.start()].rstrip(" ,")
     return title
 
