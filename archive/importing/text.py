@@ -36,6 +36,8 @@ OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
 # Hälsingerådet's scan; "protokoliet", Hedemora's). No such form of a key word is a word (tuning's texts write three,
 # each a scan's or a typo's: "besiut", "innehålisförteckning", "protokoliet").
 OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE = {"l": ("i",)}
+_KEY_WORD_CONFUSIONS_INSIDE = {letters: readings + OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE.get(letters, ())
+                               for letters, readings in OCR_CONFUSIONS_INSIDE.items()}
 
 
 def _either(letters: str, readings: tuple[str, ...]) -> dict[str, str]:
@@ -163,11 +165,10 @@ _OCR_KEY_WORDS = frozenset("""
 
 
 def _ocr_forms(word: str) -> set[str]:
-    """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS; at most three spots: a long word's)."""
-    inside = {letters: readings + OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE.get(letters, ())
-              for letters, readings in OCR_CONFUSIONS_INSIDE.items()}
+    """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS, inside a word those of key words
+    too, _KEY_WORD_CONFUSIONS_INSIDE; at most three spots: a long word's)."""
     confusions = [(re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS.items()] + [
-        ("(?<=.)" + re.escape(letters), readings) for letters, readings in inside.items()]
+        ("(?<=.)" + re.escape(letters), readings) for letters, readings in _KEY_WORD_CONFUSIONS_INSIDE.items()]
     spots = [(m.start(), m.end(), into) for pattern, intos in confusions
              for m in re.finditer(pattern, word) for into in intos]
     forms = set()
@@ -251,14 +252,14 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
     """The lines with each key word a scan's OCR confused read as the word it is, where the page never writes the
     word as printed (a page that writes both keeps both as written: the read values could not tell which stood
     where), and each such word (small letters) with the page's form of it, for the values read to get it back."""
-    text = "\n".join(line.text for line in lines)
-    words = {word.casefold() for word in _WORD.findall(text)}
+    page = "\n".join(line.text for line in lines)
+    words = {word.casefold() for word in _WORD.findall(page)}
     found: dict[str, list[str]] = {}
     for word in words:
         read = _read_as(word)
         if read is not None and read not in words:
             found.setdefault(read, []).append(word)
-    for form, read in _key_words_broken_apart(text, words):
+    for form, read in _key_words_broken_apart(page, words):
         if read not in words:
             found.setdefault(read, []).append(form)
     readings = {read: forms[0] for read, forms in found.items() if len(forms) == 1}  # one form each: a way back
@@ -267,10 +268,15 @@ def key_words_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, str]
     forms = {form: read for read, form in readings.items()}
     confused = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) +
                           r")(?!\w)", re.IGNORECASE)
+
+    def as_printed(confused_form: re.Match) -> str:
+        # (in the page's case; a first "l" the scan read for a capital "I" is that capital: "l nnehåll" -> "Innehåll")
+        written, read = confused_form.group(), forms[confused_form.group().casefold()]
+        return _in_case_of(read, "I" + written[1:] if written[:1] == "l" and read[:1] == "i" else written)
+
     result = []
     for line in lines:
-        text = confused.sub(lambda m: _in_case_of(read := forms[m.group().casefold()], (
-            "I" + m.group()[1:] if m.group()[:1] == "l" and read[:1] == "i" else m.group())), line.text)
+        text = confused.sub(as_printed, line.text)
         result.append(line if text == line.text else Line(line.number, text))
     return result, readings
 
@@ -406,11 +412,13 @@ def read_document(path: Path) -> Document:
         for n, line in enumerate(text.splitlines(), 1)
     ]
     lines, readings = key_words_read_by_ocr(lines)
-    printed = "\n".join(line.text for line in lines)
+    printed_lines = lines  # (their numbers as the page prints them, before any row's is read)
     lines, numbers = row_numbers_read_by_ocr(leaders_read_through_specks(lines))
-    # (a number a § mark prints in digits elsewhere, its § heading's, is the page's own)
-    numbers = {digits: form for digits, form in numbers.items()
-               if not re.search(r"§\s?" + digits + r"(?!\d)", printed)}
+    if numbers:
+        # (a number a § mark prints in digits elsewhere, its § heading's, is the page's own)
+        page = "\n".join(line.text for line in printed_lines)
+        numbers = {digits: form for digits, form in numbers.items()
+                   if not re.search(r"§\s?" + digits + r"(?!\d)", page)}
     signed = signs_read_as_letters(lines)
     if (sign := _sign_read_as(lines, signed)) is not None:
         readings = {**readings, "§": sign}  # (each value read gets the page's letter for the sign back)
@@ -469,12 +477,12 @@ def row_numbers_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, st
                 value = int("".join(tokens[at:at + count]).translate(_OCR_DIGITS))
                 before = next((rows[k] for k in range(at - 1, -1, -1) if rows[k] is not None), None)
                 # (the next number a row's, or the first of numbers counting up: "l Ordningsfråga... 2 3 4 5 6 Regler")
-                after = next((numbers[k] for k in range(at + count, len(tokens)) if numbers[k] is not None), None)
                 after_at = next((k for k in range(at + count, len(tokens)) if numbers[k] is not None), None)
+                after = numbers[after_at] if after_at is not None else None
                 if after_at is not None and rows[after_at] is None and (
                         after_at + 1 >= len(tokens) or numbers[after_at + 1] != after + 1):
                     after = None
-                if value and (value == (before or 0) + 1 and before is not None or value == (after or 0) - 1):
+                if value and (before is not None and value == before + 1 or after is not None and value == after - 1):
                     read.append((at, count, str(value)))
                     forms[str(value)] = " ".join(tokens[at:at + count])
                     numbers[at:at + count] = rows[at:at + count] = [None] * count
@@ -495,7 +503,7 @@ def row_numbers_read_by_ocr(lines: list[Line]) -> tuple[list[Line], dict[str, st
 
 # A list's number column set one number a line ("20." / "2l." / "22.", a stacked "Nr" column): a cell a scan read with
 # letters, where the cell above is one less or the cell below one more.
-_NUMBER_CELL = re.compile(r"(?P<n>[\dlIoO]{1,3})(?P<mark>[.)]?)")
+_NUMBER_CELL = re.compile(r"(?P<n>" + _NUMBER_PIECE.pattern + r")(?P<mark>[.)]?)")
 
 
 def _column_numbers_read_by_ocr(lines: list[Line], forms: dict[str, str]) -> list[Line]:
@@ -528,7 +536,7 @@ _SPECKED_LEADER = re.compile(r"(?<=\w)\.[_,]\.{2,}")
 def leaders_read_through_specks(lines: list[Line]) -> list[Line]:
     """The lines with each dot leader a scan specked (_SPECKED_LEADER) written as dots alone."""
     return [Line(line.number, _SPECKED_LEADER.sub(lambda m: "." * len(m.group()), line.text), line.page_start,
-                 line.item_start) if "._" in line.text or ".," in line.text and _SPECKED_LEADER.search(line.text)
+                 line.item_start) if ("._" in line.text or ".," in line.text) and _SPECKED_LEADER.search(line.text)
             else line for line in lines]
 
 
