@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from archive import naming
-from archive.dates import MONTH_NAMES
+from archive.dates import MONTH_NAMES, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import close_letter_spaced, first_margin_path
 from archive.importing.common import (
@@ -665,7 +665,7 @@ def _bodies_owning_the_meeting(meeting: str) -> list[tuple[int, str]]:
 # each by its date alone ("kommunfullmäktiges sammanträde den 24 oktober", "2022-03-14"), none with its weekday.
 _MEETING_NOUN = re.compile(r"(?<![\wåäö])(?:[\wåäö-]+s\s+(?:(?:nästa|kommande|ordinarie|extra)\s+)?(?:sammanträde|möte)"
                            r"|(?:sammanträde|möte)\s+med\s+[\wåäö-]+)(?![\wåäö])", re.IGNORECASE)
-_WEEKDAY_AND_DAY = re.compile(r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?"
+_WEEKDAY_AND_DAY = re.compile(r"(?<![\wåäö])(?:" + "|".join(WEEKDAYS) + r")(?:en)?(?:\s+den)?"
                               r"\s+\d{1,2}\s+" + _MONTH_RUN_ON, re.IGNORECASE)
 _WEEKDAY_REACH = 40  # characters between the meeting's noun and its weekday (a place, "Tid:")
 
