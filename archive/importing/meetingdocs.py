@@ -471,15 +471,15 @@ _PARTY_AT_END = re.compile(r"\s\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,2}\)\s*$")
 _HEAD_FORM_LABEL = re.compile(r"\b(?:Plats och tid|Tid och plats|Utses att justera|Justeringens plats och tid)"
                               r"\b(?! för)")
 _HEAD_FORM_REACH = 300
-# A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
-_YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
-                                      r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# A § numbered through the year under the body's code, opening a page: "KS 75/2013 ".
+_YEAR_CODED_MARK = r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+# Such a §, its case number's label right after it: "KS 75/2013 Dnr ...".
+_YEAR_CODED_BEFORE_LABEL = re.compile(_YEAR_CODED_MARK + r"(?=(?i:dnr|diarienr|diarienummer)\b)")
 # The same § with no label after it, its title right after: "KF 63/2013 Meddelanden 1. Redovisning ..." (Hultsfred;
 # Kungälv's "KS 353/2008 Tillkommande och utgående ärenden"). Under a body's code, the number's serial before its
 # whole year and no label before it, opening a page: the § numbered through the year, no case number (a case number
 # so formed is labelled in every tuning protocol: "Dnr KS 11/2013", "Ärendenummer: Ks 667/2014").
-_YEAR_CODED_BEFORE_TITLE = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
-                                      r"(?=[A-ZÅÄÖ][a-zåäö])")
+_YEAR_CODED_BEFORE_TITLE = re.compile(_YEAR_CODED_MARK + r"(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
 # till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
 _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
