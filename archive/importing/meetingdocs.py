@@ -590,6 +590,8 @@ _CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}
 # (Looked for at every word, so that "AB § 6" is read at its "§ 6".)
 _OWN_MARK_IN_TITLE = re.compile(r"(?=\s+(?P<mark>(?:§\s?|(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+§?\s?)"
                                 r"(?P<n>[1-9]\d{0,3}))(?=\s|$))")
+# A letter in lower case: a title set in capitals has none (its words are no codes, nor a letterhead run on).
+_LOWER_CASE_LETTER = re.compile(r"[a-zåäö]")
 # A law's paragraph the title names, not the row's mark: "... enligt 6 kap 15 a § 2 st Föräldrabalken", "enligt § 2".
 _LAW_BEFORE_SIGN = re.compile(r"(?:\b(?i:kap|kapitlet|enligt|och|samt|i)\.?|\d|\b[a-z])$")
 
@@ -599,7 +601,7 @@ def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | 
     capitals, a known body's or one the protocol heads its §§ with; or after a bare § sign ending the title or
     before a capital (the text's first word), where no law's chapter or paragraph stands before it. (In a title in
     capitals every word is: "... EKONOMISTYRNING DEL 2" is no code's.)"""
-    in_capitals = not re.search(r"[a-zåäö]", title)
+    in_capitals = not _LOWER_CASE_LETTER.search(title)
     for mark in _OWN_MARK_IN_TITLE.finditer(title):
         if int(mark.group("n")) != number:
             continue
@@ -609,6 +611,8 @@ def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | 
         if not code and not _LAW_BEFORE_SIGN.search(title[:mark.start()]) and (not after or after[:1].isupper()):
             return mark
     return None
+
+
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
 # frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
 # as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
@@ -2286,6 +2290,13 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
 _MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
 
 
+def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
+    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
+    `text`, in capitals or not."""
+    words = text[held.end():held.end() + 80]
+    return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
+
+
 # The form's label right after a body opening a page's one line: the meeting's time, place or date.
 _MEETING_LABEL_AFTER_BODY = re.compile(r"\s*(?:Tid|Plats|Datum|Sammanträdesdatum|Sammanträdesdag)"
                                        r"(?:\s+och\s+(?:tid|plats))?\s*:?\s")
@@ -2303,13 +2314,6 @@ def _page_opened_by_body_and_label(head: list[Line]) -> tuple[str, int] | None:
         if named and named[0][0] == 0 and _MEETING_LABEL_AFTER_BODY.match(line.stripped, len(named[0][1])):
             return named[0][1], line.number
     return None
-
-
-def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
-    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
-    `text`, in capitals or not."""
-    words = text[held.end():held.end() + 80]
-    return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 
 # The anslag block's organ, the body's name as the protocol's form writes it whole ("... Justeringen har
@@ -5560,11 +5564,11 @@ class MeetingDocumentParser:
             # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
             title = title[:capitals.start()].strip(" ,")
         letterhead = _MUNICIPALITY_IN_CAPITALS.search(title)
-        if letterhead and re.search(r"[a-zåäö]", title[:letterhead.start()]):
+        if letterhead and _LOWER_CASE_LETTER.search(title[:letterhead.start()]):
             # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
             # (a paper attached after the list) run on after a title in normal case: no title's words.
             title = title[:letterhead.start()].strip(" ,")
-        codes = _CODES_AT_END.search(title) if re.search(r"[a-zåäö]", title) else None  # (not in a title in capitals)
+        codes = _CODES_AT_END.search(title) if _LOWER_CASE_LETTER.search(title) else None  # (none in capitals)
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
