@@ -581,8 +581,8 @@ _EMPTY_HEAD_LABELS_OPENING = re.compile(r"^(?:[A-ZÅÄÖ]{2,}(?:[ -][A-ZÅÄÖ]{
 # A case number cut at its separator, its serial lost, opening the title: "KS KF/2019: Meddelande och ..." (Lomma's
 # "KS/KF 2014:10.002" whole), "Dnr 4/ / Information och ..." (Arvidsjaur, its column's empty cells after it): no title's
 # words, and no number (a whole one is read before the title; "Motion 13/2013 ..." opens with a word, no code).
-_CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
-                                     r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_CASE_STUB_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
+                                      r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A §'s own mark printed again after its title, the heading's copy of the margin's (or the margin's of the heading's):
 # "Kf 48 Dnr: KS Avsägelse Kf 48 ..." (Gislaved), "§ 48 Avsägelse § 48": a § sign or a known body's code before the
 # row's own number ends the title, the text after it (a number the title names is another's: "enligt KF § 12"). The
@@ -904,11 +904,11 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 # signatur", "Utdragsbestyrkande" misspelt "Utdragsbestyrande" ("... 15 Redovisning av fattade delegationsbeslut
 # Justerare signatur Utdragsbestyrande 3", Sydnärkes IT-nämnd's run-on list, Lekeberg's pages so; _COLUMN_FURNITURE
 # reads the label so). At the end only: mid-title they may stand in a page's run-on head, whose other checks hold.
+_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
+                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A scan's debris closing a row: a lone "~" ("Årsberättelse/Resultat och balansräkning ~ 87 ...", Hälsingerådet's OCR'd
 # list; no title ends with one).
 _SCAN_DEBRIS_AT_END = re.compile(r"(?:\s+~+)+$")
-_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
-                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
@@ -3577,7 +3577,8 @@ class MeetingDocumentParser:
                 _drop_kind_column_of_titles(parsed)
             _numbers_after_their_rows(parsed, runs)
         # (after a presenter column's names are taken off, which count the names ending rows)
-        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
+        # page noise, a presenter's note, a heading or the decision's sentence run on after the title (see their cuts)
+        for result in parsed:
             if result.matter.title:
                 title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
@@ -4651,8 +4652,9 @@ class MeetingDocumentParser:
 
     def _site_title_date_of_another_role(self, text: str, iso: str) -> bool:
         """Whether `text` is the copy site's title (or the page's first line, that title cut short) and `iso` a date
-        in it that is the justering's (the title's alone, site_justering, or one the text labels so, _site_title_dates
-        _labelled_otherwise): the title repeats the text's words, not the meeting's head."""
+        in it of another role than the meeting's: the justering's the title alone keeps (site_justering), or one the
+        text labels the justering's, the anslag's or its taking down (_site_title_dates_labelled_otherwise): the title
+        repeats the text's words, not the meeting's head."""
         title = self.document.site_title
         if not title or not (text == title or len(text) >= _TITLE_PREFIX_AT_LEAST and title.startswith(text)):
             return False
@@ -5523,7 +5525,7 @@ class MeetingDocumentParser:
         title = _SCAN_DEBRIS_AT_END.sub("", title)
         if (labels := _EMPTY_HEAD_LABELS_OPENING.match(title)) and len(title[labels.end():].split()) >= 2:
             title = title[labels.end():]
-        stub = _CUT_CASE_OPENING_TITLE.match(title) if not case_number else None
+        stub = _CASE_STUB_OPENING_TITLE.match(title) if not case_number else None
         if stub and len(title[stub.end():].split()) >= 2:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
