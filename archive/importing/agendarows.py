@@ -1850,7 +1850,6 @@ def split_repeated_openings(items: list[Item]) -> list[Item]:
             # the lost numbers, then the row's own, given to the pieces in order
             for piece, number in zip(pieces, range(item.number - lost, item.number + 1), strict=True):
                 piece.key, piece.number, piece.row = item.key.replace(str(item.number), str(number)), number, True
-                piece.head = piece.head.strip()
             result.extend(pieces)
             continue
         kept = [pieces[0], *(piece for piece in pieces[1:] if _one_title(piece.head))]

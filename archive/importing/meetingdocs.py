@@ -471,15 +471,15 @@ _PARTY_AT_END = re.compile(r"\s\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,2}\)\s*$")
 _HEAD_FORM_LABEL = re.compile(r"\b(?:Plats och tid|Tid och plats|Utses att justera|Justeringens plats och tid)"
                               r"\b(?! för)")
 _HEAD_FORM_REACH = 300
-# A § numbered through the year under the body's code, its case number's label right after it: "KS 75/2013 Dnr ...".
-_YEAR_CODED_BEFORE_LABEL = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
-                                      r"(?=(?i:dnr|diarienr|diarienummer)\b)")
+# A § numbered through the year under the body's code, opening a page: "KS 75/2013 ".
+_YEAR_CODED_MARK = r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
+# Such a §, its case number's label right after it: "KS 75/2013 Dnr ...".
+_YEAR_CODED_BEFORE_LABEL = re.compile(_YEAR_CODED_MARK + r"(?=(?i:dnr|diarienr|diarienummer)\b)")
 # The same § with no label after it, its title right after: "KF 63/2013 Meddelanden 1. Redovisning ..." (Hultsfred;
 # Kungälv's "KS 353/2008 Tillkommande och utgående ärenden"). Under a body's code, the number's serial before its
 # whole year and no label before it, opening a page: the § numbered through the year, no case number (a case number
 # so formed is labelled in every tuning protocol: "Dnr KS 11/2013", "Ärendenummer: Ks 667/2014").
-_YEAR_CODED_BEFORE_TITLE = re.compile(r"^(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\s+(?P<n>[1-9]\d{0,2})/(?:19|20)\d\d\s+"
-                                      r"(?=[A-ZÅÄÖ][a-zåäö])")
+_YEAR_CODED_BEFORE_TITLE = re.compile(_YEAR_CODED_MARK + r"(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to another body closing a title's line, the heading of the text below: "... Kommunstyrelsens förslag
 # till kommunfullmäktige" (not a title's "Socialnämndens förslag till riktlinjer": no body after it).
 _PROPOSAL_HEADING_AT_END = re.compile(r"\s+(?P<heading>(?:Kommunstyrelsens|Kommunfullmäktiges|Regionstyrelsens"
@@ -581,8 +581,8 @@ _EMPTY_HEAD_LABELS_OPENING = re.compile(r"^(?:[A-ZÅÄÖ]{2,}(?:[ -][A-ZÅÄÖ]{
 # A case number cut at its separator, its serial lost, opening the title: "KS KF/2019: Meddelande och ..." (Lomma's
 # "KS/KF 2014:10.002" whole), "Dnr 4/ / Information och ..." (Arvidsjaur, its column's empty cells after it): no title's
 # words, and no number (a whole one is read before the title; "Motion 13/2013 ..." opens with a word, no code).
-_CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
-                                     r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_CASE_STUB_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}[ /-]?){0,2}(?:\d{1,4})?/"
+                                      r"(?:(?:19|20)\d\d:)?(?:\s*/)*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A §'s own mark printed again after its title, the heading's copy of the margin's (or the margin's of the heading's):
 # "Kf 48 Dnr: KS Avsägelse Kf 48 ..." (Gislaved), "§ 48 Avsägelse § 48": a § sign or a known body's code before the
 # row's own number ends the title, the text after it (a number the title names is another's: "enligt KF § 12"). The
@@ -590,6 +590,8 @@ _CUT_CASE_OPENING_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,8}
 # (Looked for at every word, so that "AB § 6" is read at its "§ 6".)
 _OWN_MARK_IN_TITLE = re.compile(r"(?=\s+(?P<mark>(?:§\s?|(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+§?\s?)"
                                 r"(?P<n>[1-9]\d{0,3}))(?=\s|$))")
+# A letter in lower case: a title set in capitals has none (its words are no codes, nor a letterhead run on).
+_LOWER_CASE_LETTER = re.compile(r"[a-zåäö]")
 # A law's paragraph the title names, not the row's mark: "... enligt 6 kap 15 a § 2 st Föräldrabalken", "enligt § 2".
 _LAW_BEFORE_SIGN = re.compile(r"(?:\b(?i:kap|kapitlet|enligt|och|samt|i)\.?|\d|\b[a-z])$")
 
@@ -599,7 +601,7 @@ def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | 
     capitals, a known body's or one the protocol heads its §§ with; or after a bare § sign ending the title or
     before a capital (the text's first word), where no law's chapter or paragraph stands before it. (In a title in
     capitals every word is: "... EKONOMISTYRNING DEL 2" is no code's.)"""
-    in_capitals = not re.search(r"[a-zåäö]", title)
+    in_capitals = not _LOWER_CASE_LETTER.search(title)
     for mark in _OWN_MARK_IN_TITLE.finditer(title):
         if int(mark.group("n")) != number:
             continue
@@ -609,6 +611,8 @@ def _own_mark_in_title(title: str, number: int, codes: list[str]) -> re.Match | 
         if not code and not _LAW_BEFORE_SIGN.search(title[:mark.start()]) and (not after or after[:1].isupper()):
             return mark
     return None
+
+
 # The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
 # frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
 # as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
@@ -900,11 +904,11 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 # signatur", "Utdragsbestyrkande" misspelt "Utdragsbestyrande" ("... 15 Redovisning av fattade delegationsbeslut
 # Justerare signatur Utdragsbestyrande 3", Sydnärkes IT-nämnd's run-on list, Lekeberg's pages so; _COLUMN_FURNITURE
 # reads the label so). At the end only: mid-title they may stand in a page's run-on head, whose other checks hold.
+_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
+                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A scan's debris closing a row: a lone "~" ("Årsberättelse/Resultat och balansräkning ~ 87 ...", Hälsingerådet's OCR'd
 # list; no title ends with one).
 _SCAN_DEBRIS_AT_END = re.compile(r"(?:\s+~+)+$")
-_SIGNATURE_BOX_AT_TITLE_END = re.compile(r"\s+(?i:justerares?\s+signatur(?:er)?(?:\s+utdragsbestyr\w*)?"
-                                         r"|utdragsbestyr\w*)(?:\s+\d{1,3})?\s*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
@@ -2286,6 +2290,13 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
 _MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
 
 
+def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
+    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
+    `text`, in capitals or not."""
+    words = text[held.end():held.end() + 80]
+    return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
+
+
 # The form's label right after a body opening a page's one line: the meeting's time, place or date.
 _MEETING_LABEL_AFTER_BODY = re.compile(r"\s*(?:Tid|Plats|Datum|Sammanträdesdatum|Sammanträdesdag)"
                                        r"(?:\s+och\s+(?:tid|plats))?\s*:?\s")
@@ -2303,13 +2314,6 @@ def _page_opened_by_body_and_label(head: list[Line]) -> tuple[str, int] | None:
         if named and named[0][0] == 0 and _MEETING_LABEL_AFTER_BODY.match(line.stripped, len(named[0][1])):
             return named[0][1], line.number
     return None
-
-
-def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
-    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
-    `text`, in capitals or not."""
-    words = text[held.end():held.end() + 80]
-    return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 
 # The anslag block's organ, the body's name as the protocol's form writes it whole ("... Justeringen har
@@ -3573,7 +3577,8 @@ class MeetingDocumentParser:
                 _drop_kind_column_of_titles(parsed)
             _numbers_after_their_rows(parsed, runs)
         # (after a presenter column's names are taken off, which count the names ending rows)
-        for result in parsed:  # page noise, a presenter's note or a heading run on after the title (see their cuts)
+        # page noise, a presenter's note, a heading or the decision's sentence run on after the title (see their cuts)
+        for result in parsed:
             if result.matter.title:
                 title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
@@ -4647,8 +4652,9 @@ class MeetingDocumentParser:
 
     def _site_title_date_of_another_role(self, text: str, iso: str) -> bool:
         """Whether `text` is the copy site's title (or the page's first line, that title cut short) and `iso` a date
-        in it that is the justering's (the title's alone, site_justering, or one the text labels so, _site_title_dates
-        _labelled_otherwise): the title repeats the text's words, not the meeting's head."""
+        in it of another role than the meeting's: the justering's the title alone keeps (site_justering), or one the
+        text labels the justering's, the anslag's or its taking down (_site_title_dates_labelled_otherwise): the title
+        repeats the text's words, not the meeting's head."""
         title = self.document.site_title
         if not title or not (text == title or len(text) >= _TITLE_PREFIX_AT_LEAST and title.startswith(text)):
             return False
@@ -5519,7 +5525,7 @@ class MeetingDocumentParser:
         title = _SCAN_DEBRIS_AT_END.sub("", title)
         if (labels := _EMPTY_HEAD_LABELS_OPENING.match(title)) and len(title[labels.end():].split()) >= 2:
             title = title[labels.end():]
-        stub = _CUT_CASE_OPENING_TITLE.match(title) if not case_number else None
+        stub = _CASE_STUB_OPENING_TITLE.match(title) if not case_number else None
         if stub and len(title[stub.end():].split()) >= 2:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
@@ -5560,11 +5566,11 @@ class MeetingDocumentParser:
             # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
             title = title[:capitals.start()].strip(" ,")
         letterhead = _MUNICIPALITY_IN_CAPITALS.search(title)
-        if letterhead and re.search(r"[a-zåäö]", title[:letterhead.start()]):
+        if letterhead and _LOWER_CASE_LETTER.search(title[:letterhead.start()]):
             # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
             # (a paper attached after the list) run on after a title in normal case: no title's words.
             title = title[:letterhead.start()].strip(" ,")
-        codes = _CODES_AT_END.search(title) if re.search(r"[a-zåäö]", title) else None  # (not in a title in capitals)
+        codes = _CODES_AT_END.search(title) if _LOWER_CASE_LETTER.search(title) else None  # (none in capitals)
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
         if self.kind == "kallelse":
