@@ -169,6 +169,7 @@ from archive.importing.itemtext import (
     _split_body_sentences,
     _split_item_run_in,
     _text,
+    _title_stands_before,
     _unnumbered_paragraph,
     _without_papers_note,
     _without_signature_labels,
@@ -1922,7 +1923,7 @@ def _drop_time_column_of_titles(parsed: list[ParsedItem]) -> None:
     for item in parsed:
         title = item.matter.title or ""
         cell = next((m for m in _TIME_CELL_IN_TITLE.finditer(title)
-                     if len(title[:m.start()].split()) >= 2 and not title[:m.start()].endswith(_OPEN_ENDINGS)), None)
+                     if _title_stands_before(title[:m.start()])), None)
         if cell:
             cells.append((item, cell))
     minutes = [int(cell.group("time")[:-3]) * 60 + int(cell.group("time")[-2:]) for _, cell in cells]
@@ -1988,7 +1989,7 @@ def _drop_kind_column_of_titles(parsed: list[ParsedItem]) -> None:
     for item in parsed:
         title = item.matter.title or ""
         cell = _KIND_CELL_AT_END.search(title)
-        if cell and len(title[:cell.start()].split()) >= 2 and not title[:cell.start()].endswith(_OPEN_ENDINGS):
+        if cell and _title_stands_before(title[:cell.start()]):
             item.matter.title = title[:cell.start()].rstrip(" ,")
 
 
@@ -3192,6 +3193,11 @@ def _summary_heading_after(body_lines: list[Line], summary_lines: list[Line], at
         return len(summary_lines)
     after = {id(line) for line in body_lines[heading + 1:]}
     return next((i for i in range(at + 1, len(summary_lines)) if id(summary_lines[i]) in after), len(summary_lines))
+
+
+def _note_case_number_cut(notes: Warnings, line: int | None, stub: str) -> None:
+    """A case number cut short is no value (never invent): left empty, with a warning naming what the text holds."""
+    notes.add(line, "case_number", f"diarienumret är ofullständigt ({stub!r}); lämnas tomt")
 
 
 class MeetingDocumentParser:
@@ -4936,8 +4942,7 @@ class MeetingDocumentParser:
         head_text, notes = reading.head_text, reading.notes
         case_number = item.case_number
         if item.truncated_case:
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({item.truncated_case!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, item.truncated_case)
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
         lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("base")):
@@ -4965,9 +4970,7 @@ class MeetingDocumentParser:
             case_number, head_text = listed_lead.group("number"), head_text[listed_lead.end():]
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub_lead.group('stub') or stub_lead.group('bare')!r}); "
-                      "lämnas tomt")
+            _note_case_number_cut(notes, item.line, stub_lead.group('stub') or stub_lead.group('bare'))
             head_text = head_text[stub_lead.end():]
         labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
         if labelled_lead:
@@ -5051,8 +5054,7 @@ class MeetingDocumentParser:
             head_text = head_text[:column.start()]
         stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
         if stub and len(head_text[:stub.start()].split()) >= 2:
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, stub.group().strip())
             head_text = head_text[:stub.start()]
             if _UTSKOTT_PARAGRAPH.match(stub.group().strip()) and _PATH_CODES["au"] not in item.path:
                 item.path = [*item.path, _PATH_CODES["au"]]  # "... Samförläggning av kanalisation AU 82/"
@@ -5165,8 +5167,7 @@ class MeetingDocumentParser:
             # "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ... Kommunfullmäktige har ...": the title
             # ends at its number's label, as where the number is whole; the number lost its serial, and
             # what follows is the text (or the next row), not the title.
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, cut_stub.group('stub').strip())
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
         year_lost = _YEAR_LOST_CELL.search(head_text) if (
             self.kind in ("kallelse", "protokoll") and not case_number and rest_of_head is None) else None
@@ -5219,7 +5220,7 @@ class MeetingDocumentParser:
             case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
             if case_number.endswith(("/", ":")):
                 # "... 2011 Dnr KSTK10/": the number cut at its separator, its serial lost (as "Dnr 2017/").
-                notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
+                _note_case_number_cut(notes, item.line, case_number)
                 case_number = None
         reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
@@ -5460,7 +5461,7 @@ class MeetingDocumentParser:
                 continue
             if title_open and (STUB.match(text) and not _CAPITALS_WORD_AND_YEAR.fullmatch(text)
                                or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
-                notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
+                _note_case_number_cut(notes, line.number, text)
                 title_open = False if title_parts else title_open
                 continue
             # (a title's wrapped line in lower case is the title's though it is a heading's word: "handlingar")
@@ -5527,8 +5528,7 @@ class MeetingDocumentParser:
             title = title[labels.end():]
         stub = _CASE_STUB_OPENING_TITLE.match(title) if not case_number else None
         if stub and len(title[stub.end():].split()) >= 2:
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, stub.group().strip())
             title = title[stub.end():]
         if (leader := _LEADER_PAGE_RUN_ON.search(title)) and leader.start() > 0:
             notes.add(item.line, "title",
@@ -5882,7 +5882,7 @@ class MeetingDocumentParser:
             if _YEAR_AND_SERIES_ONLY.fullmatch(case_number):
                 # "Dnr07/Ks Anbud förbränning ..." (Vilhelmina; its "Dnr 09/Ks" in the margin, Lilla Edet's
                 # "Dnr 2014/KS Begäran om ..."): the year and the registry's series, the serial lost.
-                notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
+                _note_case_number_cut(notes, item.line, case_number)
                 case_number = None
         title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
         if self.kind == "kallelse":  # (a protocol's "... Östra Skaraborg ()" is its gold title's, as written)
@@ -5917,8 +5917,7 @@ class MeetingDocumentParser:
         stub = LABELLED_TRUNCATED.search(title)
         if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
             # "Utredning om matleveranser. Dnr KS": the number was cut off after its label.
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, title[stub.start():])
             title = title[:stub.start()].strip(" .,")
         inside = _CASE_LABEL_INSIDE.search(title)
         if inside and len(title[:inside.start()].split()) >= 2 and not title[:inside.start()].endswith(
@@ -6036,8 +6035,7 @@ class MeetingDocumentParser:
         if stub_inside and len(title[:stub_inside.start()].split()) >= 3:
             # "Detaljplan för ... i Boo Antagande KFKS 2014/ , MSN 216, KSSU 232 POSTADRESS BESÖKSADRESS ...": the
             # row's Dnr cell, cut, after its title cell; what follows (the page's foot here) is no part of the title.
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub_inside.group().strip()!r}); lämnas tomt")
+            _note_case_number_cut(notes, item.line, stub_inside.group().strip())
             body_lines.insert(0, Line(item.line, title[stub_inside.end():].strip()))
             title = title[:stub_inside.start()].strip(" ,")
         untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
