@@ -4622,3 +4622,28 @@ def test_a_title_in_capitals_keeps_its_last_words(tmp_path):
 ])
 def test_a_decisions_sentence_run_on_after_a_title_is_cut_where_its_subject_opens(title, cut):
     assert decision_run_on_cut(title) == cut
+
+
+def test_a_row_whose_title_runs_straight_into_the_decision_is_left_without_a_title_and_warned(tmp_path):
+    """A protocol's contents row "Delgivningar beslutar att ...": one word, then the decision's sentence with its
+    subject lost; where the title ends is not stated, so it is left empty, with a warning naming the row."""
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Protokoll\nKommunstyrelsen\nSammanträdesdatum 2031-03-04\n\nJusterandes sign\n\n"
+                    "§ 1 Val av justerare\n\n§ 2 Taxa för parkering 2031\n\n"
+                    "§ 3 Delgivningar beslutar att lägga delgivningarna till handlingarna\n\n"
+                    "§ 4 Information från förvaltningen\n", encoding="utf-8")
+    matters = parse_document(path).matters
+    assert [m.title for m in matters] == ["Taxa för parkering 2031", "", "Information från förvaltningen"]
+    assert any(warning.startswith("title: rubriken går utan gräns över i beslutets mening ('Delgivningar beslutar att")
+               for warning in matters[1].warnings)
+
+
+def test_a_row_whose_title_stands_before_the_decision_keeps_it_and_no_warning(tmp_path):
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Protokoll\nKommunstyrelsen\nSammanträdesdatum 2031-03-04\n\nJusterandes sign\n\n"
+                    "§ 1 Val av justerare\n\n§ 2 Taxa för parkering 2031\n\n"
+                    "§ 3 Årsredovisning 2030 för stiftelsen Årsredovisningen godkänns\n\n"
+                    "§ 4 Information från förvaltningen\n", encoding="utf-8")
+    matters = parse_document(path).matters
+    assert matters[1].title == "Årsredovisning 2030 för stiftelsen"
+    assert not any("beslutets mening" in warning for warning in matters[1].warnings)
