@@ -1151,6 +1151,9 @@ _SITE_LINE = re.compile(
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
     r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
+    # 5dok's count of the file's pages and its downloads ("30  Download (0)": Årjäng, Bollebygd, Hässleholm, Mellerud,
+    # Simrishamn)
+    r"|\d+\s+download \(\d+\)"
     r"|views: \d+ pages: \d+|embed size \(px\)|citation preview"
     # yumpu.com's viewer: its upload date and views, its controls and its advertisement for itself
     r"|\d{2}\.\d{2}\.\d{4} views|show (?:more|less)|you also want an epaper\?.*|yumpu automatically turns .*"
@@ -1183,8 +1186,8 @@ _SNIPPET = re.compile(rf"…\s*·\s*.*·|·\s*web view|(?:\.\.\.|…)\s*{_SNIPPE
 _VIEWER_COUNTER = re.compile(r"^•\s*(?:upload|view|download)$", re.IGNORECASE)
 _VIEWER_COUNT = re.compile(r"^(?:others|\d+)$", re.IGNORECASE)
 # A copy site's (docplayer's) note on who uploaded the file, when, and its views, each a dash row above "Transkript"
-# ("- Rolf Lundqvist" "- för 8 år sedan" "- Visningar:"; 21 tuning copies of 19 organisations): the uploader's name
-# is the site's row right above the age.
+# ("|" "|" "- Rolf Lundqvist" "- för 8 år sedan" "- Visningar:"; 21 tuning copies of 19 organisations): the
+# uploader's name is the site's row right above the age, and so are the bars above it.
 _UPLOAD_AGE = re.compile(r"^-\s*för \d+ (?:år|månader|månad|veckor|vecka|dagar|dag|timmar) sedan$"
                          r"|^-\s*visningar:(?:\s*\d+)?$", re.IGNORECASE)
 _UPLOADER = re.compile(r"^-\s*[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){1,3}$")
@@ -1312,6 +1315,8 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if text[:1] == "-" and _UPLOAD_AGE.match(text):
             if kept and _UPLOADER.match(kept[-1].stripped):
                 kept.pop()
+                while kept and kept[-1].stripped == "|":  # the site's bars above the uploader (every copy in tuning)
+                    kept.pop()
             continue
         download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
