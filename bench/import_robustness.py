@@ -200,19 +200,25 @@ def _snippet(text: str, form: int) -> str:
             f"{opening} · 2019-05-16 · {middle},...")[form]
 
 
+def _site_title(body: str) -> str:
+    """The site's title of the file: the document's first line, as the copies in tuning show it (a long one cut at a
+    word)."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "Protokoll")
+    return first if len(first) <= 100 else first[:100].rsplit(" ", 1)[0]
+
+
 def viewer(text: str) -> str:
     form = zlib.crc32(text.encode()) % 3
     body = text.strip("\n")
     if form == 2:
         name = _UPLOADERS[zlib.crc32(text.encode()) // 3 % len(_UPLOADERS)]
-        return (f"{' '.join(body.split()[:5])}\n|\n|\n- {name}\n- för 7 år sedan\n- Visningar:\nTranskript\n"
-                + body + "\n")
+        return (f"{_site_title(body)}\n|\n|\n- {name}\n- för 7 år sedan\n- Visningar:\nTranskript\n" + body + "\n")
     snippet = _snippet(body, zlib.crc32(text.encode()) // 3 % 3)
     if form == 0:
         chrome = (f"{snippet}\n\n  • Upload\n    others\n\n  • View\n    2\n\n  • Download\n    0\n\n"
                   "Embed Size (px)\n\nCitation preview\n\n")
     else:
-        chrome = (f"{snippet}\n\n31\n{' '.join(body.split()[:5])}\n\nUpload: others\n\nPost on 12-Mar-2020\n\n"
+        chrome = (f"{snippet}\n\n31\n{_site_title(body)}\n\nUpload: others\n\nPost on 12-Mar-2020\n\n"
                   "4 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\n")
     paragraphs = body.split("\n\n")
     half = len(paragraphs) // 2
