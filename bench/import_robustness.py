@@ -21,6 +21,8 @@ so a value that crosses a line break is still the same value):
   word and "Sida N (M)" or "N(M)") inserted at a blank line every ~40 lines or ~2500 characters;
 - portal: another copy site's undated chrome around the text (skip link, breadcrumbs, share and
   print buttons, feedback form, footer links, cookie notice);
+- viewer: a copy site's viewer around the text, its snippet of the page ("· Web view2019/05/16 · ...", "Page 1: ...")
+  and its counters, or docplayer's uploader rows over "Transkript" (three forms, one per document);
 - columns: a "pdftotext -layout"-like extraction of a list's number column: an item's mark ("§ 12",
   "12.", "Ärende 3") and its title on one line with a run of spaces between, also where the text
   set the title on the line after the mark.
@@ -178,6 +180,51 @@ _PORTAL_FOOT = ("\n\nHjälpte informationen på sidan dig?\nJa\nNej\n\nKontakta 
 
 def portal(text: str) -> str:
     return _PORTAL_HEAD + text.strip("\n") + _PORTAL_FOOT
+
+
+# A copy site's viewer around the text (the twenty-fourth session; Arvidsjaur's, Krokom's, Skövde's and docplayer's
+# copies), in one of three forms fixed per document: the site's snippet of the page (words from inside the text, cut
+# short, around its "·" marks with "Web view" or a date, repeated as "Page N:" over the viewer's pages) and its
+# counters ("• Upload" "others", "• View" "3" ..., "Embed Size (px)", "Citation preview"); the older form of the
+# same site ("Upload: others", "Post on ...", "N views", "TRANSCRIPT"); or docplayer's uploader rows ("- Name",
+# "- för N år sedan", "- Visningar:") over "Transkript". None of it is the document's.
+_UPLOADERS = ("Karin Holm", "Per-Olof Stenberg", "Lina Åkesson", "Jonas Ekdahl")
+
+
+def _snippet(text: str, form: int) -> str:
+    words = text.split()
+    middle = " ".join(words[len(words) // 3: len(words) // 3 + 14]) or "Sammanträde"
+    opening = " ".join(words[:6]) or "Protokoll"
+    return (f" · Web view2019/05/16  · {middle}",
+            f"{opening}...2019/05/16  · {middle}",
+            f"{opening} · 2019-05-16 · {middle},...")[form]
+
+
+def _site_title(body: str) -> str:
+    """The site's title of the file: the document's first line, as the copies in tuning show it (a long one cut at a
+    word)."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "Protokoll")
+    return first if len(first) <= 100 else first[:100].rsplit(" ", 1)[0]
+
+
+def viewer(text: str) -> str:
+    form = zlib.crc32(text.encode()) % 3
+    body = text.strip("\n")
+    if form == 2:
+        name = _UPLOADERS[zlib.crc32(text.encode()) // 3 % len(_UPLOADERS)]
+        return (f"{_site_title(body)}\n|\n|\n- {name}\n- för 7 år sedan\n- Visningar:\nTranskript\n" + body + "\n")
+    snippet = _snippet(body, zlib.crc32(text.encode()) // 3 % 3)
+    if form == 0:
+        chrome = (f"{snippet}\n\n  • Upload\n    others\n\n  • View\n    2\n\n  • Download\n    0\n\n"
+                  "Embed Size (px)\n\nCitation preview\n\n")
+    else:
+        chrome = (f"{snippet}\n\n31\n{_site_title(body)}\n\nUpload: others\n\nPost on 12-Mar-2020\n\n"
+                  "4 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\n")
+    paragraphs = body.split("\n\n")
+    half = len(paragraphs) // 2
+    if half:  # the snippet again over the viewer's second page
+        paragraphs.insert(half, f"Page 2: {snippet.strip()}")
+    return chrome + f"Page 1: {snippet.strip()}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 COLUMN_WIDTH = 12
@@ -505,7 +552,7 @@ def kindless(text: str, gold: dict) -> str:
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
             "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns,
             "blocks": blocks, "unmarked": unmarked, "unnumbered": unnumbered, "ocr": ocr, "runon": runon,
-            "kindless": kindless, "scan": scan}
+            "kindless": kindless, "scan": scan, "viewer": viewer}
 _NEEDS_GOLD = {paged, blocks, unmarked, kindless}
 _CHANGES_GOLD = {unnumbered, ocr, runon, scan}  # these return the text and the gold as the variant states it
 

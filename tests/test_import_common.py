@@ -684,3 +684,34 @@ def test_a_city_districts_namnd_is_named_by_its_double_name_in_any_ending():
     # the negatives: a pronoun or adjective before the word is no district's name
     assert bodies_in("Den stadsdelsnämnd som ansvarar") == []
     assert bodies_in("Varje stadsdelsnämnd") == []
+
+
+def _site_kept(text: str) -> list[str]:
+    from archive.importing.text import drop_site_text
+    lines = [Line(number, line) for number, line in enumerate(text.splitlines(), start=1)]
+    return [line.stripped for line in drop_site_text(lines) if line.stripped]
+
+
+def test_a_copy_sites_viewer_furniture_is_dropped():
+    """A copy site's snippet of the page (around its "·" marks, "Web view", a date, a "Page N:" repeat), its viewer
+    counters ("• Upload" "others", "• View" "3", "Embed Size (px)", "Citation preview", "28  Download (0)") and its
+    uploader's rows are the site's."""
+    text = ("· Web view2020/03/02  · Ordföranden öppnade mötet och hälsade alla välkomna. Beslut 1.Att\n\n"
+            "Protokoll tekniska nämnden 2 mars 2020...2020/03/02  · Ordföranden öppnade\n\n"
+            "  • Upload\n    others\n\n  • View\n    3\n\n  • Download\n    0\n\n"
+            "Embed Size (px)\n\nCitation preview\n\n"
+            "Page 1: 2020 Exempelby kommun · 2020-03-02 · Anna Ek (S), Bo Al (M),...\n\n"
+            "|\n- Eva Lind\n- för 6 år sedan\n- Visningar:\nTranskript\n\n28  Download (0)\n\nFull text\n\n"
+            "Tekniska nämnden\n\n§ 12 Taxa för parkering 2021\n")
+    assert _site_kept(text) == ["Tekniska nämnden", "§ 12 Taxa för parkering 2021"]
+
+
+def test_a_documents_own_dots_and_counts_stay():
+    """The document's own "·" between dates (a plan's row), a bullet row, and a number or "others" not after a
+    viewer's counter label, are the document's text."""
+    text = ("Kommunstyrelsen · 2021-02-08 · 2021-03-08 · 2021-04-12\n\n• Visning av nya skolan\n3\n\n"
+            "• Viewpoint Park, detaljplan\nothers\n\nEmbedded systems i vården\n- Eva Lind\n"
+            "- för kommunens del\n12 Download (pdf) av bilagan")
+    assert _site_kept(text) == ["Kommunstyrelsen · 2021-02-08 · 2021-03-08 · 2021-04-12", "• Visning av nya skolan",
+                                "3", "• Viewpoint Park, detaljplan", "others", "Embedded systems i vården",
+                                "- Eva Lind", "- för kommunens del", "12 Download (pdf) av bilagan"]

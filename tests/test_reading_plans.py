@@ -1730,3 +1730,21 @@ def test_a_table_row_with_the_date_then_its_weekday_time_and_body(tmp_path):
     text = "Sammanträdesplan 2018\n\nKommunfullmäktige\n\n5 september, tisdag, klockan 18.30\n2 oktober, tisdag\n"
     assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
         ("2018-09-05", "18:30"), ("2018-10-02", None)]
+
+
+_FLATTENED_PLAN = ("Sammanträdestider\n\nByggnadsnämnden\n\nSammanträdestider 2023\n\nJanuari\n\nFebruari\n\nMars\n\n"
+                   "April\n\n-\n\n15:e kl. 08.30\n\n{page}15:e kl. 08.30\n\n12:e kl. 08.30\n")
+
+
+def test_a_copy_sites_snippet_over_a_page_of_a_plan_is_none_of_its_cells(tmp_path):
+    # A copy site's snippet of the page repeated over its viewer's next page ("Page 2: · Web view2023/01/10 · ..."),
+    # set between a flattened table's cells, is the site's: the text.drop_site_text the other readers read by.
+    snippet = "Page 2: · Web view2023/01/10  · Sammanträdestider Byggnadsnämnden 2023 Januari Februari 17 14\n\n"
+    plan = parse_document(write(tmp_path, _FLATTENED_PLAN.format(page=snippet))).plan
+    assert [m.date for m in plan.meetings] == ["2023-02-15", "2023-03-15", "2023-04-12"]
+
+
+def test_a_plan_without_a_copy_sites_text_keeps_every_cell(tmp_path):
+    # Negative: the same plan with no site's line among its cells: the cleaning takes none of the plan's own lines.
+    plan = parse_document(write(tmp_path, _FLATTENED_PLAN.format(page=""))).plan
+    assert [m.date for m in plan.meetings] == ["2023-02-15", "2023-03-15", "2023-04-12"]

@@ -4647,3 +4647,31 @@ def test_a_row_whose_title_stands_before_the_decision_keeps_it_and_no_warning(tm
     matters = parse_document(path).matters
     assert matters[1].title == "Årsredovisning 2030 för stiftelsen"
     assert not any("beslutets mening" in warning for warning in matters[1].warnings)
+
+
+_SLASHED_CONTENTS = ("TEKNISKA NÄMNDEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2022-04-05\n\n"
+                     "Innehållsförteckning\n\n"
+                     "§ 21 Upphandling av vinterväghållning 2022-2025{sep}dnr 2022/114 ... 3\n\n"
+                     "§ 22 Försäljning av Ekbacken 4{sep}dnr 2021/980 ... 4\n\n"
+                     "§ 23 Trafikplan för centrum{sep}dnr 2022/75 ... 5\n\n"
+                     "Justerandes sign Utdragsbestyrkande\n")
+
+
+@pytest.mark.parametrize("sep", ["/ ", "/", " / "])
+def test_a_slash_before_a_rows_case_label_is_no_part_of_the_title(tmp_path, sep):
+    # A contents row's title, a slash and its labelled case number: the slash parts the two whether the spaces
+    # around it were kept or lost (a copy's extraction), as ' -' or ',' does; no title ends with a slash of its own.
+    parsed = parse_document(write(tmp_path, _SLASHED_CONTENTS.format(sep=sep)))
+    assert [(m.title, m.case_number) for m in parsed.matters] == [
+        ("Upphandling av vinterväghållning 2022-2025", "2022/114"), ("Försäljning av Ekbacken 4", "2021/980"),
+        ("Trafikplan för centrum", "2022/75")]
+
+
+def test_a_slash_inside_a_title_before_its_case_label_stays(tmp_path):
+    # Negative: a slash between two words of the title ('Bygglov/förhandsbesked') is the title's, and so is a title
+    # with no label after it.
+    text = _SLASHED_CONTENTS.format(sep=" ").replace("Trafikplan för centrum", "Bygglov/förhandsbesked för Ekbacken")
+    parsed = parse_document(write(tmp_path, text))
+    assert [m.title for m in parsed.matters] == [
+        "Upphandling av vinterväghållning 2022-2025", "Försäljning av Ekbacken 4",
+        "Bygglov/förhandsbesked för Ekbacken"]

@@ -515,8 +515,10 @@ _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
 _BRACKETED_LABEL_LEAD = re.compile(r"^\((?P<label>" + _LABELLED_NUMBER.removesuffix("$") + r")\)(?=\s|$)")
 # A separating mark left at a title's end where its case number was cut off (" /", " –", ","), as
-# common.trailing_case_number strips it.
-_SEPARATOR_AT_END = re.compile(r"(?:\s+[/–-]|[,;])\s*$")
+# common.trailing_case_number strips it. A slash separates so with its space before lost too ("Försäljning av
+# Traversen 5/ dnr 2020/2227", "... samarbeten/dnr 2020/157", Borlänge's contents list beside Språktolknämnden i
+# Dalarna's "... TAQS / dnr 2017/330"): no title ends with a slash of its own.
+_SEPARATOR_AT_END = re.compile(r"(?:\s*/|\s+[–-]|[,;])\s*$")
 _BRACKETED_CASE = re.compile(r"\s*" + _BRACKETED_NUMBER.pattern + r"\s*$")  # at the end
 
 

@@ -63,7 +63,15 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import BULLET_GLYPHS, Document, Line, OcrTolerantWords, bullets_apart, ocr_tolerant
+from archive.importing.text import (
+    BULLET_GLYPHS,
+    Document,
+    Line,
+    OcrTolerantWords,
+    bullets_apart,
+    drop_site_text,
+    ocr_tolerant,
+)
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -804,12 +812,15 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=_lists_apart(_without_page_furniture([line for line in document.lines if line.stripped])))
+    # (A copy site's own text, its viewer's snippet repeated over each page among them, is none of the plan's: the one
+    # place that knows it, text.drop_site_text, takes it out before the plan's lines are read.)
+    own_lines = drop_site_text(document.lines, keep_title=False)
+    reader = _Reader(lines=_lists_apart(_without_page_furniture([line for line in own_lines if line.stripped])))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
     # month headings would otherwise take its cells as one body's days.
-    grid = _read_flattened_grid(reader, _without_page_furniture(document.lines))
+    grid = _read_flattened_grid(reader, _without_page_furniture(own_lines))
     reader.consumed |= {index for index, line in enumerate(reader.lines) if line.number in grid}
     _read_lists(reader)
     _drop_cut_at_the_end(reader)

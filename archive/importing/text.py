@@ -1151,7 +1151,10 @@ _SITE_LINE = re.compile(
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
     r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
-    r"|views: \d+ pages: \d+"
+    # 5dok's count of the file's pages and its downloads ("30  Download (0)": Årjäng, Bollebygd, Hässleholm, Mellerud,
+    # Simrishamn)
+    r"|\d+\s+download \(\d+\)"
+    r"|views: \d+ pages: \d+|embed size \(px\)|citation preview"
     # yumpu.com's viewer: its upload date and views, its controls and its advertisement for itself
     r"|\d{2}\.\d{2}\.\d{4} views|show (?:more|less)|you also want an epaper\?.*|yumpu automatically turns .*"
     r"|(?:\d+\s*[kmg]b\s+)?ladda ner (?:dokument|filen|fil|pdf)|hoppa över navigering(?:en)?|skriv ut sidan"
@@ -1169,8 +1172,25 @@ _SITE_LINE = re.compile(
 # navigering • Länk till ...", Region Jämtland Härjedalen's): never the document's, the rest of the line is.
 _SKIP_LINK_OPENING = re.compile(r"^(?:hoppa över navigering(?:en)?|hoppa till (?:huvud)?innehåll(?:et)?)\s+(?=\S)",
                                 re.IGNORECASE)
-# A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
-_SNIPPET = re.compile(r"…\s*·\s*.*·")
+# A search engine's or a copy site's snippet of the page, the document's first words cut short around the site's
+# "·" marks (never a document's own text: in tuning no municipal line sets a date or "Web view" beside a "·"):
+# "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ...", "· Web view2018/11/27 · I debatten deltog ..."
+# (Arvidsjaur's copy), "Protokoll barn- och utbildningsnämnden 9 juni 2020...2020/06/09 · ..." (Krokom's),
+# "2018–2020 Skövde kommun · 2017-08-15 · Theres Sahlström (M), ...,..." (Skövde's), and the same snippet repeated
+# over each page of the viewer as "Page 2: ..." (Gotlands Centerpartidistrikt's, Skövde's).
+_SNIPPET_DATE = r"\d{4}[-/]\d{2}[-/]\d{2}"
+_SNIPPET = re.compile(rf"…\s*·\s*.*·|·\s*web view|(?:\.\.\.|…)\s*{_SNIPPET_DATE}\s*·|^page \d+:.*·"
+                      rf"|·\s*{_SNIPPET_DATE}\s*·.*(?:\.\.\.|…)$", re.IGNORECASE)
+# A copy site's viewer counters, each label on its line and its count on the next ("• Upload" "others", "• View"
+# "1", "• Download" "0"; Arvidsjaur's and Krokom's copies): the label is the site's, and so is the count after it.
+_VIEWER_COUNTER = re.compile(r"^•\s*(?:upload|view|download)$", re.IGNORECASE)
+_VIEWER_COUNT = re.compile(r"^(?:others|\d+)$", re.IGNORECASE)
+# A copy site's (docplayer's) note on who uploaded the file, when, and its views, each a dash row above "Transkript"
+# ("|" "|" "- Rolf Lundqvist" "- för 8 år sedan" "- Visningar:"; 21 tuning copies of 19 organisations): the
+# uploader's name is the site's row right above the age, and so are the bars above it.
+_UPLOAD_AGE = re.compile(r"^-\s*för \d+ (?:år|månader|månad|veckor|vecka|dagar|dag|timmar) sedan$"
+                         r"|^-\s*visningar:(?:\s*\d+)?$", re.IGNORECASE)
+_UPLOADER = re.compile(r"^-\s*[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){1,3}$")
 # A site's note on a linked file: "Valärenden (pdf-fil, 22 kB)".
 _FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+\s*[kKmMgG]B\)", re.IGNORECASE)
 # The site's title for the file it offers: the document's own first words (often with the
@@ -1219,7 +1239,7 @@ def _site_kind(text: str) -> str | None:
     first = text[:1].casefold()  # each pattern's match opens with one of a few letters (_SITE_FIRST ...)
     if first in _RELATED_FIRST and _RELATED.match(text):
         return "related"
-    if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+    if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "·" in text and _SNIPPET.search(text):
         return "site"
     if first in _BREADCRUMBS_FIRST and _site_breadcrumbs(text):
         return "site"
@@ -1269,6 +1289,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     site_title = _site_title(lines)
     shared = _site_paragraph_title(lines)
     previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
+    counter_before = False  # the line before with text was a viewer's counter label (its count follows)
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
@@ -1279,10 +1300,23 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if skip_link:
             line = Line(line.number, text[skip_link.end():], page_start=line.page_start)
             text = line.stripped
+        if counter_before and text:
+            counter_before = False
+            if _VIEWER_COUNT.match(text):
+                continue
         kind = _site_kind(text)
         if kind == "related":
             break
         if kind == "site":
+            continue
+        if text[:1] == "•" and _VIEWER_COUNTER.match(text):
+            counter_before = True
+            continue
+        if text[:1] == "-" and _UPLOAD_AGE.match(text):
+            if kept and _UPLOADER.match(kept[-1].stripped):
+                kept.pop()
+                while kept and kept[-1].stripped == "|":  # the site's bars above the uploader (every copy in tuning)
+                    kept.pop()
             continue
         download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
