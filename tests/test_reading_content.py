@@ -2321,3 +2321,39 @@ def test_an_unheaded_decision_without_a_heading_after_it_runs_on(tmp_path):
     items = parse_document(write(tmp_path, text)).items
     assert [" ".join(o.split()) for o in _outcomes(items[0])] == [
         "Kommunstyrelsen beslutar att anta den nya taxan, att taxan gäller från den 1 juli 2024."]
+
+
+_CONTACT_FOOT = ("KALLELSE\nKommunstyrelsen\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+                 "1. Val av justerare\n2. Reglemente för kulturrådet\nDnr KS 2018/12\n"
+                 "Förslag till beslut: Reglemente för kulturrådet antas att gälla från och med {foot}\n"
+                 "3. Budget 2019\nDnr KS 2018/13\nFörslag till beslut: Kommunstyrelsen antar budgeten.\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "Eva Lindqvist Kommunstyrelsens förvaltning Direkt: eva.lindqvist@exempel.se Exempels kommun Besöksadress Torget 1",
+    "Per Holm, handläggare Telefon: 0123-456 78",
+    "Anna-Karin Berg kansliet anna-karin.berg@exempel.se",
+])
+def test_a_proposal_run_into_the_pages_contact_block_ends_before_the_officials_name(tmp_path, foot):
+    # kungsbacka_kallelse_3: the proposal's cell runs into the page foot's contact block, the official's name, unit
+    # and address; the proposal ends before the name that opens the block (42 tuning organisations print one)
+    item = parse_document(write(tmp_path, _CONTACT_FOOT.format(foot=foot))).items[0]
+    assert [p.text for p in item.matter.proposals] == ["Reglemente för kulturrådet antas att gälla från och med"]
+
+
+def test_a_contact_block_whose_opening_name_is_not_found_leaves_the_proposal_empty(tmp_path):
+    # Negative of the cut: an address with no person's name before it proves no end; the proposal is left empty,
+    # warned, rather than given with the block in it
+    text = _CONTACT_FOOT.format(foot="1 april 2018. Svar skickas till kansliet@exempel.se senast 1 maj.")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert item.matter.proposals == []
+    assert any("kontaktruta" in w for w in item.matter.warnings)
+
+
+def test_a_proposal_without_a_contact_block_is_kept_whole(tmp_path):
+    # Negative: a name in the proposal's own sentence, no address or contact label after it, is no block
+    text = _CONTACT_FOOT.format(foot="1 april 2018 och Eva Lindqvist utses till ordförande i rådet.")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert [p.text for p in item.matter.proposals] == [
+        "Reglemente för kulturrådet antas att gälla från och med 1 april 2018 och Eva Lindqvist utses till "
+        "ordförande i rådet."]

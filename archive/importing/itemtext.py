@@ -486,6 +486,35 @@ def page_noise_cut(title: str) -> str:
     return title
 
 
+# A page's contact block run into a proposal or a decision where its text crossed the page: the official's name, unit
+# and number or address ("... antas att gälla från och med Maria Svenningsson Kommunstyrelsens förvaltning Direkt:
+# maria.svenningsson@kungsbacka.se Kungsbacka kommun ... Besöksadress Stadshuset", a kallelse's page foot; 42
+# organisations of the tuning half print such a block, and no gold proposal or decision holds an address or a
+# contact label). The block's mark: an e-mail address or a contact label.
+_CONTACT_MARK = re.compile(r"\s(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:direkt|telefon|tfn|tel|mobil|e-post|epost|"
+                           r"besöksadress|postadress)\.?\s*:)")
+# The block opens with a person's name (first name and surname), a few words of title or unit after it, no sentence.
+_NAME_OPENING = re.compile(r"(?<!\S)(?=(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+"
+                           r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?P<unit>(?:,?\s+[\wåäöÅÄÖ&-]+){0,5}?)\s*$)")
+_UNIT_WORDS_ONLY = re.compile(r"[^\d.!?;:]*")
+
+
+def contact_block_cut(text: str) -> str | None:
+    """A proposal's or decision's text without a page's contact block run on after it (_CONTACT_MARK): it ends before
+    the name that opens the block. None where a block is there and no name shows where it opens (the text's end is not
+    proved); the text as it is where it holds no block."""
+    mark = _CONTACT_MARK.search(text)
+    if mark is None:
+        return text
+    before = text[:mark.start()]
+    opening = _NAME_OPENING.search(before)
+    if opening is None or not naming.looks_like_person(opening.group("name")) \
+            or not _UNIT_WORDS_ONLY.fullmatch(opening.group("unit")):
+        return None
+    kept = before[:opening.start()].rstrip(" ,")
+    return kept if len(kept.split()) >= 2 else None
+
+
 # Who presents a row, in a note run on after its title: "... förvaltningen Besök av tillförordnad skolchef Per
 # Sandberg", "... Jönköpings län Besök av plan- och exploateringschef Linda Tubbin och ..." (Habo-Jönköping), "...
 # Föredragande: ekonomichef Anna Berg": the note's word, perhaps a role in lower case, then a first name and surname.

@@ -149,6 +149,7 @@ from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _ATT_NOUNS,
     _GOVERNS_ATT,
+    _JUSTERING_WORD,
     _PAPERS_NOTE,
     _POINT,
     _addressed_sections,
@@ -175,6 +176,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    contact_block_cut,
     decision_run_on_cut,
     finding_as_proposal,
     heading_run_on_cut,
@@ -339,9 +341,14 @@ _CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(nami
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
+_FORM_ROWS_APART = 40  # lines of a protocol's head form, one cell a line, between its first row and its last
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? (?:plats och tid|tid och plats)\b", re.IGNORECASE)
-# "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
-_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
+# "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value. The place may be
+# a few words, a town or a unit after a comma ("Kommunkontoret, Malung, 2015-06-01", Malung-Sälen; "Plan & bygg,
+# 2015-09-30, kl. 07:30", Tranås): no digit in it, and never a body's name (_justering_value_below checks).
+_PLACE_AND_DATE = re.compile(r"^\s*(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]*"
+                             r"(?:(?:,\s*|\s+)(?:&\s+)?[A-Za-zÅÄÖåäöé][A-Za-zÅÄÖåäöé-]*){0,3},?\s+)?"
+                             r"(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
 # The same with the date written out after the place ("Kommunledningskontoret den 2 april 2015 kl. 12.15", "Stadshuset,
 # onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
@@ -1616,7 +1623,7 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
 
 _APPROVED = re.compile(
     r"justeringsdatum|justeringsdag|justeringstid|justerat|justerad|"  # "Justeringsdag: 2013-04-10" (Älvsbyn)
-    r"justering(?:ens|s)? (plats och tid|tid och plats|tid)|"
+    r"justering(?:ens|s)? (plats och tid|tid och plats|plats ?/ ?tid|tid ?/ ?plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
@@ -1634,6 +1641,13 @@ _NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|
 _LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 # ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
+
+
+def _justering_value_below(text: str) -> bool:
+    """Whether a line is a form's place-and-date value (_PLACE_AND_DATE), its place no body's name: "Kommunstyrelsens
+    arbetsutskott 2015-05-25" under a label is the anslag box's organ row, its meeting's date."""
+    match = _PLACE_AND_DATE.match(text)
+    return bool(match) and not (match.group("place") and bodies_in(match.group("place")))
 
 
 def _after_a_body(text: str, at: int) -> bool:
@@ -4307,7 +4321,8 @@ class MeetingDocumentParser:
                 return body_name(meets.group("body") or meets.group("after")), None
             # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
-            held = _MEETING_WITH.search(opening)
+            # (the first that names a body: "sammanträde i Stadshuset" names a place)
+            held = next((x for x in _MEETING_WITH.finditer(opening) if _body_held_with(opening, x)), None)
             found = _body_held_with(opening, held) if held else None
             if found:
                 # "sammanträde med regionförbundets styrelse": the organisation's board as written (_owned_board)
@@ -4708,16 +4723,28 @@ class MeetingDocumentParser:
         # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
         read = []
         before = ""
+        # The meeting's own place-and-time label (its index in `read`) and whether a justering's heading stood after it.
+        meetings_place_and_time, justering_since = None, False
         for line in lines:
             text = _GLUED_PERIOD.sub(" - ", _GLUED_DATE.sub(" ", line.stripped))
-            if _UNNAMED_PLACE_AND_TIME.match(text) and _JUSTERARE_ROW.match(before):
+            unnamed = _UNNAMED_PLACE_AND_TIME.match(text)
+            if unnamed and (_JUSTERARE_ROW.match(before) or justering_since
+                            and len(read) - meetings_place_and_time <= _FORM_ROWS_APART):
                 # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
-                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
+                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn). So is a
+                # second place-and-time row set one cell a line under the form's JUSTERING heading ("PLATS OCH TID" /
+                # "Kommunhuset, ..." ... "JUSTERING" / "JUSTERARE" / "Annika Bjelvert" / "PLATS OCH TID" /
+                # "Kommunhuset 2015-05-11", Kil), as _justerings_place_and_time_in_run_on reads the same form run on.
                 text = "Justeringens " + text
+                unnamed = None
             elif len(text) > RUN_ON:
                 text = _justerings_place_and_time_in_run_on(text)
             text = place_and_time_for_justering(text)
+            if unnamed and meetings_place_and_time is None:
+                meetings_place_and_time = len(read)
+            elif meetings_place_and_time is not None and _JUSTERING_WORD.fullmatch(text):
+                justering_since = True
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
@@ -4789,7 +4816,7 @@ class MeetingDocumentParser:
                     # first, its address on a line before ("Tekniska kontoret, Juneporten,").
                     below = [x for x in lines[lines.index(line) + 1:] if x.stripped][:2]
                     dated = next((x for x in below if find_dates(x.stripped)), None)
-                    if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
+                    if dated is not None and _justering_value_below(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
                     elif dated is not None and dated is below[0] and role == "approved" \
@@ -6431,7 +6458,9 @@ class MeetingDocumentParser:
             parts["proposal"] = parts["proposal"][:-1]
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
-        proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
+        proposal_text = self._without_contact_block(
+            _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)])), notes, "proposals",
+            item.key or title)
         decision_part = parts.get("decision", [])
         decided_lines = [x for x in decision_part if x.stripped and not _RULE_LINE.fullmatch(x.stripped)]
         decided = [x.stripped for x in decided_lines]
@@ -6441,7 +6470,9 @@ class MeetingDocumentParser:
             after = decided_lines[len(kept)]
             decision_part = decision_part[:next(at for at, line in enumerate(decision_part) if line is after)]
             decided = kept
-        decision_text = _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)]))
+        decision_text = self._without_contact_block(
+            _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)])), notes, "decision",
+            item.key or title)
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:
@@ -6521,6 +6552,9 @@ class MeetingDocumentParser:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
             for to, text, _heading in sections:
+                text = self._without_contact_block(text, notes, "proposals", item.key or title)
+                if not text:
+                    continue
                 # A lead restating the heading ("Arbetsutskottets förslag till direktionen: Arbetsutskottet föreslår
                 # direktionen att ..."): the proposal is the text after it, as where no heading names the body.
                 restated = proposal_lead(text)
@@ -6557,6 +6591,16 @@ class MeetingDocumentParser:
                 matter.proposals.append(Proposal(to=to[0], text=proposed_on.group("text")))
                 proposal_text = proposal_text or proposed_on.group("text")
         return decision_text, proposal_text, cut_lead
+
+    @staticmethod
+    def _without_contact_block(text: str, notes: Warnings, field: str, where: str) -> str:
+        """A proposal's or decision's text without a page's contact block run on after it (contact_block_cut); empty,
+        with a warning, where the block's start is not proved."""
+        cut = contact_block_cut(text) if text else text
+        if cut is None:
+            notes.add(None, field, f"{where}: texten löper in i en kontaktruta (namn, e-post, telefon); lämnas tomt")
+            return ""
+        return cut
 
     def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
         """Whether `part` ends with a short capitalised line, no sentence, that is the text's last line, a blank line
