@@ -1787,6 +1787,26 @@ def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
 
 
 @pytest.mark.parametrize(("paragraph", "decision"), [
+    # gislaved_protokoll_2's § 48: the decision's subject lost after the date that ends its papers' list (their
+    # heading lost too)
+    ("§ 48 Avsägelse Per Holm (C) har begärt entledigande från sina uppdrag. Avsägelse från Per Holm daterad den 13 "
+     "maj 2011 beslutar godkänna Per Holms avsägelser. Servicekontoret Per Holm",
+     "beslutar godkänna Per Holms avsägelser."),
+    # an ISO date, another verb
+    ("§ 12 Rapport om hemtjänsten Skrivelse från enhetschefen 2019-03-04 lägger rapporten till handlingarna. "
+     "Socialförvaltningen", "lägger rapporten till handlingarna."),
+    # negatives: a year alone is no date ("Budget 2011 tar ..."); a body named after the date is the subject, its
+    # sentence read as the body's (no lost subject)
+    ("§ 12 Budget Budget 2011 tar upp kommunens ramar för året. Ekonomichefen redovisar budgeten.", None),
+    ("§ 12 Avsägelse Skrivelse daterad den 13 maj 2011 Kommunstyrelsen godkänner avsägelsen.",
+     "Kommunstyrelsen godkänner avsägelsen."),
+])
+def test_a_decision_whose_subject_was_lost_after_a_papers_date(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), [
     # nykoping_protokoll_2's § 315: the decision's lead lost, its att-clause after a two-letter word's stop
     ("§ 315 Verksamhetsuppföljning per oktober 2007 Dan Jansson föredrar verksamhetsuppföljning per oktober Material "
      "delas ut. att lägga verksamhetsuppföljningen till handlingarna,\n\n§ 316 Avtal om flyktingmottagande Kommunen "

@@ -4539,3 +4539,26 @@ def test_a_place_after_sammantrade_i_names_no_body(tmp_path):
     text = ("Exempels kommun\nKALLELSE\nSammanträde i Stadshuset\nTid och plats Onsdagen den 19 juni 2019, kl 13.00\n\n"
             "Ärenden\n1. Val av justerare\n2. Budget 2020\n3. Taxor för 2020\n")
     assert parse_document(write(tmp_path, text)).meeting.body is None
+
+
+def test_a_pages_one_whole_date_is_not_the_meetings_where_the_head_names_its_day_without_a_year(tmp_path):
+    # bollebygd_kallelse_1: a web page announcing the meeting by its day and month only; the one whole date it states
+    # ("börjar sina uppdrag 1 januari 2019") is another day's: no meeting date is read (the year is not stated)
+    text = ("Exempels kommun\n\nKommunfullmäktige sammanträder torsdagen 15 november\n\n"
+            "Det nya kommunfullmäktige sammanträder för andra gången torsdagen 15 november kl. 18.00. Då väljs bland "
+            "annat nya ledamöter till nämnderna, som börjar sina uppdrag 1 januari 2019.\n\n"
+            "Ärenden på fullmäktiges möte\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2019\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert meeting.body == "Kommunfullmäktige" and meeting.date is None
+    # Negative: the same page naming the meeting's day with its year reads it
+    assert parse_document(write(tmp_path, text.replace("torsdagen 15 november kl.", "torsdagen 15 november 2018 kl.")
+                                )).meeting.date == "2018-11-15"
+
+
+def test_a_whole_date_first_is_the_meetings_though_another_day_is_named_after_it_without_a_year(tmp_path):
+    # Negative (hylte_kallelse_3's page): the heading's whole date comes first; the day named after it without a year
+    # is the cancelled meeting's
+    text = ("Exempels kommun\n\nPublicerad 2020-11-12\n\nKungörelse kommunfullmäktige den 19 november 2020\n\n"
+            "Presidiet har beslutat att ställa in kommunfullmäktiges sammanträde 12 november med anledning av "
+            "läget.\n\nÄrenden\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2021\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2020-11-19"

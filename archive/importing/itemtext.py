@@ -326,15 +326,30 @@ _LOST_SUBJECT = re.compile(
 _LOST_LEAD_ATT = re.compile(r"(?<=[a-zåäö)]{2}[.!?])\s+(?=att\s+[a-zåäö]{3,}\s+[a-zåäö])")
 
 
+# So after a date that ends the list of the §'s papers, their heading lost too ("Avsägelse från Bengt Josefsson daterad
+# den 13 maj 2011 beslutar godkänna Bengt Josefssons avsägelser.", Gislaved's fullmäktige): a whole date, the verb in
+# lower case right after it (the candidates here, _dated_lost_subject checks the date).
+_LOST_SUBJECT_AFTER_DATE = re.compile(r"(?<=\d\d)" + _LOST_SUBJECT.pattern.removeprefix(r"(?<=[a-zåäö)]{3}[.!?])"))
+
+
+def _dated_lost_subject(text: str) -> re.Match | None:
+    """The first _LOST_SUBJECT_AFTER_DATE whose digits end a whole date ("13 maj 2011", "2011-05-13")."""
+    for match in _LOST_SUBJECT_AFTER_DATE.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if any(date.end == len(before) and date.iso for date in find_dates(before)):
+            return match
+    return None
+
+
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
-    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
-    proposal's section: a 'Beslut' heading before it. Whether one was found."""
+    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT, or after a date:
+    _dated_lost_subject), outside a proposal's section: a 'Beslut' heading before it. Whether one was found."""
     section = None
     for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
-        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text)) if m),
-                    key=lambda m: m.start(), default=None) if section != "proposal" else None
+        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text), _dated_lost_subject(text))
+                     if m), key=lambda m: m.start(), default=None) if section != "proposal" else None
         if match:
             return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
                     Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True

@@ -1608,6 +1608,12 @@ _HOUR_AFTER = re.compile(r"\s+(?:klockan|kl\.?)\s*\d{1,2}[.:]\d{2}", re.IGNORECA
 def _other_meeting_day(head: list[Line], iso: str) -> bool:
     """A head naming the meeting's day and month without a year, other than `iso`'s: a date standing alone
     at its top (a web page's publication day, '2023-06-09') is then not the meeting's."""
+    return _other_meeting_day_line(head, iso) is not None
+
+
+def _other_meeting_day_line(head: list[Line], iso: str) -> int | None:
+    """The number of the first line of `head` that names the meeting's day and month without a year, other than
+    `iso`'s (_other_meeting_day); None where none does."""
     for line in head[:30]:
         text = line.stripped
         for match in _MEETING_DAY_NO_YEAR.finditer(text):
@@ -1617,8 +1623,8 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
                 continue
             month = MONTHS[match.group("month").lower()]
             if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
-                return True
-    return False
+                return line.number
+    return None
 
 
 _APPROVED = re.compile(
@@ -4647,6 +4653,19 @@ class MeetingDocumentParser:
                 break
         # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
         # stands alone (which may be the date the kallelse was sent).
+        if not found and not dated_only and unlabelled \
+                and (other := _other_meeting_day_line(head, unlabelled[0][1])) is not None and other < unlabelled[0][0]:
+            # "Kommunfullmäktige sammanträder torsdagen 15 november" / "Det nya kommunfullmäktige sammanträder för
+            # andra gången torsdagen 15 november. ... Dessa nya nämndspolitiker börjar sina uppdrag 1 januari 2019"
+            # (Bollebygd's page): the head names the meeting's day first, without its year, and the one date it states
+            # whole, unlabelled and further down, is another day (as _date_in_run_on's below is left so). (A whole
+            # date first is the meeting's, a day named after it without a year another's: "Kungörelse
+            # kommunfullmäktige den 19 november 2020" / "... ställa in kommunfullmäktiges sammanträde 12 november",
+            # Hylte; "Kommunfullmäktiges sammanträde 30 maj 2017" / "... sammanträder tisdagen den 30 april",
+            # Mörbylånga's slip.)
+            self.meeting_warnings.add(unlabelled[0][0], "meeting.date", f"{unlabelled[0][1]}: sidhuvudet anger ett "
+                                                                         "annat sammanträdesdatum utan år; lämnas tomt")
+            return None
         found = found or dated_only or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
