@@ -2377,3 +2377,20 @@ def test_a_proposal_without_a_contact_block_is_kept_whole(tmp_path):
     assert [p.text for p in item.matter.proposals] == [
         "Reglemente för kulturrådet antas att gälla från och med 1 april 2018 och Eva Lindqvist utses till "
         "ordförande i rådet."]
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), [
+    # orkelljunga_protokoll_1's § 176: the decision's verb right after the § head's title, its subject lost
+    ("§ 176 Dnr KS 2019/12 Eventuellt övriga frågor beslutar som extra ärende behandla ansökan om bidrag till "
+     "föreningen. Ordföranden informerar om ansökan.", "beslutar som extra ärende behandla ansökan om bidrag till "
+                                                      "föreningen."),
+    ("§ 12 Dnr KS 2019/13 Förlängd tomträtt för förskolans tomt beslutar att avslå ansökan om förlängd tomträtt.",
+     "beslutar att avslå ansökan om förlängd tomträtt."),
+    # negatives: an earlier decision told in the past, and a proposal, are no decision of the meeting's
+    ("§ 12 Dnr KS 2019/13 Tomträtt i kvarteret Eken beslutade 2018-05-02 att bevilja tomträtten. Ärendet "
+     "redovisas.", None),
+    ("§ 12 Dnr KS 2019/13 Tomträtt i kvarteret Eken föreslår att ansökan avslås. Ärendet redovisas.", None),
+])
+def test_a_decisions_verb_right_after_the_heads_title_its_subject_lost(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])

@@ -1276,6 +1276,9 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # The subject is lost, not named: the word before the verb is no capitalised name nor a body's word ("... Miljö- och
 # byggnadsnämnden beslutade delegera", Hultsfred), nor is the word after it ("... upptagna ärenden föreslår
 # ordföranden att", Hofors: the word order after an adverbial).
+# The decision's own verb so, opening the text cut from the head's title: "beslutar som extra ärende hantera ..."
+# (in the present: the meeting's decision; "beslutade", "beslöt" an earlier one's, "föreslår" a proposal).
+_LOST_SUBJECT_AFTER_TITLE = re.compile(r"beslutar\s+[a-zåäö]")
 _VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
                                      r"\s+(?!av\b)(?P<next>\S+)")
 # A body named, then its decision's verb in the present ("Regionstyrelsen antecknar skrivelserna ...",
@@ -6371,6 +6374,16 @@ class MeetingDocumentParser:
                 _item_heading(x.stripped) == "decision" for x in body_lines if x.stripped):
             body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
+        lost = _LOST_SUBJECT_AFTER_TITLE.match(body_lines[0].stripped) \
+            if self.kind == "protokoll" and body_lines and body_lines[0].number == item.line else None
+        sentence = _SENTENCE_END.split(body_lines[0].stripped, maxsplit=1)[0] if lost else ""
+        if sentence.endswith((".", "!", "?")) and not any(x.stripped for x in parts.get("decision", [])):
+            # "KSAU 176 KLK Eventuellt övriga ärenden beslutar som extra ärende hantera KLK Yttrande över ..."
+            # (Orkelljunga's arbetsutskott): the § head's text after its title opens with the decision's verb, its
+            # subject (the body's name) lost (the title cut there, _VERB_OF_A_LOST_SUBJECT): that sentence is the
+            # decision, as one whose subject is lost after another sentence's end is (itemtext's _LOST_SUBJECT);
+            # only where it ends on the line (a sentence going on past it is not stated whole there).
+            parts["decision"] = [Line(item.line, sentence)]
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
         run_in = own_onward_in_head(item.head, " ".join([item.head, *(x.stripped for x in item.lines)]),
                                     meeting.body) if self.kind == "protokoll" and meeting.body \
