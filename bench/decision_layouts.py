@@ -95,6 +95,19 @@ def lost_subject(body, text):
     return [f"{DESCRIPTION} {text[len(body) + 1:]}"]
 
 
+def lost_subject_after_date(body, text):
+    """The body's name lost after the date that ends the §'s papers, their heading lost too: "... Skrivelse från
+    förvaltningen daterad den 4 mars 2019 beslutar att godkänna ..." (a written date or an ISO one, by the §)."""
+    dated = "den 4 mars 2019" if len(text) % 2 else "2019-03-04"
+    return [f"{DESCRIPTION} Skrivelse från förvaltningen daterad {dated} {text[len(body) + 1:]}"]
+
+
+def lost_subject_after_title(body, text):
+    """The body's name lost right after the § head's title, on the head's line: "§ 12 <title> beslutar att ..." (the
+    title's line is the § head's: build sets it so)."""
+    return [DESCRIPTION]
+
+
 LAYOUTS = {
     "beslut": (heading(lambda body: "Beslut"), None),
     "genitive": (heading(lambda body: f"{genitive(body)} beslut"), None),
@@ -105,7 +118,11 @@ LAYOUTS = {
     "unheaded_body": (unheaded, 0),
     "unheaded_finding": (unheaded, 1),
     "lost_subject": (lost_subject, 0),
+    "lost_subject_after_date": (lost_subject_after_date, 0),
+    "lost_subject_after_title": (lost_subject_after_title, 0),
 }
+# The layouts whose decision's subject is lost: the decision as printed starts at its verb.
+LOST_SUBJECT = {lost_subject, lost_subject_after_date, lost_subject_after_title}
 
 
 def build(g, layout, form):
@@ -116,8 +133,11 @@ def build(g, layout, form):
     want = []
     for n, (item, title) in enumerate(ms):
         text = decision(n, body, title, form)
-        lines += [f"§ {item}", "", title, "", *layout(body, text), "", "Justerandes sign", ""]
-        printed = text[len(body) + 1:] if layout is lost_subject else text
+        if layout is lost_subject_after_title:
+            lines += [f"§ {item} {title} {text[len(body) + 1:]}", "", *layout(body, text), "", "Justerandes sign", ""]
+        else:
+            lines += [f"§ {item}", "", title, "", *layout(body, text), "", "Justerandes sign", ""]
+        printed = text[len(body) + 1:] if layout in LOST_SUBJECT else text
         want.append((item, norm(printed)))
     # a closing § (a standing item, no matter), so that the last §'s decision is no text the excerpt's end cuts
     lines += [f"§ {int(ms[-1][0]) + 1}", "", "Sammanträdets avslutande", "",

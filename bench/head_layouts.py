@@ -265,6 +265,56 @@ def proto_runon_empty_organ(body, date, org):
     return [title, "", f'Download "{title}. 16.00"', "", "Transkript", "", first, "", pages], "protokoll.txt"
 
 
+# The justering's place and day as forms set them apart from the one-line row above (protocol_rows): the form one cell a
+# line, its place a few words or a unit and a town; the form's JUSTERING section with its own place-and-time row
+# under the justerare's name; the label's words joined by a slash, run on. Each states the justering a week after the
+# meeting (JUSTERED: the layouts whose approved-on date is measured).
+_JUSTERING_PLACES = ["Kommunkontoret, Norrby, {day}", "Miljö & teknik, {day}, kl. 08:30", "Kansliet i Västerå, {day}",
+                     "Socialförvaltningen, Storgatan, {day} kl 15.00", "Digital justering {day}"]
+
+
+def _pick(body, date, options):
+    return options[sum(map(ord, body + date)) % len(options)]
+
+
+def proto_justering_cells(body, date, org):
+    """The head form one cell a line: "Justeringens plats och tid" over its value, the place before the date."""
+    value = _pick(body, date, _JUSTERING_PLACES).format(day=later(date, 7))
+    label = _pick(date, body, [["Justeringens plats och tid"], ["Justeringens", "plats och tid"],
+                               ["Justering plats och tid"]])
+    t = [org_line(org), "PROTOKOLL", "Sammanträdesdatum", body, date, "", "Plats och tid",
+         "Kommunhuset, kl. 13.00-15.00", "Beslutande", "Anna Andersson (S), ordförande", "Utses att justera",
+         "Johan Ek (M)", *label, value, "Paragrafer", "§§ 41-42", "Underskrifter", "Sekreterare", "Maria Lind", ""]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_justering_section(body, date, org):
+    """The head form's JUSTERING section one cell a line, its place-and-time row under the justerare's name, as the
+    meeting's own place-and-time row is labelled above it."""
+    upper = sum(map(ord, body)) % 2
+    case = str.upper if upper else str.capitalize
+    t = [org_line(org), case("protokoll"), body, f"{case('sammanträdesdatum')}", date, case("plats och tid"),
+         "Kommunhuset, sammanträdesrummet, kl. 13.00-15.00", case("beslutande"), "Anna Andersson (S), ordförande",
+         "Erik Berg (M)", case("justering"), case("justerare"), "Johan Ek", case("plats och tid"),
+         _pick(body, date, ["Kommunhuset {day}", "Stadshuset {day} kl. 10.00", "{day}"]).format(day=later(date, 7)),
+         case("paragrafer"), "41-42", case("underskrifter"), ""]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_runon_slash(body, date, org):
+    """A copy site's transcript, the form run on, its justering label's words joined by a slash."""
+    label = _pick(body, date, ["Justeringens plats/tid", "Justeringens tid/plats", "Justering plats / tid"])
+    day = FORMS["den_long"](d(later(date, 7)))
+    first = " ".join([f"1 {org.upper()} SAMMANTRÄDESPROTOKOLL 1 (12) Plats och tid Kommunhuset kl Beslutande",
+                      "Anna Andersson (S), ordförande Erik Berg (M) Övriga deltagare Maria Lind, sekreterare",
+                      f"Utses att justera Johan Ek {label} Kommunhuset, Norrby, {day} kl Paragrafer:",
+                      f"Sekreterare: Maria Lind ANSLAG/BEVIS Protokollet är justerat. Organ: {body}",
+                      "Sammanträdesdatum: Datum för anslags uppsättande: Förvaringsplats:"])
+    title = f"{org.upper()} SAMMANTRÄDESPROTOKOLL 1 (12) {body} {date}"
+    pages = " ".join([f"2 {body} {date}", *(x for x in paragraphs(body, date) if x)])
+    return [title, "", f'Download "{title}"', "", "Transkript", "", first, "", pages], "protokoll.txt"
+
+
 LAYOUTS = {
     "proto_block": proto_block,
     "proto_line": proto_line,
@@ -276,6 +326,9 @@ LAYOUTS = {
     "proto_dag": proto_dag,
     "proto_runon": proto_runon,
     "proto_runon_empty_organ": proto_runon_empty_organ,
+    "proto_justering_cells": proto_justering_cells,
+    "proto_justering_section": proto_justering_section,
+    "proto_runon_slash": proto_runon_slash,
     "kall_runon_cited": kall_runon_cited,
     "kall_till": kall_till,
     "kall_letter_dated": kall_letter_dated(False),
@@ -285,6 +338,12 @@ LAYOUTS = {
     "kall_org": kall_org,
     **{f"kall_date_{f}": kall_date(f) for f in ("iso", "long", "den_long", "weekday_den", "weekday_iso")},
 }
+
+
+# The layouts that state the justering's day (a week after the meeting's): their approved-on date is measured too.
+JUSTERED = {"proto_block", "proto_line", "proto_running", "proto_organ_box", "proto_org_above", "proto_dag",
+            "proto_runon", "proto_runon_empty_organ", "proto_justering_cells", "proto_justering_section",
+            "proto_runon_slash", *(f"proto_date_{f}" for f in ("long", "den_long", "weekday", "weekdayn_den"))}
 
 
 def compare(got, want):
@@ -314,6 +373,12 @@ def main(argv):
             got_date = meeting.date if meeting else None
             b, t = compare(got_body, norm(body)), compare(got_date, date)
             row = per[name]
+            if name in JUSTERED:
+                got_approved = meeting.approved_on if meeting else None
+                a = compare(got_approved, later(date, 7))
+                row["approved " + a] += 1
+                if verbose and a != "ok":
+                    print(f"BAD {stem:34} {name:22} approved {a}: {got_approved!r} (gold {later(date, 7)})")
             row["texts"] += 1
             row["refused"] += r is None
             row["body " + b] += 1
@@ -321,7 +386,8 @@ def main(argv):
             if verbose and (b != "ok" or t != "ok"):
                 print(f"BAD {stem:34} {name:22} body {b}: {got_body!r} (gold {body!r}); date {t}: {got_date!r}"
                       f" (gold {date}){' REFUSED ' + why[:60] if r is None else ''}")
-    keys = ["texts", "refused", "body ok", "body wrong", "body missed", "date ok", "date wrong", "date missed"]
+    keys = ["texts", "refused", "body ok", "body wrong", "body missed", "date ok", "date wrong", "date missed",
+            "approved ok", "approved wrong", "approved missed"]
     print(f"{'layout':24} " + " ".join(f"{k:>11}" for k in keys))
     tot = defaultdict(int)
     for name, row in per.items():
@@ -331,7 +397,9 @@ def main(argv):
     print(f"{'total':24} " + " ".join(f"{tot[k]:11}" for k in keys))
     print(f"== body {tot['body ok']} of {tot['texts']} (wrong {tot['body wrong']}, missed {tot['body missed']}); "
           f"date {tot['date ok']} of {tot['texts']} (wrong {tot['date wrong']}, missed {tot['date missed']}); "
-          f"{tot['refused']} refused")
+          f"{tot['refused']} refused; approved on {tot['approved ok']} of "
+          f"{tot['approved ok'] + tot['approved wrong'] + tot['approved missed']} (wrong {tot['approved wrong']}, "
+          f"missed {tot['approved missed']})")
 
 
 if __name__ == "__main__":

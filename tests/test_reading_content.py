@@ -1787,6 +1787,26 @@ def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
 
 
 @pytest.mark.parametrize(("paragraph", "decision"), [
+    # gislaved_protokoll_2's § 48: the decision's subject lost after the date that ends its papers' list (their
+    # heading lost too)
+    ("§ 48 Avsägelse Per Holm (C) har begärt entledigande från sina uppdrag. Avsägelse från Per Holm daterad den 13 "
+     "maj 2011 beslutar godkänna Per Holms avsägelser. Servicekontoret Per Holm",
+     "beslutar godkänna Per Holms avsägelser."),
+    # an ISO date, another verb
+    ("§ 12 Rapport om hemtjänsten Skrivelse från enhetschefen 2019-03-04 lägger rapporten till handlingarna. "
+     "Socialförvaltningen", "lägger rapporten till handlingarna."),
+    # negatives: a year alone is no date ("Budget 2011 tar ..."); a body named after the date is the subject, its
+    # sentence read as the body's (no lost subject)
+    ("§ 12 Budget Budget 2011 tar upp kommunens ramar för året. Ekonomichefen redovisar budgeten.", None),
+    ("§ 12 Avsägelse Skrivelse daterad den 13 maj 2011 Kommunstyrelsen godkänner avsägelsen.",
+     "Kommunstyrelsen godkänner avsägelsen."),
+])
+def test_a_decision_whose_subject_was_lost_after_a_papers_date(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), [
     # nykoping_protokoll_2's § 315: the decision's lead lost, its att-clause after a two-letter word's stop
     ("§ 315 Verksamhetsuppföljning per oktober 2007 Dan Jansson föredrar verksamhetsuppföljning per oktober Material "
      "delas ut. att lägga verksamhetsuppföljningen till handlingarna,\n\n§ 316 Avtal om flyktingmottagande Kommunen "
@@ -2321,3 +2341,56 @@ def test_an_unheaded_decision_without_a_heading_after_it_runs_on(tmp_path):
     items = parse_document(write(tmp_path, text)).items
     assert [" ".join(o.split()) for o in _outcomes(items[0])] == [
         "Kommunstyrelsen beslutar att anta den nya taxan, att taxan gäller från den 1 juli 2024."]
+
+
+_CONTACT_FOOT = ("KALLELSE\nKommunstyrelsen\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+                 "1. Val av justerare\n2. Reglemente för kulturrådet\nDnr KS 2018/12\n"
+                 "Förslag till beslut: Reglemente för kulturrådet antas att gälla från och med {foot}\n"
+                 "3. Budget 2019\nDnr KS 2018/13\nFörslag till beslut: Kommunstyrelsen antar budgeten.\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "Eva Lindqvist Kommunstyrelsens förvaltning Direkt: eva.lindqvist@exempel.se Exempels kommun Besöksadress Torget 1",
+    "Per Holm, handläggare Telefon: 0123-456 78",
+    "Anna-Karin Berg kansliet anna-karin.berg@exempel.se",
+])
+def test_a_proposal_run_into_the_pages_contact_block_ends_before_the_officials_name(tmp_path, foot):
+    # kungsbacka_kallelse_3: the proposal's cell runs into the page foot's contact block, the official's name, unit
+    # and address; the proposal ends before the name that opens the block (42 tuning organisations print one)
+    item = parse_document(write(tmp_path, _CONTACT_FOOT.format(foot=foot))).items[0]
+    assert [p.text for p in item.matter.proposals] == ["Reglemente för kulturrådet antas att gälla från och med"]
+
+
+def test_a_contact_block_whose_opening_name_is_not_found_leaves_the_proposal_empty(tmp_path):
+    # Negative of the cut: an address with no person's name before it proves no end; the proposal is left empty,
+    # warned, rather than given with the block in it
+    text = _CONTACT_FOOT.format(foot="1 april 2018. Svar skickas till kansliet@exempel.se senast 1 maj.")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert item.matter.proposals == []
+    assert any("kontaktruta" in w for w in item.matter.warnings)
+
+
+def test_a_proposal_without_a_contact_block_is_kept_whole(tmp_path):
+    # Negative: a name in the proposal's own sentence, no address or contact label after it, is no block
+    text = _CONTACT_FOOT.format(foot="1 april 2018 och Eva Lindqvist utses till ordförande i rådet.")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert [p.text for p in item.matter.proposals] == [
+        "Reglemente för kulturrådet antas att gälla från och med 1 april 2018 och Eva Lindqvist utses till "
+        "ordförande i rådet."]
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), [
+    # orkelljunga_protokoll_1's § 176: the decision's verb right after the § head's title, its subject lost
+    ("§ 176 Dnr KS 2019/12 Eventuellt övriga frågor beslutar som extra ärende behandla ansökan om bidrag till "
+     "föreningen. Ordföranden informerar om ansökan.", "beslutar som extra ärende behandla ansökan om bidrag till "
+                                                      "föreningen."),
+    ("§ 12 Dnr KS 2019/13 Förlängd tomträtt för förskolans tomt beslutar att avslå ansökan om förlängd tomträtt.",
+     "beslutar att avslå ansökan om förlängd tomträtt."),
+    # negatives: an earlier decision told in the past, and a proposal, are no decision of the meeting's
+    ("§ 12 Dnr KS 2019/13 Tomträtt i kvarteret Eken beslutade 2018-05-02 att bevilja tomträtten. Ärendet "
+     "redovisas.", None),
+    ("§ 12 Dnr KS 2019/13 Tomträtt i kvarteret Eken föreslår att ansökan avslås. Ärendet redovisas.", None),
+])
+def test_a_decisions_verb_right_after_the_heads_title_its_subject_lost(tmp_path, paragraph, decision):
+    matter = _protocol_item(tmp_path, paragraph)
+    assert [step.outcome for step in matter.planning if step.outcome] == ([decision] if decision else [])

@@ -4462,3 +4462,103 @@ def test_a_site_titles_date_the_text_labels_as_the_meetings_is_still_read(tmp_pa
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.date == "2012-06-12"
     assert parsed.meeting.approved_on == "2012-06-14"
+
+
+_CELLS_FORM = ("Exempels kommun\nPROTOKOLL\nSammanträdesdatum\nKulturnämnden\n2019-03-12\nPlats och tid\n"
+               "Kommunhuset, kl. 13.00-15.00\nBeslutande\nAnna Lind (S), ordförande\nUtses att justera\nPer Holm (M)\n"
+               "Justeringens plats och tid\n{value}\nParagrafer\n§§ 41-42\n\n§ 41\nÅrsredovisning 2018\n\nBeslut\n"
+               "Kulturnämnden beslutar att godkänna årsredovisningen.\n")
+
+
+@pytest.mark.parametrize("value", ["Rådhuset, Norrby, 2019-03-19", "Miljö & teknik, 2019-03-19, kl. 08:30",
+                                   "Kansliet i Västerå, 2019-03-19", "Jönköping 2019-03-19"])
+def test_a_justerings_place_of_a_few_words_over_its_date_in_a_form_set_one_cell_a_line(tmp_path, value):
+    # malung-salen_protokoll_3, tranas_protokoll_1: the value under the label a place of a few words, a town or a
+    # unit after a comma, before the date (one word before it was read already: Jönköping's)
+    meeting = parse_document(write(tmp_path, _CELLS_FORM.format(value=value))).meeting
+    assert (meeting.date, meeting.approved_on) == ("2019-03-12", "2019-03-19")
+
+
+def test_a_bodys_row_under_a_justering_label_is_no_justerings_value(tmp_path):
+    # Negative: the words before the date name a body (the anslag box's organ row set under the label), not a place
+    meeting = parse_document(write(tmp_path, _CELLS_FORM.format(value="Kulturnämndens arbetsutskott 2019-03-19"))
+                             ).meeting
+    assert meeting.approved_on is None
+
+
+_JUSTERING_SECTION = ("Exempels kommun\nPROTOKOLL\nKulturnämnden\nSAMMANTRÄDESDATUM\n2019-03-12\nPLATS OCH TID\n"
+                      "Kommunhuset, kl. 13.00-15.00\nBESLUTANDE\nAnna Lind (S), ordförande\n{section}\nJUSTERARE\n"
+                      "Per Holm\nPLATS OCH TID\nRådhuset 2019-03-19\nPARAGRAFER\n41-42\n\n§ 41\nÅrsredovisning 2018\n\n"
+                      "Beslut\nKulturnämnden beslutar att godkänna årsredovisningen.\n")
+
+
+def test_a_second_place_and_time_row_under_the_forms_justering_heading_is_the_justerings(tmp_path):
+    # kil_protokoll_1: the form one cell a line, its JUSTERING section's own "PLATS OCH TID" under the justerare's
+    # name, the meeting's above it
+    meeting = parse_document(write(tmp_path, _JUSTERING_SECTION.format(section="JUSTERING"))).meeting
+    assert (meeting.date, meeting.approved_on) == ("2019-03-12", "2019-03-19")
+
+
+def test_a_second_place_and_time_row_without_a_justering_heading_is_no_justerings(tmp_path):
+    # Negative: no JUSTERING heading between the two place-and-time rows (a justerare's label alone does not tell it)
+    meeting = parse_document(write(tmp_path, _JUSTERING_SECTION.format(section="ÖVRIGA"))).meeting
+    assert meeting.approved_on is None
+
+
+@pytest.mark.parametrize("label", ["Justeringens plats/tid", "Justeringens tid / plats"])
+def test_a_justering_label_whose_words_a_slash_joins(tmp_path, label):
+    # ronneby_protokoll_1, _3: "Justeringens plats/tid Stadshuset, Ronneby, den 12 december 2005": the justering's
+    # date, not the meeting's (its "tid" read as the meeting's label before)
+    text = ('EXEMPELS KOMMUN Kulturnämnden 2019-03-12\n\nStorlek: px\n\nDownload "EXEMPELS KOMMUN Kulturnämnden '
+            f'2019-03-12"\n\nTranskript\n\n1 EXEMPELS KOMMUN SAMMANTRÄDESPROTOKOLL 1 (9) Plats och tid Rådhuset kl '
+            f"Beslutande Anna Lind (S) Utses att justera Per Holm {label} Rådhuset, Norrby, den 19 mars 2019 kl "
+            "Paragrafer: Sekreterare: Eva Berg ANSLAG/BEVIS Protokollet är justerat. Organ: Kulturnämnden\n\n"
+            "2 41 Årsredovisning 2018 Kulturnämnden beslutar att godkänna årsredovisningen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2019-03-12", "2019-03-19")
+    assert labelled_dates(f"{label} Rådhuset, den 19 mars 2019")[0][0] == "approved"
+    # Negative: the meeting's own "Plats/tid" row, no justering named, stays the meeting's
+    assert labelled_dates("Plats/tid Rådhuset, den 12 mars 2019")[0][0] == "meeting"
+
+
+@pytest.mark.parametrize("called, body", [
+    ("KALLELSE KUNGÖRELSE Sammanträde i kultur- och tekniknämnden", "Kultur- och tekniknämnden"),
+    ("Kallelse till sammanträde i miljö- och byggnämnden", "Miljö- och byggnämnden"),
+    ("KALLELSE Sammanträde i Stadshuset\nKallelse till sammanträde med socialnämnden", "Socialnämnden"),
+])
+def test_the_body_of_a_sammantrade_i_in_a_kallelses_head(tmp_path, called, body):
+    # gnesta_kallelse_3 ("Sammanträde i kultur- och tekniknämnden"), region-skane_kallelse_1, perstorp_kallelse_2: the
+    # body called as "sammanträde med" names it; a place after the words ("i Stadshuset") is passed over
+    text = (f"{called}\nTid och plats Onsdagen den 19 juni 2019, kl 13.00, Kommunhuset\n\n"
+            "Ärenden\n1. Val av justerare\n2. Budget 2020\n3. Taxor för 2020\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+def test_a_place_after_sammantrade_i_names_no_body(tmp_path):
+    # Negative: "Sammanträde i Stadshuset" and no body named after it: the head names no body
+    text = ("Exempels kommun\nKALLELSE\nSammanträde i Stadshuset\nTid och plats Onsdagen den 19 juni 2019, kl 13.00\n\n"
+            "Ärenden\n1. Val av justerare\n2. Budget 2020\n3. Taxor för 2020\n")
+    assert parse_document(write(tmp_path, text)).meeting.body is None
+
+
+def test_a_pages_one_whole_date_is_not_the_meetings_where_the_head_names_its_day_without_a_year(tmp_path):
+    # bollebygd_kallelse_1: a web page announcing the meeting by its day and month only; the one whole date it states
+    # ("börjar sina uppdrag 1 januari 2019") is another day's: no meeting date is read (the year is not stated)
+    text = ("Exempels kommun\n\nKommunfullmäktige sammanträder torsdagen 15 november\n\n"
+            "Det nya kommunfullmäktige sammanträder för andra gången torsdagen 15 november kl. 18.00. Då väljs bland "
+            "annat nya ledamöter till nämnderna, som börjar sina uppdrag 1 januari 2019.\n\n"
+            "Ärenden på fullmäktiges möte\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2019\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert meeting.body == "Kommunfullmäktige" and meeting.date is None
+    # Negative: the same page naming the meeting's day with its year reads it
+    assert parse_document(write(tmp_path, text.replace("torsdagen 15 november kl.", "torsdagen 15 november 2018 kl.")
+                                )).meeting.date == "2018-11-15"
+
+
+def test_a_whole_date_first_is_the_meetings_though_another_day_is_named_after_it_without_a_year(tmp_path):
+    # Negative (hylte_kallelse_3's page): the heading's whole date comes first; the day named after it without a year
+    # is the cancelled meeting's
+    text = ("Exempels kommun\n\nPublicerad 2020-11-12\n\nKungörelse kommunfullmäktige den 19 november 2020\n\n"
+            "Presidiet har beslutat att ställa in kommunfullmäktiges sammanträde 12 november med anledning av "
+            "läget.\n\nÄrenden\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2021\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2020-11-19"

@@ -307,7 +307,9 @@ _DATE_LABELS = [
     # is the nearest label, the meeting's)
     # (and by a comma: "Justeringens plats, tid Miljökontoret, torsdagen den 27 september 2012", Hässleholm)
     # ("justerat" ends before a "den": a date written out takes it, "Justerat den 1 december 2014", Örebro's head)
-    ("approved", r"justering(?:ens|s)? (?:plats(?: (?:och|o\.?|&)|,) tid|tid(?: (?:och|o\.?|&)|,) plats|tid|datum)"
+    # (or by a slash: "Justeringens plats/tid Stadshuset, Ronneby, den 12 december 2005", Ronneby)
+    ("approved", r"justering(?:ens|s)? (?:plats(?:(?: (?:och|o\.?|&)|,) | ?/ ?)tid"
+                 r"|tid(?:(?: (?:och|o\.?|&)|,) | ?/ ?)plats|tid|datum)"
                  r"|justeringsdatum|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),

@@ -326,15 +326,30 @@ _LOST_SUBJECT = re.compile(
 _LOST_LEAD_ATT = re.compile(r"(?<=[a-zåäö)]{2}[.!?])\s+(?=att\s+[a-zåäö]{3,}\s+[a-zåäö])")
 
 
+# So after a date that ends the list of the §'s papers, their heading lost too ("Avsägelse från Bengt Josefsson daterad
+# den 13 maj 2011 beslutar godkänna Bengt Josefssons avsägelser.", Gislaved's fullmäktige): a whole date, the verb in
+# lower case right after it (the candidates here, _dated_lost_subject checks the date).
+_LOST_SUBJECT_AFTER_DATE = re.compile(r"(?<=\d\d)" + _LOST_SUBJECT.pattern.removeprefix(r"(?<=[a-zåäö)]{3}[.!?])"))
+
+
+def _dated_lost_subject(text: str) -> re.Match | None:
+    """The first _LOST_SUBJECT_AFTER_DATE whose digits end a whole date ("13 maj 2011", "2011-05-13")."""
+    for match in _LOST_SUBJECT_AFTER_DATE.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if any(date.end == len(before) and date.iso for date in find_dates(before)):
+            return match
+    return None
+
+
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
-    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
-    proposal's section: a 'Beslut' heading before it. Whether one was found."""
+    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT, or after a date:
+    _dated_lost_subject), outside a proposal's section: a 'Beslut' heading before it. Whether one was found."""
     section = None
     for index, line in enumerate(lines):
         text = line.stripped
         section = _item_heading(text) or section if text else section
-        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text)) if m),
-                    key=lambda m: m.start(), default=None) if section != "proposal" else None
+        match = min((m for m in (_LOST_SUBJECT.search(text), _LOST_LEAD_ATT.search(text), _dated_lost_subject(text))
+                     if m), key=lambda m: m.start(), default=None) if section != "proposal" else None
         if match:
             return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
                     Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True
@@ -484,6 +499,35 @@ def page_noise_cut(title: str) -> str:
     if footer and len(title[:footer.start()].split()) >= 2:
         title = title[:footer.start()].rstrip(" ,-–")
     return title
+
+
+# A page's contact block run into a proposal or a decision where its text crossed the page: the official's name, unit
+# and number or address ("... antas att gälla från och med Maria Svenningsson Kommunstyrelsens förvaltning Direkt:
+# maria.svenningsson@kungsbacka.se Kungsbacka kommun ... Besöksadress Stadshuset", a kallelse's page foot; 42
+# organisations of the tuning half print such a block, and no gold proposal or decision holds an address or a
+# contact label). The block's mark: an e-mail address or a contact label.
+_CONTACT_MARK = re.compile(r"\s(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:direkt|telefon|tfn|tel|mobil|e-post|epost|"
+                           r"besöksadress|postadress)\.?\s*:)")
+# The block opens with a person's name (first name and surname), a few words of title or unit after it, no sentence.
+_NAME_OPENING = re.compile(r"(?<!\S)(?=(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+"
+                           r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?P<unit>(?:,?\s+[\wåäöÅÄÖ&-]+){0,5}?)\s*$)")
+_UNIT_WORDS_ONLY = re.compile(r"[^\d.!?;:]*")
+
+
+def contact_block_cut(text: str) -> str | None:
+    """A proposal's or decision's text without a page's contact block run on after it (_CONTACT_MARK): it ends before
+    the name that opens the block. None where a block is there and no name shows where it opens (the text's end is not
+    proved); the text as it is where it holds no block."""
+    mark = _CONTACT_MARK.search(text)
+    if mark is None:
+        return text
+    before = text[:mark.start()]
+    opening = _NAME_OPENING.search(before)
+    if opening is None or not naming.looks_like_person(opening.group("name")) \
+            or not _UNIT_WORDS_ONLY.fullmatch(opening.group("unit")):
+        return None
+    kept = before[:opening.start()].rstrip(" ,")
+    return kept if len(kept.split()) >= 2 else None
 
 
 # Who presents a row, in a note run on after its title: "... förvaltningen Besök av tillförordnad skolchef Per

@@ -149,6 +149,7 @@ from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _ATT_NOUNS,
     _GOVERNS_ATT,
+    _JUSTERING_WORD,
     _PAPERS_NOTE,
     _POINT,
     _addressed_sections,
@@ -175,6 +176,7 @@ from archive.importing.itemtext import (
     _without_signature_labels,
     agenda_item_run_on,
     agreed_proposal_line,
+    contact_block_cut,
     decision_run_on_cut,
     finding_as_proposal,
     heading_run_on_cut,
@@ -339,9 +341,14 @@ _CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(nami
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
+_FORM_ROWS_APART = 40  # lines of a protocol's head form, one cell a line, between its first row and its last
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? (?:plats och tid|tid och plats)\b", re.IGNORECASE)
-# "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
-_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
+# "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value. The place may be
+# a few words, a town or a unit after a comma ("Kommunkontoret, Malung, 2015-06-01", Malung-Sälen; "Plan & bygg,
+# 2015-09-30, kl. 07:30", Tranås): no digit in it, and never a body's name (_justering_value_below checks).
+_PLACE_AND_DATE = re.compile(r"^\s*(?P<place>[A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]*"
+                             r"(?:(?:,\s*|\s+)(?:&\s+)?[A-Za-zÅÄÖåäöé][A-Za-zÅÄÖåäöé-]*){0,3},?\s+)?"
+                             r"(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
 # The same with the date written out after the place ("Kommunledningskontoret den 2 april 2015 kl. 12.15", "Stadshuset,
 # onsdag 6 april 2011, kl 10.00"): the place a few capitalised words (with "i"/"på" between), the time alone after.
@@ -1271,6 +1278,9 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # The subject is lost, not named: the word before the verb is no capitalised name nor a body's word ("... Miljö- och
 # byggnadsnämnden beslutade delegera", Hultsfred), nor is the word after it ("... upptagna ärenden föreslår
 # ordföranden att", Hofors: the word order after an adverbial).
+# The decision's own verb so, opening the text cut from the head's title: "beslutar som extra ärende hantera ..."
+# (in the present: the meeting's decision; "beslutade", "beslöt" an earlier one's, "föreslår" a proposal).
+_LOST_SUBJECT_AFTER_TITLE = re.compile(r"beslutar\s+[a-zåäö]")
 _VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
                                      r"\s+(?!av\b)(?P<next>\S+)")
 # A body named, then its decision's verb in the present ("Regionstyrelsen antecknar skrivelserna ...",
@@ -1603,6 +1613,12 @@ _HOUR_AFTER = re.compile(r"\s+(?:klockan|kl\.?)\s*\d{1,2}[.:]\d{2}", re.IGNORECA
 def _other_meeting_day(head: list[Line], iso: str) -> bool:
     """A head naming the meeting's day and month without a year, other than `iso`'s: a date standing alone
     at its top (a web page's publication day, '2023-06-09') is then not the meeting's."""
+    return _other_meeting_day_line(head, iso) is not None
+
+
+def _other_meeting_day_line(head: list[Line], iso: str) -> int | None:
+    """The number of the first line of `head` that names the meeting's day and month without a year, other than
+    `iso`'s (_other_meeting_day); None where none does."""
     for line in head[:30]:
         text = line.stripped
         for match in _MEETING_DAY_NO_YEAR.finditer(text):
@@ -1612,13 +1628,13 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
                 continue
             month = MONTHS[match.group("month").lower()]
             if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
-                return True
-    return False
+                return line.number
+    return None
 
 
 _APPROVED = re.compile(
     r"justeringsdatum|justeringsdag|justeringstid|justerat|justerad|"  # "Justeringsdag: 2013-04-10" (Älvsbyn)
-    r"justering(?:ens|s)? (plats och tid|tid och plats|tid)|"
+    r"justering(?:ens|s)? (plats och tid|tid och plats|plats ?/ ?tid|tid ?/ ?plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
@@ -1636,6 +1652,13 @@ _NOTICE_LABEL_RIGHT_BEFORE = re.compile(r"(?:sätts upp|sattes upp|uppsättande|
 _LABEL_GLUED_TO_NAME = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 # ("t o m" without its periods too: "Anslagstid" / "2015-09-25 t o m 2015-10-12", Östersund)
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", re.IGNORECASE)
+
+
+def _justering_value_below(text: str) -> bool:
+    """Whether a line is a form's place-and-date value (_PLACE_AND_DATE), its place no body's name: "Kommunstyrelsens
+    arbetsutskott 2015-05-25" under a label is the anslag box's organ row, its meeting's date."""
+    match = _PLACE_AND_DATE.match(text)
+    return bool(match) and not (match.group("place") and bodies_in(match.group("place")))
 
 
 def _after_a_body(text: str, at: int) -> bool:
@@ -4309,7 +4332,8 @@ class MeetingDocumentParser:
                 return body_name(meets.group("body") or meets.group("after")), None
             # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
-            held = _MEETING_WITH.search(opening)
+            # (the first that names a body: "sammanträde i Stadshuset" names a place)
+            held = next((x for x in _MEETING_WITH.finditer(opening) if _body_held_with(opening, x)), None)
             found = _body_held_with(opening, held) if held else None
             if found:
                 # "sammanträde med regionförbundets styrelse": the organisation's board as written (_owned_board)
@@ -4634,6 +4658,19 @@ class MeetingDocumentParser:
                 break
         # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
         # stands alone (which may be the date the kallelse was sent).
+        if not found and not dated_only and unlabelled \
+                and (other := _other_meeting_day_line(head, unlabelled[0][1])) is not None and other < unlabelled[0][0]:
+            # "Kommunfullmäktige sammanträder torsdagen 15 november" / "Det nya kommunfullmäktige sammanträder för
+            # andra gången torsdagen 15 november. ... Dessa nya nämndspolitiker börjar sina uppdrag 1 januari 2019"
+            # (Bollebygd's page): the head names the meeting's day first, without its year, and the one date it states
+            # whole, unlabelled and further down, is another day (as _date_in_run_on's below is left so). (A whole
+            # date first is the meeting's, a day named after it without a year another's: "Kungörelse
+            # kommunfullmäktige den 19 november 2020" / "... ställa in kommunfullmäktiges sammanträde 12 november",
+            # Hylte; "Kommunfullmäktiges sammanträde 30 maj 2017" / "... sammanträder tisdagen den 30 april",
+            # Mörbylånga's slip.)
+            self.meeting_warnings.add(unlabelled[0][0], "meeting.date", f"{unlabelled[0][1]}: sidhuvudet anger ett "
+                                                                         "annat sammanträdesdatum utan år; lämnas tomt")
+            return None
         found = found or dated_only or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
@@ -4710,16 +4747,28 @@ class MeetingDocumentParser:
         # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
         read = []
         before = ""
+        # The meeting's own place-and-time label (its index in `read`) and whether a justering's heading stood after it.
+        meetings_place_and_time, justering_since = None, False
         for line in lines:
             text = _GLUED_PERIOD.sub(" - ", _GLUED_DATE.sub(" ", line.stripped))
-            if _UNNAMED_PLACE_AND_TIME.match(text) and _JUSTERARE_ROW.match(before):
+            unnamed = _UNNAMED_PLACE_AND_TIME.match(text)
+            if unnamed and (_JUSTERARE_ROW.match(before) or justering_since
+                            and len(read) - meetings_place_and_time <= _FORM_ROWS_APART):
                 # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
-                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
+                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn). So is a
+                # second place-and-time row set one cell a line under the form's JUSTERING heading ("PLATS OCH TID" /
+                # "Kommunhuset, ..." ... "JUSTERING" / "JUSTERARE" / "Annika Bjelvert" / "PLATS OCH TID" /
+                # "Kommunhuset 2015-05-11", Kil), as _justerings_place_and_time_in_run_on reads the same form run on.
                 text = "Justeringens " + text
+                unnamed = None
             elif len(text) > RUN_ON:
                 text = _justerings_place_and_time_in_run_on(text)
             text = place_and_time_for_justering(text)
+            if unnamed and meetings_place_and_time is None:
+                meetings_place_and_time = len(read)
+            elif meetings_place_and_time is not None and _JUSTERING_WORD.fullmatch(text):
+                justering_since = True
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
@@ -4791,7 +4840,7 @@ class MeetingDocumentParser:
                     # first, its address on a line before ("Tekniska kontoret, Juneporten,").
                     below = [x for x in lines[lines.index(line) + 1:] if x.stripped][:2]
                     dated = next((x for x in below if find_dates(x.stripped)), None)
-                    if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
+                    if dated is not None and _justering_value_below(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
                     elif dated is not None and dated is below[0] and role == "approved" \
@@ -6327,6 +6376,16 @@ class MeetingDocumentParser:
                 _item_heading(x.stripped) == "decision" for x in body_lines if x.stripped):
             body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
+        lost = _LOST_SUBJECT_AFTER_TITLE.match(body_lines[0].stripped) \
+            if self.kind == "protokoll" and body_lines and body_lines[0].number == item.line else None
+        sentence = _SENTENCE_END.split(body_lines[0].stripped, maxsplit=1)[0] if lost else ""
+        if sentence.endswith((".", "!", "?")) and not any(x.stripped for x in parts.get("decision", [])):
+            # "KSAU 176 KLK Eventuellt övriga ärenden beslutar som extra ärende hantera KLK Yttrande över ..."
+            # (Orkelljunga's arbetsutskott): the § head's text after its title opens with the decision's verb, its
+            # subject (the body's name) lost (the title cut there, _VERB_OF_A_LOST_SUBJECT): that sentence is the
+            # decision, as one whose subject is lost after another sentence's end is (itemtext's _LOST_SUBJECT);
+            # only where it ends on the line (a sentence going on past it is not stated whole there).
+            parts["decision"] = [Line(item.line, sentence)]
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
         run_in = own_onward_in_head(item.head, " ".join([item.head, *(x.stripped for x in item.lines)]),
                                     meeting.body) if self.kind == "protokoll" and meeting.body \
@@ -6433,7 +6492,9 @@ class MeetingDocumentParser:
             parts["proposal"] = parts["proposal"][:-1]
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
-        proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
+        proposal_text = self._without_contact_block(
+            _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)])), notes, "proposals",
+            item.key or title)
         decision_part = parts.get("decision", [])
         decided_lines = [x for x in decision_part if x.stripped and not _RULE_LINE.fullmatch(x.stripped)]
         decided = [x.stripped for x in decided_lines]
@@ -6443,7 +6504,9 @@ class MeetingDocumentParser:
             after = decided_lines[len(kept)]
             decision_part = decision_part[:next(at for at, line in enumerate(decision_part) if line is after)]
             decided = kept
-        decision_text = _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)]))
+        decision_text = self._without_contact_block(
+            _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)])), notes, "decision",
+            item.key or title)
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:
@@ -6523,6 +6586,9 @@ class MeetingDocumentParser:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
             for to, text, _heading in sections:
+                text = self._without_contact_block(text, notes, "proposals", item.key or title)
+                if not text:
+                    continue
                 # A lead restating the heading ("Arbetsutskottets förslag till direktionen: Arbetsutskottet föreslår
                 # direktionen att ..."): the proposal is the text after it, as where no heading names the body.
                 restated = proposal_lead(text)
@@ -6559,6 +6625,16 @@ class MeetingDocumentParser:
                 matter.proposals.append(Proposal(to=to[0], text=proposed_on.group("text")))
                 proposal_text = proposal_text or proposed_on.group("text")
         return decision_text, proposal_text, cut_lead
+
+    @staticmethod
+    def _without_contact_block(text: str, notes: Warnings, field: str, where: str) -> str:
+        """A proposal's or decision's text without a page's contact block run on after it (contact_block_cut); empty,
+        with a warning, where the block's start is not proved."""
+        cut = contact_block_cut(text) if text else text
+        if cut is None:
+            notes.add(None, field, f"{where}: texten löper in i en kontaktruta (namn, e-post, telefon); lämnas tomt")
+            return ""
+        return cut
 
     def _heading_cut_at_the_end(self, part: list[Line]) -> bool:
         """Whether `part` ends with a short capitalised line, no sentence, that is the text's last line, a blank line

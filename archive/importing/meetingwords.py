@@ -242,7 +242,10 @@ _BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:
                             r"(?!s(?:rum|sal|lokal))", re.IGNORECASE)
 # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
 # till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
-_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
+# ("Sammanträde i" too: "KALLELSE KUNGÖRELSE Sammanträde i kultur- och tekniknämnden", Gnesta; "Sammanträde i
+# regionstyrelsen", Region Skåne; "... lika med sammanträde i kommunfullmäktige", Perstorp's page; a place after it,
+# "sammanträde i Stadshuset", names no body and is passed over where the body is looked for)
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|sammanträde i|till möte med)\s+")
 # The same words before a body's own word ending its name, a municipality's name perhaps before it ("Protokoll fört
 # vid sammanträde med Malmö kommunstyrelse").
 _MEETING_WITH_BODY = re.compile(_MEETING_WITH.pattern + r"(?:[A-ZÅÄÖ][\wåäö-]+ )?"
