@@ -46,7 +46,7 @@ SHORTCUTS = [
     ("_TRAILING_PAGE_MARK", common._TRAILING_PAGE_MARK.search, lambda t: ")" in t),
     ("DATE_IN_TEXT", common.DATE_IN_TEXT.search, lambda t: bool(common._DIGIT.search(t))),
     ("COMPACT_DATE", common.COMPACT_DATE.search, lambda t: bool(common._DIGIT.search(t))),
-    ("_SNIPPET", text._SNIPPET.search, lambda t: "…" in t),
+    ("_SNIPPET", text._SNIPPET.search, lambda t: "·" in t),
     ("_FILE_NOTE", text._FILE_NOTE.search, lambda t: "(" in t),
     ("_DOWNLOAD", text._DOWNLOAD.match, lambda t: '"' in t),
     ("_SPACED", text._SPACED.search, lambda t: bool(text._SPACED_RUN.search(t))),
