@@ -453,6 +453,34 @@ def L_season(ms):
 LAYOUTS.update({"month_day": L_month_day, "season": L_season})
 
 
+# ---- round 33's class: a body's web page that gives the year's meetings in one running sentence under its heading of
+# meeting dates (Enköping's tillgänglighetsråd), in the forms such pages write it: the year first and the subject after
+# the verb, a place and a reservation between subject and dates; the subject first and the year after the last date; a
+# time after the dates. One page section a body; the sentence carries no marker.
+def _said(xs):
+    said = [f"{x.day} {MON[x.month - 1]}" for x in xs]
+    return ", ".join(said[:-1]) + " och " + said[-1] if len(said) > 1 else said[0]
+
+
+def L_sentence_dates(ms, form="when_first"):
+    t = []
+    for b in bodies(ms):
+        xs = [d(s) for bb, s, _ in ms if bb == b]
+        sentence = {
+            "when_first": f"Under {year(ms)} sammanträder {b.lower()} i stadshusets sal Tingsrätten, om inget annat "
+                          f"meddelas, den {_said(xs)}.",
+            "subject_first": f"{b} sammanträder i kommunhuset den {_said(xs)} {year(ms)}.",
+            "time_after": f"Under {year(ms)} träffas {b.lower()} den {_said(xs)} klockan 18.30.",
+        }[form]
+        t += [b, "", f"Här finns information om {b.lower()}s arbete och ledamöter.", "", "Sammanträdesdatum", "",
+              sentence, "", "Kontakta oss", ""]
+    return "\n".join(t)
+
+
+LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=f)
+                for f in ("when_first", "subject_first", "time_after")})
+
+
 def _dated_stems() -> list[str]:
     """The tuning plans whose gold states a year for some meeting."""
     stems = []
@@ -465,6 +493,8 @@ def _dated_stems() -> list[str]:
 
 def _expected(name: str, ms):
     """The gold as the layout re-sets it: a förbund's bodies renamed, the markers the layout adds."""
+    if name.startswith("sentence_dates"):
+        return [(b, s, None) for b, s, _ in ms]  # a sentence's dates carry no marker
     if name == "forbund":
         names = ["Förbundsstyrelsen", "Förbundsfullmäktige", "Förbundsstyrelsens arbetsutskott", "Direktionen"]
         ren = {b: names[i % len(names)] for i, b in enumerate(bodies(ms))}

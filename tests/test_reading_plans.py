@@ -1730,3 +1730,57 @@ def test_a_table_row_with_the_date_then_its_weekday_time_and_body(tmp_path):
     text = "Sammanträdesplan 2018\n\nKommunfullmäktige\n\n5 september, tisdag, klockan 18.30\n2 oktober, tisdag\n"
     assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
         ("2018-09-05", "18:30"), ("2018-10-02", None)]
+
+
+# A body's web page that states the year's meetings in one running sentence under its heading of meeting dates
+# (enkoping_sammantradesplan_2's class; the texts made up in the forms such pages write it).
+def test_a_sentence_whose_dates_close_it_under_a_heading_of_meeting_dates_is_the_pages_plan(tmp_path):
+    text = ("Kommunala pensionärsrådet\n\nRådet består av företrädare för pensionärsorganisationerna.\n\n"
+            "Sammanträdesdatum\n\nUnder 2023 sammanträder Bjurviks kommunala pensionärsråd i Stadshuset, om inget "
+            "annat meddelas, den 8 februari, 12 april, 7 juni och 4 oktober.\n\nKontakta oss\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    # the subject names the heading's body in another form (the municipality's genitive, the indefinite form)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunala pensionärsrådet", "2023-02-08", None), ("Kommunala pensionärsrådet", "2023-04-12", None),
+        ("Kommunala pensionärsrådet", "2023-06-07", None), ("Kommunala pensionärsrådet", "2023-10-04", None)]
+
+
+def test_a_sentence_with_its_subject_first_and_a_time_after_its_dates(tmp_path):
+    text = ("Valnämnden\n\nValnämnden ansvarar för valen i kommunen.\n\nMötesdatum\n\n"
+            "Under våren 2025 träffas valnämnden den 12 februari, 19 mars och 14 maj klockan 16.00.\n\n"
+            "Kommunstyrelsen\n\nMötesdatum\n\nKommunstyrelsen sammanträder i kommunhuset den 3 mars och 7 april "
+            "2025.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Valnämnden", "2025-02-12"), ("Valnämnden", "2025-03-19"), ("Valnämnden", "2025-05-14"),
+        ("Kommunstyrelsen", "2025-03-03"), ("Kommunstyrelsen", "2025-04-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a meeting called off, or meetings held, not the plan's
+    "Under 2023 sammanträder rådet inte den 8 februari, 12 april och 7 juni.",
+    "Under 2023 sammanträdde rådet den 8 februari, 12 april och 7 juni.",
+    # the dates do not close the sentence: what follows them says what they are
+    "Under 2023 sammanträder rådet den 8 februari, 12 april och 7 juni för att bereda budgeten inför valet.",
+    # the subject is another body than the page's, named by no name the plan reads whole
+    "Under 2023 sammanträder Bjurviks hamnbolag den 8 februari, 12 april och 7 juni.",
+])
+def test_a_sentence_that_does_not_give_the_pages_meetings_gives_none(tmp_path, sentence):
+    text = ("Kommunala pensionärsrådet\n\nRådet består av företrädare för pensionärsorganisationerna.\n\n"
+            f"Sammanträdesdatum\n\n{sentence}\n\nKontakta oss\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings
+
+
+def test_a_sentence_naming_another_bodys_utskott_gives_the_page_bodys_none(tmp_path):
+    # the subject's last word is the heading's ("arbetsutskott"), but its genitive names another body
+    text = ("Socialnämndens arbetsutskott\n\nUtskottet bereder nämndens ärenden.\n\nSammanträdesdatum\n\n"
+            "Under 2023 sammanträder kommunstyrelsens arbetsutskott den 8 februari, 12 april och 7 juni.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or all(m.body != "Socialnämndens arbetsutskott" for m in document.plan.meetings)

@@ -371,6 +371,9 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
     if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or _NUMBERED_ITEM.match(text)
                       or not _DATES_HEADING.match(text) and not _names_a_body_alone(text)):
         return False
+    if not leads and any(_dates_in_a_meeting_sentence(below) >= DATES_IN_A_LIST
+                         for below in texts[index + 1: index + 1 + _LINES_BEFORE_LIST]):
+        return True  # "Sammanträdesdatum" / "Under 2022 sammanträder rådet den 10 februari, 16 mars och 19 maj."
     start = index + 1
     # A lead's list may start under its columns' labels ("Datum då Kommunstyrelsen träffas" / "Datum").
     while (not leads or _is_column_labels(texts[start] if start < len(texts) else "")) and start < len(texts) \
@@ -2088,7 +2091,17 @@ def _read_lists(reader: _Reader) -> None:
                 # the plan's heading naming no body, after other sections' headings, lists the page's own body's
                 # dates, where the page's headings name that body alone.
                 body = next(iter(heading_bodies))
-        elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
+        elif (meets := _MEETS.match(text)) and (in_one := _meetings_in_one_sentence(reader, text, meets, body)):
+            # "Under 2022 sammanträder Enköpings kommunala tillgänglighetsråd på Linbanegatan 12, om inget annat anges,
+            # den 10 februari, 16 mars ... och 17 november.": the dates closing the sentence, in the one year it states
+            # or the heading's.
+            # (A list that turns the year, "10 december och 14 januari 2025", takes no one year from it.)
+            body, said = in_one
+            years = set(_YEAR.findall(text))
+            in_order = all(a[1] <= b[1] for a, b in zip(said, said[1:], strict=False))
+            reader.add_dates(body, said, line.number, int(years.pop()) if len(years) == 1 and in_order else year,
+                             usual_time)
+        elif meets:  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
             if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
@@ -2931,6 +2944,89 @@ def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
     if not found or not found[0] or _TIME_AT_THE_END.sub("", _MEETS_ON.sub("", found[1], count=1)).strip(" :"):
         return None
     return found[0]
+
+
+# A sentence that gives a body's meetings of the year, its dates closing it, as a body's web page states them where it
+# lists none: "Under 2022 sammanträder Enköpings kommunala tillgänglighetsråd på Linbanegatan 12, om inget annat anges,
+# den 10 februari, 16 mars, 19 maj, 13 oktober och 17 november.", "Nämnden sammanträder i kommunhuset den 3 mars och 7
+# april 2025 klockan 13.00." Between the subject and the dates only where and how it meets (a place, "om inget annat
+# anges", a time; _SENTENCE_MIDDLE_WORDS at most), no word that calls a meeting off or tells of one held, and no other
+# body (whose the dates then are the words do not prove); after the dates at most their year, a time, a place.
+_SENTENCE_MIDDLE_WORDS = 10
+_NO_MEETING_WORDS = re.compile(ocr_tolerant(r"(?<![\wåäö])(?:inte|ej|aldrig|inställ\w*|utgår|sammanträdde|träffades"
+                                            r"|möttes|tidigare|förra|senaste|senast|nästa)(?![\wåäö])"), re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d)?\s*(?:,?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?)?"
+                            r"(?:,?\s+(?:i|på)\s+[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3})?\s*\.?\s*$")
+# Where the subject named after the verb ends: a place's or a time's word, a comma, the dates' own words.
+_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om)\s)|(?<!-)\s*,|\s+(?=\d)",
+                           re.IGNORECASE)
+
+
+def _dates_closing_the_sentence(after: str, least: int = _DATES_IN_PROSE) -> tuple[str, list] | None:
+    """What stands before the dates that close a sentence about when a body meets, and the dates (_list_dates'), read
+    from the words after its verb: `least` dates or more running to the sentence's end, a middle of a few words before
+    them; None for any other sentence."""
+    first = next((found for found in _DAY_AND_MONTH.finditer(after) if month_number(found.group("month"))), None)
+    if first is None:
+        return None
+    middle = after[: first.start()]
+    dates, left = _list_dates(after[first.start():])
+    if len(dates) < least or not _SENTENCE_TAIL.fullmatch(left) or len(middle.split()) > \
+            _SENTENCE_MIDDLE_WORDS + 6 or _NO_MEETING_WORDS.search(middle + " " + left):
+        return None
+    return middle, dates
+
+
+def _dates_in_a_meeting_sentence(text: str) -> int:
+    """How many dates close `text` as a sentence of when a body meets (_dates_closing_the_sentence) that states their
+    year: such a sentence under a heading of meeting dates is the page's plan, as a list would be; 0 for any other."""
+    meets = _MEETS.match(text) if _YEAR.search(text) else None
+    closing = _dates_closing_the_sentence(text[meets.end():]) if meets else None
+    return len(closing[1]) if closing else 0
+
+
+def _same_body_otherwise_named(said: str, body: str) -> bool:
+    """Whether a sentence's subject names the page's body in another form: "Enköpings kommunala tillgänglighetsråd"
+    under "Kommunala tillgänglighetsrådet" (the municipality's genitive before it, the indefinite form), their last
+    words one word in its definite and indefinite forms."""
+    said, body = said.casefold(), body.casefold()
+    if body == said or body.startswith(said) and body[len(said):].startswith((",", " -", " –")):
+        return True  # the heading's name in another case, or cut at its comma ("Gemensam nämnd - Ljungby, Älmhult")
+    said_last, body_last = said.split()[-1], body.split()[-1]
+    shorter, longer = sorted((said_last, body_last), key=len)
+    # (never where a word before names another body whose it is: "kommunstyrelsens arbetsutskott" under "Socialnämndens
+    # arbetsutskott")
+    return len(shorter) >= 6 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3 \
+        and not any(naming.body_kind(word.removesuffix("s")) for word in said.split()[:-1])
+
+
+def _meetings_in_one_sentence(reader: _Reader, text: str, meets: re.Match, body: str | None) -> tuple[str, list] | None:
+    """The body and dates of a sentence that gives when a body meets with its dates closing it (_SENTENCE_TAIL), where
+    the sentence states its subject (before the verb, or after it when the sentence opens with when: "Under 2022
+    sammanträder ...") as a body the plan names or the page's own body (`body`) by another form of its name, its
+    short name, or a word referring back ("Rådet"). None where the subject is another or not proved."""
+    closing = _dates_closing_the_sentence(text[meets.end():], least=1)  # (a plan's: its one date too)
+    if closing is None:
+        return None
+    middle, dates = closing
+    before = " ".join(text[: meets.start(1)].split())
+    if _WHEN_BEFORE_THE_VERB.match(before):
+        said_end = _SUBJECT_ENDS.search(middle.strip() + " ")
+        said = middle.strip()[: said_end.start()] if said_end else middle.strip()
+        middle = middle.strip()[len(said):]
+    else:
+        said = before
+    said = said.strip(" ,")
+    if not said or len(middle.split()) > _SENTENCE_MIDDLE_WORDS or _NAMED_IN_TEXT.search(middle) \
+            or _NO_MEETING_WORDS.search(said):
+        return None
+    if body and (said.casefold() in _SHORT_NAMES or said.casefold() in _BACK_REFERENCES
+                 or _same_body_otherwise_named(said, body)):
+        return body, dates  # the page's body as its heading names it
+    named = _named(reader, said[:1].upper() + said[1:])
+    # (a name read from the subject's first words only, "Servicenämnd" of "servicenämnd ekonomi/personal", is not proved
+    # the subject's: another's, or the name cut)
+    return (named, dates) if named and named.casefold() == said.casefold() else None
 
 
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
