@@ -295,8 +295,32 @@ def L_obs(ms):
     )
 
 
+# Meetings called off or added, marked beside their dates in the forms plans print (the marker the cancellation's word
+# in lower case, an added meeting's words as written; forms where the golds disagree, "mötet är inställt" and a legend's
+# "*", are left out).
+_CANCELLED_FORMS = [(" – inställt", "inställt"), (" (Inställt)", "inställt"), (", inställd", "inställd"),
+                    (" (utgår)", "utgår")]
+_EXTRA_FORMS = [(" (extra)", "extra"), (" – extra sammanträde", "extra sammanträde"), (" (extramöte)", "extramöte"),
+                (" (extrainsatt)", "extrainsatt"), (", extrasammanträde", "extrasammanträde")]
+
+
+def _remarked(ms, forms, every=3):
+    """Every `every`th meeting given one of `forms` (printed remark, marker read), the gold's own markers left out."""
+    return [(b, s, forms[i // every % len(forms)] if i % every == 1 else None) for i, (b, s, _) in enumerate(ms)]
+
+
+def L_remarked(ms, forms):
+    t = [f"Sammanträdesplan {year(ms)}", ""]
+    for b in bodies(ms):
+        t += [b, ""] + [fmt(d(s), "plain") + (k[0] if isinstance(k, tuple) else "") for bb, s, k in _remarked(ms, forms)
+                        if bb == b] + [""]
+    return "\n".join(t)
+
+
 LAYOUTS.update(
     {
+        "cancelled": functools.partial(L_remarked, forms=_CANCELLED_FORMS),
+        "extra": functools.partial(L_remarked, forms=_EXTRA_FORMS),
         "noyear_wd": L_noyear_heading_wd,
         "noyear_plain": L_noyear_plain,
         "forbund": L_forbund,
@@ -471,6 +495,9 @@ def L_sentence_dates(ms, form="when_first"):
                           f"meddelas, den {_said(xs)}.",
             "subject_first": f"{b} sammanträder i kommunhuset den {_said(xs)} {year(ms)}.",
             "time_after": f"Under {year(ms)} träffas {b.lower()} den {_said(xs)} klockan 18.30.",
+            # the sentence inside a paragraph, between sentences of what the body does and where it meets
+            "in_paragraph": f"{b} har sina möten i kommunhuset. Under {year(ms)} sammanträder {b.lower()} den "
+                            f"{_said(xs)}. Sammanträdena är öppna för allmänheten.",
         }[form]
         t += [b, "", f"Här finns information om {b.lower()}s arbete och ledamöter.", "", "Sammanträdesdatum", "",
               sentence, "", "Kontakta oss", ""]
@@ -478,7 +505,7 @@ def L_sentence_dates(ms, form="when_first"):
 
 
 LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=f)
-                for f in ("when_first", "subject_first", "time_after")})
+                for f in ("when_first", "subject_first", "time_after", "in_paragraph")})
 
 
 def _dated_stems() -> list[str]:
@@ -493,6 +520,9 @@ def _dated_stems() -> list[str]:
 
 def _expected(name: str, ms):
     """The gold as the layout re-sets it: a förbund's bodies renamed, the markers the layout adds."""
+    if name in ("cancelled", "extra"):
+        forms = _CANCELLED_FORMS if name == "cancelled" else _EXTRA_FORMS
+        return [(b, s, k[1] if isinstance(k, tuple) else k) for b, s, k in _remarked(ms, forms)]
     if name.startswith("sentence_dates"):
         return [(b, s, None) for b, s, _ in ms]  # a sentence's dates carry no marker
     if name == "forbund":

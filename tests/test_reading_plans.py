@@ -1784,3 +1784,36 @@ def test_a_sentence_naming_another_bodys_utskott_gives_the_page_bodys_none(tmp_p
     except ImportFailed:
         return
     assert document.plan is None or all(m.body != "Socialnämndens arbetsutskott" for m in document.plan.meetings)
+
+
+def test_an_added_meeting_marked_by_the_compound_word_keeps_it_as_its_marker(tmp_path):
+    text = ("Sammanträdesplan 2025\n\nKommunstyrelsen\n\n12 februari\n18 mars (extramöte)\n20 maj, extrasammanträde\n"
+            "17 juni\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.marker) for m in plan.meetings] == [
+        ("2025-02-12", None), ("2025-03-18", "extramöte"), ("2025-05-20", "extrasammanträde"), ("2025-06-17", None)]
+
+
+def test_a_compound_of_extra_that_names_no_meeting_is_no_marker(tmp_path):
+    text = "Sammanträdesplan 2025\n\nKommunstyrelsen\n\n12 februari\n18 mars (extrabudget)\n17 juni\n"
+    plan = parse_document(write(tmp_path, text)).plan
+    assert all(m.marker is None or not m.marker.startswith("extra") for m in plan.meetings)
+
+
+def test_a_paragraphs_sentence_whose_dates_close_it_between_other_sentences(tmp_path):
+    text = ("Byggnadsnämnden\n\nSammanträden\n\nByggnadsnämnden har sina möten i kommunhuset. Under 2024 sammanträder "
+            "nämnden den 6 februari, 12 mars och 14 maj. Sammanträdena är öppna för allmänheten.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Byggnadsnämnden", "2024-02-06"), ("Byggnadsnämnden", "2024-03-12"), ("Byggnadsnämnden", "2024-05-14")]
+
+
+def test_a_paragraphs_sentence_whose_dates_are_followed_by_what_they_are_gives_none(tmp_path):
+    text = ("Byggnadsnämnden\n\nSammanträden\n\nByggnadsnämnden har sina möten i kommunhuset. Under 2024 sammanträder "
+            "nämnden den 6 februari, 12 mars och 14 maj tillsammans med länsstyrelsens samrådsgrupp för vindkraft. "
+            "Sammanträdena är öppna för allmänheten.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings

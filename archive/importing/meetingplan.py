@@ -138,7 +138,8 @@ _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-
 _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
-_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+# (The compound too: "extramöte", "extrasammanträde".)
+_EXTRA = r"extra(?:insatt|inkallat|inkallad|möte|sammanträde)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
 # A meeting held in public ("2 maj (öppet sammanträde)", Herrljunga): its kind, as an extra meeting's words are.
 _OPEN_MEETING = r"öppet\s+(?:sammanträde|möte)(?![\wåäö])"
 _REMARK = r"(?:" + _EXTRA + r"|" + _OPEN_MEETING + ocr_tolerant(
@@ -2091,17 +2092,18 @@ def _read_lists(reader: _Reader) -> None:
                 # the plan's heading naming no body, after other sections' headings, lists the page's own body's
                 # dates, where the page's headings name that body alone.
                 body = next(iter(heading_bodies))
-        elif (meets := _MEETS.match(text)) and (in_one := _meetings_in_one_sentence(reader, text, meets, body)):
+        elif in_sentences := _meetings_in_sentences(reader, text, body):
             # "Under 2022 sammanträder Enköpings kommunala tillgänglighetsråd på Linbanegatan 12, om inget annat anges,
             # den 10 februari, 16 mars ... och 17 november.": the dates closing the sentence, in the one year it states
-            # or the heading's.
+            # or the heading's; a paragraph's such sentences each.
             # (A list that turns the year, "10 december och 14 januari 2025", takes no one year from it.)
-            body, said = in_one
-            years = set(_YEAR.findall(text))
-            in_order = all(a[1] <= b[1] for a, b in zip(said, said[1:], strict=False))
-            reader.add_dates(body, said, line.number, int(years.pop()) if len(years) == 1 and in_order else year,
-                             usual_time)
-        elif meets:  # "Kommunfullmäktiges presidium sammanträder ...": its subject
+            for sentence, said_body, said in in_sentences:
+                years = set(_YEAR.findall(sentence))
+                in_order = all(a[1] <= b[1] for a, b in zip(said, said[1:], strict=False))
+                reader.add_dates(said_body, said, line.number,
+                                 int(years.pop()) if len(years) == 1 and in_order else year, usual_time)
+            body = in_sentences[-1][1]
+        elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
             if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
@@ -2978,11 +2980,39 @@ def _dates_closing_the_sentence(after: str, least: int = _DATES_IN_PROSE) -> tup
 
 
 def _dates_in_a_meeting_sentence(text: str) -> int:
-    """How many dates close `text` as a sentence of when a body meets (_dates_closing_the_sentence) that states their
-    year: such a sentence under a heading of meeting dates is the page's plan, as a list would be; 0 for any other."""
-    meets = _MEETS.match(text) if _YEAR.search(text) else None
-    closing = _dates_closing_the_sentence(text[meets.end():]) if meets else None
-    return len(closing[1]) if closing else 0
+    """How many dates close a sentence of `text` (a line, one sentence or a paragraph's) of when a body meets
+    (_dates_closing_the_sentence) that states their year: such a sentence under a heading of meeting dates is the
+    page's plan, as a list would be; 0 for any other."""
+    most = 0
+    for sentence in _sentences(text):
+        meets = _MEETS.match(sentence) if _YEAR.search(sentence) else None
+        closing = _dates_closing_the_sentence(sentence[meets.end():]) if meets else None
+        most = max(most, len(closing[1]) if closing else 0)
+    return most
+
+
+_SENTENCES_TRIED = 12  # a paragraph's sentences, at most
+
+
+def _sentences(text: str) -> list[str]:
+    """A line's sentences, each with its full stop: "Rådet möts i stadshuset. Under 2022 sammanträder rådet den 10
+    februari och 16 mars." (one sentence a line most often)."""
+    if ". " not in text:
+        return [text]
+    parts = _SENTENCE_END.split(text, maxsplit=_SENTENCES_TRIED)
+    return [part if part.endswith(".") or n == len(parts) - 1 else part + "." for n, part in enumerate(parts)]
+
+
+def _meetings_in_sentences(reader: _Reader, text: str, body: str | None) -> list[tuple[str, str, list]]:
+    """[(sentence, body, dates)] of each sentence of the line that gives when a body meets with its dates closing it
+    (_meetings_in_one_sentence), the page's body of one going on to the next ("Nämnden ..."); [] for none."""
+    found = []
+    for sentence in _sentences(text):
+        meets = _MEETS.match(sentence)
+        in_one = _meetings_in_one_sentence(reader, sentence, meets, body) if meets else None
+        if in_one:
+            found.append((sentence, *in_one))
+    return found
 
 
 def _same_body_otherwise_named(said: str, body: str) -> bool:
