@@ -494,6 +494,7 @@ def L_sentence_dates(ms, form="when_first"):
             "when_first": f"Under {year(ms)} sammanträder {b.lower()} i stadshusets sal Tingsrätten, om inget annat "
                           f"meddelas, den {_said(xs)}.",
             "subject_first": f"{b} sammanträder i kommunhuset den {_said(xs)} {year(ms)}.",
+            "year_last": f"{b} sammanträder den {_said(xs)} {year(ms)}.",
             "time_after": f"Under {year(ms)} träffas {b.lower()} den {_said(xs)} klockan 18.30.",
             # the sentence inside a paragraph, between sentences of what the body does and where it meets
             "in_paragraph": f"{b} har sina möten i kommunhuset. Under {year(ms)} sammanträder {b.lower()} den "
@@ -505,7 +506,7 @@ def L_sentence_dates(ms, form="when_first"):
 
 
 LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=f)
-                for f in ("when_first", "subject_first", "time_after", "in_paragraph")})
+                for f in ("when_first", "subject_first", "year_last", "time_after", "in_paragraph")})
 
 
 def _dated_stems() -> list[str]:

@@ -1817,3 +1817,21 @@ def test_a_paragraphs_sentence_whose_dates_are_followed_by_what_they_are_gives_n
     except ImportFailed:
         return
     assert document.plan is None or not document.plan.meetings
+
+
+def test_the_year_after_a_lists_last_date_is_its_every_dates(tmp_path):
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nMöten\n\n"
+            "Kommunstyrelsen sammanträder den 29 januari, 26 februari och 25 mars 2024.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.year_inferred) for m in plan.meetings] == [
+        ("2024-01-29", False), ("2024-02-26", False), ("2024-03-25", False)]
+
+
+def test_a_list_that_turns_the_year_gives_its_last_year_to_no_earlier_date(tmp_path):
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nMöten\n\n"
+            "Kommunstyrelsen sammanträder den 9 december, 27 januari och 24 februari 2025.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or "2025-12-09" not in [m.date for m in document.plan.meetings]

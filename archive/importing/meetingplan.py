@@ -3475,7 +3475,17 @@ def _list_dates(text: str):
     # (a long list's lines were read ~5 times); a fresh list each call, as callers may change it.
     # (A long run-on text is read as it comes: hashing it for the cache cost more than its rare repetition saved.)
     found, rest = _list_dates_once(text) if len(text) <= 400 else _list_dates_once.__wrapped__(text)
-    return list(found), rest
+    return _the_lists_year(list(found)), rest
+
+
+def _the_lists_year(found: list) -> list:
+    """_list_dates' dates, the year stated after a list's last date given to its every date where no other states one
+    and the months run in order, as a sentence writes a year once: "den 29 januari, 26 februari och 25 mars 2024" (not
+    "10 december och 14 januari 2025", which turns the year)."""
+    if len(found) < 2 or not found[-1][2] or any(date[2] for date in found[:-1]) \
+            or any(a[1] > b[1] for a, b in zip(found, found[1:], strict=False)):
+        return found
+    return [(day, month, found[-1][2], *rest) for day, month, _, *rest in found]
 
 
 @functools.lru_cache(maxsize=8192)
