@@ -495,6 +495,11 @@ def L_sentence_dates(ms, form="when_first"):
                           f"meddelas, den {_said(xs)}.",
             "subject_first": f"{b} sammanträder i kommunhuset den {_said(xs)} {year(ms)}.",
             "year_last": f"{b} sammanträder den {_said(xs)} {year(ms)}.",
+            # each date with its weekday ("måndagen den 12 februari"), or day and month in numbers ("den 12/2")
+            "weekdays": f"Under {year(ms)} sammanträder {b.lower()} " + ", ".join(
+                f"{WD[x.weekday()]}en den {x.day} {MON[x.month - 1]}" for x in xs) + ".",
+            "slash": f"{b} sammanträder {year(ms)} i sessionssalen den " + ", ".join(f"{x.day}/{x.month}" for x in xs)
+                     + ".",
             "time_after": f"Under {year(ms)} träffas {b.lower()} den {_said(xs)} klockan 18.30.",
             # the sentence inside a paragraph, between sentences of what the body does and where it meets
             "in_paragraph": f"{b} har sina möten i kommunhuset. Under {year(ms)} sammanträder {b.lower()} den "
@@ -506,7 +511,8 @@ def L_sentence_dates(ms, form="when_first"):
 
 
 LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=f)
-                for f in ("when_first", "subject_first", "year_last", "time_after", "in_paragraph")})
+                for f in ("when_first", "subject_first", "year_last", "time_after", "in_paragraph", "weekdays",
+                          "slash")})
 
 
 def _dated_stems() -> list[str]:

@@ -1835,3 +1835,24 @@ def test_a_list_that_turns_the_year_gives_its_last_year_to_no_earlier_date(tmp_p
     except ImportFailed:
         return
     assert document.plan is None or "2025-12-09" not in [m.date for m in document.plan.meetings]
+
+
+def test_a_sentences_dates_with_their_weekdays_or_in_numbers(tmp_path):
+    text = ("Kommunfullmäktige\n\nFullmäktige är kommunens högsta beslutande organ.\n\nSammanträdesdatum\n\n"
+            "Under 2024 sammanträder kommunfullmäktige måndagen den 12 februari, måndagen den 18 mars och tisdagen "
+            "den 14 maj.\n\nKommunstyrelsen\n\nSammanträdesdatum\n\nKommunstyrelsen sammanträder 2024 i sessionssalen "
+            "den 6/2, 5/3 och 7/5.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-02-12"), ("Kommunfullmäktige", "2024-03-18"), ("Kommunfullmäktige", "2024-05-14"),
+        ("Kommunstyrelsen", "2024-02-06"), ("Kommunstyrelsen", "2024-03-05"), ("Kommunstyrelsen", "2024-05-07")]
+
+
+def test_numbers_with_a_slash_in_a_sentence_without_den_are_no_dates(tmp_path):
+    text = ("Kommunstyrelsen\n\nSammanträdesdatum\n\nKommunstyrelsen sammanträder 2024 i sessionssalen 1/2 dag, "
+            "3/4 av ledamöterna och 2/3 av ersättarna.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings

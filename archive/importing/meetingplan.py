@@ -2959,20 +2959,29 @@ _NO_MEETING_WORDS = re.compile(ocr_tolerant(r"(?<![\wåäö])(?:inte|ej|aldrig|i
                                             r"|möttes|tidigare|förra|senaste|senast|nästa)(?![\wåäö])"), re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d)?\s*(?:,?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?)?"
                             r"(?:,?\s+(?:i|på)\s+[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3})?\s*\.?\s*$")
-# Where the subject named after the verb ends: a place's or a time's word, a comma, the dates' own words.
-_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om)\s)|(?<!-)\s*,|\s+(?=\d)",
-                           re.IGNORECASE)
+# Where the subject named after the verb ends: a place's or a time's word, a comma, the dates' own words (a weekday's).
+_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om|(?:mån|tis|ons|tors|fre|lör|sön)"
+                           r"dag(?:en)?)\s)|(?<!-)\s*,|\s+(?=\d)", re.IGNORECASE)
+# A date as day and month in numbers in running text, after "den" (a sentence's "1/2 dag" is none).
+_SLASHED_AFTER_DEN = re.compile(r"\bden\s+((?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))", re.IGNORECASE)
 
 
 def _dates_closing_the_sentence(after: str, least: int = _DATES_IN_PROSE) -> tuple[str, list] | None:
     """What stands before the dates that close a sentence about when a body meets, and the dates (_list_dates'), read
     from the words after its verb: `least` dates or more running to the sentence's end, a middle of a few words before
     them; None for any other sentence."""
-    first = next((found for found in _DAY_AND_MONTH.finditer(after) if month_number(found.group("month"))), None)
-    if first is None:
+    named = next((found.start() for found in _DAY_AND_MONTH.finditer(after) if month_number(found.group("month"))),
+                 None)
+    slashed = _SLASHED_AFTER_DEN.search(after)  # "den 12/2, 18/3 och 14/5"
+    starts = [at for at in (named, slashed.start(1) if slashed else None) if at is not None]
+    if not starts:
         return None
-    middle = after[: first.start()]
-    dates, left = _list_dates(after[first.start():])
+    start = min(starts)
+    weekday = _WEEKDAY_BEFORE.search(after, 0, start)  # "måndagen den 12 februari, ...": the date's own weekday
+    if weekday and weekday.end() == start:
+        start = weekday.start()
+    middle = after[:start]
+    dates, left = _list_dates(after[start:])
     if len(dates) < least or not _SENTENCE_TAIL.fullmatch(left) or len(middle.split()) > \
             _SENTENCE_MIDDLE_WORDS + 6 or _NO_MEETING_WORDS.search(middle + " " + left):
         return None
