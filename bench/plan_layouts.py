@@ -295,8 +295,32 @@ def L_obs(ms):
     )
 
 
+# Meetings called off or added, marked beside their dates in the forms plans print (the marker the cancellation's word
+# in lower case, an added meeting's words as written; forms where the golds disagree, "mötet är inställt" and a legend's
+# "*", are left out).
+_CANCELLED_FORMS = [(" – inställt", "inställt"), (" (Inställt)", "inställt"), (", inställd", "inställd"),
+                    (" (utgår)", "utgår")]
+_EXTRA_FORMS = [(" (extra)", "extra"), (" – extra sammanträde", "extra sammanträde"), (" (extramöte)", "extramöte"),
+                (" (extrainsatt)", "extrainsatt"), (", extrasammanträde", "extrasammanträde")]
+
+
+def _remarked(ms, forms, every=3):
+    """Every `every`th meeting given one of `forms` (printed remark, marker read), the gold's own markers left out."""
+    return [(b, s, forms[i // every % len(forms)] if i % every == 1 else None) for i, (b, s, _) in enumerate(ms)]
+
+
+def L_remarked(ms, forms):
+    t = [f"Sammanträdesplan {year(ms)}", ""]
+    for b in bodies(ms):
+        t += [b, ""] + [fmt(d(s), "plain") + (k[0] if isinstance(k, tuple) else "") for bb, s, k in _remarked(ms, forms)
+                        if bb == b] + [""]
+    return "\n".join(t)
+
+
 LAYOUTS.update(
     {
+        "cancelled": functools.partial(L_remarked, forms=_CANCELLED_FORMS),
+        "extra": functools.partial(L_remarked, forms=_EXTRA_FORMS),
         "noyear_wd": L_noyear_heading_wd,
         "noyear_plain": L_noyear_plain,
         "forbund": L_forbund,
@@ -453,6 +477,44 @@ def L_season(ms):
 LAYOUTS.update({"month_day": L_month_day, "season": L_season})
 
 
+# ---- round 33's class: a body's web page that gives the year's meetings in one running sentence under its heading of
+# meeting dates (Enköping's tillgänglighetsråd), in the forms such pages write it: the year first and the subject after
+# the verb, a place and a reservation between subject and dates; the subject first and the year after the last date; a
+# time after the dates. One page section a body; the sentence carries no marker.
+def _said(xs):
+    said = [f"{x.day} {MON[x.month - 1]}" for x in xs]
+    return ", ".join(said[:-1]) + " och " + said[-1] if len(said) > 1 else said[0]
+
+
+def L_sentence_dates(ms, form="when_first"):
+    t = []
+    for b in bodies(ms):
+        xs = [d(s) for bb, s, _ in ms if bb == b]
+        sentence = {
+            "when_first": f"Under {year(ms)} sammanträder {b.lower()} i stadshusets sal Tingsrätten, om inget annat "
+                          f"meddelas, den {_said(xs)}.",
+            "subject_first": f"{b} sammanträder i kommunhuset den {_said(xs)} {year(ms)}.",
+            "year_last": f"{b} sammanträder den {_said(xs)} {year(ms)}.",
+            # each date with its weekday ("måndagen den 12 februari"), or day and month in numbers ("den 12/2")
+            "weekdays": f"Under {year(ms)} sammanträder {b.lower()} " + ", ".join(
+                f"{WD[x.weekday()]}en den {x.day} {MON[x.month - 1]}" for x in xs) + ".",
+            "slash": f"{b} sammanträder {year(ms)} i sessionssalen den " + ", ".join(f"{x.day}/{x.month}" for x in xs)
+                     + ".",
+            "time_after": f"Under {year(ms)} träffas {b.lower()} den {_said(xs)} klockan 18.30.",
+            # the sentence inside a paragraph, between sentences of what the body does and where it meets
+            "in_paragraph": f"{b} har sina möten i kommunhuset. Under {year(ms)} sammanträder {b.lower()} den "
+                            f"{_said(xs)}. Sammanträdena är öppna för allmänheten.",
+        }[form]
+        t += [b, "", f"Här finns information om {b.lower()}s arbete och ledamöter.", "", "Sammanträdesdatum", "",
+              sentence, "", "Kontakta oss", ""]
+    return "\n".join(t)
+
+
+LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=f)
+                for f in ("when_first", "subject_first", "year_last", "time_after", "in_paragraph", "weekdays",
+                          "slash")})
+
+
 def _dated_stems() -> list[str]:
     """The tuning plans whose gold states a year for some meeting."""
     stems = []
@@ -465,6 +527,11 @@ def _dated_stems() -> list[str]:
 
 def _expected(name: str, ms):
     """The gold as the layout re-sets it: a förbund's bodies renamed, the markers the layout adds."""
+    if name in ("cancelled", "extra"):
+        forms = _CANCELLED_FORMS if name == "cancelled" else _EXTRA_FORMS
+        return [(b, s, k[1] if isinstance(k, tuple) else k) for b, s, k in _remarked(ms, forms)]
+    if name.startswith("sentence_dates"):
+        return [(b, s, None) for b, s, _ in ms]  # a sentence's dates carry no marker
     if name == "forbund":
         names = ["Förbundsstyrelsen", "Förbundsfullmäktige", "Förbundsstyrelsens arbetsutskott", "Direktionen"]
         ren = {b: names[i % len(names)] for i, b in enumerate(bodies(ms))}

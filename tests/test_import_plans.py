@@ -67,8 +67,6 @@ KNOWN_MISREAD = {
                                    "none wrong, but the dates under those two sub-headings are left unread (the gold "
                                    "gives them to socialnämnden and its utskott, which the words alone do not prove) "
                                    "and two remarks in brackets ('heldag') the gold keeps as markers missed"),
-    "enkoping_sammantradesplan_2": ("round 33 (held out): the council's web page giving its five 2022 dates in one "
-                                    "sentence ('10 februari, 16 mars, ...'): none read"),
     "gnesta_sammantradesplan_1": ("round 33 (held out): every meeting read, but the six '*' markers the gold writes "
                                   "as the legend's word 'Inställt' kept as '*' (the golds differ: Östersund's and "
                                   "Tranemo's keep '*')"),

@@ -1748,3 +1748,129 @@ def test_a_plan_without_a_copy_sites_text_keeps_every_cell(tmp_path):
     # Negative: the same plan with no site's line among its cells: the cleaning takes none of the plan's own lines.
     plan = parse_document(write(tmp_path, _FLATTENED_PLAN.format(page=""))).plan
     assert [m.date for m in plan.meetings] == ["2023-02-15", "2023-03-15", "2023-04-12"]
+
+
+# A body's web page that states the year's meetings in one running sentence under its heading of meeting dates
+# (enkoping_sammantradesplan_2's class; the texts made up in the forms such pages write it).
+def test_a_sentence_whose_dates_close_it_under_a_heading_of_meeting_dates_is_the_pages_plan(tmp_path):
+    text = ("Kommunala pensionärsrådet\n\nRådet består av företrädare för pensionärsorganisationerna.\n\n"
+            "Sammanträdesdatum\n\nUnder 2023 sammanträder Bjurviks kommunala pensionärsråd i Stadshuset, om inget "
+            "annat meddelas, den 8 februari, 12 april, 7 juni och 4 oktober.\n\nKontakta oss\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    # the subject names the heading's body in another form (the municipality's genitive, the indefinite form)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunala pensionärsrådet", "2023-02-08", None), ("Kommunala pensionärsrådet", "2023-04-12", None),
+        ("Kommunala pensionärsrådet", "2023-06-07", None), ("Kommunala pensionärsrådet", "2023-10-04", None)]
+
+
+def test_a_sentence_with_its_subject_first_and_a_time_after_its_dates(tmp_path):
+    text = ("Valnämnden\n\nValnämnden ansvarar för valen i kommunen.\n\nMötesdatum\n\n"
+            "Under våren 2025 träffas valnämnden den 12 februari, 19 mars och 14 maj klockan 16.00.\n\n"
+            "Kommunstyrelsen\n\nMötesdatum\n\nKommunstyrelsen sammanträder i kommunhuset den 3 mars och 7 april "
+            "2025.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Valnämnden", "2025-02-12"), ("Valnämnden", "2025-03-19"), ("Valnämnden", "2025-05-14"),
+        ("Kommunstyrelsen", "2025-03-03"), ("Kommunstyrelsen", "2025-04-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a meeting called off, or meetings held, not the plan's
+    "Under 2023 sammanträder rådet inte den 8 februari, 12 april och 7 juni.",
+    "Under 2023 sammanträdde rådet den 8 februari, 12 april och 7 juni.",
+    # the dates do not close the sentence: what follows them says what they are
+    "Under 2023 sammanträder rådet den 8 februari, 12 april och 7 juni för att bereda budgeten inför valet.",
+    # the subject is another body than the page's, named by no name the plan reads whole
+    "Under 2023 sammanträder Bjurviks hamnbolag den 8 februari, 12 april och 7 juni.",
+])
+def test_a_sentence_that_does_not_give_the_pages_meetings_gives_none(tmp_path, sentence):
+    text = ("Kommunala pensionärsrådet\n\nRådet består av företrädare för pensionärsorganisationerna.\n\n"
+            f"Sammanträdesdatum\n\n{sentence}\n\nKontakta oss\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings
+
+
+def test_a_sentence_naming_another_bodys_utskott_gives_the_page_bodys_none(tmp_path):
+    # the subject's last word is the heading's ("arbetsutskott"), but its genitive names another body
+    text = ("Socialnämndens arbetsutskott\n\nUtskottet bereder nämndens ärenden.\n\nSammanträdesdatum\n\n"
+            "Under 2023 sammanträder kommunstyrelsens arbetsutskott den 8 februari, 12 april och 7 juni.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or all(m.body != "Socialnämndens arbetsutskott" for m in document.plan.meetings)
+
+
+def test_an_added_meeting_marked_by_the_compound_word_keeps_it_as_its_marker(tmp_path):
+    text = ("Sammanträdesplan 2025\n\nKommunstyrelsen\n\n12 februari\n18 mars (extramöte)\n20 maj, extrasammanträde\n"
+            "17 juni\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.marker) for m in plan.meetings] == [
+        ("2025-02-12", None), ("2025-03-18", "extramöte"), ("2025-05-20", "extrasammanträde"), ("2025-06-17", None)]
+
+
+def test_a_compound_of_extra_that_names_no_meeting_is_no_marker(tmp_path):
+    text = "Sammanträdesplan 2025\n\nKommunstyrelsen\n\n12 februari\n18 mars (extrabudget)\n17 juni\n"
+    plan = parse_document(write(tmp_path, text)).plan
+    assert all(m.marker is None or not m.marker.startswith("extra") for m in plan.meetings)
+
+
+def test_a_paragraphs_sentence_whose_dates_close_it_between_other_sentences(tmp_path):
+    text = ("Byggnadsnämnden\n\nSammanträden\n\nByggnadsnämnden har sina möten i kommunhuset. Under 2024 sammanträder "
+            "nämnden den 6 februari, 12 mars och 14 maj. Sammanträdena är öppna för allmänheten.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Byggnadsnämnden", "2024-02-06"), ("Byggnadsnämnden", "2024-03-12"), ("Byggnadsnämnden", "2024-05-14")]
+
+
+def test_a_paragraphs_sentence_whose_dates_are_followed_by_what_they_are_gives_none(tmp_path):
+    text = ("Byggnadsnämnden\n\nSammanträden\n\nByggnadsnämnden har sina möten i kommunhuset. Under 2024 sammanträder "
+            "nämnden den 6 februari, 12 mars och 14 maj tillsammans med länsstyrelsens samrådsgrupp för vindkraft. "
+            "Sammanträdena är öppna för allmänheten.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings
+
+
+def test_the_year_after_a_lists_last_date_is_its_every_dates(tmp_path):
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nMöten\n\n"
+            "Kommunstyrelsen sammanträder den 29 januari, 26 februari och 25 mars 2024.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.year_inferred) for m in plan.meetings] == [
+        ("2024-01-29", False), ("2024-02-26", False), ("2024-03-25", False)]
+
+
+def test_a_list_that_turns_the_year_gives_its_last_year_to_no_earlier_date(tmp_path):
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nMöten\n\n"
+            "Kommunstyrelsen sammanträder den 9 december, 27 januari och 24 februari 2025.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or "2025-12-09" not in [m.date for m in document.plan.meetings]
+
+
+def test_a_sentences_dates_with_their_weekdays_or_in_numbers(tmp_path):
+    text = ("Kommunfullmäktige\n\nFullmäktige är kommunens högsta beslutande organ.\n\nSammanträdesdatum\n\n"
+            "Under 2024 sammanträder kommunfullmäktige måndagen den 12 februari, måndagen den 18 mars och tisdagen "
+            "den 14 maj.\n\nKommunstyrelsen\n\nSammanträdesdatum\n\nKommunstyrelsen sammanträder 2024 i sessionssalen "
+            "den 6/2, 5/3 och 7/5.\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-02-12"), ("Kommunfullmäktige", "2024-03-18"), ("Kommunfullmäktige", "2024-05-14"),
+        ("Kommunstyrelsen", "2024-02-06"), ("Kommunstyrelsen", "2024-03-05"), ("Kommunstyrelsen", "2024-05-07")]
+
+
+def test_numbers_with_a_slash_in_a_sentence_without_den_are_no_dates(tmp_path):
+    text = ("Kommunstyrelsen\n\nSammanträdesdatum\n\nKommunstyrelsen sammanträder 2024 i sessionssalen 1/2 dag, "
+            "3/4 av ledamöterna och 2/3 av ersättarna.\n")
+    try:
+        document = parse_document(write(tmp_path, text))
+    except ImportFailed:
+        return
+    assert document.plan is None or not document.plan.meetings

@@ -146,7 +146,8 @@ _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-
 _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
-_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+# (The compound too: "extramöte", "extrasammanträde".)
+_EXTRA = r"extra(?:insatt|inkallat|inkallad|möte|sammanträde)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
 # A meeting held in public ("2 maj (öppet sammanträde)", Herrljunga): its kind, as an extra meeting's words are.
 _OPEN_MEETING = r"öppet\s+(?:sammanträde|möte)(?![\wåäö])"
 _REMARK = r"(?:" + _EXTRA + r"|" + _OPEN_MEETING + ocr_tolerant(
@@ -379,6 +380,9 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
     if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or _NUMBERED_ITEM.match(text)
                       or not _DATES_HEADING.match(text) and not _names_a_body_alone(text)):
         return False
+    if not leads and any(_dates_in_a_meeting_sentence(below) >= DATES_IN_A_LIST
+                         for below in texts[index + 1: index + 1 + _LINES_BEFORE_LIST]):
+        return True  # "Sammanträdesdatum" / "Under 2022 sammanträder rådet den 10 februari, 16 mars och 19 maj."
     start = index + 1
     # A lead's list may start under its columns' labels ("Datum då Kommunstyrelsen träffas" / "Datum").
     while (not leads or _is_column_labels(texts[start] if start < len(texts) else "")) and start < len(texts) \
@@ -2099,6 +2103,17 @@ def _read_lists(reader: _Reader) -> None:
                 # the plan's heading naming no body, after other sections' headings, lists the page's own body's
                 # dates, where the page's headings name that body alone.
                 body = next(iter(heading_bodies))
+        elif in_sentences := _meetings_in_sentences(reader, text, body):
+            # "Under 2022 sammanträder Enköpings kommunala tillgänglighetsråd på Linbanegatan 12, om inget annat anges,
+            # den 10 februari, 16 mars ... och 17 november.": the dates closing the sentence, in the one year it states
+            # or the heading's; a paragraph's such sentences each.
+            # (A list that turns the year, "10 december och 14 januari 2025", takes no one year from it.)
+            for sentence, said_body, said in in_sentences:
+                years = set(_YEAR.findall(sentence))
+                in_order = all(a[1] <= b[1] for a, b in zip(said, said[1:], strict=False))
+                reader.add_dates(said_body, said, line.number,
+                                 int(years.pop()) if len(years) == 1 and in_order else year, usual_time)
+            body = in_sentences[-1][1]
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
             if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
@@ -2944,6 +2959,126 @@ def _subject_after_the_verb(text: str, lead: re.Match) -> str | None:
     return found[0]
 
 
+# A sentence that gives a body's meetings of the year, its dates closing it, as a body's web page states them where it
+# lists none: "Under 2022 sammanträder Enköpings kommunala tillgänglighetsråd på Linbanegatan 12, om inget annat anges,
+# den 10 februari, 16 mars, 19 maj, 13 oktober och 17 november.", "Nämnden sammanträder i kommunhuset den 3 mars och 7
+# april 2025 klockan 13.00." Between the subject and the dates only where and how it meets (a place, "om inget annat
+# anges", a time; _SENTENCE_MIDDLE_WORDS at most), no word that calls a meeting off or tells of one held, and no other
+# body (whose the dates then are the words do not prove); after the dates at most their year, a time, a place.
+_SENTENCE_MIDDLE_WORDS = 10
+_NO_MEETING_WORDS = re.compile(ocr_tolerant(r"(?<![\wåäö])(?:inte|ej|aldrig|inställ\w*|utgår|sammanträdde|träffades"
+                                            r"|möttes|tidigare|förra|senaste|senast|nästa)(?![\wåäö])"), re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d)?\s*(?:,?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?)?"
+                            r"(?:,?\s+(?:i|på)\s+[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3})?\s*\.?\s*$")
+# Where the subject named after the verb ends: a place's or a time's word, a comma, the dates' own words (a weekday's).
+_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om|(?:mån|tis|ons|tors|fre|lör|sön)"
+                           r"dag(?:en)?)\s)|(?<!-)\s*,|\s+(?=\d)", re.IGNORECASE)
+# A date as day and month in numbers in running text, after "den" (a sentence's "1/2 dag" is none).
+_SLASHED_AFTER_DEN = re.compile(r"\bden\s+((?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))", re.IGNORECASE)
+
+
+def _dates_closing_the_sentence(after: str, least: int = _DATES_IN_PROSE) -> tuple[str, list] | None:
+    """What stands before the dates that close a sentence about when a body meets, and the dates (_list_dates'), read
+    from the words after its verb: `least` dates or more running to the sentence's end, a middle of a few words before
+    them; None for any other sentence."""
+    named = next((found.start() for found in _DAY_AND_MONTH.finditer(after) if month_number(found.group("month"))),
+                 None)
+    slashed = _SLASHED_AFTER_DEN.search(after)  # "den 12/2, 18/3 och 14/5"
+    starts = [at for at in (named, slashed.start(1) if slashed else None) if at is not None]
+    if not starts:
+        return None
+    start = min(starts)
+    weekday = _WEEKDAY_BEFORE.search(after, 0, start)  # "måndagen den 12 februari, ...": the date's own weekday
+    if weekday and weekday.end() == start:
+        start = weekday.start()
+    middle = after[:start]
+    dates, left = _list_dates(after[start:])
+    if len(dates) < least or not _SENTENCE_TAIL.fullmatch(left) or len(middle.split()) > \
+            _SENTENCE_MIDDLE_WORDS + 6 or _NO_MEETING_WORDS.search(middle + " " + left):
+        return None
+    return middle, dates
+
+
+def _dates_in_a_meeting_sentence(text: str) -> int:
+    """How many dates close a sentence of `text` (a line, one sentence or a paragraph's) of when a body meets
+    (_dates_closing_the_sentence) that states their year: such a sentence under a heading of meeting dates is the
+    page's plan, as a list would be; 0 for any other."""
+    most = 0
+    for sentence in _sentences(text):
+        meets = _MEETS.match(sentence) if _YEAR.search(sentence) else None
+        closing = _dates_closing_the_sentence(sentence[meets.end():]) if meets else None
+        most = max(most, len(closing[1]) if closing else 0)
+    return most
+
+
+_SENTENCES_TRIED = 12  # a paragraph's sentences, at most
+
+
+def _sentences(text: str) -> list[str]:
+    """A line's sentences, each with its full stop: "Rådet möts i stadshuset. Under 2022 sammanträder rådet den 10
+    februari och 16 mars." (one sentence a line most often)."""
+    if ". " not in text:
+        return [text]
+    parts = _SENTENCE_END.split(text, maxsplit=_SENTENCES_TRIED)
+    return [part if part.endswith(".") or n == len(parts) - 1 else part + "." for n, part in enumerate(parts)]
+
+
+def _meetings_in_sentences(reader: _Reader, text: str, body: str | None) -> list[tuple[str, str, list]]:
+    """[(sentence, body, dates)] of each sentence of the line that gives when a body meets with its dates closing it
+    (_meetings_in_one_sentence), the page's body of one going on to the next ("Nämnden ..."); [] for none."""
+    found = []
+    for sentence in _sentences(text):
+        meets = _MEETS.match(sentence)
+        in_one = _meetings_in_one_sentence(reader, sentence, meets, body) if meets else None
+        if in_one:
+            found.append((sentence, *in_one))
+    return found
+
+
+def _same_body_otherwise_named(said: str, body: str) -> bool:
+    """Whether a sentence's subject names the page's body in another form: "Enköpings kommunala tillgänglighetsråd"
+    under "Kommunala tillgänglighetsrådet" (the municipality's genitive before it, the indefinite form), their last
+    words one word in its definite and indefinite forms."""
+    said, body = said.casefold(), body.casefold()
+    if body == said or body.startswith(said) and body[len(said):].startswith((",", " -", " –")):
+        return True  # the heading's name in another case, or cut at its comma ("Gemensam nämnd - Ljungby, Älmhult")
+    said_last, body_last = said.split()[-1], body.split()[-1]
+    shorter, longer = sorted((said_last, body_last), key=len)
+    # (never where a word before names another body whose it is: "kommunstyrelsens arbetsutskott" under "Socialnämndens
+    # arbetsutskott")
+    return len(shorter) >= 6 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3 \
+        and not any(naming.body_kind(word.removesuffix("s")) for word in said.split()[:-1])
+
+
+def _meetings_in_one_sentence(reader: _Reader, text: str, meets: re.Match, body: str | None) -> tuple[str, list] | None:
+    """The body and dates of a sentence that gives when a body meets with its dates closing it (_SENTENCE_TAIL), where
+    the sentence states its subject (before the verb, or after it when the sentence opens with when: "Under 2022
+    sammanträder ...") as a body the plan names or the page's own body (`body`) by another form of its name, its
+    short name, or a word referring back ("Rådet"). None where the subject is another or not proved."""
+    closing = _dates_closing_the_sentence(text[meets.end():], least=1)  # (a plan's: its one date too)
+    if closing is None:
+        return None
+    middle, dates = closing
+    before = " ".join(text[: meets.start(1)].split())
+    if _WHEN_BEFORE_THE_VERB.match(before):
+        said_end = _SUBJECT_ENDS.search(middle.strip() + " ")
+        said = middle.strip()[: said_end.start()] if said_end else middle.strip()
+        middle = middle.strip()[len(said):]
+    else:
+        said = before
+    said = said.strip(" ,")
+    if not said or len(middle.split()) > _SENTENCE_MIDDLE_WORDS or _NAMED_IN_TEXT.search(middle) \
+            or _NO_MEETING_WORDS.search(said):
+        return None
+    if body and (said.casefold() in _SHORT_NAMES or said.casefold() in _BACK_REFERENCES
+                 or _same_body_otherwise_named(said, body)):
+        return body, dates  # the page's body as its heading names it
+    named = _named(reader, said[:1].upper() + said[1:])
+    # (a name read from the subject's first words only, "Servicenämnd" of "servicenämnd ekonomi/personal", is not proved
+    # the subject's: another's, or the name cut)
+    return (named, dates) if named and named.casefold() == said.casefold() else None
+
+
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
@@ -3360,7 +3495,17 @@ def _list_dates(text: str):
     # (a long list's lines were read ~5 times); a fresh list each call, as callers may change it.
     # (A long run-on text is read as it comes: hashing it for the cache cost more than its rare repetition saved.)
     found, rest = _list_dates_once(text) if len(text) <= 400 else _list_dates_once.__wrapped__(text)
-    return list(found), rest
+    return _the_lists_year(list(found)), rest
+
+
+def _the_lists_year(found: list) -> list:
+    """_list_dates' dates, the year stated after a list's last date given to its every date where no other states one
+    and the months run in order, as a sentence writes a year once: "den 29 januari, 26 februari och 25 mars 2024" (not
+    "10 december och 14 januari 2025", which turns the year)."""
+    if len(found) < 2 or not found[-1][2] or any(date[2] for date in found[:-1]) \
+            or any(a[1] > b[1] for a, b in zip(found, found[1:], strict=False)):
+        return found
+    return [(day, month, found[-1][2], *rest) for day, month, _, *rest in found]
 
 
 @functools.lru_cache(maxsize=8192)
