@@ -7724,6 +7724,11 @@ def test_a_numberless_run_keeps_names_going_on_after_a_preposition_a_dash_a_thin
     # a title's opening word right after a name, no object bound after it, may go on the name: no bound proved
     assert [proved for _n, _t, proved in _pieces("Information om förskola i Strandviken Rapporter Delårsrapport")] \
         == [False]
+    # after a paper's noun, its own name: unproved; the row's first word again opens the next row
+    assert [(t, proved) for _n, t, proved in _pieces("Svar på revisionsrapport Granskning av bygglov Meddelanden")] \
+        == [("Svar på revisionsrapport Granskning av bygglov", False), ("Meddelanden", True)]
+    assert [t for _n, t, _p in _pieces("Remiss om kollektivtrafikrapport Remiss om ny cykelplan")] \
+        == ["Remiss om kollektivtrafikrapport", "Remiss om ny cykelplan"]
 
 
 def test_a_paragraph_text_or_a_list_without_its_heading_is_no_numberless_run():

@@ -79,6 +79,8 @@ _OPENING_FORM = re.compile(
 _INFORMING = re.compile(r"^(?:informerar|rapporterar|redovisar|föredrar)$")  # "Kommundirektören informerar"
 # A roll call's row, no matter ("Deltagarlista vid kommunfullmäktiges sammanträde den 26 mars", "Beslutande").
 ATTENDANCE_ROW = re.compile(r"^(?:Deltagarlista|Närvarolista|Närvaro|Beslutande|Närvarande|Ledamöter|Upprop)\b")
+# A paper named by the capitalised title after it: a report, a memorandum, a remiss, an inquiry's report.
+_NAMES_A_PAPER = re.compile(r"(?:rapport|rapporten|promemoria|promemorian|remiss|remissen|betänkande|betänkandet)$")
 # The word binding a title's opening noun to its object ("Yttrande över", "Svar på", "Motion om", "Val av").
 _BINDING_AFTER_OPENER = frozenset("av för om till på över från angående avseende gällande rörande".split())
 # A thing named by the capitalised words after it ("kommunalförbundet Avfallshantering Östra Skaraborg", "fastigheten
@@ -158,6 +160,12 @@ def _pieces(text: str) -> list[tuple[int | None, str, bool]]:
                     proved = False  # a title's opening word after a name may open one or name a thing: unproved
                 if named_on:
                     continue
+            if opener and kind_before == "lower" and _NAMES_A_PAPER.search(before) and token != tokens[start]:
+                # after a paper's noun the paper's own name may follow ("Svar på revisionsrapport Granskning av ...",
+                # "Remiss departementspromemorian Validering ..."): unproved, unless the row's own first word opens
+                # again (a list of one kind's matters)
+                proved = False
+                continue
             if opener:
                 result.append((number, " ".join(tokens[start:i]), proved))
                 number, start, proved = None, i, True
