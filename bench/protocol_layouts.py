@@ -210,8 +210,73 @@ def shifted_contents(g) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Made-up agenda titles (none from the corpus) for the numberless runs below: titles opening with a matter's noun
+# (known and unknown to the reader's models), names after a preposition, a party's letters, a place before "kommun",
+# a company, one-word titles, a definite officer "informerar", titles opening with an adjective.
+MADE_UP_TITLES = (
+    "Avtal om drift av Kvarnbackens fritidsgård", "Svar på motion om solceller på kommunens tak - Lisa Ek (C)",
+    "Förvärv av fastigheten Bredvik 4:12", "Anmälan av delegationsbeslut", "Meddelanden",
+    "Yttrande över remiss från Trafikverket om väg 27", "Val av ersättare i Gryningsbolagen AB",
+    "Revidering av riktlinjer för färdtjänst", "Socialchefen informerar", "Taxa för tillsyn enligt miljöbalken",
+    "Uppföljning av intern kontroll", "Delårsrapport per augusti", "Medborgarförslag om hundrastgård i Ekbacka",
+    "Ansökan om bidrag från Föreningen Vävstugan", "Begäran om omfördelning av investeringsmedel",
+    "Entledigande från uppdrag som nämndeman - Per Holm (M)", "Riktlinjer för representation",
+    "Information om ny förskola i Strandviken", "Årsredovisning för Norrskogs vatten AB",
+    "Detaljplan för del av Lillåsen", "Fyllnadsval till valnämnden", "Tertialrapport", "Rapporter",
+    "Försäljning av tomt i Hagby industriområde", "Förlängning av avtal med Bergslagens räddningstjänst",
+    "Ny avfallsplan för Norrdala kommun", "Utökat anslag för skolskjutsar", "Motion om fler parkbänkar",
+    "Dialogmöte med pensionärsrådet",
+)  # (29 titles: a prime, so every step _made_up takes goes round them all)
+
+
+def _made_up(stem: str, count: int = 9) -> list[str]:
+    """`count` made-up titles, chosen from the stem so that each text lists others in another order."""
+    start = sum(map(ord, stem)) % len(MADE_UP_TITLES)
+    step = 1 + sum(map(ord, stem[::-1])) % 5
+    picked: list[str] = []
+    at = start
+    while len(picked) < count:
+        title = MADE_UP_TITLES[at % len(MADE_UP_TITLES)]
+        if title not in picked:
+            picked.append(title)
+        at += step
+    return picked
+
+
+# The forms a numberless run of titles takes in a copy site's extraction (Alingsås, Munkedal, Sala, Falkenberg,
+# Tomelilla, Vallentuna ...), set with made-up titles: its heading and the cells left between the titles.
+_RUN_FORMS = {
+    # heading, then the titles with nothing between them but capitals, the first row's § kept
+    "bare": lambda ts: ("Innehållsförteckning 41 " + " ".join(ts), ts),
+    # the register's column head and the first row's number, each case number's digits lost
+    "register_dnr": lambda ts: ("REGISTER Sida 1(1) Ärende 1. " + " Dnr: KS ".join(ts) + " Dnr: KS", ts),
+    # year-first case numbers cut to their year
+    "year_stubs": lambda ts: ("Innehållsförteckning 12 " + " ".join(f"{t} 2021/" for t in ts), ts),
+    # empty code cells "(KS )" under a column-headed list
+    "code_cells": lambda ts: ("FÖREDRAGNINGSLISTA Ärende Sidan 7 " + " ".join(f"{t} (KS )" for t in ts), ts),
+    # some rows keep their dot leaders, the last its page
+    "part_leaders": lambda ts: ("Ärendelista " + " ".join(f"{t}..." if n % 2 else t for n, t in enumerate(ts[:-1]))
+                                + f" {ts[-1]}... 14", ts),
+    # the heading on the line above, a page's running head beside it
+    "heading_above": lambda ts: ("Innehållsförteckning PROTOKOLL 2 (18)\n" + " ".join(ts) + " Justerandes sign", ts),
+    # the excerpt ends inside the last row: it is no matter
+    "cut_at_end": lambda ts: ("Ärendeförteckning " + " ".join(ts) + " Svar på motion om gatubelysni", ts),
+}
+
+
+def numberless_run(g, form: str) -> tuple[str, list]:
+    """A protocol's front page, then its contents list in one of _RUN_FORMS with made-up titles, the excerpt ending
+    there: (the text, the rows a reader should give, scored by title)."""
+    body, date, municipality, ms = g
+    titles = _made_up(f"{municipality}{date}{form}")
+    listed, want = _RUN_FORMS[form](titles)
+    lines = [x for x in head(body, date, municipality, ms) if not x.startswith("Paragrafer")]
+    return "\n".join([*lines, listed, ""]) + "\n", [(None, t, None) for t in want]
+
+
 # Layouts whose rows print no § number: scored by their titles alone (score_titles).
-UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_runon"}
+UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_runon",
+              *(f"numberless_{form}" for form in _RUN_FORMS)}
 # Layouts scored without their last matter (the excerpt cut its title: the row is no matter), or with one matter's
 # number lost (its title read alone is right, any § given it wrong).
 CUT_LAST = {"contents_paged_cut", "contents_before_cut"}
@@ -253,6 +318,7 @@ LAYOUTS.update({
     "contents_after_shift": shifted_contents,
     "contents_lost_leaders": lambda g: lost_leaders(g, one_line=False),
     "contents_lost_leaders_runon": lambda g: lost_leaders(g, one_line=True),
+    **{f"numberless_{form}": (lambda g, f=form: numberless_run(g, f)) for form in _RUN_FORMS},
 })
 # The layouts whose text carries the case numbers in caps: the title is compared casefolded.
 
@@ -318,10 +384,11 @@ def main(argv: list[str]) -> None:
             continue
         for name, layout in layouts.items():
             text = layout(g)
+            text, made_up = text if isinstance(text, tuple) else (text, None)  # (a layout of made-up titles)
             got, note = run(text)
             if got is None:
                 got = []
-            want = g[3][:-1] if name in CUT_LAST else g[3]
+            want = made_up if made_up is not None else g[3][:-1] if name in CUT_LAST else g[3]
             if name in LOST_ONE:
                 lost = g[3][len(g[3]) // 2]
                 # (the lost row's title alone is right; the gold's § for it is not stated)

@@ -321,6 +321,7 @@ from archive.importing.meetingwords import (
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line, ocr_tolerant
+from archive.importing.titleruns import ATTENDANCE_ROW, numberless_title_runs
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
@@ -3076,7 +3077,9 @@ _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=
 # delegationsbeslut... 5", Mora Orsa miljönämnd; Miljösamverkan östra Skaraborg's, Bjurholm's, Skurup's and
 # Arvika's lists). A line or two may stand between the heading and its rows (the list's own title, "KF 2016-05-30
 # §§ 32-43"; its columns' heads); a title wrapped onto a line of its own goes on in lower case on the next.
-_CONTENTS_HEADING_LINE = re.compile(r"^(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
+# (The heading may end a line that gives the list's own title: "Protokoll från Socialutskottets sammanträde 2011-10-12
+# Innehållsförteckning", Eksjö's 5dok copy.)
+_CONTENTS_HEADING_LINE = re.compile(r"^(?:.*\s)?(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
 _LEADER_ROW = re.compile(r"^(?P<title>[A-ZÅÄÖa-zåäö][^§]*?\S)\s*(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
 # A row numbered after a label or a body's code ("Punkt 2 Anmälningsärenden ... 5", "KF 32 ..."): the list numbers
 # its rows, not this form (a title's own number after its first word is no label's: "Delårsrapport 1 2019 ...").
@@ -3129,7 +3132,9 @@ def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
             if last_page is not None and not last_page <= page <= last_page + PAGE_STEP:
                 rows = {}  # a row whose page goes back or leaps: no list of pages, none of its rows read
                 break
-            rows[at], last_page = title, page
+            if not ATTENDANCE_ROW.match(title):  # ("Beslutande... 2": the attendance's page, no matter)
+                rows[at] = title
+            last_page = page
         if len(rows) < _LEADER_ROWS_AT_LEAST:
             continue
         return [Line(x.number, rows[at], item_start=True) if at in rows else x
@@ -3391,6 +3396,11 @@ class MeetingDocumentParser:
             # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
             self.row_starts |= {id(line) for line in paged if line.item_start}
             head, items = self.split_items(paged)
+        if len(items) <= 1 and (runs := numberless_title_runs(lines)) is not None:
+            # No reader found a list of §§ or rows (one at most, a run of rows read as one): a contents list or an
+            # agenda run together, its numbers lost (titleruns).
+            self.row_starts |= {id(line) for line in runs if line.item_start}
+            head, items = self.split_items(runs)
         head = cover + head
         if self.kind == "protokoll" and not items:
             # (its §§ numbered points, the range its front page states them in perhaps: "Paragrafer 49-50")
