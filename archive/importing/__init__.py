@@ -729,16 +729,21 @@ def _announces_its_coming_meeting(document) -> bool:
 # A municipality's page inviting the public to its body's coming meeting: a call to follow, watch, hear or come to it
 # ("Följ första kommunfullmäktige för mandatperioden", Borgholm; "Se mötet på https://webbtv.lysekil.se", Lysekil; "Se
 # och lyssna på kommunfullmäktige", Borlänge; "Lyssna på sammanträdet", Filipstad; "Följ mötet", Umeå; "Lyssna på mötet
-# på plats", Lund), and a sentence saying the body's meeting will be held on its day ("17 oktober, klockan 18, hålls
-# första kommunfullmäktige", "Den 19 oktober kl. 17.30 har det nya kommunfullmäktige sitt första möte"). The call
-# stands in 13 municipal pages of 11 organisations of the tuning half; of its not-municipal pages in two (Helsingborg's
-# and Sundbyberg's news: "Se webbsändningen från kommunfullmäktiges sammanträde den 15 juni", a meeting held), neither
-# with a meeting to be held. A newspaper tells the meeting to come, never calls its readers to it (Sveriges Radio's
-# "Kommunfullmäktigemötet hålls nu 23 december klockan 9 00", Kalix).
+# på plats", Lund; "Sammanträdet är öppet för allmänheten", Gnesta), and a sentence saying the body's meeting will be
+# held on its day ("17 oktober, klockan 18, hålls första kommunfullmäktige", "Den 19 oktober kl. 17.30 har det nya
+# kommunfullmäktige sitt första möte"). The call stands in 14 municipal pages of 12 organisations of the tuning half; of
+# its not-municipal pages in three (Helsingborg's and Sundbyberg's news: "Se webbsändningen från kommunfullmäktiges
+# sammanträde den 15 juni", a meeting held; Täby's local news site), none with a meeting said to be held. A newspaper
+# tells the meeting to come, never calls its readers to it (Sveriges Radio's "Kommunfullmäktigemötet hålls nu 23
+# december klockan 9 00", Kalix).
 _CALL_TO_FOLLOW_THE_MEETING = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:Följ|Se|Titta\s+på|Lyssna\s+på|Kom\s+till)\s+(?:[\wåäö-]+\s+){0,4}?"
     r"(?:mötet|sammanträdet|fullmäktige|kommunfullmäktige|regionfullmäktige|kommunstyrelsen|regionstyrelsen"
-    r"|direktsändningen|kommunhuset|på\s+https?://\S*webb-?tv)(?![\wåäö])", re.MULTILINE)
+    r"|direktsändningen|kommunhuset|på\s+https?://\S*webb-?tv)(?![\wåäö])"
+    # (or told so: "Sammanträdet är öppet för allmänheten", Gnesta; "sänds direkt", "kan följas på ...")
+    r"|(?i:(?<![\wåäö])(?:sänds\s+(?:direkt|live)|direktsänds|webbsänds|kan\s+(?:du\s+|man\s+)?följas"
+    r"|(?:är|blir)\s+öppe[tn]a?\s+för\s+allmänheten|(?:alla|allmänheten)\s+(?:är|hälsas)\s+välkomn(?:a|en))"
+    r"(?![\wåäö]))", re.MULTILINE)
 _HELD_TO_COME = re.compile(r"(?<![\wåäö])(?:hålls"
                            r"|har\s+(?:[\wåäö-]+\s+){0,4}?sitt\s+(?:[\wåäö]+\s+)?(?:möte|sammanträde)"
                            r"|kommer\s+(?:[\wåäö-]+\s+){0,3}?att\s+hållas)(?![\wåäö])", re.IGNORECASE)
