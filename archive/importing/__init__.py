@@ -90,12 +90,15 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             (points_to_its_protocol_to_come, "sidan hänvisar till sammanträdets protokoll som publiceras senare "
                                              "({}): en sammanfattning av fattade beslut, inte protokollet, en kallelse "
                                              "eller en tjänsteskrivelse"),
-            (tells_a_meeting_held_today, "sidan berättar om ett sammanträde samma dag som det hölls ({}): en nyhet "
-                                         "om sammanträdet, inte dess protokoll, kallelse eller en tjänsteskrivelse"),
             (speaks_for_a_party, "sidan talar i ett partis namn ({}): partiets egen sida om kommunens arbete, inte "
                                  "kommunens kallelse, protokoll eller tjänsteskrivelse"),
             (calls_itself_a_blog, "sidan kallar sig en blogg ({}): ett blogginlägg om kommunens arbete, inte kommunens "
-                                  "kallelse, protokoll eller tjänsteskrivelse")):
+                                  "kallelse, protokoll eller tjänsteskrivelse"),
+            (heads_itself_news_of_a_meeting, "sidans rubrik anger den som en nyhet, ett referat eller en "
+                                             "sammanfattning från ett sammanträde ({}): inte sammanträdets protokoll, "
+                                             "kallelse eller en tjänsteskrivelse"),
+            (tells_a_meeting_held_today, "sidan berättar om ett sammanträde samma dag som det hölls ({}): en nyhet "
+                                         "om sammanträdet, inte dess protokoll, kallelse eller en tjänsteskrivelse")):
         found = says_so(document)
         if found:
             raise ImportFailed("ingen kommunal handling: " + reason.format(repr(found)), file=str(document.path),
@@ -425,6 +428,46 @@ def retells_a_meetings_decisions(document) -> str | None:
     return found.group().strip()
 
 
+# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
+_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
+
+
+# A page whose title names it a news item, a report or a summary from a body's meeting: "Referat från kommunfullmäktige
+# 15 december 2025" (Borgholm), "Nytt från kommunstyrelsen" (Knivsta), "Nytt från direktionen" (Fyrbodals
+# kommunalförbund), "Sammanfattning från regionstyrelsen 8 februari" (Region Västerbotten), "Snabbreferat från
+# kommunstyrelsens sammanträde" (Sorsele), "Senaste från kommunstyrelsen, 9 mars 2023" (Sunne), "Nyheter från
+# fullmäktige" (Uppvidinge), "Beslutat i kommunfullmäktige den 23 maj" (Karlshamn), "Beslut i kommunstyrelsen 25 mars
+# 2020" (Göteborg), "Beslut från kommunfullmäktige" (Lycksele), a party's "Rapport från kommunfullmäktige 22 oktober"
+# (Vänsterpartiet Helsingborg, Höganäs; Sverigedemokraterna Vellinge), "Information från kommunstyrelsen, mars 2021"
+# (Vaxholm): 19 of the tuning half's 78 not-municipal pages (17 organisations) head themselves so among their first
+# lines, none of its 913 municipal documents does. A report's or information's heading is a kallelse's item as well
+# ("Information från kommunstyrelsen", "Rapport från revisorerna"): those two words only with the meeting's day or
+# the word meeting after the body ("Rapport från kommunstyrelsemötet 30 november", "Information från senaste mötet").
+_BODY_OR_MEETING = (r"(?:(?:senaste|det\s+senaste)\s+)?(?:mötet\s+i\s+)?"
+                    r"[\wåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|direktion|KS|KF)[\wåäö]*")
+_NEWS_OF_A_MEETING_HEADING = re.compile(
+    r"^(?:(?:en\s+)?(?:kort\s+)?(?:sammanfattning|sammandrag|referat|snabbreferat|nytt|nyheter|senaste|beslut(?:at)?)"
+    r"\s+(?:från|i|av)\s+" + _BODY_OR_MEETING +
+    r"|(?:rapport|information)\s+från\s+(?:" + _BODY_OR_MEETING + r"(?:,?\s+(?:den\s+)?\d|,?\s+(?i:"
+    + _MONTH_RUN_ON + r"))|(?:senaste\s+|det\s+senaste\s+)?(?:mötet|sammanträdet)\s+i\s+\S+"
+    r"|(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|sammanträde)[\wåäö]*\s+(?:den\s+)?\d))", re.IGNORECASE)
+NEWS_HEADING_LINES = 12  # the page's first lines of its own (under a site's chrome), where its title stands
+
+
+def heads_itself_news_of_a_meeting(document) -> str | None:
+    """The page's title among its first lines (NEWS_HEADING_LINES, a short line, no sentence) naming it news of a
+    body's meeting (_NEWS_OF_A_MEETING_HEADING), when the page has no protocol's certifying marks and no posting's
+    certificate (as retells_a_meetings_decisions asks of its heading: such a page may retell the §§ and Dnr of the
+    decisions, Göteborg's, Vaxholm's, and say where the protocol will be posted, Borgholm's); else None."""
+    lines = [line.stripped for line in site_content(document) if line.stripped][:NEWS_HEADING_LINES]
+    heading = next((text for text in lines if len(text.split()) <= 2 * KIND_HEADING_WORDS
+                    and not text.endswith((".", "?", "!")) and _NEWS_OF_A_MEETING_HEADING.match(text)), None)
+    if heading is None or posting_certified(document) \
+            or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+        return None
+    return heading
+
+
 # A page that names a municipality's own site as where its information was taken from retells what the
 # municipality published: "Informationen är hämtad från Täby kommuns officiella webbplats." (a local news
 # site's item about a fullmäktige meeting). A municipality never says its text was taken from its own site;
@@ -649,8 +692,6 @@ def _names_a_municipal_kind(document) -> bool:
     return False
 
 
-# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
-_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
 # A plan's heading run on with its list of dates, as a page that lost its line breaks gives the heading over its dates
 # one a line (is_meeting_plan's _heads_a_list_of_dates): "... om den egna verksamheten. Sammanträdestider 2022 28
 # januari 04 mars 22 april ..." (Nerikes Brandkår's page, Region Värmland's, joined). Three dates right after the
@@ -731,7 +772,8 @@ def _announces_its_coming_meeting(document) -> bool:
 # och lyssna på kommunfullmäktige", Borlänge; "Lyssna på sammanträdet", Filipstad; "Följ mötet", Umeå; "Lyssna på mötet
 # på plats", Lund; "Sammanträdet är öppet för allmänheten", Gnesta), and a sentence saying the body's meeting will be
 # held on its day ("17 oktober, klockan 18, hålls första kommunfullmäktige", "Den 19 oktober kl. 17.30 har det nya
-# kommunfullmäktige sitt första möte"). The call stands in 14 municipal pages of 12 organisations of the tuning half; of
+# kommunfullmäktige sitt första möte"; "äger rum", "börjar", "startar"; "sammanträder" is a notice's word of its own,
+# announces_a_meeting_day). The call stands in 14 municipal pages of 12 organisations of the tuning half; of
 # its not-municipal pages in three (Helsingborg's and Sundbyberg's news: "Se webbsändningen från kommunfullmäktiges
 # sammanträde den 15 juni", a meeting held; Täby's local news site), none with a meeting said to be held. A newspaper
 # tells the meeting to come, never calls its readers to it (Sveriges Radio's "Kommunfullmäktigemötet hålls nu 23
@@ -744,9 +786,10 @@ _CALL_TO_FOLLOW_THE_MEETING = re.compile(
     r"|(?i:(?<![\wåäö])(?:sänds\s+(?:direkt|live)|direktsänds|webbsänds|kan\s+(?:du\s+|man\s+)?följas"
     r"|(?:är|blir)\s+öppe[tn]a?\s+för\s+allmänheten|(?:alla|allmänheten)\s+(?:är|hälsas)\s+välkomn(?:a|en))"
     r"(?![\wåäö]))", re.MULTILINE)
-_HELD_TO_COME = re.compile(r"(?<![\wåäö])(?:hålls"
+_HELD_TO_COME = re.compile(r"(?<![\wåäö])(?:hålls|äger\s+rum|möts|träffas|börjar|startar|inleds"
                            r"|har\s+(?:[\wåäö-]+\s+){0,4}?sitt\s+(?:[\wåäö]+\s+)?(?:möte|sammanträde)"
-                           r"|kommer\s+(?:[\wåäö-]+\s+){0,3}?att\s+hållas)(?![\wåäö])", re.IGNORECASE)
+                           r"|kommer\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:hållas|äga\s+rum))(?![\wåäö])",
+                           re.IGNORECASE)
 _TIME_ABBREVIATION = re.compile(r"(?<![\wåäö])(kl)\.", re.IGNORECASE)  # "kl. 17.30" ends no sentence
 
 
