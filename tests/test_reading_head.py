@@ -2340,11 +2340,118 @@ def test_a_page_whose_title_names_a_party_as_its_site_is_refused(tmp_path):
                                            r"\('Sverigedemokraterna i Vellinge'\)") as refused:
         parse_document(write(tmp_path, text))
     assert refused.value.field == "dokumenttyp"
-    # the same page as a municipality's site titles it is read
-    assert parse_document(write(tmp_path, text.replace("Sverigedemokraterna i Vellinge", "Vellinge kommun"))).items
+    # the same page as a municipality's site titles it is read (its title naming no news of a meeting held: a
+    # "Rapport från Kommunfullmäktige 27/4" is refused by that, heads_itself_news_of_a_meeting, whoever's site it is)
+    agenda = text.replace("Rapport från ", "")
+    assert parse_document(write(tmp_path, agenda.replace("Sverigedemokraterna i Vellinge", "Vellinge kommun"))).items
     # a registry's number is a record's mark: the party rule does not refuse the page then
-    parsed = parse_document(write(tmp_path, text.replace("Vellinge kommun\n", "Vellinge kommun Dnr KS 2020/112\n", 1)))
+    parsed = parse_document(write(tmp_path, agenda.replace("Vellinge kommun\n", "Vellinge kommun Dnr KS 2020/112\n",
+                                                           1)))
     assert parsed.kind == "tjänsteskrivelse"
+
+
+def test_a_page_speaking_as_a_party_or_calling_itself_a_blog_is_refused(tmp_path):
+    # jarfalla_not-municipal_1 ("höra av er till oss på Folkpartiet via kommentarerna på denna blogg"), hoganas's and
+    # ronningepartiet's ("vi i Vänsterpartiet", "Vi i Rönningepartiet"), moderaterna-gavle's retelling "från ett
+    # moderatperspektiv": the page speaks as a party, whatever meeting it previews or retells
+    text = ("Fullmäktige den 12 mars\n\nPå torsdag den 12 mars sammanträder kommunfullmäktige i Exempelby. Här är "
+            "några av frågorna som ska tas upp:\n\nNy taxa för hemtjänsten.\n\nDetaljplan för Norra hamnen.\n\n"
+            "Hör gärna av er till oss i Framstegspartiet om frågorna.\n")
+    with pytest.raises(ImportFailed, match=r"ingen kommunal handling: sidan talar i ett partis namn "
+                                           r"\('oss i Framstegspartiet'\)") as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp"
+    for speaking, words in (("Vi socialdemokrater vill veta mer om frågorna.", "Vi socialdemokrater"),
+                            ("Detta är mötet ur ett liberalt perspektiv.", "ur ett liberalt perspektiv")):
+        with pytest.raises(ImportFailed, match=re.escape(f"sidan talar i ett partis namn ('{words}')")):
+            parse_document(write(tmp_path, text.replace("Hör gärna av er till oss i Framstegspartiet om frågorna.",
+                                                         speaking)))
+    with pytest.raises(ImportFailed, match=r"sidan kallar sig en blogg \('min blogg'\)"):
+        parse_document(write(tmp_path, text.replace("till oss i Framstegspartiet", "här på min blogg")))
+    # the municipality's own notice of the same meeting, and a party named in the third person, are read
+    for notice in ("Hör gärna av er till kommunens kansli om frågorna.",
+                   "Frågan väcktes av Framstegspartiet i en motion. Vi i kommunen svarar gärna."):
+        parsed = parse_document(write(tmp_path, text.replace(
+            "Hör gärna av er till oss i Framstegspartiet om frågorna.", notice)))
+        assert parsed.meeting.body == "Kommunfullmäktige"
+    # a record's marks make the page a record, whoever speaks in a motion it carries
+    motion = ("KALLELSE Kommunfullmäktige\n\nTid: torsdag 12 mars 2020 kl. 18.00\n\n1. Motion om ny taxa Dnr KS "
+              "2020/14\n\n2. Detaljplan för Norra hamnen Dnr KS 2019/88\n\nMotion: Vi i Framstegspartiet yrkar att "
+              "taxan ses över.\n")
+    assert len(parse_document(write(tmp_path, motion)).items) == 2
+
+
+@pytest.mark.parametrize("heading", ["Referat från kommunstyrelsen 3 mars", "Nytt från miljönämnden",
+                                     "Sammanfattning från regionfullmäktige, april 2024", "Beslut i kommunfullmäktige",
+                                     "Rapport från byggnadsnämndens sammanträde den 4 maj",
+                                     "Information från senaste mötet i KF"])
+def test_a_page_titled_news_of_a_bodys_meeting_is_refused(tmp_path, heading):
+    # borgholm_, knivsta_, fyrbodals-kommunalforbund_, region-vasterbotten_, sorsele_, sunne_, uppvidinge_,
+    # karlshamn_, goteborg_, helsingborg_2, vaxholm_ not-municipal pages (17 organisations) title themselves so
+    text = (f"Kontakta oss\n\n{heading}\n\nPublicerad 2024-05-06\n\nNämnden beslutade bland annat att anta en ny "
+            "taxa för tillsyn (§ 34, Dnr MN 2024/31) och att godkänna planen för vattenvården (§ 35).\n\n"
+            "Protokollet anslås på kommunens anslagstavla när det är justerat.\n")
+    with pytest.raises(ImportFailed, match=re.escape(f"sidans rubrik anger den som en nyhet, ett referat eller en "
+                                                     f"sammanfattning från ett sammanträde ('{heading}')")):
+        parse_document(write(tmp_path, text))
+
+
+def test_a_kallelses_item_of_information_or_report_from_a_body_is_no_news_title(tmp_path):
+    # the two words a kallelse's items open with too: without the meeting's day or the word "mötet" they name an item
+    text = ("Kommunfullmäktige\n\nKommunfullmäktige sammanträder måndag 7 april 2025 kl. 18.00 i Folkets hus.\n\n"
+            "Information från kommunstyrelsen\n\nRapport från revisorerna\n\n"
+            "Följande ärenden behandlas:\n• Taxa för slamtömning\n• Svar på motion om badplatser\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"
+    # nor does a protocol's certifying mark let the title refuse it
+    certified = text.replace("Information från kommunstyrelsen", "Nytt från kommunstyrelsen") + "Justerandes sign\n"
+    assert "sidans rubrik" not in _refusal_or_kind(tmp_path, certified)
+
+
+def test_a_page_telling_a_meeting_held_on_the_day_of_writing_is_refused(tmp_path):
+    # region-vasterbotten_not-municipal_1 ("Idag sammanträdde regionstyrelsen i Region Västerbotten."),
+    # gotland_not-municipal_1 ("har sammanträtt i dag"), moderatblogg's "I kväll sammanträdde fullmäktige": a news
+    # item told from the meeting's own day
+    text = ("NYHETER 2024-03-12\n\nVårens sista möte\n\nI går kväll höll miljönämnden sitt sista möte för våren. "
+            "Bland frågorna fanns en ny taxa för tillsyn och en plan för vattenvården.\n\n"
+            "Protokoll och handlingar\n")
+    with pytest.raises(ImportFailed, match=r"sidan berättar om ett sammanträde samma dag som det hölls \('I går kväll "
+                                           r"höll miljönämnden sitt sista möte för våren'\)"):
+        parse_document(write(tmp_path, text))
+    # a meeting held told by its date (a posting's "har haft sammanträde den ..."), or with a record's marks, is not
+    # refused so
+    dated = text.replace("I går kväll höll miljönämnden sitt sista möte för våren",
+                         "Den 11 mars höll miljönämnden sitt sista möte för våren")
+    assert "samma dag" not in _refusal_or_kind(tmp_path, dated)
+    marked = text.replace("Protokoll och handlingar", "Protokoll och handlingar Dnr MN 2024/31, Dnr MN 2024/12")
+    assert "samma dag" not in _refusal_or_kind(tmp_path, marked)
+
+
+def _refusal_or_kind(tmp_path, text: str) -> str:
+    try:
+        return parse_document(write(tmp_path, text)).kind
+    except ImportFailed as refused:
+        return str(refused)
+
+
+def test_a_municipal_page_calling_the_public_to_its_bodys_coming_meeting_is_a_kallelse(tmp_path):
+    # borgholm_kallelse_1 ("Följ första kommunfullmäktige för mandatperioden" / "17 oktober, klockan 18, hålls första
+    # kommunfullmäktige ..."), lysekil_kallelse_2 ("Den 19 oktober kl. 17.30 har det nya kommunfullmäktige sitt första
+    # möte." / "Se mötet på https://webbtv..."): a call to follow the meeting and the meeting said to be held on its day
+    text = ("Kontakta oss\n\nFölj kommunfullmäktige i kväll\n\nDen 4 november kl. 18.30 har kommunfullmäktige sitt "
+            "sista möte för året i Folkets hus. Ledamöterna ska besluta om budgeten för nästa år.\n\n"
+            "Se mötet på https://webbtv.exempelby.se\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.date) == ("kallelse", None)  # (no year stated: none given)
+    held = text.replace("Den 4 november kl. 18.30 har kommunfullmäktige sitt sista möte för året",
+                        "Den 4 november kl. 18.30 hålls årets sista kommunfullmäktige")
+    assert parse_document(write(tmp_path, held)).kind == "kallelse"
+    # no call to the public (a radio's news of a moved meeting), or the meeting not said to be held on a day: refused
+    for page in (text.replace("Följ kommunfullmäktige i kväll", "Mötet flyttas").replace(
+                     "Se mötet på https://webbtv.exempelby.se", "Beslutet kom efter protester."),
+                 text.replace("Den 4 november kl. 18.30 har", "I höst har")):
+        with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+            parse_document(write(tmp_path, page))
 
 
 def test_a_notice_saying_a_body_is_to_meet_on_a_day_is_a_kallelse(tmp_path):

@@ -2247,6 +2247,20 @@ def test_a_notices_list_with_dashes_for_bullets_is_read_under_an_intro_naming_th
     assert not any(title.startswith("Kommunstyrelsen") for title in titles)
 
 
+def test_a_notices_dashed_list_under_an_intro_naming_the_meetings_points_is_its_agenda(tmp_path):
+    # lysekil_kallelse_2: "På fullmäktigemötet 19 oktober finns bland annat dessa punkter:" over "- " rows (Bollebygd's
+    # "... på sammanträdet 15 november ... bland annat följande punkter:"): the meeting and its points name the list;
+    # points under no meeting's word ("Planen har följande punkter:") are a text's own, no items of the meeting
+    text = ("Kommunfullmäktige\n\nKommunfullmäktige sammanträder måndag 7 april 2025 kl. 18.00 i Folkets hus.\n\n"
+            "På sammanträdet finns bland annat dessa punkter:\n"
+            "- Taxa för slamtömning\n- Riktlinjer för vinterväghållning\n- Svar på motion om badplatser\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Taxa för slamtömning", "Riktlinjer för vinterväghållning", "Svar på motion om badplatser"]
+    plan = text.replace("På sammanträdet finns bland annat dessa punkter:", "Planen för vintern har följande punkter:")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, plan, "b.txt")).items]
+    assert "Taxa för slamtömning" not in titles
+
+
 def test_an_agendas_rows_under_its_list_heading_are_rows_though_a_column_head_said_foerslag(tmp_path):
     # kungsbacka_kallelse_1 as "pdftotext -layout" sets it (each number beside its title): the list's column heads
     # "Beteckning / Förslag" stand above its heading "Ärende"; "Förslag" there opens no proposal, so "1." "2." "3."

@@ -89,7 +89,16 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
                             "arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse"),
             (points_to_its_protocol_to_come, "sidan hänvisar till sammanträdets protokoll som publiceras senare "
                                              "({}): en sammanfattning av fattade beslut, inte protokollet, en kallelse "
-                                             "eller en tjänsteskrivelse")):
+                                             "eller en tjänsteskrivelse"),
+            (speaks_for_a_party, "sidan talar i ett partis namn ({}): partiets egen sida om kommunens arbete, inte "
+                                 "kommunens kallelse, protokoll eller tjänsteskrivelse"),
+            (calls_itself_a_blog, "sidan kallar sig en blogg ({}): ett blogginlägg om kommunens arbete, inte kommunens "
+                                  "kallelse, protokoll eller tjänsteskrivelse"),
+            (heads_itself_news_of_a_meeting, "sidans rubrik anger den som en nyhet, ett referat eller en "
+                                             "sammanfattning från ett sammanträde ({}): inte sammanträdets protokoll, "
+                                             "kallelse eller en tjänsteskrivelse"),
+            (tells_a_meeting_held_today, "sidan berättar om ett sammanträde samma dag som det hölls ({}): en nyhet "
+                                         "om sammanträdet, inte dess protokoll, kallelse eller en tjänsteskrivelse")):
         found = says_so(document)
         if found:
             raise ImportFailed("ingen kommunal handling: " + reason.format(repr(found)), file=str(document.path),
@@ -419,6 +428,46 @@ def retells_a_meetings_decisions(document) -> str | None:
     return found.group().strip()
 
 
+# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
+_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
+
+
+# A page whose title names it a news item, a report or a summary from a body's meeting: "Referat från kommunfullmäktige
+# 15 december 2025" (Borgholm), "Nytt från kommunstyrelsen" (Knivsta), "Nytt från direktionen" (Fyrbodals
+# kommunalförbund), "Sammanfattning från regionstyrelsen 8 februari" (Region Västerbotten), "Snabbreferat från
+# kommunstyrelsens sammanträde" (Sorsele), "Senaste från kommunstyrelsen, 9 mars 2023" (Sunne), "Nyheter från
+# fullmäktige" (Uppvidinge), "Beslutat i kommunfullmäktige den 23 maj" (Karlshamn), "Beslut i kommunstyrelsen 25 mars
+# 2020" (Göteborg), "Beslut från kommunfullmäktige" (Lycksele), a party's "Rapport från kommunfullmäktige 22 oktober"
+# (Vänsterpartiet Helsingborg, Höganäs; Sverigedemokraterna Vellinge), "Information från kommunstyrelsen, mars 2021"
+# (Vaxholm): 19 of the tuning half's 78 not-municipal pages (17 organisations) head themselves so among their first
+# lines, none of its 913 municipal documents does. A report's or information's heading is a kallelse's item as well
+# ("Information från kommunstyrelsen", "Rapport från revisorerna"): those two words only with the meeting's day or
+# the word meeting after the body ("Rapport från kommunstyrelsemötet 30 november", "Information från senaste mötet").
+_BODY_OR_MEETING = (r"(?:(?:senaste|det\s+senaste)\s+)?(?:mötet\s+i\s+)?"
+                    r"[\wåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|direktion|KS|KF)[\wåäö]*")
+_NEWS_OF_A_MEETING_HEADING = re.compile(
+    r"^(?:(?:en\s+)?(?:kort\s+)?(?:sammanfattning|sammandrag|referat|snabbreferat|nytt|nyheter|senaste|beslut(?:at)?)"
+    r"\s+(?:från|i|av)\s+" + _BODY_OR_MEETING +
+    r"|(?:rapport|information)\s+från\s+(?:" + _BODY_OR_MEETING + r"(?:,?\s+(?:den\s+)?\d|,?\s+(?i:"
+    + _MONTH_RUN_ON + r"))|(?:senaste\s+|det\s+senaste\s+)?(?:mötet|sammanträdet)\s+i\s+\S+"
+    r"|(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|sammanträde)[\wåäö]*\s+(?:den\s+)?\d))", re.IGNORECASE)
+NEWS_HEADING_LINES = 12  # the page's first lines of its own (under a site's chrome), where its title stands
+
+
+def heads_itself_news_of_a_meeting(document) -> str | None:
+    """The page's title among its first lines (NEWS_HEADING_LINES, a short line, no sentence) naming it news of a
+    body's meeting (_NEWS_OF_A_MEETING_HEADING), when the page has no protocol's certifying marks and no posting's
+    certificate (as retells_a_meetings_decisions asks of its heading: such a page may retell the §§ and Dnr of the
+    decisions, Göteborg's, Vaxholm's, and say where the protocol will be posted, Borgholm's); else None."""
+    lines = [line.stripped for line in site_content(document) if line.stripped][:NEWS_HEADING_LINES]
+    heading = next((text for text in lines if len(text.split()) <= 2 * KIND_HEADING_WORDS
+                    and not text.endswith((".", "?", "!")) and _NEWS_OF_A_MEETING_HEADING.match(text)), None)
+    if heading is None or posting_certified(document) \
+            or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+        return None
+    return heading
+
+
 # A page that names a municipality's own site as where its information was taken from retells what the
 # municipality published: "Informationen är hämtad från Täby kommuns officiella webbplats." (a local news
 # site's item about a fullmäktige meeting). A municipality never says its text was taken from its own site;
@@ -521,6 +570,72 @@ def a_partys_page(document) -> str | None:
     return None if found is None or _has_a_records_marks(document) else found.group("party")
 
 
+# A meeting told on the day it was held, in the past tense from that day: "Idag sammanträdde regionstyrelsen i Region
+# Västerbotten." (the region's news item), "Regionstyrelsen har sammanträtt i dag, torsdagen den 26 april." (Region
+# Gotland's), "I kväll sammanträdde fullmäktige i Storstockholms brandförsvar" (a politician's blog): a news item's
+# tense, the day it tells from being the day it was written. A record tells its meeting by its date ("Kommunfullmäktige
+# har haft sammanträde den 27 juni 2023", Laholm's posting), a kallelse the meeting to come; of the tuning half's 913
+# municipal documents none has such a sentence (four, of four organisations, tell a meeting held by its date), of its
+# 78 not-municipal pages three (Region Västerbotten, Region Gotland, moderatblogg) do.
+_MEETING_HELD = re.compile(
+    r"(?<![\wåäö])(?:sammanträdde|har\s+sammanträtt"
+    r"|höll\s+(?:[\wåäö-]+\s+){0,3}?(?:sitt|ett)\s+(?:[\wåäö]+\s+){0,2}?(?:möte|sammanträde)"  # (its subject between)
+    r"|hade\s+(?:sitt\s+)?(?:[\wåäö]+\s+)?(?:möte|sammanträde))(?![\wåäö])", re.IGNORECASE)
+_THE_DAY_OF_WRITING = re.compile(
+    r"(?<![\wåäö])(?:i\s?dag|i\s?kväll|i\s?går(?:\s?kväll)?|i\s?förmiddags|i\s?eftermiddags)(?![\wåäö])",
+    re.IGNORECASE)
+
+
+def tells_a_meeting_held_today(document) -> str | None:
+    """The sentence of a page's opening (SUMMARY_HEAD_REACH) telling a body's meeting held on the day of writing
+    (_MEETING_HELD and _THE_DAY_OF_WRITING, a body's word: _MEETING_BODY_WORD), when the page has no record's marks
+    of its own (_has_a_records_marks, case numbers too); else None."""
+    head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")
+    for sentence in _SENTENCE_RUN.finditer(head):
+        said = sentence.group()
+        if _MEETING_HELD.search(said) and _THE_DAY_OF_WRITING.search(said) and _MEETING_BODY_WORD.search(said):
+            return None if _has_a_records_marks(document, case_numbers=True) else said.strip()
+    return None
+
+
+# A page that speaks as a party, in the first person with the party's name: "höra av er till oss på Folkpartiet via
+# kommentarerna på denna blogg" (Folkpartiet Järfälla), "hur vi i Vänsterpartiet tycker" (Vänsterpartiet Höganäs), "Vi
+# i Rönningepartiet föreslår" (Rönningepartiet, Salem), "vi moderater"; or that names its view a party's ("Ett
+# kommunfullmäktigeprotokoll från ett moderatperspektiv", Moderaterna Gävle's retelling copied to docplayer). A
+# municipality's page or record never speaks so: of the tuning half's 913 municipal documents none does (a motion a
+# party writes "vi" in travels with a kallelse's or a protocol's marks, which make the page a record anyway).
+_PARTY_NAME = (r"(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
+               r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet|Piratpartiet|[A-ZÅÄÖ][\wåäö-]*partiet)")
+_PARTY_SPEAKING = re.compile(
+    r"(?<![\wåäö])(?:(?:[Vv]i|oss)\s+(?:på|i|inom)\s+" + _PARTY_NAME + r"(?![\wåäö])"
+    r"|(?:[Vv]i|oss)\s+(?:socialdemokrater|moderater|sverigedemokrater|centerpartister|liberaler|folkpartister"
+    r"|kristdemokrater|vänsterpartister|miljöpartister)(?![\wåäö])"
+    r"|(?i:(?:från|ur)\s+(?:ett\s+)?(?:moderat|socialdemokratiskt?|centerpartistiskt?|liberalt?|kristdemokratiskt?"
+    r"|vänsterpartistiskt?|miljöpartistiskt?|sverigedemokratiskt?)\s?-?perspektiv))")
+# A page that calls itself a blog: "via kommentarerna på denna blogg", "min blogg". No municipal document of the tuning
+# half names a blog of its own (Vilhelmina's protocol speaks of others' "blogginlägg").
+_OWN_BLOG = re.compile(r"(?<![\wåäö])(?:denna|den\s+här|min|vår)\s+blogg(?![\wåäö])", re.IGNORECASE)
+
+
+def speaks_for_a_party(document) -> str | None:
+    """The words of a page speaking as a party (_PARTY_SPEAKING), when it has no record's marks of its own (a Dnr, a
+    protocol's certifying marks, a § as a line, a registry's case number) and names no municipal kind as a heading
+    (a kallelse's bundled motion, "Vi i Vänsterpartiet yrkar ..."); else None."""
+    return _page_says_unless_a_record(document, _PARTY_SPEAKING)
+
+
+def calls_itself_a_blog(document) -> str | None:
+    """The words of a page calling itself a blog (_OWN_BLOG), as speaks_for_a_party asks; else None."""
+    return _page_says_unless_a_record(document, _OWN_BLOG)
+
+
+def _page_says_unless_a_record(document, words: re.Pattern) -> str | None:
+    found = next((m for line in document.lines if (m := words.search(line.text))), None)
+    if found is None or _has_a_records_marks(document, case_numbers=True) or _names_a_municipal_kind(document):
+        return None
+    return found.group()
+
+
 def _sentence_before(text: str, end: int) -> str:
     """The sentence of its line that ends just before `end` in `text` (empty at a line's start)."""
     before = text[:end].rstrip(" ")
@@ -577,8 +692,6 @@ def _names_a_municipal_kind(document) -> bool:
     return False
 
 
-# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
-_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
 # A plan's heading run on with its list of dates, as a page that lost its line breaks gives the heading over its dates
 # one a line (is_meeting_plan's _heads_a_list_of_dates): "... om den egna verksamheten. Sammanträdestider 2022 28
 # januari 04 mars 22 april ..." (Nerikes Brandkår's page, Region Värmland's, joined). Three dates right after the
@@ -647,8 +760,47 @@ def _announces_its_coming_meeting(document) -> bool:
         return True
     # Nor a welcome: a sentence calling to it or saying what it will treat, and the body's meeting named with its
     # weekday and day (_names_a_bodys_meeting_on_its_weekday).
-    return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines) \
-        and any(_names_a_bodys_meeting_on_its_weekday(text) for text in lines)
+    if any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines) \
+            and any(_names_a_bodys_meeting_on_its_weekday(text) for text in lines):
+        return True
+    # Nor those: the public called to follow it, and the meeting said to be held on its day.
+    return _calls_the_public_to_its_coming_meeting(lines)
+
+
+# A municipality's page inviting the public to its body's coming meeting: a call to follow, watch, hear or come to it
+# ("Följ första kommunfullmäktige för mandatperioden", Borgholm; "Se mötet på https://webbtv.lysekil.se", Lysekil; "Se
+# och lyssna på kommunfullmäktige", Borlänge; "Lyssna på sammanträdet", Filipstad; "Följ mötet", Umeå; "Lyssna på mötet
+# på plats", Lund; "Sammanträdet är öppet för allmänheten", Gnesta), and a sentence saying the body's meeting will be
+# held on its day ("17 oktober, klockan 18, hålls första kommunfullmäktige", "Den 19 oktober kl. 17.30 har det nya
+# kommunfullmäktige sitt första möte"; "äger rum", "börjar", "startar"; "sammanträder" is a notice's word of its own,
+# announces_a_meeting_day). The call stands in 14 municipal pages of 12 organisations of the tuning half; of
+# its not-municipal pages in three (Helsingborg's and Sundbyberg's news: "Se webbsändningen från kommunfullmäktiges
+# sammanträde den 15 juni", a meeting held; Täby's local news site), none with a meeting said to be held. A newspaper
+# tells the meeting to come, never calls its readers to it (Sveriges Radio's "Kommunfullmäktigemötet hålls nu 23
+# december klockan 9 00", Kalix).
+_CALL_TO_FOLLOW_THE_MEETING = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:Följ|Se|Titta\s+på|Lyssna\s+på|Kom\s+till)\s+(?:[\wåäö-]+\s+){0,4}?"
+    r"(?:mötet|sammanträdet|fullmäktige|kommunfullmäktige|regionfullmäktige|kommunstyrelsen|regionstyrelsen"
+    r"|direktsändningen|kommunhuset|på\s+https?://\S*webb-?tv)(?![\wåäö])"
+    # (or told so: "Sammanträdet är öppet för allmänheten", Gnesta; "sänds direkt", "kan följas på ...")
+    r"|(?i:(?<![\wåäö])(?:sänds\s+(?:direkt|live)|direktsänds|webbsänds|kan\s+(?:du\s+|man\s+)?följas"
+    r"|(?:är|blir)\s+öppe[tn]a?\s+för\s+allmänheten|(?:alla|allmänheten)\s+(?:är|hälsas)\s+välkomn(?:a|en))"
+    r"(?![\wåäö]))", re.MULTILINE)
+_HELD_TO_COME = re.compile(r"(?<![\wåäö])(?:hålls|äger\s+rum|möts|träffas|börjar|startar|inleds"
+                           r"|har\s+(?:[\wåäö-]+\s+){0,4}?sitt\s+(?:[\wåäö]+\s+)?(?:möte|sammanträde)"
+                           r"|kommer\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:hållas|äga\s+rum))(?![\wåäö])",
+                           re.IGNORECASE)
+_TIME_ABBREVIATION = re.compile(r"(?<![\wåäö])(kl)\.", re.IGNORECASE)  # "kl. 17.30" ends no sentence
+
+
+def _calls_the_public_to_its_coming_meeting(lines: list[str]) -> bool:
+    """Whether a page's lines call the public to a meeting (_CALL_TO_FOLLOW_THE_MEETING) and say a body's meeting will
+    be held (_HELD_TO_COME, a body's word _MEETING_BODY_WORD) on its day and month in one sentence (see above)."""
+    if not any(_CALL_TO_FOLLOW_THE_MEETING.search(text) for text in lines):
+        return False
+    text = _TIME_ABBREVIATION.sub(r"\1", "\n".join(lines))
+    return any(_HELD_TO_COME.search(said) and _MEETING_BODY_WORD.search(said) and _DAY_AND_MONTH.search(said)
+               for said in (sentence.group() for sentence in _SENTENCE_RUN.finditer(text)))
 
 
 def _bodies_owning_the_meeting(meeting: str) -> list[tuple[int, str]]:

@@ -3957,8 +3957,11 @@ def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
 
 _BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
 _DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<title>\S.*)$")
-# An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:").
-_MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
+# An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:"), or the
+# meeting and its points ("På fullmäktigemötet 19 oktober finns bland annat dessa punkter:", Lysekil's page; "Du är
+# välkommen att vara med på sammanträdet 15 november ... bland annat följande punkter:", Bollebygd's).
+_MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist"
+                                r"|(?:möte|sammanträde).*(?<![\wåäö])punkter(?![\wåäö])", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a

@@ -609,9 +609,10 @@ _DISTRICTS_NAMND = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö
 
 
 # Words that tell which of a body's meetings a heading speaks of, before the body's word ("Sista fullmäktige före
-# sommaren", "Första nämnden efter valet", "Nästa fullmäktige", "Extra fullmäktige"): no body is named so, though
-# they end in "a" as "Tekniska nämnden"'s adjective does.
-_WHICH_MEETING = frozenset({"sista", "första", "nästa", "extra"})
+# sommaren", "Första nämnden efter valet", "Nästa fullmäktige", "Extra fullmäktige", the newly elected assembly: "Nya
+# fullmäktige ska också tacka av avgående ledamöter", Borgholm's page): no body is named so, though they end in "a" as
+# "Tekniska nämnden"'s adjective does.
+_WHICH_MEETING = frozenset({"sista", "första", "nästa", "extra", "nya"})
 
 
 # A room named after the body that meets in it ("KS sammanträdesrum", "KS-salen", "Kommunstyrelsens sammanträdesrum",
