@@ -401,6 +401,12 @@ _RETOLD_DECISIONS_HEADING = re.compile(
     r"|beslut(?:en)?\s+i\s+(?:korthet|notisform|sammandrag|urval))(?![\wåäö])", re.IGNORECASE)
 
 
+def _certified(document) -> bool:
+    """Whether a page has a posting's certificate or a protocol's certifying marks (_CERTIFYING_MARKS): a record's,
+    which no news page retelling a meeting has."""
+    return posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines)
+
+
 def _retold_decisions_heading(head: str) -> str | None:
     """The first short line of `head` (lines joined by line breaks) that heads a page of decisions retold
     (_RETOLD_DECISIONS_HEADING): no sentence, KIND_HEADING_WORDS words at most; else None."""
@@ -415,15 +421,14 @@ def retells_a_meetings_decisions(document) -> str | None:
     (_RETOLD_DECISIONS_HEADING) on a page with no such marks; else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")  # a heading is no sentence's
     heading = _retold_decisions_heading(head)
-    if heading is not None and not posting_certified(document) \
-            and not any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+    if heading is not None and not _certified(document):
         return heading
     found = _RETOLD_DECISIONS.search(head)
     # (what the decisions taken will bring about is no coming meeting: "... beslutade styrelsen om ... som innebär att
     # nya hyreslägenheter kommer att byggas")
     if found is None or _COMING_MEETING.search(found.group()) and not found.group("past") \
             or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
-            or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+            or _certified(document):
         return None
     return found.group().strip()
 
@@ -462,8 +467,7 @@ def heads_itself_news_of_a_meeting(document) -> str | None:
     lines = [line.stripped for line in site_content(document) if line.stripped][:NEWS_HEADING_LINES]
     heading = next((text for text in lines if len(text.split()) <= 2 * KIND_HEADING_WORDS
                     and not text.endswith((".", "?", "!")) and _NEWS_OF_A_MEETING_HEADING.match(text)), None)
-    if heading is None or posting_certified(document) \
-            or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+    if heading is None or _certified(document):
         return None
     return heading
 
@@ -554,9 +558,11 @@ def _has_a_records_marks(document, *, case_numbers: bool = False) -> bool:
 # Vellinge, Kristdemokraterna in Laxå, Centerpartiet in Uddevalla, Piratpartiet) are the parties' own sites; a
 # municipality's page or record never names a party as its sender (its title ends with the municipality's name if
 # with any), and none of the tuning half's 390 municipal documents has such a title.
+# The parties' names, as their sites and pages write them (Miljöpartiet last: a site's title may add "de gröna").
+_PARTY_NAMES = (r"Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
+                r"|Kristdemokraterna|Vänsterpartiet|Piratpartiet|Miljöpartiet")
 _PARTY_SITE_TITLE = re.compile(ocr_tolerant(  # a scan's "Sverigedernokraterna" too
-    r"\|\s*(?P<party>(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
-    r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$"))
+    r"\|\s*(?P<party>(?:" + _PARTY_NAMES + r"(?: de gröna)?)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$"))
 PARTY_TITLE_REACH = 40  # lines: a copy site's chrome above the page's title
 
 
@@ -604,8 +610,7 @@ def tells_a_meeting_held_today(document) -> str | None:
 # kommunfullmäktigeprotokoll från ett moderatperspektiv", Moderaterna Gävle's retelling copied to docplayer). A
 # municipality's page or record never speaks so: of the tuning half's 913 municipal documents none does (a motion a
 # party writes "vi" in travels with a kallelse's or a protocol's marks, which make the page a record anyway).
-_PARTY_NAME = (r"(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
-               r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet|Piratpartiet|[A-ZÅÄÖ][\wåäö-]*partiet)")
+_PARTY_NAME = r"(?:" + _PARTY_NAMES + r"|[A-ZÅÄÖ][\wåäö-]*partiet)"
 _PARTY_SPEAKING = re.compile(
     r"(?<![\wåäö])(?:(?:[Vv]i|oss)\s+(?:på|i|inom)\s+" + _PARTY_NAME + r"(?![\wåäö])"
     r"|(?:[Vv]i|oss)\s+(?:socialdemokrater|moderater|sverigedemokrater|centerpartister|liberaler|folkpartister"
@@ -630,6 +635,8 @@ def calls_itself_a_blog(document) -> str | None:
 
 
 def _page_says_unless_a_record(document, words: re.Pattern) -> str | None:
+    """The first words of a page's lines that `words` finds, unless the page is a record (speaks_for_a_party's
+    marks and headings); else None."""
     found = next((m for line in document.lines if (m := words.search(line.text))), None)
     if found is None or _has_a_records_marks(document, case_numbers=True) or _names_a_municipal_kind(document):
         return None
