@@ -313,10 +313,9 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
 # lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (the protocols'
 # _DECIDING_VERB but "föreslår": a proposal; and, lower case right after a sentence's end, those a description may use
 # too, _ACTING_VERB), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
-_LOST_SUBJECT = re.compile(
-    r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:"
-    + "|".join(verb for verb in _DECIDING_VERB.split("|") if verb != "föreslår") + "|" + _ACTING_VERB
-    + r")\s+[a-zåäö])")
+_VERB_WITHOUT_SUBJECT = (r"\s+(?=(?:" + "|".join(verb for verb in _DECIDING_VERB.split("|") if verb != "föreslår")
+                         + "|" + _ACTING_VERB + r")\s+[a-zåäö])")
+_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö)]{3}[.!?])" + _VERB_WITHOUT_SUBJECT)
 
 
 # So the decision's att-clause whose lead ("Kommunstyrelsen beslutar", "Beslut") the extraction lost: in lower case
@@ -329,7 +328,7 @@ _LOST_LEAD_ATT = re.compile(r"(?<=[a-zåäö)]{2}[.!?])\s+(?=att\s+[a-zåäö]{3
 # So after a date that ends the list of the §'s papers, their heading lost too ("Avsägelse från Bengt Josefsson daterad
 # den 13 maj 2011 beslutar godkänna Bengt Josefssons avsägelser.", Gislaved's fullmäktige): a whole date, the verb in
 # lower case right after it (the candidates here, _dated_lost_subject checks the date).
-_LOST_SUBJECT_AFTER_DATE = re.compile(r"(?<=\d\d)" + _LOST_SUBJECT.pattern.removeprefix(r"(?<=[a-zåäö)]{3}[.!?])"))
+_LOST_SUBJECT_AFTER_DATE = re.compile(r"(?<=\d\d)" + _VERB_WITHOUT_SUBJECT)
 
 
 def _dated_lost_subject(text: str) -> re.Match | None:
@@ -483,9 +482,10 @@ def decision_run_on_cut(title: str) -> str | None:
 # A page's footer run into a title where a row crossed the page: the organisation's e-mail or web address, its name
 # perhaps before it ("... fritidsnämnden - Kävlinge kommun kommunen@kavlinge.se", Kävlinge); no gold title of the
 # corpus holds an address. The row's words after it stood on the next page, so the title ends before it.
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ADDRESS_FOOTER_IN_TITLE = re.compile(
     r"(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|län)|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
-    r"\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)(?:\s.*)?$")
+    r"\s+(?:" + _EMAIL_ADDRESS + r"|(?:https?://|www\.)\S+)(?:\s.*)?$")
 # A receipt stamp laid over the page, its date spaced by the scan: "ANK 2020 -02- 2 5", "Inkom 2019-11-04".
 _RECEIPT_STAMP_IN_TITLE = re.compile(r"\s+(?:ANK|Ank|INK|Ink|INKOM|Inkom)\.?\s+(?:19|20)\d\d\s*-\s*\d\s*\d?\s*-"
                                      r"\s*\d\s*\d?(?!\d)")
@@ -506,7 +506,7 @@ def page_noise_cut(title: str) -> str:
 # maria.svenningsson@kungsbacka.se Kungsbacka kommun ... Besöksadress Stadshuset", a kallelse's page foot; 42
 # organisations of the tuning half print such a block, and no gold proposal or decision holds an address or a
 # contact label). The block's mark: an e-mail address or a contact label.
-_CONTACT_MARK = re.compile(r"\s(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:direkt|telefon|tfn|tel|mobil|e-post|epost|"
+_CONTACT_MARK = re.compile(r"\s(?:" + _EMAIL_ADDRESS + r"|(?i:direkt|telefon|tfn|tel|mobil|e-post|epost|"
                            r"besöksadress|postadress)\.?\s*:)")
 # The block opens with a person's name (first name and surname), a few words of title or unit after it, no sentence.
 _NAME_OPENING = re.compile(r"(?<!\S)(?=(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+"
