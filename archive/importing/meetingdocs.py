@@ -1279,11 +1279,11 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # The subject is lost, not named: the word before the verb is no capitalised name nor a body's word ("... Miljö- och
 # byggnadsnämnden beslutade delegera", Hultsfred), nor is the word after it ("... upptagna ärenden föreslår
 # ordföranden att", Hofors: the word order after an adverbial).
+_VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
+                                     r"\s+(?!av\b)(?P<next>\S+)")
 # The decision's own verb so, opening the text cut from the head's title: "beslutar som extra ärende hantera ..."
 # (in the present: the meeting's decision; "beslutade", "beslöt" an earlier one's, "föreslår" a proposal).
 _LOST_SUBJECT_AFTER_TITLE = re.compile(r"beslutar\s+[a-zåäö]")
-_VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
-                                     r"\s+(?!av\b)(?P<next>\S+)")
 # A body named, then its decision's verb in the present ("Regionstyrelsen antecknar skrivelserna ...",
 # "Kommunstyrelsen föreslår ...", "Miljönämnden godkänner ..."), after a title's last word: a sentence, the proposal or
 # decision, no title's words. No gold title of the 509 tuning documents holds one; the texts of 24 tuning organisations
@@ -4343,8 +4343,8 @@ class MeetingDocumentParser:
             # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
             # (the first that names a body: "sammanträde i Stadshuset" names a place)
-            held = next((x for x in _MEETING_WITH.finditer(opening) if _body_held_with(opening, x)), None)
-            found = _body_held_with(opening, held) if held else None
+            held, found = next(((x, held_body) for x in _MEETING_WITH.finditer(opening)
+                                if (held_body := _body_held_with(opening, x))), (None, None))
             if found:
                 # "sammanträde med regionförbundets styrelse": the organisation's board as written (_owned_board)
                 owned = _owned_board(found[0], 0, [Line(0, opening[held.end():].lstrip()[:60])])
