@@ -2110,9 +2110,8 @@ def _read_lists(reader: _Reader) -> None:
             # (A list that turns the year, "10 december och 14 januari 2025", takes no one year from it.)
             for sentence, said_body, said in in_sentences:
                 years = set(_YEAR.findall(sentence))
-                in_order = all(a[1] <= b[1] for a, b in zip(said, said[1:], strict=False))
                 reader.add_dates(said_body, said, line.number,
-                                 int(years.pop()) if len(years) == 1 and in_order else year, usual_time)
+                                 int(years.pop()) if len(years) == 1 and _in_month_order(said) else year, usual_time)
             body = in_sentences[-1][1]
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)]) or _subject_after_the_verb(text, meets)
@@ -3061,9 +3060,10 @@ def _meetings_in_one_sentence(reader: _Reader, text: str, meets: re.Match, body:
     middle, dates = closing
     before = " ".join(text[: meets.start(1)].split())
     if _WHEN_BEFORE_THE_VERB.match(before):
-        said_end = _SUBJECT_ENDS.search(middle.strip() + " ")
-        said = middle.strip()[: said_end.start()] if said_end else middle.strip()
-        middle = middle.strip()[len(said):]
+        middle = middle.strip()
+        said_end = _SUBJECT_ENDS.search(middle + " ")
+        said = middle[: said_end.start()] if said_end else middle
+        middle = middle[len(said):]
     else:
         said = before
     said = said.strip(" ,")
@@ -3502,10 +3502,15 @@ def _the_lists_year(found: list) -> list:
     """_list_dates' dates, the year stated after a list's last date given to its every date where no other states one
     and the months run in order, as a sentence writes a year once: "den 29 januari, 26 februari och 25 mars 2024" (not
     "10 december och 14 januari 2025", which turns the year)."""
-    if len(found) < 2 or not found[-1][2] or any(date[2] for date in found[:-1]) \
-            or any(a[1] > b[1] for a, b in zip(found, found[1:], strict=False)):
+    if len(found) < 2 or not found[-1][2] or any(date[2] for date in found[:-1]) or not _in_month_order(found):
         return found
     return [(day, month, found[-1][2], *rest) for day, month, _, *rest in found]
+
+
+def _in_month_order(dates: list) -> bool:
+    """Whether a list's dates (day, month, ...) run on through the months, as one year's do: none goes back to an
+    earlier month (the year turned there)."""
+    return all(a[1] <= b[1] for a, b in zip(dates, dates[1:], strict=False))
 
 
 @functools.lru_cache(maxsize=8192)
