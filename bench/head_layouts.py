@@ -293,7 +293,7 @@ def proto_justering_section(body, date, org):
     meeting's own place-and-time row is labelled above it."""
     upper = sum(map(ord, body)) % 2
     case = str.upper if upper else str.capitalize
-    t = [org_line(org), case("protokoll"), body, f"{case('sammanträdesdatum')}", date, case("plats och tid"),
+    t = [org_line(org), case("protokoll"), body, case("sammanträdesdatum"), date, case("plats och tid"),
          "Kommunhuset, sammanträdesrummet, kl. 13.00-15.00", case("beslutande"), "Anna Andersson (S), ordförande",
          "Erik Berg (M)", case("justering"), case("justerare"), "Johan Ek", case("plats och tid"),
          _pick(body, date, ["Kommunhuset {day}", "Stadshuset {day} kl. 10.00", "{day}"]).format(day=later(date, 7)),

@@ -208,12 +208,13 @@ def _site_title(body: str) -> str:
 
 
 def viewer(text: str) -> str:
-    form = zlib.crc32(text.encode()) % 3
+    checksum = zlib.crc32(text.encode())  # (the form, and the uploader or the snippet's form, fixed per document)
+    form = checksum % 3
     body = text.strip("\n")
     if form == 2:
-        name = _UPLOADERS[zlib.crc32(text.encode()) // 3 % len(_UPLOADERS)]
+        name = _UPLOADERS[checksum // 3 % len(_UPLOADERS)]
         return (f"{_site_title(body)}\n|\n|\n- {name}\n- för 7 år sedan\n- Visningar:\nTranskript\n" + body + "\n")
-    snippet = _snippet(body, zlib.crc32(text.encode()) // 3 % 3)
+    snippet = _snippet(body, checksum // 3 % 3)
     if form == 0:
         chrome = (f"{snippet}\n\n  • Upload\n    others\n\n  • View\n    2\n\n  • Download\n    0\n\n"
                   "Embed Size (px)\n\nCitation preview\n\n")
