@@ -453,8 +453,8 @@ _BODY_OR_MEETING = (r"(?:(?:senaste|det\s+senaste)\s+)?(?:mötet\s+i\s+)?"
 _NEWS_OF_A_MEETING_HEADING = re.compile(
     r"^(?:(?:en\s+)?(?:kort\s+)?(?:sammanfattning|sammandrag|referat|snabbreferat|nytt|nyheter|senaste|beslut(?:at)?)"
     r"\s+(?:från|i|av)\s+" + _BODY_OR_MEETING +
-    r"|(?:rapport|information)\s+från\s+(?:" + _BODY_OR_MEETING + r"(?:,?\s+(?:den\s+)?\d|,?\s+(?i:"
-    + _MONTH_RUN_ON + r"))|(?:senaste\s+|det\s+senaste\s+)?(?:mötet|sammanträdet)\s+i\s+\S+"
+    r"|(?:rapport|information)\s+från\s+(?:" + _BODY_OR_MEETING + r"(?:,?\s+(?:den\s+)?\d|,?\s+"
+    + _MONTH_RUN_ON + r")|(?:senaste\s+|det\s+senaste\s+)?(?:mötet|sammanträdet)\s+i\s+\S+"
     r"|(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|sammanträde)[\wåäö]*\s+(?:den\s+)?\d))", re.IGNORECASE)
 NEWS_HEADING_LINES = 12  # the page's first lines of its own (under a site's chrome), where its title stands
 
