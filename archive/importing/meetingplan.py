@@ -3250,7 +3250,7 @@ _NOT_A_NAMES_PART = re.compile(r"\d|sammanträd|möte|datum|tider|protokoll|kall
 # "Kommunfullmäktiges sammanträden" (Kungsbacka, Malmö) and "Regionstyrelsens sammanträden" (Region
 # Västmanland) do at a heading's start.
 _AFTER_A_PREPOSITION = re.compile(r"^.*?\s(?:av|för|om)\s+(?P<tail>\S.*)$", re.IGNORECASE)
-_MEETINGS_WORD = re.compile(r"^(?:sammanträden|möten)$", re.IGNORECASE)
+_MEETINGS_WORD_ALONE = re.compile(r"^(?:sammanträden|möten)$", re.IGNORECASE)
 
 
 def _body_whose_meetings(name: str) -> str | None:
@@ -3260,7 +3260,7 @@ def _body_whose_meetings(name: str) -> str | None:
         return None
     tail = phrase.group("tail")
     found = body_genitive_at_start(tail[:1].upper() + tail[1:])
-    return found[0] if found and _MEETINGS_WORD.match(found[1]) else None
+    return found[0] if found and _MEETINGS_WORD_ALONE.match(found[1]) else None
 
 
 # The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
