@@ -2575,7 +2575,7 @@ def _number_rows_joined(rows: list[str], leaders: list[re.Match]) -> list[str]:
 # one above the other beside rows whose titles came after them, each in its own leader row.
 _CODE_RUN = re.compile(r"^(?P<codes>(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?\d{1,4}\s+){2,})(?=[A-ZÅÄÖ\"”])")
 _ROW_CODE = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|§)\s?(?P<n>\d{1,4})")
-_CODED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s?|§\s?)?\d{1,4}\s")
+_STACKED_CODE_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s?|§\s?)?\d{1,4}\s")  # a row a code or number opens
 
 
 def _stacked_codes_spread(rows: list[str]) -> list[str]:
@@ -2593,7 +2593,7 @@ def _stacked_codes_spread(rows: list[str]) -> list[str]:
             at += 1
             continue
         end = at + 1
-        while end < len(result) and not _CODED_ROW.match(result[end]):
+        while end < len(result) and not _STACKED_CODE_ROW.match(result[end]):
             end += 1
         if end - at != len(codes):
             at = end
