@@ -7748,3 +7748,30 @@ def test_a_contents_heading_ending_the_lists_own_title_line_heads_leader_rows(tm
             "Närvarande... 2\n\nBudgetuppföljning mars... 3\n\nBostadsanpassning... 5\n\nRapporter... 6\n\n"
             "Plats och tid Kommunhuset kl 09.00\n")
     assert titles_read(tmp_path, text) == ["Budgetuppföljning mars", "Bostadsanpassning", "Rapporter"]
+
+
+def test_a_protocols_contents_list_of_labelled_rows_opens_a_row_at_each_label_whose_number_was_lost():
+    # laholm_protokoll_3 ("Ärendelista 93 Dnr Information 94 Dnr ... 100 Dnr Översyn ... Dnr Budgetuppföljning Dnr
+    # Kommunplan ..."): every row holds its case number's label, the number lost; where a row's § number was lost
+    # too, the label alone still opens it (as an agenda's labelled column does, Kalix's), a row without a number
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("1 Nämnden Sammanträdesdatum Ärendelista 12 Dnr Val av ordförande 13 Dnr Taxa för bygglov 14 Dnr "
+            "Ombyggnad av simhallen i Norrby Dnr Delårsrapport Dnr Motion om cykelvägar längs ån 17 Dnr Meddelanden")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov", "14 Dnr Ombyggnad av simhallen i Norrby",
+                    "Delårsrapport", "Motion om cykelvägar längs ån", "17 Dnr Meddelanden"]
+
+
+def test_a_protocols_paragraph_naming_a_dnr_in_its_text_is_not_cut_as_labelled_rows():
+    # The negative: a § whose text goes on after a "Dnr" (the form's "title, Dnr" with the number lost, then the
+    # § text) is no contents list's row; and rows not every one opening with its label are cut by nothing new
+    from archive.importing.agendarows import _rows_of_a_labelled_contents_list
+
+    pieces = ["12 Dnr Val av ordförande", "13 Laglighetsprövning av beslut, Dnr Kommunfullmäktiges beslut har "
+              "överklagats till förvaltningsrätten. Nämnden har att yttra sig Dnr Yttrande", "14 Dnr Meddelanden"]
+    assert _rows_of_a_labelled_contents_list(pieces) == [(piece, True) for piece in pieces]
+    sentences = ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov Dnr Nämnden beslutade. Enligt förslaget",
+                 "14 Dnr Meddelanden"]
+    assert _rows_of_a_labelled_contents_list(sentences) == [(piece, True) for piece in sentences]

@@ -1018,6 +1018,35 @@ def _cut_after_lost_labels(text: str) -> list[str]:
     return [_LOST_LABEL_AT_END.sub("", re.sub(r"\s+[lI]\.$", "", piece)).rstrip() or piece for piece in pieces]
 
 
+# A protocol's contents list whose every row holds its case number's label with the number lost, right after the
+# row's § number ("93 Dnr Information 94 Dnr Riktlinjer för ... 100 Dnr Översyn ... Dnr Budgetuppföljning Dnr
+# Kommunplan ..."): a label further on inside a row opens a row whose § number was lost too, as a column's cell would.
+_NUMBER_THEN_LOST_LABEL = re.compile(r"^\d{1,4}\s+(?=" + _LOST_NUMBER_LABEL + ")")
+_LOST_LABEL_OPENING = re.compile(r"^Dnr(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?\s+")
+
+
+def _rows_of_a_labelled_contents_list(pieces: list[str]) -> list[tuple[str, bool]]:
+    """A protocol's §§ read in one line (`pieces`, each "N ..."), cut into rows where they are a contents list of
+    labelled rows (_NUMBER_THEN_LOST_LABEL): every piece, three at least, opens with its number and the label, and
+    each row is a title (short, no sentence); the rows cut out without their labels. Else the pieces as they are (a
+    § whose text names a "Dnr" is no list). Each (row, whether it holds its § number)."""
+    unchanged = [(piece, True) for piece in pieces]
+    if len(pieces) < LOST_NUMBER_LABELS_IN_A_LIST or not all(_NUMBER_THEN_LOST_LABEL.match(p) for p in pieces):
+        return unchanged
+    result: list[tuple[str, bool]] = []
+    for piece in pieces:
+        labels = list(_LOST_LABELS.finditer(piece))
+        parts = _cut(piece, [label.start() for label in labels[1:]])
+        rows = [parts[0], *(_LOST_LABEL_OPENING.sub("", part) for part in parts[1:])]
+        if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows):
+            return unchanged
+        result += [(row, at == 0) for at, row in enumerate(rows)]
+    return result
+
+
+_SENTENCE_IN_ROW = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
+
+
 _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
     # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
@@ -3305,6 +3334,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = _page_column_dropped(rows)
         if label and line is last_line and rows:
             rows[-1:] = _rows_the_excerpt_cut(rows[-1])
+        if protocol:
+            # (a row whose § number was lost among labelled rows: a row of its own, without a number)
+            rows = [row for row, _numbered in _rows_of_a_labelled_contents_list(rows)]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
 
