@@ -7775,3 +7775,52 @@ def test_a_protocols_paragraph_naming_a_dnr_in_its_text_is_not_cut_as_labelled_r
     sentences = ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov Dnr Nämnden beslutade. Enligt förslaget",
                  "14 Dnr Meddelanden"]
     assert _rows_of_a_labelled_contents_list(sentences) == [(piece, True) for piece in sentences]
+
+
+def test_an_agendas_rows_opening_with_one_registry_code_open_a_row_where_the_code_stands_again():
+    # gnesta_kallelse_3 ("1 KOT Uppdrag ... 6 KOT Redovisning av delegationsbeslut KOT Anmälningsärenden KOT
+    # Förvaltningschefen informerar 2013 Berndt ..."): every numbered row opens with the registry's code, its case
+    # number lost; the code again inside a row is the next row's cell, a row whose number was lost; the last row cut
+    # out is no row (its end is not proved: the text goes on with the signatures)
+    from archive.importing.agendarows import split_numbered_runs
+    from archive.importing.text import Line
+
+    text = ("Nr. Ärende Ärendemening 1 BUN Val av justerare 2 BUN Skolskjutsar i Norrby 3 BUN Budget för "
+            "förskolan 4 BUN Lokaler för fritidshem BUN Delegationsbeslut BUN Rektorn informerar Anna Berg Ordförande")
+    lines = split_numbered_runs([Line(1, text)], protocol=False)
+    assert [line.stripped for line in lines if line.item_start] == [
+        "1 BUN Val av justerare", "2 BUN Skolskjutsar i Norrby", "3 BUN Budget för förskolan",
+        "4 BUN Lokaler för fritidshem", "Delegationsbeslut"]
+
+
+def test_an_agendas_rows_without_one_code_each_are_not_cut_at_a_code():
+    # The negative: the rows open with different codes (or some with none): no column, a code inside a title ("KF")
+    # stays the title's
+    from archive.importing.agendarows import split_numbered_runs
+    from archive.importing.text import Line
+
+    text = ("Nr. Ärende Ärendemening 1 BUN Val av justerare 2 KS Skolskjutsar i Norrby 3 BUN Budget för "
+            "förskolan 4 BUN Beslut i KF Delegationsbeslut")
+    rows = [line.stripped for line in split_numbered_runs([Line(1, text)], protocol=False) if line.item_start]
+    assert "Delegationsbeslut" not in rows and rows[-1].endswith("Delegationsbeslut")
+
+
+def test_a_rows_case_label_whose_number_was_lost_does_not_cut_its_motion_from_its_number():
+    # laholm_protokoll_3 ("96 Dnr Motion om insamling av aluminiumavfall"): the row's label, its number lost, stands
+    # before a title opening with its kind, as a whole case number does ("104 Dnr 2016/00678 Interpellation om
+    # ..."): the motion keeps its row's number (it lost it, cut off as a matter of its own after a title "Dnr")
+    from archive.importing.agendarows import Item, _split_matter_run
+
+    for head in ("Dnr Motion om fler parkbänkar", "Dnr: KS Medborgarförslag om hundrastgård i Ekbacka"):
+        pieces = _split_matter_run(Item("§ 96", 96, 1, head, row=True))
+        assert [(piece.key, piece.head) for piece in pieces] == [("§ 96", head)]
+
+
+def test_a_title_before_a_motion_in_a_row_still_cuts_the_motion_off():
+    # The negative: a row's own title before the motion's ("Budget för förskolan Motion om ...": two rows, the
+    # second's number lost) is cut as before; a label is no title
+    from archive.importing.agendarows import Item, _split_matter_run
+
+    pieces = _split_matter_run(Item("§ 96", 96, 1, "Budget för förskolan Motion om fler parkbänkar", row=True))
+    assert [(piece.key, piece.head) for piece in pieces] == [("§ 96", "Budget för förskolan"),
+                                                             ("", "Motion om fler parkbänkar")]

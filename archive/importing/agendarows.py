@@ -759,9 +759,18 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # column is: every such label a row's end, however short the titles ("Resepolicy Dnr Målarbete Dnr ...").
         labelled_column = not protocol and sum(
             len(_LOST_LABELS.findall(piece)) for piece in pieces) >= LOST_NUMBER_LABELS_IN_A_LIST
-        for piece in pieces:
+        code = None if protocol or labelled_column else _code_column(pieces)
+        for index, piece in enumerate(pieces):
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
+                continue
+            if code is not None:
+                rows = _rows_of_a_code_column(piece, code)
+                # (the last row cut out of the list's last piece: its end not proved, the text may go on; no row)
+                unbounded = rows.pop() if index == len(pieces) - 1 and len(rows) > 1 else None
+                result.extend(Line(line.number, row, item_start=True) for row in rows)
+                if unbounded:
+                    result.append(Line(line.number, unbounded))
                 continue
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
@@ -1042,6 +1051,32 @@ def _rows_of_a_labelled_contents_list(pieces: list[str]) -> list[tuple[str, bool
             return unchanged
         result += [(row, at == 0) for at, row in enumerate(rows)]
     return result
+
+
+# An agenda's numbered rows each opening with their case number's registry code, the numbers lost ("1 KOT Uppdrag om
+# ... 2 KOT Åtgärder ... 6 KOT Redovisning av delegationsbeslut KOT Anmälningsärenden KOT ..."): the code a column's
+# cell, so where it stands again inside a row, after a word in small letters and before a capital, a row opens whose
+# item number was lost too.
+_CODE_AFTER_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _code_column(pieces: list[str]) -> str | None:
+    """The registry code every numbered row (three at least) opens with after its number, the same in each; else
+    None."""
+    codes = {found.group("code") if (found := _CODE_AFTER_NUMBER.match(piece)) else None for piece in pieces}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code is not None and len(pieces) >= LOST_NUMBER_LABELS_IN_A_LIST else None
+
+
+def _rows_of_a_code_column(piece: str, code: str) -> list[str]:
+    """A numbered row cut before each later cell of its list's code column (_code_column), the rows cut out without
+    the code; the row whole where a cut-out row would not be a title (longer than one, a sentence in it)."""
+    cells = list(re.finditer(r"(?<=[a-zåäö)])\s+" + re.escape(code) + r"\s+(?=[A-ZÅÄÖ][a-zåäö])", piece))
+    parts = _cut(piece, [cell.start() for cell in cells])
+    rows = [parts[0], *(part[len(code):].strip() for part in parts[1:])]
+    if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows[1:-1]):
+        return [piece]
+    return rows
 
 
 _SENTENCE_IN_ROW = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
@@ -1787,10 +1822,12 @@ def _split_matter_run(item: Item) -> list[Item]:
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
     cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
-    if cuts and _CASE_NUMBER_ONLY.match(item.head[:cuts[0]].strip()):
+    before = item.head[:cuts[0]].strip() if cuts else ""
+    if cuts and (_CASE_NUMBER_ONLY.match(before) or _LOST_LABEL_ALONE.match(before)):
         # "104 Dnr 2016/00678 Interpellation om lärarbehörighet", "161 Dnr KS 2014-82 Motion om utbyggnad av
         # Ringvägen" (Ovanåker, Eda; Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."): the row's own case
-        # number before its title, which opens with its kind; no title ends there.
+        # number before its title, which opens with its kind; no title ends there. So its label whose number was
+        # lost ("96 Dnr Motion om ...", Laholm's contents list).
         cuts = cuts[1:]
     return _split_at(item, cuts)
 
@@ -1899,6 +1936,7 @@ def _one_title(text: str) -> bool:
 
 
 # A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
+_LOST_LABEL_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?$")  # "Dnr", "Dnr: KS"
 _CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
 
