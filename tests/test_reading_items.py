@@ -7824,3 +7824,31 @@ def test_a_title_before_a_motion_in_a_row_still_cuts_the_motion_off():
     pieces = _split_matter_run(Item("§ 96", 96, 1, "Budget för förskolan Motion om fler parkbänkar", row=True))
     assert [(piece.key, piece.head) for piece in pieces] == [("§ 96", "Budget för förskolan"),
                                                              ("", "Motion om fler parkbänkar")]
+
+
+def test_a_contents_list_goes_on_over_the_page_after_rows_whose_numbers_were_lost():
+    # laholm_protokoll_3 ("... 105 Dnr Handlingsprogram ... Dnr Socialnämndens ... Dnr Fullmäktigeledamöternas
+    # frågestund" / "2 109 Dnr Avsägelse ... 110 Dnr Anmälningar"): the list's last rows before the page's end are
+    # rows whose numbers were lost, each counting on from the last numbered row (105, then 106-108); the next page
+    # (the site's page number "2" before its first row's number) goes on with 109
+    from archive.importing.agendarows import _list_continued
+    from archive.importing.text import Line
+
+    above = [Line(1, "Ärendelista", page_start=True), Line(1, "12 Dnr Val av ordförande", item_start=True),
+             Line(1, "Taxa för bygglov", item_start=True), Line(1, "Motion om cykelvägar", item_start=True)]
+    assert _list_continued("2 15 Dnr Delårsrapport 16 Dnr Meddelanden", above) == [
+        "15 Dnr Delårsrapport", "16 Dnr Meddelanden"]
+
+
+def test_a_page_numbered_far_beyond_the_rows_lost_does_not_go_on_with_the_list():
+    # The negative: numbers far past the last numbered row and the rows since (a page of another list, "2 45 ...")
+    # and rows that are no list's (a line of text above): not the list going on
+    from archive.importing.agendarows import _list_continued
+    from archive.importing.text import Line
+
+    above = [Line(1, "Ärendelista", page_start=True), Line(1, "12 Dnr Val av ordförande", item_start=True),
+             Line(1, "Taxa för bygglov", item_start=True)]
+    assert _list_continued("2 45 Dnr Delårsrapport 46 Dnr Meddelanden", above) is None
+    text_above = [Line(1, "12 Dnr Val av ordförande", item_start=True), Line(1, "Nämnden beslutar enligt förslaget"),
+                  Line(1, "Taxa för bygglov", item_start=True)]
+    assert _list_continued("2 15 Dnr Delårsrapport 16 Dnr Meddelanden", text_above) is None

@@ -3822,7 +3822,8 @@ def _one_case_number_at_end(row: str) -> bool:
 
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
-_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# (before the page's text, or right before the next row's number: "2 109 Dnr Avsägelse ...", Laholm's page 2)
+_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ]|\d{1,3}\s+[A-ZÅÄÖ])")
 # A page's own mark opening the page after the site's number: "Sida 2/47", "Sida 2 av 47", "Sida 2 (47)".
 _PAGE_OF_PAGES = re.compile(r"^(?i:sida|sid\.?)\s*\d{1,3}\s*(?:/|av|\()\s*\d{1,3}\)?\s+")
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
@@ -3847,9 +3848,22 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
     last = next((x for x in reversed(result) if x.stripped), None)
     row = _LIST_ROW_NUMBER.match(last.stripped) if last is not None and last.item_start else None
+    # The list's last rows those whose numbers were lost ("105 Dnr Handlingsprogram ... Dnr Socialnämndens ... Dnr
+    # Prövning ...", Laholm's rows each opened by its case label): the last numbered row above, each row since
+    # counting on from it.
+    unnumbered = 0
+    for above in reversed(result) if last is not None and last.item_start and row is None else []:
+        if not above.stripped:
+            continue
+        if not above.item_start:
+            break
+        row = _LIST_ROW_NUMBER.match(above.stripped)
+        if row is not None:
+            break
+        unnumbered += 1
     if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
-    listed = int(row.group(1))
+    listed = int(row.group(1)) + unnumbered
     rest = _PAGE_OF_PAGES.sub("", _SITE_PAGE_NUMBER.sub("", text, count=1), count=1)
     # The page's running head a date ("2012-12-17 231 Kartläggning ...", Sundsvall's pages): no row's title.
     rest = _RUNNING_HEAD_DATE.sub("", rest, count=1)
