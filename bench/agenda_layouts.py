@@ -114,6 +114,21 @@ def runon(body, date, ms):
     return text + "\n", uncased(ms)
 
 
+def code_column(registry):
+    """The list run on into one line, each row opening with its case number's registry code, the number lost ("1 KS
+    Title 2 KS Title KS Title 4 KS ..."), every third row's item number lost as well: the code alone opens that row,
+    read without a number (expected under the item ""); the last row keeps its number."""
+    def layout(body, date, ms):
+        code = registry or CODES.get(body, "KS")
+        t = head(body, date, "Föredragningslista", sentence=True)[0]
+        lost = [n % 3 == 2 and n < len(ms) - 1 for n in range(len(ms))]
+        cells = [f"{code} {title}" if gone else f"{i} {code} {title}"
+                 for (i, title, _), gone in zip(ms, lost, strict=True)]
+        text = t + " Nr Ärende " + " ".join(cells) + "\n\nAnna Berg\nOrdförande"
+        return text + "\n", [("" if gone else i, title, None) for (i, title, _), gone in zip(ms, lost, strict=True)]
+    return layout
+
+
 def columns(mark="{}."):
     """The table extracted column by column (karlshamn_kallelse_1): every row's number stacked one a line ("1." ...),
     then the title column's head and the titles one a line in the same order."""
@@ -240,6 +255,8 @@ LAYOUTS = {
     "page_spaced": pages("   "),
     "page_pipe": pages(" | "),
     "runon": runon,
+    "code_column": code_column(None),
+    "code_column_bun": code_column("BUN"),
     "columns": columns(),
     "columns_bare": columns("{}"),
     "columns_cases_before": cased_columns(False),

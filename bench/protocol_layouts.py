@@ -210,6 +210,17 @@ def shifted_contents(g) -> str:
     return "\n".join(lines) + "\n"
 
 
+def labelled_contents(g, heading: str, end: str) -> str:
+    """A protocol's contents list run on into one line under `heading`, every row holding its case number's label
+    with the number lost ("93 Dnr Title 94 Dnr Title ..."), and every third row's § number lost as well ("... Dnr
+    Title Dnr Title 96 Dnr ..."): the label alone opens that row. The list ends with `end` (the attestation's
+    labels after it, a page's text on the next line); scored by title."""
+    body, date, municipality, ms = g
+    rows = [f"Dnr {t}" if n % 3 == 2 else f"{i} Dnr {t}" for n, (i, t, _c) in enumerate(ms)]
+    lines = head(body, date, municipality, ms)[:-2] + ["", " ".join([heading, *rows]) + end, ""]
+    return "\n".join(lines) + "\n"
+
+
 # Made-up agenda titles (none from the corpus) for the numberless runs below: titles opening with a matter's noun
 # (known and unknown to the reader's models), names after a preposition, a party's letters, a place before "kommun",
 # a company, one-word titles, a definite officer "informerar", titles opening with an adjective.
@@ -275,7 +286,8 @@ def numberless_run(g, form: str) -> tuple[str, list]:
 
 
 # Layouts whose rows print no § number: scored by their titles alone (score_titles).
-UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_runon",
+UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_runon", "contents_labelled_lost",
+              "contents_labelled_lost_heads",
               *(f"numberless_{form}" for form in _RUN_FORMS)}
 # Layouts scored without their last matter (the excerpt cut its title: the row is no matter), or with one matter's
 # number lost (its title read alone is right, any § given it wrong).
@@ -319,6 +331,9 @@ LAYOUTS.update({
     "contents_lost_leaders": lambda g: lost_leaders(g, one_line=False),
     "contents_lost_leaders_runon": lambda g: lost_leaders(g, one_line=True),
     **{f"numberless_{form}": (lambda g, f=form: numberless_run(g, f)) for form in _RUN_FORMS},
+    "contents_labelled_lost": lambda g: labelled_contents(g, "Ärendelista", "\n\nSida 2 (12)"),
+    "contents_labelled_lost_heads": lambda g: labelled_contents(g, "2 (14) Innehållsförteckning",
+                                                                " Justerandes sign Utdragsbestyrkande"),
 })
 # The layouts whose text carries the case numbers in caps: the title is compared casefolded.
 

@@ -7762,3 +7762,107 @@ def test_a_contents_heading_ending_the_lists_own_title_line_heads_leader_rows(tm
             "Närvarande... 2\n\nBudgetuppföljning mars... 3\n\nBostadsanpassning... 5\n\nRapporter... 6\n\n"
             "Plats och tid Kommunhuset kl 09.00\n")
     assert titles_read(tmp_path, text) == ["Budgetuppföljning mars", "Bostadsanpassning", "Rapporter"]
+
+
+def test_a_protocols_contents_list_of_labelled_rows_opens_a_row_at_each_label_whose_number_was_lost():
+    # laholm_protokoll_3 ("Ärendelista 93 Dnr Information 94 Dnr ... 100 Dnr Översyn ... Dnr Budgetuppföljning Dnr
+    # Kommunplan ..."): every row holds its case number's label, the number lost; where a row's § number was lost
+    # too, the label alone still opens it (as an agenda's labelled column does, Kalix's), a row without a number
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("1 Nämnden Sammanträdesdatum Ärendelista 12 Dnr Val av ordförande 13 Dnr Taxa för bygglov 14 Dnr "
+            "Ombyggnad av simhallen i Norrby Dnr Delårsrapport Dnr Motion om cykelvägar längs ån 17 Dnr Meddelanden")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov", "14 Dnr Ombyggnad av simhallen i Norrby",
+                    "Delårsrapport", "Motion om cykelvägar längs ån", "17 Dnr Meddelanden"]
+
+
+def test_a_protocols_paragraph_naming_a_dnr_in_its_text_is_not_cut_as_labelled_rows():
+    # The negative: a § whose text goes on after a "Dnr" (the form's "title, Dnr" with the number lost, then the
+    # § text) is no contents list's row; and rows not every one opening with its label are cut by nothing new
+    from archive.importing.agendarows import _rows_of_a_labelled_contents_list
+
+    pieces = ["12 Dnr Val av ordförande", "13 Laglighetsprövning av beslut, Dnr Kommunfullmäktiges beslut har "
+              "överklagats till förvaltningsrätten. Nämnden har att yttra sig Dnr Yttrande", "14 Dnr Meddelanden"]
+    assert _rows_of_a_labelled_contents_list(pieces) == [(piece, True) for piece in pieces]
+    sentences = ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov Dnr Nämnden beslutade. Enligt förslaget",
+                 "14 Dnr Meddelanden"]
+    assert _rows_of_a_labelled_contents_list(sentences) == [(piece, True) for piece in sentences]
+
+
+def test_an_agendas_rows_opening_with_one_registry_code_open_a_row_where_the_code_stands_again():
+    # gnesta_kallelse_3 ("1 KOT Uppdrag ... 6 KOT Redovisning av delegationsbeslut KOT Anmälningsärenden KOT
+    # Förvaltningschefen informerar 2013 Berndt ..."): every numbered row opens with the registry's code, its case
+    # number lost; the code again inside a row is the next row's cell, a row whose number was lost; the last row cut
+    # out is no row (its end is not proved: the text goes on with the signatures)
+    from archive.importing.agendarows import split_numbered_runs
+    from archive.importing.text import Line
+
+    text = ("Nr. Ärende Ärendemening 1 BUN Val av justerare 2 BUN Skolskjutsar i Norrby 3 BUN Budget för "
+            "förskolan 4 BUN Lokaler för fritidshem BUN Delegationsbeslut BUN Rektorn informerar Anna Berg Ordförande")
+    lines = split_numbered_runs([Line(1, text)], protocol=False)
+    assert [line.stripped for line in lines if line.item_start] == [
+        "1 BUN Val av justerare", "2 BUN Skolskjutsar i Norrby", "3 BUN Budget för förskolan",
+        "4 BUN Lokaler för fritidshem", "Delegationsbeslut"]
+
+
+def test_an_agendas_rows_without_one_code_each_are_not_cut_at_a_code():
+    # The negative: the rows open with different codes (or some with none): no column, a code inside a title ("KF")
+    # stays the title's
+    from archive.importing.agendarows import split_numbered_runs
+    from archive.importing.text import Line
+
+    text = ("Nr. Ärende Ärendemening 1 BUN Val av justerare 2 KS Skolskjutsar i Norrby 3 BUN Budget för "
+            "förskolan 4 BUN Beslut i KF Delegationsbeslut")
+    rows = [line.stripped for line in split_numbered_runs([Line(1, text)], protocol=False) if line.item_start]
+    assert "Delegationsbeslut" not in rows and rows[-1].endswith("Delegationsbeslut")
+
+
+def test_a_rows_case_label_whose_number_was_lost_does_not_cut_its_motion_from_its_number():
+    # laholm_protokoll_3 ("96 Dnr Motion om insamling av aluminiumavfall"): the row's label, its number lost, stands
+    # before a title opening with its kind, as a whole case number does ("104 Dnr 2016/00678 Interpellation om
+    # ..."): the motion keeps its row's number (it lost it, cut off as a matter of its own after a title "Dnr")
+    from archive.importing.agendarows import Item, _split_matter_run
+
+    for head in ("Dnr Motion om fler parkbänkar", "Dnr: KS Medborgarförslag om hundrastgård i Ekbacka"):
+        pieces = _split_matter_run(Item("§ 96", 96, 1, head, row=True))
+        assert [(piece.key, piece.head) for piece in pieces] == [("§ 96", head)]
+
+
+def test_a_title_before_a_motion_in_a_row_still_cuts_the_motion_off():
+    # The negative: a row's own title before the motion's ("Budget för förskolan Motion om ...": two rows, the
+    # second's number lost) is cut as before; a label is no title
+    from archive.importing.agendarows import Item, _split_matter_run
+
+    pieces = _split_matter_run(Item("§ 96", 96, 1, "Budget för förskolan Motion om fler parkbänkar", row=True))
+    assert [(piece.key, piece.head) for piece in pieces] == [("§ 96", "Budget för förskolan"),
+                                                             ("", "Motion om fler parkbänkar")]
+
+
+def test_a_contents_list_goes_on_over_the_page_after_rows_whose_numbers_were_lost():
+    # laholm_protokoll_3 ("... 105 Dnr Handlingsprogram ... Dnr Socialnämndens ... Dnr Fullmäktigeledamöternas
+    # frågestund" / "2 109 Dnr Avsägelse ... 110 Dnr Anmälningar"): the list's last rows before the page's end are
+    # rows whose numbers were lost, each counting on from the last numbered row (105, then 106-108); the next page
+    # (the site's page number "2" before its first row's number) goes on with 109
+    from archive.importing.agendarows import _list_continued
+    from archive.importing.text import Line
+
+    above = [Line(1, "Ärendelista", page_start=True), Line(1, "12 Dnr Val av ordförande", item_start=True),
+             Line(1, "Taxa för bygglov", item_start=True), Line(1, "Motion om cykelvägar", item_start=True)]
+    assert _list_continued("2 15 Dnr Delårsrapport 16 Dnr Meddelanden", above) == [
+        "15 Dnr Delårsrapport", "16 Dnr Meddelanden"]
+
+
+def test_a_page_numbered_far_beyond_the_rows_lost_does_not_go_on_with_the_list():
+    # The negative: numbers far past the last numbered row and the rows since (a page of another list, "2 45 ...")
+    # and rows that are no list's (a line of text above): not the list going on
+    from archive.importing.agendarows import _list_continued
+    from archive.importing.text import Line
+
+    above = [Line(1, "Ärendelista", page_start=True), Line(1, "12 Dnr Val av ordförande", item_start=True),
+             Line(1, "Taxa för bygglov", item_start=True)]
+    assert _list_continued("2 45 Dnr Delårsrapport 46 Dnr Meddelanden", above) is None
+    text_above = [Line(1, "12 Dnr Val av ordförande", item_start=True), Line(1, "Nämnden beslutar enligt förslaget"),
+                  Line(1, "Taxa för bygglov", item_start=True)]
+    assert _list_continued("2 15 Dnr Delårsrapport 16 Dnr Meddelanden", text_above) is None

@@ -759,9 +759,18 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # column is: every such label a row's end, however short the titles ("Resepolicy Dnr Målarbete Dnr ...").
         labelled_column = not protocol and sum(
             len(_LOST_LABELS.findall(piece)) for piece in pieces) >= LOST_NUMBER_LABELS_IN_A_LIST
-        for piece in pieces:
+        code = None if protocol or labelled_column else _code_column(pieces)
+        for index, piece in enumerate(pieces):
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
+                continue
+            if code is not None:
+                rows = _rows_of_a_code_column(piece, code)
+                # (the last row cut out of the list's last piece: its end not proved, the text may go on; no row)
+                unbounded = rows.pop() if index == len(pieces) - 1 and len(rows) > 1 else None
+                result.extend(Line(line.number, row, item_start=True) for row in rows)
+                if unbounded:
+                    result.append(Line(line.number, unbounded))
                 continue
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
@@ -1016,6 +1025,61 @@ def _cut_after_lost_labels(text: str) -> list[str]:
                    *(m.end() for m in _NUMBERED_AFTER_SENTENCE.finditer(text))})
     pieces = _cut(text, cuts)
     return [_LOST_LABEL_AT_END.sub("", re.sub(r"\s+[lI]\.$", "", piece)).rstrip() or piece for piece in pieces]
+
+
+# A protocol's contents list whose every row holds its case number's label with the number lost, right after the
+# row's § number ("93 Dnr Information 94 Dnr Riktlinjer för ... 100 Dnr Översyn ... Dnr Budgetuppföljning Dnr
+# Kommunplan ..."): a label further on inside a row opens a row whose § number was lost too, as a column's cell would.
+_NUMBER_THEN_LOST_LABEL = re.compile(r"^\d{1,4}\s+(?=" + _LOST_NUMBER_LABEL + ")")
+_LOST_LABEL_OPENING = re.compile(r"^Dnr(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?\s+")
+
+
+def _rows_of_a_labelled_contents_list(pieces: list[str]) -> list[tuple[str, bool]]:
+    """A protocol's §§ read in one line (`pieces`, each "N ..."), cut into rows where they are a contents list of
+    labelled rows (_NUMBER_THEN_LOST_LABEL): every piece, three at least, opens with its number and the label, and
+    each row is a title (short, no sentence); the rows cut out without their labels. Else the pieces as they are (a
+    § whose text names a "Dnr" is no list). Each (row, whether it holds its § number)."""
+    unchanged = [(piece, True) for piece in pieces]
+    if len(pieces) < LOST_NUMBER_LABELS_IN_A_LIST or not all(_NUMBER_THEN_LOST_LABEL.match(p) for p in pieces):
+        return unchanged
+    result: list[tuple[str, bool]] = []
+    for piece in pieces:
+        labels = list(_LOST_LABELS.finditer(piece))
+        parts = _cut(piece, [label.start() for label in labels[1:]])
+        rows = [parts[0], *(_LOST_LABEL_OPENING.sub("", part) for part in parts[1:])]
+        if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows):
+            return unchanged
+        result += [(row, at == 0) for at, row in enumerate(rows)]
+    return result
+
+
+# An agenda's numbered rows each opening with their case number's registry code, the numbers lost ("1 KOT Uppdrag om
+# ... 2 KOT Åtgärder ... 6 KOT Redovisning av delegationsbeslut KOT Anmälningsärenden KOT ..."): the code a column's
+# cell, so where it stands again inside a row, after a word in small letters and before a capital, a row opens whose
+# item number was lost too.
+_CODE_AFTER_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _code_column(pieces: list[str]) -> str | None:
+    """The registry code every numbered row (three at least) opens with after its number, the same in each; else
+    None."""
+    codes = {found.group("code") if (found := _CODE_AFTER_NUMBER.match(piece)) else None for piece in pieces}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code is not None and len(pieces) >= LOST_NUMBER_LABELS_IN_A_LIST else None
+
+
+def _rows_of_a_code_column(piece: str, code: str) -> list[str]:
+    """A numbered row cut before each later cell of its list's code column (_code_column), the rows cut out without
+    the code; the row whole where a cut-out row would not be a title (longer than one, a sentence in it)."""
+    cells = list(re.finditer(r"(?<=[a-zåäö)])\s+" + re.escape(code) + r"\s+(?=[A-ZÅÄÖ][a-zåäö])", piece))
+    parts = _cut(piece, [cell.start() for cell in cells])
+    rows = [parts[0], *(part[len(code):].strip() for part in parts[1:])]
+    if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows[1:-1]):
+        return [piece]
+    return rows
+
+
+_SENTENCE_IN_ROW = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
 
 
 _AFTER_CASE_NUMBER = re.compile(
@@ -1758,10 +1822,12 @@ def _split_matter_run(item: Item) -> list[Item]:
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
     cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
-    if cuts and _CASE_NUMBER_ONLY.match(item.head[:cuts[0]].strip()):
+    before = item.head[:cuts[0]].strip() if cuts else ""
+    if cuts and (_CASE_NUMBER_ONLY.match(before) or _LOST_LABEL_ALONE.match(before)):
         # "104 Dnr 2016/00678 Interpellation om lärarbehörighet", "161 Dnr KS 2014-82 Motion om utbyggnad av
         # Ringvägen" (Ovanåker, Eda; Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."): the row's own case
-        # number before its title, which opens with its kind; no title ends there.
+        # number before its title, which opens with its kind; no title ends there. So its label whose number was
+        # lost ("96 Dnr Motion om ...", Laholm's contents list).
         cuts = cuts[1:]
     return _split_at(item, cuts)
 
@@ -1870,6 +1936,7 @@ def _one_title(text: str) -> bool:
 
 
 # A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
+_LOST_LABEL_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?(?:\s+[A-ZÅÄÖ]{1,6})?$")  # "Dnr", "Dnr: KS"
 _CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
 
@@ -3305,6 +3372,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = _page_column_dropped(rows)
         if label and line is last_line and rows:
             rows[-1:] = _rows_the_excerpt_cut(rows[-1])
+        if protocol:
+            # (a row whose § number was lost among labelled rows: a row of its own, without a number)
+            rows = [row for row, _numbered in _rows_of_a_labelled_contents_list(rows)]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
 
@@ -3752,7 +3822,8 @@ def _one_case_number_at_end(row: str) -> bool:
 
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
-_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# (before the page's text, or right before the next row's number: "2 109 Dnr Avsägelse ...", Laholm's page 2)
+_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ]|\d{1,3}\s+[A-ZÅÄÖ])")
 # A page's own mark opening the page after the site's number: "Sida 2/47", "Sida 2 av 47", "Sida 2 (47)".
 _PAGE_OF_PAGES = re.compile(r"^(?i:sida|sid\.?)\s*\d{1,3}\s*(?:/|av|\()\s*\d{1,3}\)?\s+")
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
@@ -3777,9 +3848,22 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
     last = next((x for x in reversed(result) if x.stripped), None)
     row = _LIST_ROW_NUMBER.match(last.stripped) if last is not None and last.item_start else None
+    # The list's last rows those whose numbers were lost ("105 Dnr Handlingsprogram ... Dnr Socialnämndens ... Dnr
+    # Prövning ...", Laholm's rows each opened by its case label): the last numbered row above, each row since
+    # counting on from it.
+    unnumbered = 0
+    for above in reversed(result) if last is not None and last.item_start and row is None else []:
+        if not above.stripped:
+            continue
+        if not above.item_start:
+            break
+        row = _LIST_ROW_NUMBER.match(above.stripped)
+        if row is not None:
+            break
+        unnumbered += 1
     if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
-    listed = int(row.group(1))
+    listed = int(row.group(1)) + unnumbered
     rest = _PAGE_OF_PAGES.sub("", _SITE_PAGE_NUMBER.sub("", text, count=1), count=1)
     # The page's running head a date ("2012-12-17 231 Kartläggning ...", Sundsvall's pages): no row's title.
     rest = _RUNNING_HEAD_DATE.sub("", rest, count=1)
