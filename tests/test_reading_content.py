@@ -1733,6 +1733,17 @@ def test_a_bracketed_reference_after_a_title_or_a_heading_of_another_part_stays_
         "Kommunstyrelsens förslag till beslut (se bilaga)"]
 
 
+def test_a_heading_shedding_its_reference_keeps_its_marks_as_a_line():
+    # The cut line is the same line: an agenda item cut out of a run-on list ("... 3 Kommunstyrelsens förslag till
+    # beslut (KS § 12/2020)") still opens its item, and a page's first text still opens its page.
+    from archive.importing.itemtext import without_heading_references
+
+    cut = without_heading_references([Line(5, "Kommunstyrelsens förslag till beslut (KS § 12/2020)",
+                                           page_start=True, item_start=True)])
+    assert [(x.number, x.stripped, x.page_start, x.item_start) for x in cut] == [
+        (5, "Kommunstyrelsens förslag till beslut", True, True)]
+
+
 def test_an_earlier_decision_after_a_comma_on_its_own_line_is_a_step_not_an_item(tmp_path):
     # "KS § 12, 2020-02-10" under the proposal's heading (Kungsbacka's form "KS § 262 2015-11-17" with a comma,
     # bench/proposal_layouts.py ref_under_comma): the decision the row rests on, no § row of the agenda

@@ -1247,7 +1247,7 @@ def without_heading_references(lines: list[Line]) -> list[Line]:
         text = line.stripped
         found = _HEADING_REFERENCE.search(text) if text.endswith(")") else None
         if found and found.start() and _item_heading(text[:found.start()]) == "proposal":
-            line = Line(line.number, text[:found.start()], page_start=line.page_start)
+            line = Line(line.number, text[:found.start()], page_start=line.page_start, item_start=line.item_start)
         result.append(line)
     return result
 
