@@ -20,7 +20,7 @@ import re
 import sys
 from collections import defaultdict
 
-from bench.common import MON, count, gold_date, layout_args, parse_text, tally
+from bench.common import MON, gold_date, layout_args, parse_text, run_layouts
 from bench.common import TUNING as T
 from bench.common import WDN as WD
 from bench.common import one_spaced as norm
@@ -333,24 +333,15 @@ def stems():
     return out
 
 
+def _read(case, _name, layout):
+    text, want = layout(*case)
+    got, kind = run(text)
+    return (*score(got or [], want), kind)
+
+
 def main(argv):
     chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
-    per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
-    for stem in chosen:
-        body, date, ms = gold(stem)
-        for name, layout in layouts.items():
-            text, want = layout(body, date, ms)
-            got, kind = run(text)
-            if got is None:
-                got = []
-            wrong, missed, det = score(got, want)
-            count(per[name], wrong, missed)
-            if verbose and (wrong or missed):
-                print(f"BAD {stem:28} {name:22} kind={kind} wrong={wrong} missed={missed}")
-                for x in det[:6]:
-                    print("   ", x)
-    tot = tally(per, 24)
-    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
+    run_layouts(((stem, gold(stem)) for stem in chosen), layouts, _read, verbose, 24, shown=6)
 
 
 if __name__ == "__main__":

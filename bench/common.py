@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,3 +174,20 @@ def tally(per: dict[str, list[int]], width: int) -> list[int]:
         tot = [a + b for a, b in zip(tot, row, strict=True)]
     print(f"{'total':{width}} {tot[0]:5} {tot[1]:5} {tot[2]:5} {tot[3]:6} {tot[4]:6}")
     return tot
+
+
+def run_layouts(cases, layouts: dict, read, verbose: bool, width: int, shown: int = 4) -> None:
+    """A layout bench's run: each (label, case) of `cases` re-set in each layout and read, `read(case, name, layout)`
+    giving (values wrong, values missed, their details, the kind read); a line for each text read wrong when
+    `verbose`, then the table (tally) and its summary line."""
+    per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
+    for label, case in cases:
+        for name, layout in layouts.items():
+            wrong, missed, det, kind = read(case, name, layout)
+            count(per[name], wrong, missed)
+            if verbose and (wrong or missed):
+                print(f"BAD {label:34} {name:{width}} kind={kind} wrong={wrong} missed={missed}")
+                for x in det[:shown]:
+                    print("   ", x)
+    tot = tally(per, width)
+    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
 
 from bench.common import TUNING as T
-from bench.common import count, layout_args, parse_text, tally
+from bench.common import layout_args, parse_text, run_layouts
 from bench.common import one_spaced as norm
 from bench.real_quality import norm_item
 
@@ -171,24 +170,16 @@ def score(got, want):
     return wrong, missed, det
 
 
+def _read(g, _name, layout_form):
+    text, body, want = build(g, *layout_form)
+    got, kind = run(text, body)
+    return (*score(got or {}, want), kind)
+
+
 def main(argv):
     chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
-    per = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for stem in chosen:
-        g = gold(stem)
-        if not g:
-            continue
-        for name, (layout, form) in layouts.items():
-            text, body, want = build(g, layout, form)
-            got, kind = run(text, body)
-            wrong, missed, det = score(got or {}, want)
-            count(per[name], wrong, missed)
-            if verbose and (wrong or missed):
-                print(f"BAD {stem:34} {name:18} kind={kind} wrong={wrong} missed={missed}")
-                for x in det[:3]:
-                    print("   ", x)
-    tot = tally(per, 18)
-    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
+    cases = ((stem, g) for stem in chosen if (g := gold(stem)))
+    run_layouts(cases, layouts, _read, verbose, 18, shown=3)
 
 
 if __name__ == "__main__":

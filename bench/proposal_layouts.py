@@ -19,9 +19,8 @@ import datetime as dt
 import json
 import re
 import sys
-from collections import defaultdict
 
-from bench.common import MON, count, gold_date, layout_args, parse_text, tally
+from bench.common import MON, gold_date, layout_args, parse_text, run_layouts
 from bench.common import TUNING as T
 from bench.common import WDN as WD
 from bench.common import one_spaced as norm
@@ -206,22 +205,16 @@ def score(got, want):
     return wrong, missed, det
 
 
+def _read(case, _name, layout):
+    text, _meeting, want = build(*case, layout)
+    got, kind = run(text)
+    return (*score(got or {}, want), kind)
+
+
 def main(argv):
     chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
-    per = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for k, stem in enumerate(chosen):
-        ms, date = gold(stem)
-        for name, layout in layouts.items():
-            text, _meeting, want = build(k, ms, date, layout)
-            got, kind = run(text)
-            wrong, missed, det = score(got or {}, want)
-            count(per[name], wrong, missed)
-            if verbose and (wrong or missed):
-                print(f"BAD {stem:28} {name:20} kind={kind} wrong={wrong} missed={missed}")
-                for x in det[:4]:
-                    print("   ", x)
-    tot = tally(per, 20)
-    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
+    cases = ((stem, (k, *gold(stem))) for k, stem in enumerate(chosen))
+    run_layouts(cases, layouts, _read, verbose, 20)
 
 
 if __name__ == "__main__":

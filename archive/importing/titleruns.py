@@ -112,7 +112,7 @@ def _pieces(text: str) -> list[tuple[int | None, str, bool]]:
     """The run's titles as (the § number that survived before it or None, its text, whether its bounds are proved).
     Cut at each proved cell (_CELL) and at each opening the model reads (opens_a_title); a piece holding a capital
     it cannot place is marked unproved."""
-    segments = [piece for piece in _CELL.split(text)]
+    segments = _CELL.split(text)
     result: list[tuple[int | None, str, bool]] = []
     number: int | None = None
     last: int | None = None  # the last § number that survived, and the pieces read since
