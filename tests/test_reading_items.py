@@ -7785,10 +7785,10 @@ def test_a_protocols_paragraph_naming_a_dnr_in_its_text_is_not_cut_as_labelled_r
 
     pieces = ["12 Dnr Val av ordförande", "13 Laglighetsprövning av beslut, Dnr Kommunfullmäktiges beslut har "
               "överklagats till förvaltningsrätten. Nämnden har att yttra sig Dnr Yttrande", "14 Dnr Meddelanden"]
-    assert _rows_of_a_labelled_contents_list(pieces) == [(piece, True) for piece in pieces]
+    assert _rows_of_a_labelled_contents_list(pieces) == pieces
     sentences = ["12 Dnr Val av ordförande", "13 Dnr Taxa för bygglov Dnr Nämnden beslutade. Enligt förslaget",
                  "14 Dnr Meddelanden"]
-    assert _rows_of_a_labelled_contents_list(sentences) == [(piece, True) for piece in sentences]
+    assert _rows_of_a_labelled_contents_list(sentences) == sentences
 
 
 def test_an_agendas_rows_opening_with_one_registry_code_open_a_row_where_the_code_stands_again():

@@ -1032,24 +1032,29 @@ def _cut_after_lost_labels(text: str) -> list[str]:
 # Kommunplan ..."): a label further on inside a row opens a row whose § number was lost too, as a column's cell would.
 _NUMBER_THEN_LOST_LABEL = re.compile(r"^\d{1,4}\s+(?=" + _LOST_NUMBER_LABEL + ")")
 _LOST_LABEL_OPENING = re.compile(r"^Dnr(?:\s+(?:19|20)[\dlI]{2}[A-ZÅÄÖ]{1,6}[\dlI]{0,3})?\s+")
+_SENTENCE_IN_ROW = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
 
 
-def _rows_of_a_labelled_contents_list(pieces: list[str]) -> list[tuple[str, bool]]:
+def _titles_only(rows: list[str]) -> bool:
+    """Whether every row cut out of a column's run-on list reads as a title: no longer than one, no sentence in it."""
+    return not any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows)
+
+
+def _rows_of_a_labelled_contents_list(pieces: list[str]) -> list[str]:
     """A protocol's §§ read in one line (`pieces`, each "N ..."), cut into rows where they are a contents list of
     labelled rows (_NUMBER_THEN_LOST_LABEL): every piece, three at least, opens with its number and the label, and
-    each row is a title (short, no sentence); the rows cut out without their labels. Else the pieces as they are (a
-    § whose text names a "Dnr" is no list). Each (row, whether it holds its § number)."""
-    unchanged = [(piece, True) for piece in pieces]
+    each row is a title (_titles_only); the rows cut out without their labels. Else the pieces as they are (a § whose
+    text names a "Dnr" is no list)."""
     if len(pieces) < LOST_NUMBER_LABELS_IN_A_LIST or not all(_NUMBER_THEN_LOST_LABEL.match(p) for p in pieces):
-        return unchanged
-    result: list[tuple[str, bool]] = []
+        return pieces
+    result: list[str] = []
     for piece in pieces:
         labels = list(_LOST_LABELS.finditer(piece))
         parts = _cut(piece, [label.start() for label in labels[1:]])
         rows = [parts[0], *(_LOST_LABEL_OPENING.sub("", part) for part in parts[1:])]
-        if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows):
-            return unchanged
-        result += [(row, at == 0) for at, row in enumerate(rows)]
+        if not _titles_only(rows):
+            return pieces
+        result += rows
     return result
 
 
@@ -1063,9 +1068,10 @@ _CODE_AFTER_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?=
 def _code_column(pieces: list[str]) -> str | None:
     """The registry code every numbered row (three at least) opens with after its number, the same in each; else
     None."""
+    if len(pieces) < LOST_NUMBER_LABELS_IN_A_LIST:
+        return None
     codes = {found.group("code") if (found := _CODE_AFTER_NUMBER.match(piece)) else None for piece in pieces}
-    code = codes.pop() if len(codes) == 1 else None
-    return code if code is not None and len(pieces) >= LOST_NUMBER_LABELS_IN_A_LIST else None
+    return codes.pop() if len(codes) == 1 else None  # (a piece without a code adds None: no column)
 
 
 def _rows_of_a_code_column(piece: str, code: str) -> list[str]:
@@ -1074,12 +1080,7 @@ def _rows_of_a_code_column(piece: str, code: str) -> list[str]:
     cells = list(re.finditer(r"(?<=[a-zåäö)])\s+" + re.escape(code) + r"\s+(?=[A-ZÅÄÖ][a-zåäö])", piece))
     parts = _cut(piece, [cell.start() for cell in cells])
     rows = [parts[0], *(part[len(code):].strip() for part in parts[1:])]
-    if any(len(row) > _LONGEST_TITLE or _SENTENCE_IN_ROW.search(row) for row in rows[1:-1]):
-        return [piece]
-    return rows
-
-
-_SENTENCE_IN_ROW = re.compile(r"[a-zåäö]{3}[.!?]\s+[A-ZÅÄÖ]")
+    return rows if _titles_only(rows[1:-1]) else [piece]
 
 
 _AFTER_CASE_NUMBER = re.compile(
@@ -3374,7 +3375,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows[-1:] = _rows_the_excerpt_cut(rows[-1])
         if protocol:
             # (a row whose § number was lost among labelled rows: a row of its own, without a number)
-            rows = [row for row, _numbered in _rows_of_a_labelled_contents_list(rows)]
+            rows = _rows_of_a_labelled_contents_list(rows)
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
 

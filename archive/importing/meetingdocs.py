@@ -1371,7 +1371,7 @@ _YEAR_FIRST_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # of any round (2399) ends with two such codes. A protocol's § too: "... Falkenbergs Bostads AB. KS KS, KF" (the Dnr
 # column's code, its number lost, then the bodies the matter goes to, Falkenberg; no gold title of 5713 ends so). Not a
 # company's name and its form ("Ägardirektiv för KEAB AB").
-_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}(?<!\sAB)(?<!\sHB)(?<!\sKB)$")
+_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:,?\s+[A-ZÅÄÖ]{2,4}){2,}(?<!\s[AHK]B)$")
 # Such a run of codes right before a row's case number, its registry's prefix perhaps with a series letter ("... OFB
 # EB AU RD 2015/176", "... OFB EB AU RD U 2015/61"): the list's code columns, whose words (_code_column_words) may also
 # break into a title the extraction wrapped around them ("... i Strukturfondspartnerskapet OFB EB för Norra
@@ -3623,10 +3623,11 @@ class MeetingDocumentParser:
             if result.matter.title:
                 title = standing_report_cut(heading_run_on_cut(presenter_note_cut(page_noise_cut(
                     result.matter.title))))
-                result.matter.title = decision_run_on_cut(title) or ""
-                if not result.matter.title:
+                cut = decision_run_on_cut(title)
+                if cut is None:
                     Warnings(result.matter.warnings).add(None, "title", f"rubriken går utan gräns över i beslutets "
                                                                       f"mening ({title[:60]!r}); lämnas tom")
+                result.matter.title = cut or ""
             if result.matter.title:
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
