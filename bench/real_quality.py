@@ -265,8 +265,9 @@ class Statement:
         if self.string(name):
             return True
         # The name may come in the archive's key form ("kommunstyrelse", norm_body): its code is the body's.
+        key = naming.body_key(name)
         code = naming.body_code(name) or next((code for known, code in naming.KNOWN_CODES.items()
-                                               if naming.body_key(known) == naming.body_key(name)), None)
+                                               if naming.body_key(known) == key), None)
         if code and code in self.words:
             return True
         stems = [w[: max(5, len(w) - 2)].casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", name)]

@@ -139,10 +139,14 @@ def _numbers_read_from_letters_left_empty(parsed: ParsedDocument, numbers: dict[
     text.row_numbers_read_by_ocr, which cut the rows there) left without a number, with a warning: the page never
     prints the number, so it is no value the text states."""
     for item in parsed.items:
-        digits = re.sub(r"\D", "", item.key)
-        if digits in numbers and re.fullmatch(r"(?:§\s?|punkt\s)?\d+", item.key):
-            item.matter.warnings.append(f"item: radens nummer står som {numbers[digits]!r} (OCR-läst); lämnas tomt")
+        key = _ITEM_NUMBER_KEY.fullmatch(item.key)
+        if key and key.group("digits") in numbers:
+            item.matter.warnings.append(
+                f"item: radens nummer står som {numbers[key.group('digits')]!r} (OCR-läst); lämnas tomt")
             item.key = ""
+
+
+_ITEM_NUMBER_KEY = re.compile(r"(?:§\s?|punkt\s)?(?P<digits>\d+)")  # an item's key that is its number alone
 
 
 def _values_as_the_page_writes(parsed: ParsedDocument, readings: dict[str, str]) -> None:
@@ -464,7 +468,7 @@ def heads_itself_news_of_a_meeting(document) -> str | None:
     body's meeting (_NEWS_OF_A_MEETING_HEADING), when the page has no protocol's certifying marks and no posting's
     certificate (as retells_a_meetings_decisions asks of its heading: such a page may retell the §§ and Dnr of the
     decisions, Göteborg's, Vaxholm's, and say where the protocol will be posted, Borgholm's); else None."""
-    lines = [line.stripped for line in site_content(document) if line.stripped][:NEWS_HEADING_LINES]
+    lines = itertools.islice((line.stripped for line in site_content(document) if line.stripped), NEWS_HEADING_LINES)
     heading = next((text for text in lines if len(text.split()) <= 2 * KIND_HEADING_WORDS
                     and not text.endswith((".", "?", "!")) and _NEWS_OF_A_MEETING_HEADING.match(text)), None)
     if heading is None or _certified(document):

@@ -2970,8 +2970,8 @@ _NO_MEETING_WORDS = re.compile(ocr_tolerant(r"(?<![\wåäö])(?:inte|ej|aldrig|i
 _SENTENCE_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d)?\s*(?:,?\s*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?)?"
                             r"(?:,?\s+(?:i|på)\s+[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3})?\s*\.?\s*$")
 # Where the subject named after the verb ends: a place's or a time's word, a comma, the dates' own words (a weekday's).
-_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om|(?:mån|tis|ons|tors|fre|lör|sön)"
-                           r"dag(?:en)?)\s)|(?<!-)\s*,|\s+(?=\d)", re.IGNORECASE)
+_SUBJECT_ENDS = re.compile(r"\s+(?=(?:i|på|vid|under|den|följande|klockan|kl\.?|om|(?:" + "|".join(WEEKDAYS)
+                           + r")(?:en)?)\s)|(?<!-)\s*,|\s+(?=\d)", re.IGNORECASE)
 # A date as day and month in numbers in running text, after "den" (a sentence's "1/2 dag" is none).
 _SLASHED_AFTER_DEN = re.compile(r"\bden\s+((?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))", re.IGNORECASE)
 
