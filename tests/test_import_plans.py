@@ -71,6 +71,11 @@ KNOWN_MISREAD = {
                                   "as the legend's word 'Inställt' kept as '*' (the golds differ: Östersund's and "
                                   "Tranemo's keep '*')"),
     "hultsfred_sammantradesplan_1": ("round 33 (held out): the marker 'mötet är inställt' read as 'inställt'"),
+    "halland_sammantradesplan_1": ("round 34 (held out): a page holding Region Halland's plan and an agenda; read "
+                                   "as a kallelse, no meeting of the plan read"),
+    "oskarshamn_sammantradesplan_1": ("round 34 (held out): every date read, but the marker 'Nya KF' (the new "
+                                      "council's first meeting) missed"),
+    "vetlanda_sammantradesplan_1": ("round 34 (held out): the marker written 'Inställt' read as 'inställt'"),
 }
 
 
