@@ -4669,3 +4669,28 @@ def test_a_whole_date_first_is_the_meetings_though_another_day_is_named_after_it
             "Presidiet har beslutat att ställa in kommunfullmäktiges sammanträde 12 november med anledning av "
             "läget.\n\nÄrenden\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2021\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2020-11-19"
+
+
+def test_a_statute_collections_number_after_a_title_is_no_case_number(tmp_path):
+    """A författningssamling's number ('KFS 05:1', the municipality's own; 'SFS 2011:927', the state's) names
+    the rules the matter is about, as '(SOU 2012:94)' names a report: it stays in the title and is no case
+    number, whatever the row's column layout."""
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen\nTid och plats: Tisdagen den 14 mars 2017 kl. 13.00, "
+            "Stora salen, kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Personalpolicy KFS 05:1\n"
+            "3. Renhållningsföreskrifter enligt SFS 2011:927\n4. Revidering av taxa för bygglov KS 2017/45\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        (None, "Personalpolicy KFS 05:1"), (None, "Renhållningsföreskrifter enligt SFS 2011:927"),
+        ("KS 2017/45", "Revidering av taxa för bygglov")]
+
+
+def test_a_registry_code_that_only_resembles_a_statute_collection_is_still_a_case_number(tmp_path):
+    """Near miss: registry codes with an F or an S that do not end in 'FS' ('KSF 2017/12', 'KS 12:3') are the
+    registry's own numbers, read as before."""
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen\nTid och plats: Tisdagen den 14 mars 2017 kl. 13.00, "
+            "Stora salen, kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Informationssäkerhetspolicy KS 12:3\n"
+            "3. Revidering av bolagsordning KSF 2017/12\n4. Revidering av taxa för bygglov KS 2017/45\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("KS 12:3", "Informationssäkerhetspolicy"), ("KSF 2017/12", "Revidering av bolagsordning"),
+        ("KS 2017/45", "Revidering av taxa för bygglov")]

@@ -26,7 +26,13 @@ from archive.importing.text import Document, Line, bullets_apart, drop_site_text
 # (the year-first form's classification may have two digits: "2016/KS 0259 10").
 # Never a clock time after a presenter's initials ("AKK 09:10", Lindesberg's Föredr. and Tid columns).
 _CLOCK = r"(?:[01]\d|2[0-3])[:.][0-5]\d(?!\d|[/.:]\d)"  # also a span's start, "BMB 09:00-"
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
+# National publication series, numbered like case numbers but never a municipality's case; so too any
+# författningssamling, the state's or an authority's ("SFS 1987:24", "SOSFS 2011:9", "HSLF-FS 2016:40") or the
+# municipality's own ("Personalpolicy KFS 05:1", "Revidering av KFS 14:1", Ekerö): its code ends in "FS".
+_PUBLICATION_CODE = r"(?:SOU|DS|Ds|PROP|Prop|SKR|Skr|BET|Bet|COM|[A-ZÅÄÖ]{1,6}-?FS)"
+PUBLICATION = re.compile(_PUBLICATION_CODE + r"\b")
+_PREFIXED = r"(?:(?<![A-ZÅÄÖ-])(?!" + _PUBLICATION_CODE + r"[ -]?\d)" \
+    r"[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
     r"\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
 # 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
 # number ("Dnr: 2015/263-KS") and is part of it as written.
