@@ -1786,6 +1786,21 @@ def test_a_heading_of_a_bodys_meetings_after_words_of_what_it_lists_names_the_bo
     assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
 
 
+def test_a_word_before_a_body_named_whole_in_its_genitive_is_no_part_of_its_name():
+    """A table's column heads run into a line ('Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut'): the
+    capitalised word before 'Kommunstyrelsens', a body named whole, is no part of a name, and the run names no step;
+    near misses: a genitive or attribute before the body's word ('Tekniska nämndens', 'Miljö- och byggnadsnämndens',
+    'Kommunstyrelsens arbetsutskotts', 'Region Skånes regionstyrelses') are names."""
+    from archive.importing.common import body_genitive_at_start
+
+    assert body_genitive_at_start("Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut - Budgeten") is None
+    assert body_genitive_at_start("Budgetdialog Regionstyrelsens förslag 2020") is None
+    assert body_genitive_at_start("Tekniska nämndens protokoll 2019-05-02")[0] == "Tekniska nämnden"
+    assert body_genitive_at_start("Miljö- och byggnadsnämndens beslut 2019-05-02")[0] == "Miljö- och byggnadsnämnden"
+    assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
+    assert body_genitive_at_start("Region Skånes regionstyrelses protokoll")[0] == "Region Skånes regionstyrelse"
+
+
 def test_a_protocols_signature_box_label_makes_it_a_protocol():
     # dals-ed_protokoll_1: its paragraphs' numbers lost from the cover page ("Paragrafer Underskrifter Sekreterare
     # Ordförande Justerande"); "Underskrifter" capitalised heads the signature box of 106 protocols of the tuning

@@ -878,6 +878,12 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
         candidate = " ".join(words[:n]).rstrip(":,;")
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             continue  # "Tillkännagivande av kommunfullmäktiges möten": a phrase, not a name (as in body_at_start)
+        last = words[n - 1].rstrip(":,;")
+        if n >= 2 and last[:1].isupper() and last.endswith("s") and naming.body_kind(last[:-1]) \
+                and not all(word.endswith(("-", "s", "a")) or word == "och" for word in words[:n - 1]):
+            # "Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut" (a table's column heads, Hylte): a
+            # body named whole in its last word; a word before it that is no genitive or attribute is no part of it.
+            continue
         if candidate.endswith("s") and naming.body_kind(candidate[:-1]) and candidate[:1].isupper():
             return body_name(candidate[:-1]), " ".join(words[n:])
     return None
