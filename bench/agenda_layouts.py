@@ -226,6 +226,22 @@ def attachments(cut, run_on=False):
     return layout
 
 
+# A statute collection's number the matter is about ends its title (the state's "SFS", an authority's "AFS", "SOSFS",
+# "HSLF-FS", the municipality's own "KFS"), in brackets or bare, the row's case number after it or none: the
+# reference stays in the title and is never the case number.
+STATUTES = ["enligt SFS 2010:800", "KFS 05:1", "(AFS 2015:4)", "enligt SOSFS 2011:9", "HSLF-FS 2016:40", "(KFS 2014:1)"]
+
+
+def statutes(with_case):
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms) if with_case else uncased(ms)
+        ms = [(i, f"{title} {STATUTES[n % len(STATUTES)]}", case) for n, (i, title, case) in enumerate(ms)]
+        t = head(body, date) + [f"{i}. {title}" + (f" {case}" if case else "") for i, title, case in ms]
+        return "\n".join(t) + "\n", ms
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -269,6 +285,8 @@ LAYOUTS = {
     "attachments_cut_runon": attachments(True, run_on=True),
     "web_notice_punkt": web_notice(lambda i, t: f" • Punkt {i} – {t}"),
     "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
+    "statute_in_title": statutes(False),
+    "statute_in_title_case": statutes(True),
 }
 
 

@@ -259,6 +259,22 @@ def test_an_au_extracts_proposal_heading_names_the_next_step(tmp_path):
         ("Kommunstyrelsens arbetsutskott", "2019-04-30"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
 
 
+@pytest.mark.parametrize("decision, onward", [
+    # The decision opens with the words that hand it on, capitalised as a heading or sentence opens:
+    ("Förslag till kommunfullmäktige:\n1. Taxan antas.", ["Kommunfullmäktige"]),
+    ("Överlämnas till kommunfullmäktige för beslut.", ["Kommunfullmäktige"]),
+    # Near miss: "Förslag till" opening a decision that names a paper, not a body, hands nothing on.
+    ("Förslag till revidering av taxan godkänns.", []),
+    ("Förslag till beslut enligt förvaltningens skrivelse godkänns.", []),
+])
+def test_a_decision_opening_with_forslag_till_a_body_is_an_onward_step(tmp_path, decision, onward):
+    text = ("Kommunstyrelsen\nProtokollsutdrag\nSammanträdesdatum 2019-05-14\n\n§ 13 Dnr KS 2019/55\n"
+            f"Taxa för bygglov 2020\n\nBeslut\n{decision}\n\nExpedieras: Samhällsbyggnadsförvaltningen\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Kommunstyrelsen", "2019-05-14"), *((body, None) for body in onward)]
+
+
 def test_a_paragraph_decided_without_a_heading_and_recipients_after_a_colon(tmp_path):
     """'Protokollsutdrag till: Ekonomichef, Revisionen' and 'Expedieras: X' list recipients; a
     paragraph without a 'Beslut' heading whose line opens with the meeting's body deciding

@@ -1786,6 +1786,21 @@ def test_a_heading_of_a_bodys_meetings_after_words_of_what_it_lists_names_the_bo
     assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
 
 
+def test_a_word_before_a_body_named_whole_in_its_genitive_is_no_part_of_its_name():
+    """A table's column heads run into a line ('Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut'): the
+    capitalised word before 'Kommunstyrelsens', a body named whole, is no part of a name, and the run names no step;
+    near misses: a genitive or attribute before the body's word ('Tekniska nämndens', 'Miljö- och byggnadsnämndens',
+    'Kommunstyrelsens arbetsutskotts', 'Region Skånes regionstyrelses') are names."""
+    from archive.importing.common import body_genitive_at_start
+
+    assert body_genitive_at_start("Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut - Budgeten") is None
+    assert body_genitive_at_start("Budgetdialog Regionstyrelsens förslag 2020") is None
+    assert body_genitive_at_start("Tekniska nämndens protokoll 2019-05-02")[0] == "Tekniska nämnden"
+    assert body_genitive_at_start("Miljö- och byggnadsnämndens beslut 2019-05-02")[0] == "Miljö- och byggnadsnämnden"
+    assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
+    assert body_genitive_at_start("Region Skånes regionstyrelses protokoll")[0] == "Region Skånes regionstyrelse"
+
+
 def test_a_protocols_signature_box_label_makes_it_a_protocol():
     # dals-ed_protokoll_1: its paragraphs' numbers lost from the cover page ("Paragrafer Underskrifter Sekreterare
     # Ordförande Justerande"); "Underskrifter" capitalised heads the signature box of 106 protocols of the tuning
@@ -4669,3 +4684,28 @@ def test_a_whole_date_first_is_the_meetings_though_another_day_is_named_after_it
             "Presidiet har beslutat att ställa in kommunfullmäktiges sammanträde 12 november med anledning av "
             "läget.\n\nÄrenden\n\n  • Revidering av VA-taxa\n  • Kommunal skattesats 2021\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2020-11-19"
+
+
+def test_a_statute_collections_number_after_a_title_is_no_case_number(tmp_path):
+    """A författningssamling's number ('KFS 05:1', the municipality's own; 'SFS 2011:927', the state's) names
+    the rules the matter is about, as '(SOU 2012:94)' names a report: it stays in the title and is no case
+    number, whatever the row's column layout."""
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen\nTid och plats: Tisdagen den 14 mars 2017 kl. 13.00, "
+            "Stora salen, kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Personalpolicy KFS 05:1\n"
+            "3. Renhållningsföreskrifter enligt SFS 2011:927\n4. Revidering av taxa för bygglov KS 2017/45\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        (None, "Personalpolicy KFS 05:1"), (None, "Renhållningsföreskrifter enligt SFS 2011:927"),
+        ("KS 2017/45", "Revidering av taxa för bygglov")]
+
+
+def test_a_registry_code_that_only_resembles_a_statute_collection_is_still_a_case_number(tmp_path):
+    """Near miss: registry codes with an F or an S that do not end in 'FS' ('KSF 2017/12', 'KS 12:3') are the
+    registry's own numbers, read as before."""
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen\nTid och plats: Tisdagen den 14 mars 2017 kl. 13.00, "
+            "Stora salen, kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Informationssäkerhetspolicy KS 12:3\n"
+            "3. Revidering av bolagsordning KSF 2017/12\n4. Revidering av taxa för bygglov KS 2017/45\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("KS 12:3", "Informationssäkerhetspolicy"), ("KSF 2017/12", "Revidering av bolagsordning"),
+        ("KS 2017/45", "Revidering av taxa för bygglov")]

@@ -26,7 +26,13 @@ from archive.importing.text import Document, Line, bullets_apart, drop_site_text
 # (the year-first form's classification may have two digits: "2016/KS 0259 10").
 # Never a clock time after a presenter's initials ("AKK 09:10", Lindesberg's Föredr. and Tid columns).
 _CLOCK = r"(?:[01]\d|2[0-3])[:.][0-5]\d(?!\d|[/.:]\d)"  # also a span's start, "BMB 09:00-"
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
+# National publication series, numbered like case numbers but never a municipality's case; so too any
+# författningssamling, the state's or an authority's ("SFS 1987:24", "SOSFS 2011:9", "HSLF-FS 2016:40") or the
+# municipality's own ("Personalpolicy KFS 05:1", "Revidering av KFS 14:1", Ekerö): its code ends in "FS".
+_PUBLICATION_CODE = r"(?:SOU|DS|Ds|PROP|Prop|SKR|Skr|BET|Bet|COM|[A-ZÅÄÖ]{1,6}-?FS)"
+PUBLICATION = re.compile(_PUBLICATION_CODE + r"\b")
+_PREFIXED = r"(?:(?<![A-ZÅÄÖ-])(?!" + _PUBLICATION_CODE + r"[ -]?\d)" \
+    r"[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
     r"\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
 # 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
 # number ("Dnr: 2015/263-KS") and is part of it as written.
@@ -872,6 +878,12 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
         candidate = " ".join(words[:n]).rstrip(":,;")
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             continue  # "Tillkännagivande av kommunfullmäktiges möten": a phrase, not a name (as in body_at_start)
+        last = words[n - 1].rstrip(":,;")
+        if n >= 2 and last[:1].isupper() and last.endswith("s") and naming.body_kind(last[:-1]) \
+                and not all(word.endswith(("-", "s", "a")) or word == "och" for word in words[:n - 1]):
+            # "Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut" (a table's column heads, Hylte): a
+            # body named whole in its last word; a word before it that is no genitive or attribute is no part of it.
+            continue
         if candidate.endswith("s") and naming.body_kind(candidate[:-1]) and candidate[:1].isupper():
             return body_name(candidate[:-1]), " ".join(words[n:])
     return None

@@ -115,6 +115,7 @@ from archive.importing.common import (
     MONTH_WORDS,
     NOT_OURS,
     ORGANISATIONS_BOARD_WORDS,
+    PUBLICATION,
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
@@ -536,7 +537,7 @@ def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | 
     stands before it ("Motion ... (KS/2013:1182) 8 60Motion ... (KS/2015:4)": rows run together, and the last
     number is no more this matter's than the first)."""
     bracketed = _BRACKETED_CASE.search(text) if text.rstrip().endswith(")") else None
-    if not bracketed or _PUBLICATION.match(bracketed.group("number")):
+    if not bracketed or PUBLICATION.match(bracketed.group("number")):
         return None
     earlier = _BRACKETED_NUMBER.search(text[:bracketed.start()])
     if earlier and earlier.group("number") != bracketed.group("number"):
@@ -686,8 +687,6 @@ _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vi
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
 # agenda's last row, the case number labelled after it is that paper's.
 _ATTACHED_PAPER_KIND = re.compile(r"(?<![\wÅÄÖ])(?:" + capitals(PROTOCOL_KINDS, REPORT_KINDS) + r")(?![\wÅÄÖ])")
-# National publication series, numbered like case numbers but never a municipality's case.
-_PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
 # An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
@@ -1347,8 +1346,8 @@ def _column_number(text: str, where: re.Pattern) -> re.Match | None:
     number = match.group("number")
     if _LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(number):
         return None  # "Dnr 2015/9", "..., dnr 2015/9": the label's own (and "Dnr" is no registry's code)
-    if _PUBLICATION.match(number):
-        return None  # "(SOU 2012:94)": what the matter is about, no registry's number
+    if PUBLICATION.match(number) or re.search(r"\b" + PUBLICATION.pattern + r"[ -]?$", text[:match.start("number")]):
+        return None  # "(SOU 2012:94)", "enligt SFS 2011:927": what the matter is about, no registry's number
     if _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
         return None  # "... Smedshagen. 7-742-2011 och 5-744-2011": two numbers in the cell, neither told the row's
     years = _YEARS_OR_PERIOD.fullmatch(number)
@@ -5243,7 +5242,7 @@ class MeetingDocumentParser:
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
             numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2
-                       and not _PUBLICATION.match(m.group())  # "(SOU 2012:94)": what the matter is about
+                       and not PUBLICATION.match(m.group())  # "(SOU 2012:94)": what the matter is about
                        and not is_span_of_years(m.group())]  # "Affärsplan NSVA 2023-25": the years it runs
             if numbers:
                 distinct = list(dict.fromkeys(m.group() for m in numbers))

@@ -475,7 +475,9 @@ _NOTICE = re.compile(
 )
 _NOTICE_DOWN = re.compile(NOTICE_TAKEN_DOWN, re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
-# "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
+# "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till"; also where the words open a
+# heading or a decision ("Beslut / Förslag till kommunfullmäktige: 1. ...", "Utskottets beslut / Hänskjuta ärendet
+# till kommunstyrelsen"), their first letter in capitals.
 # The state's authorities a municipal body sends its answer or report to ("Yttrandet överlämnas till Länsstyrelsen i
 # Kalmar län", Region Kalmar län): no step of the matter's own path (no tuning gold's path names one; the municipal
 # "Myndighetsnämnden" and "Myndighetsförbund" are bodies of their own and not matched). So the authorities named
@@ -484,8 +486,8 @@ STATE_AUTHORITY = re.compile(r"(?i:länsstyrelsen?s?|regeringen|[a-zåäö]*depa
                              r"|socialstyrelsen|transportstyrelsen|kammarkollegiet"
                              r"|[a-zåäö-]*domstolen|[a-zåäö]+myndigheten)$")
 _FORWARD = re.compile(
-    r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
-    r"|remittera\w*(?: ärendet)? till)"
+    r"(?:[Ff]örslag till(?: beslut i)?|[Öö]verlämna\w*(?: ärendet)? till|[Hh]änskjut\w*(?: ärendet)? till"
+    r"|[Rr]emittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
 
