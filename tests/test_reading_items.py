@@ -5762,8 +5762,13 @@ def test_a_notices_bullets_under_a_sentence_saying_what_the_meeting_will_take_up
 
     rows = ["motion om gratis kollektivtrafik för unga", "årsredovisning för regionen 2022", "val av revisorer"]
     for intro in ("Några ärenden som regionfullmäktige ska diskutera", "Frågor som kommer att tas upp",
-                  "Ärenden som nämnden skall behandla"):
+                  "Ärenden som nämnden skall behandla", "Några ärenden som tas upp"):
         assert titles(intro, rows) == rows
+    # (enkoping_kallelse_2's "Några frågor som tas upp": the present passive, no auxiliary; not a line that only
+    # speaks of something taken up elsewhere or later)
+    from archive.importing.agendarows import _LIST_INTRO
+    for line in ("Frågan som tas upp i rapporten", "Frågan tas upp igen i höst", "Ärendet tas upp"):
+        assert _LIST_INTRO.search(line) is None, line
     # an intro of another kind (advice) with sentences for rows: no items
     advice = ["Håll avstånd till andra.", "Stanna hemma om du är sjuk.", "Tvätta händerna ofta."]
     assert titles("Tänk på det här när du besöker oss", advice) == []
