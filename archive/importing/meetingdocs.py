@@ -1897,6 +1897,52 @@ def _drop_page_cells_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:match.start()].rstrip(" ,")
 
 
+# A presenter's name and the row's page after it, inside a row's title ("Förvärv av mark vid Mickelbacken, Gällö Bengt
+# Flykt 13. (del av Gällön 2:32 ...)"): a table with a presenter column and a page column copied as text sets the
+# title's first line, then those two cells, then the title's second line.
+_PRESENTER_AND_PAGE = re.compile(r"(?<=\S)\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")"
+                                 r"\s+(?P<page>\d{1,3})\.?(?=\s|$)")
+
+
+def _drop_presenter_and_page_cells(parsed: list[ParsedItem]) -> None:
+    """Under a list's heads naming a presenter column and a page column (_PAGE_COLUMN_HEAD, _PRESENTER_COLUMN), the
+    cells "<first name> <surname> <page>" inside rows' titles are the columns', not the titles' words, where what proves
+    it holds: three rows at least carry such a pair, one name stands in two of them or more (a column's presenter,
+    not a name the title speaks of), and their pages never go back from row to row, two pages or more (a page
+    column). The title's words after the cells (its second line) are kept. Nothing is cut otherwise."""
+    found = [(item, match) for item in parsed
+             if (match := _PRESENTER_AND_PAGE.search(item.matter.title or ""))]
+    names = [match.group("name") for _, match in found]
+    if not _a_page_column(found, distinct=2) or max((names.count(name) for name in names), default=0) < 2:
+        return
+    for item, match in found:
+        title = item.matter.title or ""
+        before, after = title[:match.start()].rstrip(" ,"), title[match.end():].strip()
+        item.matter.title = f"{before} {after}".strip()
+
+
+# The row's own number opening its title again ("10 Återtagande av beslut ...", row 10 of a list whose number and title
+# stand on one line, its number read from the line above, where the page of row 9 stands alone: Katrineholm's list):
+# printed twice, not the title's. No gold title of the tuning half opens with its own row's number.
+_OWN_NUMBER_OPENING = re.compile(r"^(?P<n>\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def _earlier_step_cell(lines: list[Line], at: int, paragraph: re.Match, items: list[Item]) -> bool:
+    """Whether a kallelse's line holding a body's code and a § alone ("AU § 15", "OFU § 224") is a cell of the list's
+    column of earlier steps, no item: the list's rows numbered as points run already ("2. Vägbidrag" above it,
+    Tranemo's list, its column of the utskott's §§ flattened onto lines of their own), and no title stands after
+    the §. A § heading its title, or a list of §§ (a protocol's, an agenda numbered by §), opens an item still, as
+    does one heading an attached protocol's extract ("SAMMANTRÄDESPROTOKOLL" / "2015-11-16" / "KS § 87" / "Dnr KS
+    48/2015", Hallsberg's kallelse)."""
+    if not (lines[at].stripped[:1].isalpha() and not paragraph.group("rest").strip() and items
+            and all(item.key.startswith("punkt ") for item in items)):
+        return False
+    before = [x.stripped for x in lines[max(0, at - 3):at] if x.stripped]
+    after = next((x.stripped for x in lines[at + 1:] if x.stripped), "")
+    return not any(PROTOCOL_WORDS.search(x) or _DATE_ONLY.match(x) for x in before) \
+        and not _LABEL_ONLY.match(after.split()[0] if after.split() else "")
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -3609,6 +3655,8 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
+                if self.presenter_column:
+                    _drop_presenter_and_page_cells(parsed)
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
@@ -3628,6 +3676,9 @@ class MeetingDocumentParser:
                     Warnings(result.matter.warnings).add(None, "title", f"rubriken går utan gräns över i beslutets "
                                                                       f"mening ({title[:60]!r}); lämnas tom")
                 result.matter.title = cut or ""
+            if result.matter.title and (own := _OWN_NUMBER_OPENING.match(result.matter.title)) \
+                    and result.key.split()[-1:] == [own.group("n")]:
+                result.matter.title = result.matter.title[own.end():]
             if result.matter.title:
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
@@ -3780,6 +3831,10 @@ class MeetingDocumentParser:
                 paragraph = _PARAGRAPH.match(ends.group("paragraph"))
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
+            elif paragraph and self.kind == "kallelse" and _earlier_step_cell(lines, at, paragraph, items):
+                if items[-1].head or any(x.stripped for x in items[-1].lines):
+                    items[-1].lines.append(line)  # (the row's step, read with its text)
+                continue  # (a row whose title stands below the cell: "9." / "AU § 25" / "Revidering av ...")
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 rest = paragraph.group("rest")
