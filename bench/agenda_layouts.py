@@ -226,6 +226,52 @@ def attachments(cut, run_on=False):
     return layout
 
 
+def _halves(title):
+    """A title broken where a table cell's width breaks it: its first half of words and the rest ("" for a title of
+    three words or fewer, kept on one line)."""
+    words = title.split()
+    if len(words) < 4:
+        return title, ""
+    return " ".join(words[:len(words) // 2]), " ".join(words[len(words) // 2:])
+
+
+def presenter_page_wrapped(head_words, dotted, run_on):
+    """A table with presenter and page columns copied as text (bracke_kallelse_4): each row's title's first line, its
+    presenter's name and page ("Anna Andersson 9." or "9"), then the title's second line; rows one a line or run on
+    into one line after the column heads."""
+    def layout(body, date, ms):
+        cells = []
+        for n, (i, title, _) in enumerate(ms):
+            first, rest = _halves(title)
+            page = f"{3 + 2 * n}." if dotted else f"{3 + 2 * n}"
+            cells.append(" ".join(x for x in (f"{i}.", first, PRESENTERS[n % len(PRESENTERS)], page, rest) if x))
+        t = head(body, date, "Föredragningslista", sentence=run_on)
+        text = ("\n".join(t[:-2]) + f"\n{head_words} " + " ".join(cells) if run_on
+                else "\n".join(t) + f"{head_words}\n" + "\n".join(cells))
+        return text + "\n", uncased(ms)
+
+    return layout
+
+
+def step_cells(codes, under_number):
+    """A table with a column of earlier steps (tranemo_kallelse_1) copied one cell a line: each row's number and title
+    ("4. Title", or "4." and the title on the next line when `under_number`), its earlier body's § ("AU § 15") on a line
+    of its own after the title, or between a bare number and its title for every third row."""
+    def layout(body, date, ms):
+        t = head(body, date)
+        for n, (i, title, _) in enumerate(ms):
+            step = f"{codes[n % len(codes)]} § {11 + 3 * n}"
+            if under_number and n % 3 == 1:
+                t += [f"{i}.", step, title]
+            elif under_number:
+                t += [f"{i}.", title, step]
+            else:
+                t += [f"{i}. {title}", step]
+        return "\n".join(t) + "\n", uncased(ms)
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -269,6 +315,11 @@ LAYOUTS = {
     "attachments_cut_runon": attachments(True, run_on=True),
     "web_notice_punkt": web_notice(lambda i, t: f" • Punkt {i} – {t}"),
     "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
+    "presenter_page_wrapped": presenter_page_wrapped("Ärende Föredragande Sida", True, False),
+    "presenter_page_wrapped_runon": presenter_page_wrapped("Ärendelista Föredragande Sidan", True, True),
+    "presenter_page_wrapped_bare": presenter_page_wrapped("Nr Ärende Föredragande Sid", False, True),
+    "step_cells": step_cells(["AU"], False),
+    "step_cells_under": step_cells(["KSAU", "AU", "SBU"], True),
 }
 
 

@@ -6475,15 +6475,21 @@ def test_a_presenter_and_page_cell_inside_a_row_is_cut_and_the_titles_second_lin
             "Försäljning av fastigheten Åsen 1:4 Olle Ek 9. samt del av Åsen 1:5", "Budgetuppföljning Eva Lund 12."]
     assert titles(rows) == ["Taxa för bygglov 2024-2026", "Detaljplan för Norrby skola",
                             "Försäljning av fastigheten Åsen 1:4 samt del av Åsen 1:5", "Budgetuppföljning"]
-    # no name standing in two rows (a title naming people, not a column), pages going back, or no presenter column:
-    # read as without the rule
-    for kept, head in ((["Minnesgåva till Eva Lund 4. år", "Avtal med Olle Ek 6. gången", "Hyresavtal Per Ås 9. a"],
+    # too few rows to show the columns and no name standing in two of them (a title naming people, not a column),
+    # pages going back, or no presenter column: read as without the rule
+    for kept, head in ((["Minnesgåva till Eva Lund 4. år", "Avtal med Olle Ek 6. gången", "Hyresavtal för Åsen"],
                         "Ärenden Föredragande Sida"),
                        (["Taxa för bygglov Eva Lund 9. 2024", "Detaljplan Eva Lund 6. etapp", "Budget Eva Lund 4. a"],
                         "Ärenden Föredragande Sida"),
                        (rows, "Ärenden Sida")):
         assert titles(kept, head) == titles(kept, "Ärenden Sida"), kept
     assert "Taxa för bygglov Eva Lund 4. 2024-2026" in titles(rows, "Ärenden Sida")
+    # the heads on a line of their own, each row on its own line, pages without a full stop
+    text = ("Kallelse till sammanträde med kommunstyrelsen\n\nFöredragningslista\nNr Ärende Föredragande Sid\n"
+            "1. Upprop\n2. Taxa för bygglov Eva Lund 4 2024-2026\n3. Detaljplan för Norrby Olle Ek 6 skola\n"
+            "4. Budgetuppföljning Per Ås 9\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items][-3:] == [
+        "Taxa för bygglov 2024-2026", "Detaljplan för Norrby skola", "Budgetuppföljning"]
 
 
 def test_a_rows_own_number_opening_its_title_again_is_dropped(tmp_path):

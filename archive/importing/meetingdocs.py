@@ -1904,21 +1904,30 @@ _PRESENTER_AND_PAGE = re.compile(r"(?<=\S)\s+(?P<name>" + _PERSON_WORD + " " + _
                                  r"\s+(?P<page>\d{1,3})\.?(?=\s|$)")
 
 
-def _drop_presenter_and_page_cells(parsed: list[ParsedItem]) -> None:
-    """Under a list's heads naming a presenter column and a page column (_PAGE_COLUMN_HEAD, _PRESENTER_COLUMN), the
-    cells "<first name> <surname> <page>" inside rows' titles are the columns', not the titles' words, where what proves
-    it holds: three rows at least carry such a pair, one name stands in two of them or more (a column's presenter,
-    not a name the title speaks of), and their pages never go back from row to row, two pages or more (a page
-    column). The title's words after the cells (its second line) are kept. Nothing is cut otherwise."""
+# A list's column heads naming a presenter column and a page column on a line of their own ("Ärende Föredragande
+# Sida"), or run on with the first row (_PAGE_COLUMN_HEAD).
+_PRESENTER_AND_PAGE_HEADS = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.)\s+(?i:sid|sida|sidan|sidnr)\b")
+
+
+def _drop_presenter_and_page_cells(parsed: list[ParsedItem], presenters: set[str]) -> None:
+    """Under a list's heads naming a presenter column and a page column, the cells "<first name> <surname> <page>"
+    inside rows' titles are the columns', not the titles' words, where what proves it holds: three rows or more
+    carry such cells, their pages never going back from row to row, two pages or more (the columns' shape), or the
+    rows' names are presenters' (one standing in two such rows or more, or one the list's other rows gave as theirs:
+    `presenters`), their pages never going back. The title's words after the cells (its second line) are kept."""
     found = [(item, match) for item in parsed
              if (match := _PRESENTER_AND_PAGE.search(item.matter.title or ""))]
-    names = [match.group("name") for _, match in found]
-    if not _a_page_column(found, distinct=2) or max((names.count(name) for name in names), default=0) < 2:
-        return
+    if not _a_page_column(found, distinct=2):
+        names = [match.group("name") for _, match in found]
+        found = [(item, match) for item, match in found
+                 if names.count(match.group("name")) >= 2 or match.group("name") in presenters]
+        if any(int(a.group("page")) > int(b.group("page")) for (_, a), (_, b) in itertools.pairwise(found)):
+            return
     for item, match in found:
         title = item.matter.title or ""
-        before, after = title[:match.start()].rstrip(" ,"), title[match.end():].strip()
-        item.matter.title = f"{before} {after}".strip()
+        before, after = title[:match.start()].rstrip(), title[match.end():].strip()
+        # (a comma before the cells is the title's own where its words go on after them: "förskola, kök")
+        item.matter.title = f"{before} {after}" if after else before.rstrip(" ,")
 
 
 # The row's own number opening its title again ("10 Återtagande av beslut ...", row 10 of a list whose number and title
@@ -3655,11 +3664,12 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             _drop_time_column_of_titles(parsed)
             if any(_PAGE_COLUMN_HEAD.search(line.stripped) for line in self.document.lines):
-                if self.presenter_column:
-                    _drop_presenter_and_page_cells(parsed)
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
+                if any(_PAGE_COLUMN_HEAD.search(line.stripped) or _PRESENTER_AND_PAGE_HEADS.search(line.stripped)
+                       for line in self.document.lines):
+                    _drop_presenter_and_page_cells(parsed, self.presenters)
             _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _registry_prefix_rejoined(parsed)
             if any(_KIND_COLUMN_HEAD.search(line.stripped) for line in self.lines):
@@ -3832,9 +3842,9 @@ class MeetingDocumentParser:
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph and self.kind == "kallelse" and _earlier_step_cell(lines, at, paragraph, items):
-                if items[-1].head or any(x.stripped for x in items[-1].lines):
-                    items[-1].lines.append(line)  # (the row's step, read with its text)
-                continue  # (a row whose title stands below the cell: "9." / "AU § 25" / "Revidering av ...")
+                # (set aside: no part of a title left open above it, "... budget med plan för" / "AU § 26", nor of
+                # the title of a row whose number stands above it, "9." / "AU § 25" / "Revidering av ...")
+                continue
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 rest = paragraph.group("rest")
