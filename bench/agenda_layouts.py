@@ -189,10 +189,10 @@ def sections(cases):
     return layout
 
 
-def web_notice(row, heading=True):
+def web_notice(row, heading=True, intro="Några av sammanträdets ärenden:", described=True):
     """A municipality's web page about its body's coming meeting (round 25: Årjäng, Vårgårda, Gnesta): no
     KALLELSE, the meeting as a heading or a welcome naming it, then the matters as bulleted "Punkt N – title"
-    rows, each over a line of its description."""
+    rows, each over a line of its description; or plain bullets, no numbers, no descriptions, under `intro`."""
     def layout(body, date, ms):
         x = dt.date.fromisoformat(date)
         day = f"{WD[x.weekday()].lower()} den {x.day} {MON[x.month - 1]}"
@@ -200,10 +200,10 @@ def web_notice(row, heading=True):
         top = ([f"{owner} sammanträde {day}", "", f"Välkommen till {owner.lower()} sammanträde. Sammanträdet är "
                 "öppet för allmänheten."] if heading else
                [f"Välkommen till {owner.lower()} sammanträde {day} kl. 18.30 i kommunhuset."])
-        t = [*top, "", "Några av sammanträdets ärenden:", ""]
+        t = [*top, "", intro, ""]
         for i, title, _ in ms:
-            t += [row(i, title), "  Här beskrivs ärendet kort för den som vill veta mer.", ""]
-        return "\n".join(t) + "\n", uncased(ms)
+            t += [row(i, title), *(["  Här beskrivs ärendet kort för den som vill veta mer.", ""] if described else [])]
+        return "\n".join(t) + "\n", [("", title, None) for _, title, _ in ms] if not described else uncased(ms)
 
     return layout
 
@@ -315,6 +315,8 @@ LAYOUTS = {
     "attachments_cut_runon": attachments(True, run_on=True),
     "web_notice_punkt": web_notice(lambda i, t: f" • Punkt {i} – {t}"),
     "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
+    # (enkoping_kallelse_2: unnumbered bullets under an intro in the present passive, no colon)
+    "web_notice_tas_upp": web_notice(lambda i, t: f"  • {t}", intro="Några frågor som tas upp", described=False),
     "presenter_page_wrapped": presenter_page_wrapped("Ärende Föredragande Sida", True, False),
     "presenter_page_wrapped_runon": presenter_page_wrapped("Ärendelista Föredragande Sidan", True, True),
     "presenter_page_wrapped_bare": presenter_page_wrapped("Nr Ärende Föredragande Sid", False, True),
