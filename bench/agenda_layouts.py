@@ -189,10 +189,10 @@ def sections(cases):
     return layout
 
 
-def web_notice(row, heading=True):
+def web_notice(row, heading=True, intro="Några av sammanträdets ärenden:", described=True):
     """A municipality's web page about its body's coming meeting (round 25: Årjäng, Vårgårda, Gnesta): no
     KALLELSE, the meeting as a heading or a welcome naming it, then the matters as bulleted "Punkt N – title"
-    rows, each over a line of its description."""
+    rows, each over a line of its description; or plain bullets, no numbers, no descriptions, under `intro`."""
     def layout(body, date, ms):
         x = dt.date.fromisoformat(date)
         day = f"{WD[x.weekday()].lower()} den {x.day} {MON[x.month - 1]}"
@@ -200,10 +200,10 @@ def web_notice(row, heading=True):
         top = ([f"{owner} sammanträde {day}", "", f"Välkommen till {owner.lower()} sammanträde. Sammanträdet är "
                 "öppet för allmänheten."] if heading else
                [f"Välkommen till {owner.lower()} sammanträde {day} kl. 18.30 i kommunhuset."])
-        t = [*top, "", "Några av sammanträdets ärenden:", ""]
+        t = [*top, "", intro, ""]
         for i, title, _ in ms:
-            t += [row(i, title), "  Här beskrivs ärendet kort för den som vill veta mer.", ""]
-        return "\n".join(t) + "\n", uncased(ms)
+            t += [row(i, title), *(["  Här beskrivs ärendet kort för den som vill veta mer.", ""] if described else [])]
+        return "\n".join(t) + "\n", [("", title, None) for _, title, _ in ms] if not described else uncased(ms)
 
     return layout
 
@@ -238,6 +238,52 @@ def statutes(with_case):
         ms = [(i, f"{title} {STATUTES[n % len(STATUTES)]}", case) for n, (i, title, case) in enumerate(ms)]
         t = head(body, date) + [f"{i}. {title}" + (f" {case}" if case else "") for i, title, case in ms]
         return "\n".join(t) + "\n", ms
+
+    return layout
+
+
+def _halves(title):
+    """A title broken where a table cell's width breaks it: its first half of words and the rest ("" for a title of
+    three words or fewer, kept on one line)."""
+    words = title.split()
+    if len(words) < 4:
+        return title, ""
+    return " ".join(words[:len(words) // 2]), " ".join(words[len(words) // 2:])
+
+
+def presenter_page_wrapped(head_words, dotted, run_on):
+    """A table with presenter and page columns copied as text (bracke_kallelse_4): each row's title's first line, its
+    presenter's name and page ("Anna Andersson 9." or "9"), then the title's second line; rows one a line or run on
+    into one line after the column heads."""
+    def layout(body, date, ms):
+        cells = []
+        for n, (i, title, _) in enumerate(ms):
+            first, rest = _halves(title)
+            page = f"{3 + 2 * n}." if dotted else f"{3 + 2 * n}"
+            cells.append(" ".join(x for x in (f"{i}.", first, PRESENTERS[n % len(PRESENTERS)], page, rest) if x))
+        t = head(body, date, "Föredragningslista", sentence=run_on)
+        text = ("\n".join(t[:-2]) + f"\n{head_words} " + " ".join(cells) if run_on
+                else "\n".join(t) + f"{head_words}\n" + "\n".join(cells))
+        return text + "\n", uncased(ms)
+
+    return layout
+
+
+def step_cells(codes, under_number):
+    """A table with a column of earlier steps (tranemo_kallelse_1) copied one cell a line: each row's number and title
+    ("4. Title", or "4." and the title on the next line when `under_number`), its earlier body's § ("AU § 15") on a line
+    of its own after the title, or between a bare number and its title for every third row."""
+    def layout(body, date, ms):
+        t = head(body, date)
+        for n, (i, title, _) in enumerate(ms):
+            step = f"{codes[n % len(codes)]} § {11 + 3 * n}"
+            if under_number and n % 3 == 1:
+                t += [f"{i}.", step, title]
+            elif under_number:
+                t += [f"{i}.", title, step]
+            else:
+                t += [f"{i}. {title}", step]
+        return "\n".join(t) + "\n", uncased(ms)
 
     return layout
 
@@ -287,6 +333,13 @@ LAYOUTS = {
     "web_notice_arende_welcome": web_notice(lambda i, t: f"• Ärende {i}: {t}", heading=False),
     "statute_in_title": statutes(False),
     "statute_in_title_case": statutes(True),
+    # (enkoping_kallelse_2: unnumbered bullets under an intro in the present passive, no colon)
+    "web_notice_tas_upp": web_notice(lambda i, t: f"  • {t}", intro="Några frågor som tas upp", described=False),
+    "presenter_page_wrapped": presenter_page_wrapped("Ärende Föredragande Sida", True, False),
+    "presenter_page_wrapped_runon": presenter_page_wrapped("Ärendelista Föredragande Sidan", True, True),
+    "presenter_page_wrapped_bare": presenter_page_wrapped("Nr Ärende Föredragande Sid", False, True),
+    "step_cells": step_cells(["AU"], False),
+    "step_cells_under": step_cells(["KSAU", "AU", "SBU"], True),
 }
 
 

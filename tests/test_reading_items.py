@@ -5762,8 +5762,13 @@ def test_a_notices_bullets_under_a_sentence_saying_what_the_meeting_will_take_up
 
     rows = ["motion om gratis kollektivtrafik för unga", "årsredovisning för regionen 2022", "val av revisorer"]
     for intro in ("Några ärenden som regionfullmäktige ska diskutera", "Frågor som kommer att tas upp",
-                  "Ärenden som nämnden skall behandla"):
+                  "Ärenden som nämnden skall behandla", "Några ärenden som tas upp"):
         assert titles(intro, rows) == rows
+    # (enkoping_kallelse_2's "Några frågor som tas upp": the present passive, no auxiliary; not a line that only
+    # speaks of something taken up elsewhere or later)
+    from archive.importing.agendarows import _LIST_INTRO
+    for line in ("Frågan som tas upp i rapporten", "Frågan tas upp igen i höst", "Ärendet tas upp"):
+        assert _LIST_INTRO.search(line) is None, line
     # an intro of another kind (advice) with sentences for rows: no items
     advice = ["Håll avstånd till andra.", "Stanna hemma om du är sjuk.", "Tvätta händerna ofta."]
     assert titles("Tänk på det här när du besöker oss", advice) == []
@@ -6455,6 +6460,84 @@ def test_a_page_cell_is_dropped_but_a_counted_number_stays():
     _drop_page_cells_of_titles(parsed)
     assert [x.matter.title for x in parsed] == ["Svar på remiss om vattenplan", "Delårsrapport 2", "Detaljplan etapp 3",
                                                 "Taxa 7", "Information om budget 2"]
+
+
+def test_a_presenter_and_page_cell_inside_a_row_is_cut_and_the_titles_second_line_kept(tmp_path):
+    # bracke_kallelse_4 ("Ärendelista Föredragande Sidan 1. ..." run on: "Förvärv av mark ... Gällö Bengt Flykt 13.
+    # (del av Gällön 2:32 ...)"): the table's title line, its presenter and page cells, the title's second line.
+    # Made-up: other head words, names, rows.
+    def titles(rows, head="Ärenden Föredragande Sida"):
+        text = (f"Kallelse till sammanträde med kommunstyrelsen\n\n{head} 1. Upprop 2. Val av justerare "
+                + " ".join(f"{n}. {row}" for n, row in enumerate(rows, 3)) + "\n")
+        return [item.matter.title for item in parse_document(write(tmp_path, text)).items if item.matter.title]
+
+    rows = ["Taxa för bygglov Eva Lund 4. 2024-2026", "Detaljplan för Norrby skola Eva Lund 6.",
+            "Försäljning av fastigheten Åsen 1:4 Olle Ek 9. samt del av Åsen 1:5", "Budgetuppföljning Eva Lund 12."]
+    assert titles(rows) == ["Taxa för bygglov 2024-2026", "Detaljplan för Norrby skola",
+                            "Försäljning av fastigheten Åsen 1:4 samt del av Åsen 1:5", "Budgetuppföljning"]
+    # too few rows to show the columns and no name standing in two of them (a title naming people, not a column),
+    # pages going back, or no presenter column: read as without the rule
+    for kept, head in ((["Minnesgåva till Eva Lund 4. år", "Avtal med Olle Ek 6. gången", "Hyresavtal för Åsen"],
+                        "Ärenden Föredragande Sida"),
+                       (["Taxa för bygglov Eva Lund 9. 2024", "Detaljplan Eva Lund 6. etapp", "Budget Eva Lund 4. a"],
+                        "Ärenden Föredragande Sida"),
+                       (rows, "Ärenden Sida")):
+        assert titles(kept, head) == titles(kept, "Ärenden Sida"), kept
+    assert "Taxa för bygglov Eva Lund 4. 2024-2026" in titles(rows, "Ärenden Sida")
+    # the heads on a line of their own, each row on its own line, pages without a full stop
+    text = ("Kallelse till sammanträde med kommunstyrelsen\n\nFöredragningslista\nNr Ärende Föredragande Sid\n"
+            "1. Upprop\n2. Taxa för bygglov Eva Lund 4 2024-2026\n3. Detaljplan för Norrby Olle Ek 6 skola\n"
+            "4. Budgetuppföljning Per Ås 9\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items][-3:] == [
+        "Taxa för bygglov 2024-2026", "Detaljplan för Norrby skola", "Budgetuppföljning"]
+
+
+def test_a_rows_own_number_opening_its_title_again_is_dropped(tmp_path):
+    # katrineholm_kallelse_2 (a list one cell a line: "9" / "Förslag till rutiner ..." / "H Weidås" / "10" (its page) /
+    # "10 Återtagande av beslut ..."): row 10's number read from the page line, its own number left opening the
+    # title. Made-up: other rows, presenters, pages.
+    def rows(tenth):
+        text = ("KALLELSE\nDatum\n2015-05-29\nSammanträdande organ\nSocialnämnden\nTid\nTisdag den 9 juni, klockan 13\n"
+                "Plats\nSessionssalen, Stadshuset\nNr Ärenden\n1\nNärvaro\n2\nVal av justerare\n3\nDagordning\n"
+                "Nr Ärenden\nSid\n6\nTaxa för hemtjänst\nA Berg\n3\n7\nRiktlinjer för bistånd\nA Berg\n5\n8\n"
+                "Internkontrollplan 2015\nP Ek\n7\n9\nFörslag till rutiner för hantering av stiftelser och\n"
+                f"donationsfonder\nP Ek\n10\n{tenth}\ncentrala staden\nP Ek\n12\n11 Delegationsbeslut\n14\n"
+                "Anna Berg\nordförande\n")
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+
+    assert rows("10 Yttrande över remiss om bostäder inom")[-2:] == [
+        ("punkt 10", "Yttrande över remiss om bostäder inom centrala staden"), ("punkt 11", "Delegationsbeslut")]
+    # a number and a word in lower case opening a title: the title's own words, whatever the row
+    from archive.importing.meetingdocs import _OWN_NUMBER_OPENING
+    assert _OWN_NUMBER_OPENING.match("10 år av förskola") is None
+
+
+def test_a_column_of_earlier_steps_on_lines_of_their_own_opens_no_item(tmp_path):
+    # tranemo_kallelse_1 ("2. Vägbidrag" / "AU § 15" / "3." / "Ansökan från ..." / ... "9." / "AU § 25" / "Revidering
+    # av ..."): the list's column of the utskott's §§ flattened onto lines of their own was read as §§, the points
+    # lost. Made-up: other bodies' codes, rows, numbers.
+    head = ("Socialnämnden\nKallelse\n2024-03-01\nTid: Onsdagen den 13 mars 2024 kl. 09.00\nPlats: Nämndrummet\n"
+            "Föredragningslista\n1.\nVal av justerare\n")
+
+    def rows(body):
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path, head + body)).items]
+
+    body = ("2. Taxa för hemtjänst\nSU § 14\n3.\nRiktlinjer för bistånd\n4. Internkontrollplan 2024\nSU § 21\n"
+            "IFU § 7\n5.\nSU § 30\nYttrande över remiss om bostäder\n6. Delegationsbeslut\n")
+    assert rows(body) == [("punkt 2", "Taxa för hemtjänst"), ("punkt 3", "Riktlinjer för bistånd"),
+                          ("punkt 4", "Internkontrollplan 2024"), ("punkt 5", "Yttrande över remiss om bostäder"),
+                          ("punkt 6", "Delegationsbeslut")]
+    # an attached protocol's extract headed so, a § with its title after it, or a § among §§ opens its § still
+    from archive.importing.agendarows import Item
+    from archive.importing.meetingdocs import _PARAGRAPH, _earlier_step_cell
+    from archive.importing.text import Line
+    lines = [Line(n, x) for n, x in enumerate(["2. Taxa", "SAMMANTRÄDESPROTOKOLL", "2024-02-14", "SU § 14",
+                                                "Dnr SN 2024/12", "SU § 15 Taxa för bygglov", "SU § 16", "Taxor"])]
+    point = [Item("punkt 2", 2, 0, "Taxa")]
+    assert not _earlier_step_cell(lines, 3, _PARAGRAPH.match("SU § 14"), point)
+    assert not _earlier_step_cell(lines, 5, _PARAGRAPH.match("SU § 15 Taxa för bygglov"), point)
+    assert not _earlier_step_cell(lines, 6, _PARAGRAPH.match("SU § 16"), [Item("§ 15", 15, 5, "Taxa")])
+    assert _earlier_step_cell(lines, 6, _PARAGRAPH.match("SU § 16"), point)
 
 
 def _dashed_portal(head: str, rows: list[tuple[int, str]]) -> str:

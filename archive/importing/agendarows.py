@@ -4051,11 +4051,13 @@ _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden"), or a
 # sentence saying what the meeting will take up, no colon after it ("Några frågor som kommunfullmäktige ska
-# diskutera", Enköping's notice).
+# diskutera", Enköping's notice; "Några frågor som tas upp", the same said in the present).
 # The meeting a list's heading names after it ("Ärendelista Kommunfullmäktige 2020-06-22"): a body and its date.
 _HEADED_MEETING = r"[A-ZÅÄÖ][a-zåäö-]+(?:s)?\s+(?:19|20)\d\d-\d\d-\d\d"
 _LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|\bföljande\s+ärenden\b.*"
                          r"|\b(?:ska|skall|kommer\s+att)\s+(?:diskutera|diskuteras|behandla|ta\s+upp|tas\s+upp)$"
+                         # (the passive in the present with no auxiliary: "Några frågor som tas upp", Enköping)
+                         r"|\bsom\s+tas\s+upp$"
                          r"|:|^" + _LIST_HEADING + r"\.?(?:\s+" + _HEADED_MEETING + r")?"
                          r"|^(?:besluts|informations)?ärenden\s+för\s+(?:behandling|beslut|kännedom)"
                          r"|^(?:besluts|informations)ärenden"

@@ -1896,6 +1896,61 @@ def _drop_page_cells_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title[:match.start()].rstrip(" ,")
 
 
+# A presenter's name and the row's page after it, inside a row's title ("Förvärv av mark vid Mickelbacken, Gällö Bengt
+# Flykt 13. (del av Gällön 2:32 ...)"): a table with a presenter column and a page column copied as text sets the
+# title's first line, then those two cells, then the title's second line.
+_PRESENTER_AND_PAGE = re.compile(r"(?<=\S)\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")"
+                                 r"\s+(?P<page>\d{1,3})\.?(?=\s|$)")
+
+
+# A list's column heads naming a presenter column and a page column on a line of their own ("Ärende Föredragande
+# Sida"), or run on with the first row (_PAGE_COLUMN_HEAD).
+_PRESENTER_AND_PAGE_HEADS = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.)\s+(?i:sid|sida|sidan|sidnr)\b")
+
+
+def _drop_presenter_and_page_cells(parsed: list[ParsedItem], presenters: set[str]) -> None:
+    """Under a list's heads naming a presenter column and a page column, the cells "<first name> <surname> <page>"
+    inside rows' titles are the columns', not the titles' words, where what proves it holds: three rows or more
+    carry such cells, their pages never going back from row to row, two pages or more (the columns' shape), or the
+    rows' names are presenters' (one standing in two such rows or more, or one the list's other rows gave as theirs:
+    `presenters`), their pages never going back. The title's words after the cells (its second line) are kept."""
+    found = [(item, match) for item in parsed
+             if (match := _PRESENTER_AND_PAGE.search(item.matter.title or ""))]
+    if not _a_page_column(found, distinct=2):
+        names = [match.group("name") for _, match in found]
+        found = [(item, match) for item, match in found
+                 if names.count(match.group("name")) >= 2 or match.group("name") in presenters]
+        if any(int(a.group("page")) > int(b.group("page")) for (_, a), (_, b) in itertools.pairwise(found)):
+            return
+    for item, match in found:
+        title = item.matter.title or ""
+        before, after = title[:match.start()].rstrip(), title[match.end():].strip()
+        # (a comma before the cells is the title's own where its words go on after them: "förskola, kök")
+        item.matter.title = f"{before} {after}" if after else before.rstrip(" ,")
+
+
+# The row's own number opening its title again ("10 Återtagande av beslut ...", row 10 of a list whose number and title
+# stand on one line, its number read from the line above, where the page of row 9 stands alone: Katrineholm's list):
+# printed twice, not the title's. No gold title of the tuning half opens with its own row's number.
+_OWN_NUMBER_OPENING = re.compile(r"^(?P<n>\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def _earlier_step_cell(lines: list[Line], at: int, paragraph: re.Match, items: list[Item]) -> bool:
+    """Whether a kallelse's line holding a body's code and a § alone ("AU § 15", "OFU § 224") is a cell of the list's
+    column of earlier steps, no item: the list's rows numbered as points run already ("2. Vägbidrag" above it,
+    Tranemo's list, its column of the utskott's §§ flattened onto lines of their own), and no title stands after
+    the §. A § heading its title, or a list of §§ (a protocol's, an agenda numbered by §), opens an item still, as
+    does one heading an attached protocol's extract ("SAMMANTRÄDESPROTOKOLL" / "2015-11-16" / "KS § 87" / "Dnr KS
+    48/2015", Hallsberg's kallelse)."""
+    if not (lines[at].stripped[:1].isalpha() and not paragraph.group("rest").strip() and items
+            and all(item.key.startswith("punkt ") for item in items)):
+        return False
+    before = [x.stripped for x in lines[max(0, at - 3):at] if x.stripped]
+    after = next((x.stripped for x in lines[at + 1:] if x.stripped), "")
+    return not any(PROTOCOL_WORDS.search(x) or _DATE_ONLY.match(x) for x in before) \
+        and not _LABEL_ONLY.match(after.split()[0] if after.split() else "")
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -3611,6 +3666,9 @@ class MeetingDocumentParser:
                 _drop_page_cells_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
+                if any(_PAGE_COLUMN_HEAD.search(line.stripped) or _PRESENTER_AND_PAGE_HEADS.search(line.stripped)
+                       for line in self.document.lines):
+                    _drop_presenter_and_page_cells(parsed, self.presenters)
             _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _registry_prefix_rejoined(parsed)
             if any(_KIND_COLUMN_HEAD.search(line.stripped) for line in self.lines):
@@ -3627,6 +3685,9 @@ class MeetingDocumentParser:
                     Warnings(result.matter.warnings).add(None, "title", f"rubriken går utan gräns över i beslutets "
                                                                       f"mening ({title[:60]!r}); lämnas tom")
                 result.matter.title = cut or ""
+            if result.matter.title and (own := _OWN_NUMBER_OPENING.match(result.matter.title)) \
+                    and result.key.split()[-1:] == [own.group("n")]:
+                result.matter.title = result.matter.title[own.end():]
             if result.matter.title:
                 result.matter.title, labelled = labelled_number_opening(result.matter.title)
                 result.matter.case_number = result.matter.case_number or labelled
@@ -3779,6 +3840,10 @@ class MeetingDocumentParser:
                 paragraph = _PARAGRAPH.match(ends.group("paragraph"))
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
+            elif paragraph and self.kind == "kallelse" and _earlier_step_cell(lines, at, paragraph, items):
+                # (set aside: no part of a title left open above it, "... budget med plan för" / "AU § 26", nor of
+                # the title of a row whose number stands above it, "9." / "AU § 25" / "Revidering av ...")
+                continue
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 rest = paragraph.group("rest")
