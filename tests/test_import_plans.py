@@ -71,8 +71,6 @@ KNOWN_MISREAD = {
                                   "as the legend's word 'Inställt' kept as '*' (the golds differ: Östersund's and "
                                   "Tranemo's keep '*')"),
     "hultsfred_sammantradesplan_1": ("round 33 (held out): the marker 'mötet är inställt' read as 'inställt'"),
-    "halland_sammantradesplan_1": ("round 34 (held out): a page holding Region Halland's plan and an agenda; read "
-                                   "as a kallelse, no meeting of the plan read"),
     "oskarshamn_sammantradesplan_1": ("round 34 (held out): every date read, but the marker 'Nya KF' (the new "
                                       "council's first meeting) missed"),
     "vetlanda_sammantradesplan_1": ("round 34 (held out): the marker written 'Inställt' read as 'inställt'"),
@@ -1148,3 +1146,22 @@ def test_a_table_of_months_and_their_days_under_a_paragraph_is_a_plan_though_som
     path.write_text("Offentliga möten\n\n" + page("Januari\nFebruari\nMars\nApril\nMaj"), encoding="utf-8")
     with pytest.raises(ImportFailed):
         parse_document(path, today=TODAY)
+
+
+def test_an_agenda_below_a_plans_dates_heads_a_section_of_the_plans_page(tmp_path):
+    """A body's page holding its year's dates under a plan's heading and, below them, the current meeting's agenda under
+    another kind's heading (halland_sammantradesplan_1: "Sammanträdesdagar 2019" / dates / "Aktuellt sammanträde" /
+    "Dagordning 27 februari 2019" / "1. Mötets öppnande" ...): a plan, its meetings read. Negative: the agenda's heading
+    above the plan's dates (a kallelse that lists the year's dates at its foot) keeps the text a kallelse."""
+    plan = ("Sammanträdestider 2026\n\nTekniska nämnden sammanträder följande datum:\n\n3 februari\n\n17 mars\n\n"
+            "12 maj\n\n8 september\n\n")
+    agenda = ("Kommande sammanträde\n\nFöredragningslista 3 februari 2026\n\n1. Mötets öppnande\n\n"
+              "2. Val av justerare\n\n3. Taxa för bygglov\n\n4. Svar på motion om gatubelysning\n")
+    path = tmp_path / "sida.txt"
+    path.write_text("Tekniska nämndens sammanträden\n\n" + plan + agenda, encoding="utf-8")
+    parsed = parse_document(path, today=TODAY)
+    assert parsed.kind == "sammanträdesplan"
+    assert meetings_of(parsed) == [("Tekniska nämnden", d, None)
+                                   for d in ("2026-02-03", "2026-03-17", "2026-05-12", "2026-09-08")]
+    path.write_text("Tekniska nämnden\n\n" + agenda + "\n" + plan, encoding="utf-8")
+    assert parse_document(path, today=TODAY).kind == "kallelse"

@@ -254,8 +254,14 @@ def is_meeting_plan(document: Document) -> bool:
         if not _heads_a_list_of_dates(apart) and not names_itself(
                 [line.stripped for line in apart if line.stripped][:_HEAD_LINES]):
             return False
-    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
-           and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
+    # Another kind's heading makes the text that kind, but below a plan's heading over its list of dates it heads a
+    # section of the plan's page: the current meeting's agenda under the year's dates ("Sammanträdesdagar 2019" /
+    # "27 februari" / ... / "Aktuellt sammanträde" / "Dagordning 27 februari 2019" / "1. Mötets öppnande", Region
+    # Halland's page of its fullmäktige's meetings).
+    other_kind = next((index for index, line in enumerate(document.lines[:400])
+                       if _OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
+                       and not _PAPERS_SECTION.match(line.stripped)), None)
+    if other_kind is not None and not _heads_a_list_of_dates(document.lines[:other_kind]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
