@@ -835,6 +835,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     _read_lists(reader)
     _drop_cut_at_the_end(reader)
     _drop_posted_protocols(reader)
+    _drop_other_papers_meetings(reader)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -906,6 +907,17 @@ def _drop_posted_protocols(reader: _Reader) -> None:
             reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: ett "
                                 "justerat protokolls anslag, inget planerat sammanträde")
     reader.entries = kept
+
+
+def _drop_other_papers_meetings(reader: _Reader) -> None:
+    """Drop the dates read for a 'body' named with another kind's word (_OTHER_KIND): that paper's heading naming its
+    meeting ("Dagordning för Kommunstyrelsen 16 februari 2024", the current meeting's agenda under a plan's dates on a
+    body's page), no body's meetings; noted."""
+    for entry in reader.entries:
+        if _OTHER_KIND.match(entry.body):
+            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: en annan "
+                                "handlings rubrik, inget organs sammanträde")
+    reader.entries = [entry for entry in reader.entries if not _OTHER_KIND.match(entry.body)]
 
 
 # A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
