@@ -2476,6 +2476,34 @@ def test_a_preview_or_a_question_raised_is_no_retelling_of_a_meeting_held(tmp_pa
     assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
 
 
+
+def test_a_retelling_page_linking_its_papers_is_refused_unless_it_has_a_records_marks(tmp_path):
+    # bench/kind_pages.py's retold class: a link "Handlingar och protokoll" names a record's kind in a short line, which
+    # made the past-tense retelling no news page; a selection of the decisions whose body's name has a hyphen too.
+    # Negative: the same page with a record's marks of its own (a Dnr) is not refused so.
+    text = ("Barn- och utbildningsnämnden 15 juli\n\nLäs en kort sammanfattning av barn- och utbildningsnämndens "
+            "beslut.\n\n• Ny taxa för bygglov\n• Plan för vattenvården\n\nHandlingar och protokoll\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))).startswith("sammanfattning av barn-")
+    held = text.replace("Läs en kort sammanfattning av barn- och utbildningsnämndens beslut.",
+                        "Här är några av de ärenden som togs upp på mötet:")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, held))).startswith("ärenden som togs upp")
+    for page in (text, held):
+        marked = page.replace("Handlingar och protokoll", "Handlingar och protokoll, Dnr BUN 2024/31")
+        assert retells_a_meetings_decisions(read_document(write(tmp_path, marked))) is None
+
+
+def test_a_meetings_heading_does_not_hide_the_public_called_to_it(tmp_path):
+    # bench/kind_pages.py's coming class: a page headed by the meeting ("Kommunstyrelsens möte 26 oktober") with no
+    # sentence saying what it will treat was judged by that sentence alone; the public called to the meeting said to
+    # be held on its day makes it a notice as it does under no heading. Negative: the meeting told as held ("hölls").
+    text = ("Kommunstyrelsens möte 26 oktober\n\nPublicerat: 26 oktober 2024\n\nDen 26 oktober kl. 18.00 hålls "
+            "kommunstyrelsens sammanträde i Folkets hus. Sammanträdet är öppet för allmänheten.\n\n"
+            "• Ny taxa för bygglov\n• Budget för nästa år\n• Val av ny ordförande\n\nKontakta oss\n")
+    assert parse_document(write(tmp_path, text)).kind == "kallelse"
+    held = text.replace("hålls kommunstyrelsens", "hölls kommunstyrelsens").replace("är öppet", "var öppet")
+    assert "ingen kommunal handling" in _refusal_or_kind(tmp_path, held)
+
+
 def _refusal_or_kind(tmp_path, text: str) -> str:
     try:
         return parse_document(write(tmp_path, text)).kind
