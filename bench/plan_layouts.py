@@ -515,6 +515,34 @@ LAYOUTS.update({f"sentence_dates_{f}": functools.partial(L_sentence_dates, form=
                           "slash")})
 
 
+# A body's page holding the year's plan and, below it, the current meeting's agenda under another kind's heading (Region
+# Halland's "Sammanträdesdagar 2019" / dates / "Aktuellt sammanträde" / "Dagordning 27 februari 2019" / "1. Mötets
+# öppnande" ...): the plan's meetings are what the page states as a plan; the agenda's rows are no meetings.
+_AGENDA_ROWS = ["Mötets öppnande", "Val av justerare", "Anmälan av motioner", "Information om budgetläget",
+                "Taxa för bygglov", "Svar på interpellation om skolskjutsar", "Valärenden"]
+
+
+def L_agenda_after(ms, form="dagordning"):
+    first = d(ms[0][1])
+    day = f"{first.day} {MON[first.month - 1]} {first.year}"
+    plan = {
+        "dagordning": L_body_heading(ms, "plain", head=f"Sammanträdesdagar {year(ms)}"),
+        "kallelse": L_body_heading(ms, "den", head=f"Sammanträdestider {year(ms)}"),
+        "foredragningslista": L_body_heading(ms, "wdcap", head=f"Mötesplan {year(ms)}"),
+    }[form]
+    section, heading, row = {
+        "dagordning": ("Aktuellt sammanträde", f"Dagordning {day}", "{n}. {title}"),
+        "kallelse": ("Nästa möte", "Kallelse", "{n} {title}"),
+        "foredragningslista": ("Kommande sammanträde", f"Föredragningslista {day}", "Ärende {n}: {title}"),
+    }[form]
+    rows = [row.format(n=n, title=title) for n, title in enumerate(_AGENDA_ROWS, 1)]
+    return "\n".join(["Direkt till innehållet", "", plan, section, "", heading, "", *rows, "", "Senast ändrad:"]) + "\n"
+
+
+LAYOUTS.update({f"agenda_after_{f}": functools.partial(L_agenda_after, form=f)
+                for f in ("dagordning", "kallelse", "foredragningslista")})
+
+
 def _dated_stems() -> list[str]:
     """The tuning plans whose gold states a year for some meeting."""
     stems = []

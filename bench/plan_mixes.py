@@ -148,9 +148,43 @@ def subheads_plan(rng: random.Random) -> tuple[str, set]:
     return "\n".join(lines) + "\n", want
 
 
+# Round 34's class: a body's page holding the year's plan and, below it, the current meeting's agenda under another
+# kind's heading (Region Halland's "Sammanträdesdagar 2019" / its dates / "Aktuellt sammanträde" / "Dagordning 27
+# februari 2019" / "1. Mötets öppnande" ...). The plan's meetings are what it states; the agenda's rows are none.
+SECTIONS = ["Aktuellt sammanträde", "Nästa sammanträde", "Kommande möte", "Senaste sammanträdet", None]
+AGENDA_HEADS = ["Dagordning {d}", "Föredragningslista", "Kallelse", "Ärendelista {d}", "Dagordning för {b} {d}",
+                "Föredragningslista {b}"]
+AGENDA_TITLES = ["Mötets öppnande", "Upprop", "Val av justerare", "Anmälan av motioner", "Information om budgetläget",
+                 "Taxa för bygglov", "Försäljning av fastigheten Skolan 4", "Svar på interpellation om skolskjutsar",
+                 "Avsägelser och fyllnadsval", "Meddelanden"]
+
+
+def agenda_plan(rng: random.Random) -> tuple[str, set]:
+    form = rng.choice(["plain", "abb", "wd", "iso", "den"])
+    bodies = rng.sample(BODIES[:4], rng.randint(1, 3))
+    lines = [rng.choice([h for h in HEADS if "{b" not in h]).format(y=YEAR), ""]
+    want = set()
+    for body in bodies:
+        days = _days(rng, rng.randint(3, 8))
+        if len(bodies) > 1 or rng.random() < 0.5:
+            lines += [body, ""]
+        else:
+            lines += [f"Under {YEAR} sammanträder {body.lower()} följande datum:", ""]
+        lines += [date_text(day, form) for day in days] + [""]
+        want |= {(body, day.isoformat()) for day in days}
+    section = rng.choice(SECTIONS)
+    lines += [section, ""] if section else []
+    first = min(day for _, day in want)
+    lines += [rng.choice(AGENDA_HEADS).format(d=f"{int(first[8:])} {MON[int(first[5:7]) - 1]} {YEAR}",
+                                               b=bodies[0]), ""]
+    row = rng.choice(["{n}. {t}", "{n} {t}", "Ärende {n}: {t}", "Punkt {n} {t}"])
+    lines += [row.format(n=n, t=t) for n, t in enumerate(rng.sample(AGENDA_TITLES, rng.randint(4, 9)), 1)]
+    return "\n".join(lines) + "\n", want
+
+
 def classes(per_class: int, verbose: bool) -> None:
     """Each class's texts: exact, with a wrong meeting (body, date) it was not made from (must stay 0), missed."""
-    for name, make in (("joint", joint_plan), ("subheads", subheads_plan)):
+    for name, make in (("joint", joint_plan), ("subheads", subheads_plan), ("agenda", agenda_plan)):
         rng = random.Random(name)
         result = Counter()
         for _ in range(per_class):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from archive.errors import ImportFailed
-from archive.importing import parse_document
+from archive.importing import parse_document, retells_a_meetings_decisions
 from archive.importing.agendarows import Item
 from archive.importing.common import bodies_in, find_dates, labelled_dates
 from archive.importing.meetingdocs import (
@@ -2440,6 +2440,83 @@ def test_a_page_telling_a_meeting_held_on_the_day_of_writing_is_refused(tmp_path
     assert "samma dag" not in _refusal_or_kind(tmp_path, dated)
     marked = text.replace("Protokoll och handlingar", "Protokoll och handlingar Dnr MN 2024/31, Dnr MN 2024/12")
     assert "samma dag" not in _refusal_or_kind(tmp_path, marked)
+
+
+
+def test_a_members_report_of_a_meeting_held_today_quoting_one_case_number_is_refused(tmp_path):
+    # uppsala_not-municipal_1 (a party member's report: "Idag hade vi ett extra inkallad kommunstyrelsemöte", then one
+    # § copied with its case number, "§ 3 Utställning av ... KSN-2017-0007"): the meeting in a compound word, its
+    # subject between, and one case number quoted, which a record's many are not
+    text = ("Andra rapporten från nämnden\n\nI går kväll hade vi i socialnämnden ett långt nämndmöte om budgeten. "
+            "Nedan berättar jag om två ärenden.\n\n§ 12 Riktlinjer för färdtjänst SN-2023-0141\n\n"
+            "Anna Berg (C) yrkar avslag.\n")
+    with pytest.raises(ImportFailed, match=r"sidan berättar om ett sammanträde samma dag som det hölls"):
+        parse_document(write(tmp_path, text))
+    # Negatives: two case numbers (a record's), or the meeting told by its date
+    two = text.replace("SN-2023-0141", "SN-2023-0141\n\n§ 13 Taxa för hemtjänst SN-2023-0152")
+    assert "samma dag" not in _refusal_or_kind(tmp_path, two)
+    dated = text.replace("I går kväll hade vi", "Den 12 mars hade vi")
+    assert "samma dag" not in _refusal_or_kind(tmp_path, dated)
+
+
+@pytest.mark.parametrize(("opening", "said"), [
+    # uddevalla_not-municipal_2 ("Här är en del ärenden som togs upp:"), helsingborg_not-municipal_1, lycksele_2,
+    # sorsele_1, borgholm_1 ("... de ärenden som behandlades ..."): the matters of a meeting held, in the past tense
+    ("Se nämndens möte från 3 maj\n\nNu kan du se webbsändningen från mötet. Här är några ärenden som behandlades:",
+     "ärenden som behandlades"),
+    # region-dalarna_not-municipal_1 ("Nyhetsnotiser från regionstyrelsens sammanträde med ett urval av de politiska
+    # besluten."): a selection of the decisions, the sentence opening otherwise than with "Här"
+    ("Kort om nämnden 2023-05-03\n\nNotiser från tekniska nämndens möte med ett urval av de viktigaste besluten.",
+     "urval av de viktigaste besluten"),
+])
+def test_a_page_retelling_the_matters_or_decisions_of_a_meeting_held_is_refused(tmp_path, opening, said):
+    text = (f"{opening}\n\n• Ny taxa för tillsyn\n• Plan för vattenvården\n\n"
+            "Nästa möte är den 7 juni.\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))).startswith(said)
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: sidan säger själv"):
+        parse_document(write(tmp_path, text))
+
+
+@pytest.mark.parametrize("opening", [
+    # a preview's tenses: the matters to be taken up or decided (gnesta_kallelse_1, bracke_kallelse_1)
+    "Tekniska nämnden 7 juni\n\nPå onsdag sammanträder nämnden. Här är några ärenden som tas upp:",
+    "Tekniska nämnden 7 juni\n\nHär är ett urval av de beslut som nämnden föreslås fatta:",
+    "Tekniska nämnden 7 juni\n\nPå onsdag sammanträder nämnden. Här har vi listat ett urval av ärenden:",
+    # a question raised earlier, no meeting's matters (arboga_protokollsutdrag_1: "frågan ... som togs upp vid
+    # dialogmötet")
+    "Tekniska nämnden 7 juni\n\nFrågan om en ny taxa som togs upp vid dialogmötet utreds vidare.",
+])
+def test_a_preview_or_a_question_raised_is_no_retelling_of_a_meeting_held(tmp_path, opening):
+    text = f"{opening}\n\n• Ny taxa för tillsyn\n• Plan för vattenvården\n"
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
+
+
+
+def test_a_retelling_page_linking_its_papers_is_refused_unless_it_has_a_records_marks(tmp_path):
+    # bench/kind_pages.py's retold class: a link "Handlingar och protokoll" names a record's kind in a short line, which
+    # made the past-tense retelling no news page; a selection of the decisions whose body's name has a hyphen too.
+    # Negative: the same page with a record's marks of its own (a Dnr) is not refused so.
+    text = ("Barn- och utbildningsnämnden 15 juli\n\nLäs en kort sammanfattning av barn- och utbildningsnämndens "
+            "beslut.\n\n• Ny taxa för bygglov\n• Plan för vattenvården\n\nHandlingar och protokoll\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))).startswith("sammanfattning av barn-")
+    held = text.replace("Läs en kort sammanfattning av barn- och utbildningsnämndens beslut.",
+                        "Här är några av de ärenden som togs upp på mötet:")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, held))).startswith("ärenden som togs upp")
+    for page in (text, held):
+        marked = page.replace("Handlingar och protokoll", "Handlingar och protokoll, Dnr BUN 2024/31")
+        assert retells_a_meetings_decisions(read_document(write(tmp_path, marked))) is None
+
+
+def test_a_meetings_heading_does_not_hide_the_public_called_to_it(tmp_path):
+    # bench/kind_pages.py's coming class: a page headed by the meeting ("Kommunstyrelsens möte 26 oktober") with no
+    # sentence saying what it will treat was judged by that sentence alone; the public called to the meeting said to
+    # be held on its day makes it a notice as it does under no heading. Negative: the meeting told as held ("hölls").
+    text = ("Kommunstyrelsens möte 26 oktober\n\nPublicerat: 26 oktober 2024\n\nDen 26 oktober kl. 18.00 hålls "
+            "kommunstyrelsens sammanträde i Folkets hus. Sammanträdet är öppet för allmänheten.\n\n"
+            "• Ny taxa för bygglov\n• Budget för nästa år\n• Val av ny ordförande\n\nKontakta oss\n")
+    assert parse_document(write(tmp_path, text)).kind == "kallelse"
+    held = text.replace("hålls kommunstyrelsens", "hölls kommunstyrelsens").replace("är öppet", "var öppet")
+    assert "ingen kommunal handling" in _refusal_or_kind(tmp_path, held)
 
 
 def _refusal_or_kind(tmp_path, text: str) -> str:

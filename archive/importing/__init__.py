@@ -381,7 +381,17 @@ _RETOLD_DECISIONS = re.compile(
     r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*"
     # a selection of the decisions taken told in the past tense: "Regionstyrelsen har sammanträtt i dag ... Bland
     # annat beslutade styrelsen om ..." (Region Gotland's news item)
-    r"|(?P<past>(?<![\wåäöÅÄÖ])Bland\s+annat\s+beslutade\s+[\wåäö]+(?![\wåäö])[^.!?:\n]*)")
+    r"|(?P<past>(?<![\wåäöÅÄÖ])Bland\s+annat\s+beslutade\s+[\wåäö]+(?![\wåäö])[^.!?:\n]*)"
+    # a selection or a summary of the decisions, the sentence opening otherwise: "Nyhetsnotiser från regionstyrelsens
+    # sammanträde med ett urval av de politiska besluten." (Region Dalarna), "Läs en sammanfattning av styrelsens
+    # beslut." (Region Västerbotten); decisions, not matters ("ett urval av ärenden" is a preview's too, Bräcke)
+    r"|(?P<selection>(?<![\wåäöÅÄÖ])(?:urval|sammanfattning|sammandrag)\s+av\s+(?:[\wåäö-]+\s+){0,3}"
+    r"(?:beslut|besluten)(?![\wåäö])[^.!?:\n]*)"
+    # the matters or decisions of a meeting held, in the past tense: "Här är en del ärenden som togs upp:" (Uddevalla),
+    # "några av de ärenden som behandlades under sammanträdet" (Helsingborg), "ett urval av de beslut som fattades"
+    # (Falun); a preview writes "som tas upp", "som ska behandlas"
+    r"|(?P<held>(?<![\wåäöÅÄÖ])(?:[Ää]renden|[Ää]rendena|[Bb]eslut|[Bb]esluten)\s+som\s+(?:[\wåäö]+\s+){0,2}?"
+    r"(?:togs\s+upp|behandlades|fattades|beslutades|avgjordes)(?![\wåäö])[^.!?:\n]*)")
 # A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
 # Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet",
 # the decisions a body "föreslås (att) fatta" (proposed, so not yet taken: "Här är ett urval av de punkter och beslut
@@ -431,8 +441,13 @@ def retells_a_meetings_decisions(document) -> str | None:
     # (what the decisions taken will bring about is no coming meeting: "... beslutade styrelsen om ... som innebär att
     # nya hyreslägenheter kommer att byggas")
     if found is None or _COMING_MEETING.search(found.group()) and not found.group("past") \
-            or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
-            or _certified(document):
+            or announces_a_meeting_day(_sentence_before(head, found.start())) or _certified(document):
+        return None
+    # A page naming its papers ("Handlingar och protokoll", a link's label on a news page too) is no record for a
+    # selection of the decisions or a meeting's matters told in the past tense ("som togs upp"), unless it has a
+    # record's marks of its own; for the other wordings any heading naming a record's kind makes it one.
+    if _records_own_marks(document) if found.group("held") or found.group("selection") \
+            else _names_a_municipal_kind(document):
         return None
     return found.group().strip()
 
@@ -589,7 +604,9 @@ def a_partys_page(document) -> str | None:
 # 78 not-municipal pages three (Region Västerbotten, Region Gotland, moderatblogg) do.
 _MEETING_HELD = re.compile(
     r"(?<![\wåäö])(?:sammanträdde|har\s+sammanträtt"
-    r"|höll\s+(?:[\wåäö-]+\s+){0,3}?(?:sitt|ett)\s+(?:[\wåäö]+\s+){0,2}?(?:möte|sammanträde)"  # (its subject between)
+    # (its subject between; the meeting in a compound too: "Idag hade vi ett extra inkallad kommunstyrelsemöte", a
+    # member's report on a party's site)
+    r"|(?:höll|hade)\s+(?:[\wåäö-]+\s+){0,3}?(?:sitt|ett)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö-]*(?:möte|sammanträde)"
     r"|hade\s+(?:sitt\s+)?(?:[\wåäö]+\s+)?(?:möte|sammanträde))(?![\wåäö])", re.IGNORECASE)
 _THE_DAY_OF_WRITING = re.compile(
     r"(?<![\wåäö])(?:i\s?dag|i\s?kväll|i\s?går(?:\s?kväll)?|i\s?förmiddags|i\s?eftermiddags)(?![\wåäö])",
@@ -599,13 +616,21 @@ _THE_DAY_OF_WRITING = re.compile(
 def tells_a_meeting_held_today(document) -> str | None:
     """The sentence of a page's opening (SUMMARY_HEAD_REACH) telling a body's meeting held on the day of writing
     (_MEETING_HELD and _THE_DAY_OF_WRITING, a body's word: _MEETING_BODY_WORD), when the page has no record's marks
-    of its own (_has_a_records_marks, case numbers too); else None."""
+    of its own (_records_own_marks); else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")
     for sentence in _SENTENCE_RUN.finditer(head):
         said = sentence.group()
         if _MEETING_HELD.search(said) and _THE_DAY_OF_WRITING.search(said) and _MEETING_BODY_WORD.search(said):
-            return None if _has_a_records_marks(document, case_numbers=True) else said.strip()
+            return None if _records_own_marks(document) else said.strip()
     return None
+
+
+def _records_own_marks(document) -> bool:
+    """Whether a page has a record's marks of its own (_has_a_records_marks) or a record's registry case numbers, two
+    or more as meeting_papers_kind asks: a page retelling a meeting may quote the one § it retells with its case number
+    ("§ 3 Utställning av ... KSN-2017-0007", Liberalerna Uppsala's member's report)."""
+    case_numbers = {found for line in document.lines for found in _REGISTRY_CASE_NUMBER.findall(line.text)}
+    return _has_a_records_marks(document) or len(case_numbers) >= CASE_NUMBERS_NEEDED
 
 
 # A page that speaks as a party, in the first person with the party's name: "höra av er till oss på Folkpartiet via
@@ -762,10 +787,10 @@ def _announces_its_coming_meeting(document) -> bool:
     heading = any(len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!"))
                   and bodies_in(_OWNERS_MEETING.sub("", text)) and _DAY_AND_MONTH.search(text)
                   for text in lines)
-    if heading:
-        return any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines)
-    # No such heading: the welcome itself names the body's meeting and its day ("Välkommen till kommunfullmäktiges
-    # sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
+    if heading and any(_CALLS_TO_THE_COMING_MEETING.search(text) for text in lines):
+        return True
+    # No such heading and sentence: the welcome itself names the body's meeting and its day ("Välkommen till
+    # kommunfullmäktiges sammanträde måndag 25 september kl. 19.00"), as a news item, which welcomes no one, never does.
     meetings = [welcome.group("meeting") for text in lines if (welcome := _WELCOME_TO_A_MEETING.search(text))]
     if any(_DAY_AND_MONTH.search(meeting) and _bodies_owning_the_meeting(meeting) for meeting in meetings):
         return True

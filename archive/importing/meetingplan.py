@@ -254,8 +254,14 @@ def is_meeting_plan(document: Document) -> bool:
         if not _heads_a_list_of_dates(apart) and not names_itself(
                 [line.stripped for line in apart if line.stripped][:_HEAD_LINES]):
             return False
-    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
-           and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
+    # Another kind's heading makes the text that kind, but below a plan's heading over its list of dates it heads a
+    # section of the plan's page: the current meeting's agenda under the year's dates ("Sammanträdesdagar 2019" /
+    # "27 februari" / ... / "Aktuellt sammanträde" / "Dagordning 27 februari 2019" / "1. Mötets öppnande", Region
+    # Halland's page of its fullmäktige's meetings).
+    other_kind = next((index for index, line in enumerate(document.lines[:400])
+                       if _OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
+                       and not _PAPERS_SECTION.match(line.stripped)), None)
+    if other_kind is not None and not _heads_a_list_of_dates(document.lines[:other_kind]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
@@ -829,6 +835,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     _read_lists(reader)
     _drop_cut_at_the_end(reader)
     _drop_posted_protocols(reader)
+    _drop_other_papers_meetings(reader)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -900,6 +907,17 @@ def _drop_posted_protocols(reader: _Reader) -> None:
             reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: ett "
                                 "justerat protokolls anslag, inget planerat sammanträde")
     reader.entries = kept
+
+
+def _drop_other_papers_meetings(reader: _Reader) -> None:
+    """Drop the dates read for a 'body' named with another kind's word (_OTHER_KIND): that paper's heading naming its
+    meeting ("Dagordning för Kommunstyrelsen 16 februari 2024", the current meeting's agenda under a plan's dates on a
+    body's page), no body's meetings; noted."""
+    for entry in reader.entries:
+        if _OTHER_KIND.match(entry.body):
+            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: en annan "
+                                "handlings rubrik, inget organs sammanträde")
+    reader.entries = [entry for entry in reader.entries if not _OTHER_KIND.match(entry.body)]
 
 
 # A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
