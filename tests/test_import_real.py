@@ -45,8 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "refused as naming no kind of document (the gold leaves the year open)",
     "blind/munkfors_sammantradesplan_1": "round 35: Munkfors's meeting page (bodies as column codes, no year) "
     "refused as naming no kind of document",
-    "blind/halland_not-municipal_1": "round 35: Region Halland's news page naming the items a regionstyrelse "
-    "meeting treated that day imported",
     "blind/nora_not-municipal_1": "round 35: Nora's news page summing up a kommunstyrelse meeting's decisions "
     "imported",
     "blind/region-dalarna-kommunalforbund_not-municipal_1": "round 35: Region Dalarna's (the kommunalförbund) news "
