@@ -315,6 +315,39 @@ def proto_runon_slash(body, date, org):
     return [title, "", f'Download "{title}"', "", "Transkript", "", first, "", pages], "protokoll.txt"
 
 
+# A copy site's title that keeps the justering's place and day the transcript lost (the text's own cell dateless
+# after the form's labels, run on): the place one word, or a building and a room or office of a few words.
+_TITLE_JUSTERING_PLACES = ["Kommunkansliet,", "Stadshuset, Kultur och fritid", "Rådhuset, Bygg och miljö",
+                           "Kommunhuset, Ekonomi och kansli", "Kommunkontoret"]
+
+
+def proto_site_title_justering(body, date, org):
+    """The justering's place and day kept only by the copy site's title ('Download "Eva Berg (M) Stadshuset, Kultur
+    och fritid 2019-03-19 kl. 8:00"' over a form run on, labels first, whose justering cell lost its date), the
+    meeting's day in the §§' running head (Uddevalla's, Bjuv's, Ljusnarsberg's copies)."""
+    where = _pick(body, date, _TITLE_JUSTERING_PLACES)
+    title = f"Johan Ek (S) Eva Berg (M) {where} {later(date, 7)} kl. 8:00. Maria Lind"
+    first = " ".join([f"1 SAMMANTRÄDE {body} PLATS OCH TID Sammanträdesrum Norr, kl. 9:00-12:10 LEDAMÖTER",
+                      "Anna Andersson (S) ordförande Erik Berg (M) Johan Ek (S) Eva Berg (M) UTSES ATT JUSTERA",
+                      "JUSTERINGENS PLATS OCH TID UNDERSKRIFT SEKRETERARE UNDERSKRIFT ORDFÖRANDE UNDERSKRIFT",
+                      f"JUSTERANDE {where} kl. 8:00 Maria Lind Anna Andersson Johan Ek Eva Berg Paragrafer"])
+    pages = " ".join([f"2 {body} {date}", *(x for x in paragraphs(body, date) if x)])
+    return [title, "", f'Download "{title}"', "", "Transkript", "", first, "", pages], "protokoll.txt"
+
+
+def proto_site_title_head(body, date, org):
+    """The copy site's title repeating the first page's head, the meeting's place and day, which the text writes
+    too; the place's last word stands again, dateless, after the justering's label (Vimmerby's valnämnd): no
+    justering's day is stated."""
+    day = FORMS["weekdayn_den"](d(date)).capitalize()
+    head = f"Norra salen, rådhuset, Exeby {day}, kl 09:00-11.30"
+    first = " ".join([f"1 SAMMANTRÄDESPROTOKOLL 1(3) {body} {head} Beslutande ledamöter Anna Andersson (S)",
+                      "Erik Berg (M) Justeringens plats och tid Underskrifter sekreterare Exeby Paragrafer 41-42",
+                      f"Maria Lind Anslag/bevis Organ Datum då anslaget sätts upp {body}"])
+    pages = " ".join([f"2 {body}", *(x for x in paragraphs(body, date) if x)])
+    return [head, "", f'Download "{head}"', "", "Transkript", "", first, "", pages], "protokoll.txt"
+
+
 LAYOUTS = {
     "proto_block": proto_block,
     "proto_line": proto_line,
@@ -329,6 +362,8 @@ LAYOUTS = {
     "proto_justering_cells": proto_justering_cells,
     "proto_justering_section": proto_justering_section,
     "proto_runon_slash": proto_runon_slash,
+    "proto_site_title_justering": proto_site_title_justering,
+    "proto_site_title_head": proto_site_title_head,
     "kall_runon_cited": kall_runon_cited,
     "kall_till": kall_till,
     "kall_letter_dated": kall_letter_dated(False),
@@ -343,7 +378,10 @@ LAYOUTS = {
 # The layouts that state the justering's day (a week after the meeting's): their approved-on date is measured too.
 JUSTERED = {"proto_block", "proto_line", "proto_running", "proto_organ_box", "proto_org_above", "proto_dag",
             "proto_runon", "proto_runon_empty_organ", "proto_justering_cells", "proto_justering_section",
-            "proto_runon_slash", *(f"proto_date_{f}" for f in ("long", "den_long", "weekday", "weekdayn_den"))}
+            "proto_runon_slash", "proto_site_title_justering",
+            *(f"proto_date_{f}" for f in ("long", "den_long", "weekday", "weekdayn_den"))}
+# The layouts that state no justering's day: an approved-on date read there is wrong.
+UNJUSTERED = {"proto_site_title_head"}
 
 
 def compare(got, want):
@@ -373,9 +411,9 @@ def main(argv):
             got_date = meeting.date if meeting else None
             b, t = compare(got_body, norm(body)), compare(got_date, date)
             row = per[name]
-            if name in JUSTERED:
+            if name in JUSTERED | UNJUSTERED:
                 got_approved = meeting.approved_on if meeting else None
-                a = compare(got_approved, later(date, 7))
+                a = compare(got_approved, later(date, 7)) if name in JUSTERED else "wrong" if got_approved else "ok"
                 row["approved " + a] += 1
                 if verbose and a != "ok":
                     print(f"BAD {stem:34} {name:22} approved {a}: {got_approved!r} (gold {later(date, 7)})")

@@ -2693,6 +2693,42 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
 
 
+def test_a_copy_sites_title_keeps_the_justerings_date_after_a_building_and_its_room(tmp_path):
+    # uddevalla_protokoll_1's class: the title's place is a building, a comma and a room or office of several words
+    # ('Download "... Rådhuset, Bygg och miljö 2021-04-12 kl. 9:00"'); the text writes that place, its date lost,
+    # after the form's justering label and the signatures' labels: the justering's date, not the meeting's
+    text = ("Rådhuset, Bygg och miljö kl. 9:00\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Per Persson (S) Rådhuset, Bygg och miljö 2021-04-12 kl. 9:00"\n\nTranskript\n\n'
+            "1 SAMMANTRÄDE Miljönämnden PLATS OCH TID Lilla salen, Rådhuset kl. 13:00-15:10 LEDAMÖTER Anna Ek (S) "
+            "ordförande Per Persson (S) UTSES ATT JUSTERA JUSTERINGENS PLATS OCH TID UNDERSKRIFT SEKRETERARE "
+            "UNDERSKRIFT ORDFÖRANDE UNDERSKRIFT JUSTERANDE Rådhuset, Bygg och miljö kl. 9:00 Eva Eriksson\n\n"
+            "2 § 12 Tillsynsplan 2021\n\nMiljönämnden beslutar att anta tillsynsplanen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == (None, "2021-04-12")
+    # the same place written after the meeting's own label alone ("PLATS OCH TID"), no justering's near: no
+    # justering's date is read from the title
+    moved = text.replace("PLATS OCH TID Lilla salen, Rådhuset kl. 13:00-15:10", "PLATS OCH TID Rådhuset, Bygg och "
+                         "miljö kl. 13:00-15:10").replace("UNDERSKRIFT JUSTERANDE Rådhuset, Bygg och miljö kl. 9:00",
+                                                          "UNDERSKRIFT JUSTERANDE Kansliet")
+    assert parse_document(write(tmp_path, moved)).meeting.approved_on is None
+
+
+def test_a_copy_sites_title_date_the_text_still_writes_is_read_by_the_texts_labels(tmp_path):
+    # vimmerby_protokoll_2's class: the title repeats the first page's head ("Norra salen, rådhuset, Exeby Onsdagen
+    # den 12 mars 2014"), whose place's last word stands again, dateless, after the justering's label; the text
+    # still writes the date, so the title lost nothing: the meeting's date, no justering's
+    text = ("Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09:\n\nStorlek: px\n"
+            "Starta visningen från sidan:\n\n"
+            'Download "Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09:00-11.30"\n\nTranskript\n\n'
+            "1 SAMMANTRÄDESPROTOKOLL 1(3) Valnämnden Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09: "
+            "Beslutande ledamöter Anna Ek (S) Per Berg (M) Justeringens plats och tid Underskrifter sekreterare "
+            "Exeby Paragrafer 1-3 Eva Eriksson\n\n"
+            "2 VAL 1 Genomgång av förra mötets protokoll Valnämnden beslutar att lägga protokollet till "
+            "handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2014-03-12", None)
+
+
 def test_a_date_after_a_bodys_name_is_no_justerings_place_and_time(tmp_path):
     # kinda_protokoll_2 joined (so Halmstad's, Jönköping's): the form's empty "Justeringens plats och tid" and a later
     # page's running head "Kommunstyrelsen 2013-09-02" run onto one line; that date is the meeting's, not the justering

@@ -1154,6 +1154,13 @@ def _site_title_in_text(document: Document) -> str | None:
 # The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
 # 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
+# Or a building, a comma, then the room or office in a few words, the last in lower case ("Stadshuset, Kultur och
+# fritid 2013-06-19 kl. 8:00" over "JUSTERINGENS PLATS OCH TID UNDERSKRIFT SEKRETERARE ... Stadshuset, Kultur och
+# fritid kl. 8:00", Uddevalla's kultur- och fritidsnämnd): tried where no one word names the place.
+_BUILDING_AND_ROOM_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,(?:\s+[\wåäö-]+){1,3})\s*$")
+# How far before the place a justering's label stands: a form run on labels first, the signatures' labels between
+# ("Justeringens plats och tid Underskrifter Sekreterare ... Underskrift justerande <place>").
+_JUSTERING_LABEL_REACH = 120
 # The justering's word in any form ("Justering", "Justeringens plats och tid"), unlike itemtext's _JUSTERING_WORD (the
 # word alone, a row's label).
 _JUSTERING_ANY_FORM = re.compile(r"justering", re.IGNORECASE)
@@ -1192,22 +1199,31 @@ def _justering_in_site_title(document: Document) -> str | None:
     "Kommunkansliet, 2014-03-03 kl 15.00"' over "Justering Justerare Tid och plats Christer Landin (S)
     Kommunkansliet, kl", Bjuv; "Kommunkontoret måndag 2013-11-11" over "Justeringens plats och tid
     Kommunkontoret måndag kl", Boxholm; "Kommunkontoret 2011-09-07" over "Justeringens plats och tid
-    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise."""
+    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise, and None for a date the text itself still writes
+    (its own labels tell that date's role: "Södra Vi-rummet, stadshuset, Vimmerby Torsdagen den 23 januari 2014" is
+    the title's and the first page's head, the meeting's, though "Vimmerby" stands after the justering's label too)."""
     title = document.site_title
     if not title:
         return None
     text = None
+    kept: set[str] | None = None  # the dates the text writes outside the site's title
     for role, date in labelled_dates(title):
         # (A date a label claims, "Sammanträdesdatum 2014-12-01", or one after a body's name, "Kommunstyrelsen
         # 2011-05-11", is the meeting's.)
-        place = _PLACE_BEFORE_DATE.search(title[:date.start]) if date.iso and role is None else None
+        before = title[:date.start]
+        place = _PLACE_BEFORE_DATE.search(before) or _BUILDING_AND_ROOM_BEFORE_DATE.search(before) \
+            if date.iso and role is None else None
         if place is None or naming.body_kind(place.group("place").split()[0].rstrip(",")):
             continue
         if text is None:
             text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
                                      and not _SITE_DOWNLOAD.match(line.stripped)).split())
+            kept = {found.iso for line in document.lines[:400] if line.stripped and not _SITE_DOWNLOAD.match(
+                line.stripped) and not title.startswith(line.stripped) for found in find_dates(line.stripped)}
+        if date.iso in kept:
+            continue
         for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
-            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - 80):written.start()]) \
+            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - _JUSTERING_LABEL_REACH):written.start()]) \
                     and not find_dates(text[written.end():written.end() + 30]):
                 return date.iso
     return None
