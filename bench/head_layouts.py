@@ -203,6 +203,25 @@ def kall_letter_dated(run_on):
     return layout
 
 
+_MEETINGS_WORDS = ["möte", "sammanträde", "mötet", "sammanträdet"]
+
+
+def kall_notice_compound(body, date, org):
+    """A web notice headed by the meeting's name in one word, the body's and the meeting's ("Kommunstyrelsemöte 20
+    februari", "Kommunfullmäktigesammanträdet 24 april", Bräcke's), its day without the year; the year in a sentence
+    below. A body no one word is made of (a nämnd's, an utskott's) heads it "Sammanträde med ..." instead."""
+    x = d(date)
+    day = f"{x.day} {MON[x.month - 1]}"
+    one_word = re.fullmatch(r"(Kommun|Region|Landstings)(styrelsen?|fullmäktige)", body)
+    word = _pick(body, date, _MEETINGS_WORDS)
+    heading = f"{one_word.group(1)}{one_word.group(2).removesuffix('n')}{word} {day}" if one_word \
+        else f"Sammanträde med {lower_first(body)} {day}"
+    t = [heading, f"Allmänheten är välkommen att lyssna på mötet {FORMS['weekdayn_den'](x)} från klockan 18.00 i "
+         "Sessionssalen, kommunhuset.", "Nedan finner du ärendelistan. Läs mer om ärendena i kallelsen.", ""]
+    rows = ["Val av justerare", "Fastställande av dagordning", *TITLES]
+    return t + [f" {n + 1}. {title}" for n, title in enumerate(rows)], "kallelse.txt"
+
+
 def kall_dag(body, date, org):
     """A head run on into one line, the day labelled "Dag" ("KALLELSE 1(8) Regionrådet Dag 2013-02-22 Tid ...")."""
     t = [f"{org} KALLELSE 1(2) {body} Dag {date} Tid 13.30 16.40 Plats Kommunhuset, sammanträdesrummet", ""]
@@ -369,6 +388,7 @@ LAYOUTS = {
     "kall_letter_dated": kall_letter_dated(False),
     "kall_letter_dated_runon": kall_letter_dated(True),
     "kall_dag": kall_dag,
+    "kall_notice_compound": kall_notice_compound,
     "kall_org_upper": kall_org_upper,
     "kall_org": kall_org,
     **{f"kall_date_{f}": kall_date(f) for f in ("iso", "long", "den_long", "weekday_den", "weekday_iso")},

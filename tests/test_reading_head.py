@@ -2693,6 +2693,21 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
 
 
+def test_a_notices_heading_names_the_body_in_the_meetings_name(tmp_path):
+    # bracke_kallelse_3's class ("Kommunstyrelsemöte 20 februari" heading a web notice; Lysekil's, Gnosjö's, Gnesta's
+    # and Ragunda's notices write "kommunfullmäktigemötet", "kommunfullmäktigesammanträdet" in their text): the body
+    # named in one word with the meeting is the one that meets
+    text = ("Kommunfullmäktigemöte 24 april\n"
+            "Allmänheten är välkommen att lyssna på mötet från klockan 18.00 i Sessionssalen, stadshuset.\n"
+            "Nedan finner du ärendelistan. Läs mer om ärendena i kallelsen.\n"
+            " 1. Val av justerare\n 2. Fastställande av dagordning\n 3. Årsredovisning 2023\n"
+            " 4. Motion om gång- och cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+    # "Fullmäktigemöte" names no one council (a municipality's or a region's): no body read from it
+    short = text.replace("Kommunfullmäktigemöte 24 april", "Fullmäktigemöte 24 april")
+    assert parse_document(write(tmp_path, short)).meeting.body is None
+
+
 def test_a_copy_sites_title_keeps_the_justerings_date_after_a_building_and_its_room(tmp_path):
     # uddevalla_protokoll_1's class: the title's place is a building, a comma and a room or office of several words
     # ('Download "... Rådhuset, Bygg och miljö 2021-04-12 kl. 9:00"'); the text writes that place, its date lost,

@@ -2475,6 +2475,15 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
     return whole if whole.lower() in _text(head).lower() else body
 
 
+# A web notice's heading naming the meeting by one word, the body's name and the meeting's ("Kommunstyrelsemöte 20
+# februari", Bräcke; "Kommunfullmäktigemötet 16/11", "kommunfullmäktigesammanträdet måndag den 17 juni 2024" as
+# Lysekil's, Gnosjö's, Gnesta's and Ragunda's notices write it in their text): the body is the one that meets. Only
+# the full names of a municipality's or a region's board and council: "Fullmäktigemötet" names no one council.
+_DAY_AND_MONTH_ONLY = re.compile(r"\b\d{1,2}\s+(?:" + MONTH_WORDS + r")\b", re.IGNORECASE)
+_BODY_IN_MEETINGS_NAME = re.compile(r"^(?P<body>(?:Kommun|Region|Landstings)(?:styrelse|fullmäktige))"
+                                    r"(?:mötet?|sammanträdet?)(?![\wåäö])", re.IGNORECASE)
+
+
 # The organisation a protocol's every page names in its running head before the document's word and the page's mark
 # ("2 Hälsingerådet Protokoll 2 (18) Sammanträdesdatum ...", Hälsingerådet, a samverkansorgan whose head names no
 # board): where no body is named, the golds write the organisation's own name so (Samordningsförbundet Sydnärke,
@@ -4548,6 +4557,7 @@ class MeetingDocumentParser:
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
+            text = _BODY_IN_MEETINGS_NAME.sub(r"\g<body>", text)  # "Kommunstyrelsemöte 20 februari"
             text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
             lead = _DATE_LEAD.match(text)
             if lead:  # "18 september: Kommunfullmäktige": a web notice's heading, the date first
@@ -4581,6 +4591,7 @@ class MeetingDocumentParser:
                 rest = found[1]
                 for date in find_dates(rest):
                     rest = rest.replace(date.text, " ")
+                rest = _DAY_AND_MONTH_ONLY.sub(" ", rest)  # ("Kommunstyrelsemöte 20 februari": a notice's day, no year)
                 rest = re.sub(r"(?i)\b(sammanträdesdatum|sammanträdesdag|datum|sida|tid|plats)\b\s*:?", " ", rest)
                 if not re.sub(r"\d+\s*\(\d+\)|\d+|[-–.,()]", " ", rest).strip():
                     return found[0], line.number
