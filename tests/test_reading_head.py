@@ -2693,6 +2693,20 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
 
 
+def test_a_kallelse_cell_under_its_label_names_the_meetings_day_without_a_year(tmp_path):
+    # katrineholm_kallelse_2's class (Orust's "Tid och plats" / "Onsdag den 26 juni" so): the form one cell a line,
+    # the letter dated ("Datum" / "2021-09-03"), the meeting's day under "Tid" without its year: the letter's date is
+    # not the meeting's, and the year is never inferred
+    text = ("Exeby kommun\nKALLELSE\nDatum\n2021-09-03\nSammanträdande organ\nMiljönämnden\nTid\n"
+            "Tisdag den 14 september, klockan 13\nPlats\nKommunhuset, sammanträdesrummet\n\nNr Ärenden\n"
+            "1. Val av justerare\n2. Tillsynsplan 2022\n3. Delegationsbeslut\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Miljönämnden", None)
+    # the cell under "Tid" with its year: the meeting's date, read as before
+    whole = text.replace("Tisdag den 14 september, klockan 13", "Tisdag den 14 september 2021, klockan 13")
+    assert parse_document(write(tmp_path, whole)).meeting.date == "2021-09-14"
+
+
 def test_a_notices_heading_names_the_body_in_the_meetings_name(tmp_path):
     # bracke_kallelse_3's class ("Kommunstyrelsemöte 20 februari" heading a web notice; Lysekil's, Gnosjö's, Gnesta's
     # and Ragunda's notices write "kommunfullmäktigemötet", "kommunfullmäktigesammanträdet" in their text): the body

@@ -1575,13 +1575,25 @@ _LABELLED_DAY_NO_YEAR = re.compile(
     + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)", re.IGNORECASE)
 
 
+# The same day under its label alone on the line above, a form set one cell a line ("Tid" / "Tisdag den 9 juni,
+# klockan 13" under "KALLELSE" / "Datum" / "2015-05-29", Katrineholm's bildningsnämnd; "Tid och plats" / "Onsdag den
+# 26 juni", Orust).
+_DAY_NO_YEAR_OPENING = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+"
+                                  r"(?P<month>" + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)",
+                                  re.IGNORECASE)
+
+
 def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
-    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR), the first such; None
-    without one."""
+    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR, or under its label
+    alone on the line above, _DAY_NO_YEAR_OPENING), the first such; None without one."""
+    label_above = False
     for line in head[:40]:
-        found = _LABELLED_DAY_NO_YEAR.search(line.stripped)
+        found = _LABELLED_DAY_NO_YEAR.search(line.stripped) \
+            or label_above and _DAY_NO_YEAR_OPENING.match(line.stripped)
         if found:
             return MONTHS[found.group("month").lower()], int(found.group("day"))
+        if line.stripped:
+            label_above = bool(_MEETING_LABEL_ALONE.match(line.stripped))
     return None
 
 
