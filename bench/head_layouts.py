@@ -214,6 +214,23 @@ def kall_cells_day_no_year(body, date, org):
     return t + agenda_rows(), "kallelse.txt"
 
 
+_PERIOD_BOUNDS = ["Månadsrapport per den {day}", "Delårsrapport per {iso}", "Uppföljning till och med den {day}",
+                  "Budgetuppföljning t.o.m. {iso}", "Taxa som gäller från och med {day}"]
+
+
+def proto_period_bound(body, date, org):
+    """A copy site's transcript whose head lost the meeting's date (its cells empty, Skellefteå's), a later page's
+    head naming a report's period bound after the document's name ("PROTOKOLL Dnr FA Månadsrapport per den 30
+    november 2016"): that day is no meeting's (UNDATED)."""
+    bound = later(date, -12)
+    row = _pick(body, date, _PERIOD_BOUNDS).format(day=FORMS["long"](d(bound)), iso=bound)
+    first = " ".join([f"1 PROTOKOLL 1 (12) {body} Plats och tid Kommunhuset, kl Beslutande Anna Andersson (S),",
+                      "ordförande Utses att justera Johan Ek Paragrafer Underskrifter Sekreterare Maria Lind"])
+    page = f"2 {org.upper()} PROTOKOLL Dnr {row}, {lower_first(body)} Förvaltningen redovisar ärendet."
+    return ["PROTOKOLL 1 (12)", "", 'Download "PROTOKOLL 1 (12)"', "", "Transkript", "", first, "", page,
+            f"{body} beslutar att godkänna redovisningen."], "protokoll.txt"
+
+
 _MEETINGS_WORDS = ["möte", "sammanträde", "mötet", "sammanträdet"]
 
 
@@ -401,6 +418,7 @@ LAYOUTS = {
     "kall_dag": kall_dag,
     "kall_notice_compound": kall_notice_compound,
     "kall_cells_day_no_year": kall_cells_day_no_year,
+    "proto_period_bound": proto_period_bound,
     "kall_org_upper": kall_org_upper,
     "kall_org": kall_org,
     **{f"kall_date_{f}": kall_date(f) for f in ("iso", "long", "den_long", "weekday_den", "weekday_iso")},
@@ -415,7 +433,7 @@ JUSTERED = {"proto_block", "proto_line", "proto_running", "proto_organ_box", "pr
 # The layouts that state no justering's day: an approved-on date read there is wrong.
 UNJUSTERED = {"proto_site_title_head"}
 # The layouts that state the meeting's day without its year: a meeting date read there is wrong (never inferred).
-UNDATED = {"kall_cells_day_no_year"}
+UNDATED = {"kall_cells_day_no_year", "proto_period_bound"}
 
 
 def compare(got, want):

@@ -2693,6 +2693,21 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
 
 
+def test_a_reports_period_bound_is_no_meeting_date(tmp_path):
+    # skelleftea_protokoll_7's class ("PROTOKOLL Dnr FA Månadsrapport per den 30 november 2016" on a page whose head
+    # lost its date; "Delårsrapport per 2015-08-31", "till och med den 30 april", "från och med 1 januari 2019" in 51
+    # tuning texts): the day a report's period ends, never the meeting's
+    text = ("PROTOKOLL 1 (12) Tekniska nämnden Plats och tid Stadshuset, kl Beslutande Anna Ek (S), ordförande "
+            "Justerare Bo Berg (M) Paragrafer Underskrifter\n\n"
+            "2 EXEBY KOMMUN PROTOKOLL Dnr TN Månadsrapport per den 31 oktober 2019, tekniska nämnden Ekonomichefen "
+            "redovisar månadsrapporten. Tekniska nämnden beslutar att godkänna månadsrapporten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date is None
+    # the page head's date after the document's name, no bound before it: the meeting's, as before
+    dated = text.replace("PROTOKOLL Dnr TN Månadsrapport per den 31 oktober 2019,",
+                         "PROTOKOLL 2019-11-12 Dnr TN Månadsrapport oktober,")
+    assert parse_document(write(tmp_path, dated)).meeting.date == "2019-11-12"
+
+
 def test_a_kallelse_cell_under_its_label_names_the_meetings_day_without_a_year(tmp_path):
     # katrineholm_kallelse_2's class (Orust's "Tid och plats" / "Onsdag den 26 juni" so): the form one cell a line,
     # the letter dated ("Datum" / "2021-09-03"), the meeting's day under "Tid" without its year: the letter's date is

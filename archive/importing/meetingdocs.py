@@ -1537,6 +1537,11 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
+# A period's bound before a date ("Månadsrapport per den 30 november 2016", Skellefteå's nämnd; "Delårsrapport per
+# 2015-08-31", "uppföljning till och med den 30 april", "gäller från och med 1 januari 2019"): a report's or a rule's
+# day, never the meeting's (51 tuning texts of many organisations write such bounds).
+_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:per|till och med|t\.?\s?o\.?\s?m\.?|från och med|fr\.?\s?o\.?\s?m\.?)"
+                                  r"\s+(?:den\s+)?$", re.IGNORECASE)
 _HEAD_BODY_LINES = 25  # the head's lines with text that a body named alone on its line is read from
 _WEB_NOTICE_LINES = 25  # the lines with text of a web page's head that may name the meeting's body in a sentence
 _HEAD_DATE_LINES = 30  # the head's lines with text that meeting_date reads
@@ -1549,6 +1554,8 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
         return False  # "Artikeln publicerades 13 oktober 2022": the web page's own day, even as a heading
     if _DECIDED_ON.search(text[max(0, date.start - 30):date.start]):
         return False  # "Nämnden beslutade den 21 februari 2014, paragraf 7": an earlier decision's day, a step
+    if _PERIOD_BOUND_BEFORE.search(text[max(0, date.start - 30):date.start]):
+        return False  # "Månadsrapport per den 30 november 2016": a report's period, not the meeting's day
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
