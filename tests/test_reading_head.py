@@ -3716,6 +3716,16 @@ def test_a_word_names_a_place_where_the_text_calls_it_a_municipality():
     assert place_before_body("Västbygds regionstyrelse", "Region Västbygd").group("body") == "regionstyrelse"
 
 
+def test_a_bodys_genitive_before_a_body_is_its_owner_not_a_place():
+    # harjedalen_protokoll_3's class ("Kommunstyrelsens kommunledningsutskott" over every page, read as the
+    # municipality's "kommun..." body after a place's name): a body's genitive names its owner, the name stays whole
+    from archive.importing.meetingwords import place_before_body
+    assert place_before_body("Kommunstyrelsens kommunledningsutskott", "Exeby kommun") is None
+    assert place_before_body("Regionstyrelsens regionutvecklingsnämnd", "Region Exeby") is None
+    # a municipality's name in the genitive is still its place ("Exebys kommunstyrelse" beside "Exeby kommun")
+    assert place_before_body("Exebys kommunstyrelse", "Exeby kommun").group("body") == "kommunstyrelse"
+
+
 @pytest.mark.parametrize("text, names", [
     ("KOMMUNSTYRELSENS SOCIALA UTSKOTT", ["KOMMUNSTYRELSENS SOCIALA UTSKOTT"]),
     ("BARN- OCH UTBILDNINGSNÄMNDEN", ["BARN- OCH UTBILDNINGSNÄMNDEN"]),
