@@ -2785,6 +2785,86 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
 
 
+def test_a_reports_period_bound_is_no_meeting_date(tmp_path):
+    # skelleftea_protokoll_7's class ("PROTOKOLL Dnr FA Månadsrapport per den 30 november 2016" on a page whose head
+    # lost its date; "Delårsrapport per 2015-08-31", "till och med den 30 april", "från och med 1 januari 2019" in 51
+    # tuning texts): the day a report's period ends, never the meeting's
+    text = ("PROTOKOLL 1 (12) Tekniska nämnden Plats och tid Stadshuset, kl Beslutande Anna Ek (S), ordförande "
+            "Justerare Bo Berg (M) Paragrafer Underskrifter\n\n"
+            "2 EXEBY KOMMUN PROTOKOLL Dnr TN Månadsrapport per den 31 oktober 2019, tekniska nämnden Ekonomichefen "
+            "redovisar månadsrapporten. Tekniska nämnden beslutar att godkänna månadsrapporten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date is None
+    # the page head's date after the document's name, no bound before it: the meeting's, as before
+    dated = text.replace("PROTOKOLL Dnr TN Månadsrapport per den 31 oktober 2019,",
+                         "PROTOKOLL 2019-11-12 Dnr TN Månadsrapport oktober,")
+    assert parse_document(write(tmp_path, dated)).meeting.date == "2019-11-12"
+
+
+def test_a_kallelse_cell_under_its_label_names_the_meetings_day_without_a_year(tmp_path):
+    # katrineholm_kallelse_2's class (Orust's "Tid och plats" / "Onsdag den 26 juni" so): the form one cell a line,
+    # the letter dated ("Datum" / "2021-09-03"), the meeting's day under "Tid" without its year: the letter's date is
+    # not the meeting's, and the year is never inferred
+    text = ("Exeby kommun\nKALLELSE\nDatum\n2021-09-03\nSammanträdande organ\nMiljönämnden\nTid\n"
+            "Tisdag den 14 september, klockan 13\nPlats\nKommunhuset, sammanträdesrummet\n\nNr Ärenden\n"
+            "1. Val av justerare\n2. Tillsynsplan 2022\n3. Delegationsbeslut\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Miljönämnden", None)
+    # the cell under "Tid" with its year: the meeting's date, read as before
+    whole = text.replace("Tisdag den 14 september, klockan 13", "Tisdag den 14 september 2021, klockan 13")
+    assert parse_document(write(tmp_path, whole)).meeting.date == "2021-09-14"
+
+
+def test_a_notices_heading_names_the_body_in_the_meetings_name(tmp_path):
+    # bracke_kallelse_3's class ("Kommunstyrelsemöte 20 februari" heading a web notice; Lysekil's, Gnosjö's, Gnesta's
+    # and Ragunda's notices write "kommunfullmäktigemötet", "kommunfullmäktigesammanträdet" in their text): the body
+    # named in one word with the meeting is the one that meets
+    text = ("Kommunfullmäktigemöte 24 april\n"
+            "Allmänheten är välkommen att lyssna på mötet från klockan 18.00 i Sessionssalen, stadshuset.\n"
+            "Nedan finner du ärendelistan. Läs mer om ärendena i kallelsen.\n"
+            " 1. Val av justerare\n 2. Fastställande av dagordning\n 3. Årsredovisning 2023\n"
+            " 4. Motion om gång- och cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+    # "Fullmäktigemöte" names no one council (a municipality's or a region's): no body read from it
+    short = text.replace("Kommunfullmäktigemöte 24 april", "Fullmäktigemöte 24 april")
+    assert parse_document(write(tmp_path, short)).meeting.body is None
+
+
+def test_a_copy_sites_title_keeps_the_justerings_date_after_a_building_and_its_room(tmp_path):
+    # uddevalla_protokoll_1's class: the title's place is a building, a comma and a room or office of several words
+    # ('Download "... Rådhuset, Bygg och miljö 2021-04-12 kl. 9:00"'); the text writes that place, its date lost,
+    # after the form's justering label and the signatures' labels: the justering's date, not the meeting's
+    text = ("Rådhuset, Bygg och miljö kl. 9:00\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Per Persson (S) Rådhuset, Bygg och miljö 2021-04-12 kl. 9:00"\n\nTranskript\n\n'
+            "1 SAMMANTRÄDE Miljönämnden PLATS OCH TID Lilla salen, Rådhuset kl. 13:00-15:10 LEDAMÖTER Anna Ek (S) "
+            "ordförande Per Persson (S) UTSES ATT JUSTERA JUSTERINGENS PLATS OCH TID UNDERSKRIFT SEKRETERARE "
+            "UNDERSKRIFT ORDFÖRANDE UNDERSKRIFT JUSTERANDE Rådhuset, Bygg och miljö kl. 9:00 Eva Eriksson\n\n"
+            "2 § 12 Tillsynsplan 2021\n\nMiljönämnden beslutar att anta tillsynsplanen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == (None, "2021-04-12")
+    # the same place written after the meeting's own label alone ("PLATS OCH TID"), no justering's near: no
+    # justering's date is read from the title
+    moved = text.replace("PLATS OCH TID Lilla salen, Rådhuset kl. 13:00-15:10", "PLATS OCH TID Rådhuset, Bygg och "
+                         "miljö kl. 13:00-15:10").replace("UNDERSKRIFT JUSTERANDE Rådhuset, Bygg och miljö kl. 9:00",
+                                                          "UNDERSKRIFT JUSTERANDE Kansliet")
+    assert parse_document(write(tmp_path, moved)).meeting.approved_on is None
+
+
+def test_a_copy_sites_title_date_the_text_still_writes_is_read_by_the_texts_labels(tmp_path):
+    # vimmerby_protokoll_2's class: the title repeats the first page's head ("Norra salen, rådhuset, Exeby Onsdagen
+    # den 12 mars 2014"), whose place's last word stands again, dateless, after the justering's label; the text
+    # still writes the date, so the title lost nothing: the meeting's date, no justering's
+    text = ("Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09:\n\nStorlek: px\n"
+            "Starta visningen från sidan:\n\n"
+            'Download "Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09:00-11.30"\n\nTranskript\n\n'
+            "1 SAMMANTRÄDESPROTOKOLL 1(3) Valnämnden Norra salen, rådhuset, Exeby Onsdagen den 12 mars 2014, kl 09: "
+            "Beslutande ledamöter Anna Ek (S) Per Berg (M) Justeringens plats och tid Underskrifter sekreterare "
+            "Exeby Paragrafer 1-3 Eva Eriksson\n\n"
+            "2 VAL 1 Genomgång av förra mötets protokoll Valnämnden beslutar att lägga protokollet till "
+            "handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2014-03-12", None)
+
+
 def test_a_date_after_a_bodys_name_is_no_justerings_place_and_time(tmp_path):
     # kinda_protokoll_2 joined (so Halmstad's, Jönköping's): the form's empty "Justeringens plats och tid" and a later
     # page's running head "Kommunstyrelsen 2013-09-02" run onto one line; that date is the meeting's, not the justering
@@ -3726,6 +3806,16 @@ def test_a_word_names_a_place_where_the_text_calls_it_a_municipality():
     assert place_before_body("Östhammars socialnämnd", "ÖSTHAMMARS KOMMUN Kallelse").group("body") == "socialnämnd"
     assert place_before_body("Hofors kommunfullmäktige", "Hofors kommun").group("body") == "kommunfullmäktige"
     assert place_before_body("Västbygds regionstyrelse", "Region Västbygd").group("body") == "regionstyrelse"
+
+
+def test_a_bodys_genitive_before_a_body_is_its_owner_not_a_place():
+    # harjedalen_protokoll_3's class ("Kommunstyrelsens kommunledningsutskott" over every page, read as the
+    # municipality's "kommun..." body after a place's name): a body's genitive names its owner, the name stays whole
+    from archive.importing.meetingwords import place_before_body
+    assert place_before_body("Kommunstyrelsens kommunledningsutskott", "Exeby kommun") is None
+    assert place_before_body("Regionstyrelsens regionutvecklingsnämnd", "Region Exeby") is None
+    # a municipality's name in the genitive is still its place ("Exebys kommunstyrelse" beside "Exeby kommun")
+    assert place_before_body("Exebys kommunstyrelse", "Exeby kommun").group("body") == "kommunstyrelse"
 
 
 @pytest.mark.parametrize("text, names", [

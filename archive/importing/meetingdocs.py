@@ -1153,6 +1153,13 @@ def _site_title_in_text(document: Document) -> str | None:
 # The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
 # 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
+# Or a building, a comma, then the room or office in a few words, the last in lower case ("Stadshuset, Kultur och
+# fritid 2013-06-19 kl. 8:00" over "JUSTERINGENS PLATS OCH TID UNDERSKRIFT SEKRETERARE ... Stadshuset, Kultur och
+# fritid kl. 8:00", Uddevalla's kultur- och fritidsnämnd): tried where no one word names the place.
+_BUILDING_AND_ROOM_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,(?:\s+[\wåäö-]+){1,3})\s*$")
+# How far before the place a justering's label stands: a form run on labels first, the signatures' labels between
+# ("Justeringens plats och tid Underskrifter Sekreterare ... Underskrift justerande <place>").
+_JUSTERING_LABEL_REACH = 120
 # The justering's word in any form ("Justering", "Justeringens plats och tid"), unlike itemtext's _JUSTERING_WORD (the
 # word alone, a row's label).
 _JUSTERING_ANY_FORM = re.compile(r"justering", re.IGNORECASE)
@@ -1191,22 +1198,31 @@ def _justering_in_site_title(document: Document) -> str | None:
     "Kommunkansliet, 2014-03-03 kl 15.00"' over "Justering Justerare Tid och plats Christer Landin (S)
     Kommunkansliet, kl", Bjuv; "Kommunkontoret måndag 2013-11-11" over "Justeringens plats och tid
     Kommunkontoret måndag kl", Boxholm; "Kommunkontoret 2011-09-07" over "Justeringens plats och tid
-    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise."""
+    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise, and None for a date the text itself still writes
+    (its own labels tell that date's role: "Södra Vi-rummet, stadshuset, Vimmerby Torsdagen den 23 januari 2014" is
+    the title's and the first page's head, the meeting's, though "Vimmerby" stands after the justering's label too)."""
     title = document.site_title
     if not title:
         return None
     text = None
+    kept: set[str] | None = None  # the dates the text writes outside the site's title
     for role, date in labelled_dates(title):
         # (A date a label claims, "Sammanträdesdatum 2014-12-01", or one after a body's name, "Kommunstyrelsen
         # 2011-05-11", is the meeting's.)
-        place = _PLACE_BEFORE_DATE.search(title[:date.start]) if date.iso and role is None else None
+        before = title[:date.start]
+        place = _PLACE_BEFORE_DATE.search(before) or _BUILDING_AND_ROOM_BEFORE_DATE.search(before) \
+            if date.iso and role is None else None
         if place is None or naming.body_kind(place.group("place").split()[0].rstrip(",")):
             continue
         if text is None:
             text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
                                      and not _SITE_DOWNLOAD.match(line.stripped)).split())
+            kept = {found.iso for line in document.lines[:400] if line.stripped and not _SITE_DOWNLOAD.match(
+                line.stripped) and not title.startswith(line.stripped) for found in find_dates(line.stripped)}
+        if date.iso in kept:
+            continue
         for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
-            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - 80):written.start()]) \
+            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - _JUSTERING_LABEL_REACH):written.start()]) \
                     and not find_dates(text[written.end():written.end() + 30]):
                 return date.iso
     return None
@@ -1520,6 +1536,11 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\
 # sentence of the decision: "daterad", "daterat", "daterade", "dat.".)
 _DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade|dater(?:ad|at|ade)|dat\.)\s+(?:den\s+)?$",
                          re.IGNORECASE)
+# A period's bound before a date ("Månadsrapport per den 30 november 2016", Skellefteå's nämnd; "Delårsrapport per
+# 2015-08-31", "uppföljning till och med den 30 april", "gäller från och med 1 januari 2019"): a report's or a rule's
+# day, never the meeting's (51 tuning texts of many organisations write such bounds).
+_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:per|till och med|t\.?\s?o\.?\s?m\.?|från och med|fr\.?\s?o\.?\s?m\.?)"
+                                  r"\s+(?:den\s+)?$", re.IGNORECASE)
 _HEAD_BODY_LINES = 25  # the head's lines with text that a body named alone on its line is read from
 _WEB_NOTICE_LINES = 25  # the lines with text of a web page's head that may name the meeting's body in a sentence
 _HEAD_DATE_LINES = 30  # the head's lines with text that meeting_date reads
@@ -1532,6 +1553,8 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
         return False  # "Artikeln publicerades 13 oktober 2022": the web page's own day, even as a heading
     if _DECIDED_ON.search(text[max(0, date.start - 30):date.start]):
         return False  # "Nämnden beslutade den 21 februari 2014, paragraf 7": an earlier decision's day, a step
+    if _PERIOD_BOUND_BEFORE.search(text[max(0, date.start - 30):date.start]):
+        return False  # "Månadsrapport per den 30 november 2016": a report's period, not the meeting's day
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
@@ -1558,13 +1581,25 @@ _LABELLED_DAY_NO_YEAR = re.compile(
     + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)", re.IGNORECASE)
 
 
+# The same day under its label alone on the line above, a form set one cell a line ("Tid" / "Tisdag den 9 juni,
+# klockan 13" under "KALLELSE" / "Datum" / "2015-05-29", Katrineholm's bildningsnämnd; "Tid och plats" / "Onsdag den
+# 26 juni", Orust).
+_DAY_NO_YEAR_OPENING = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+"
+                                  r"(?P<month>" + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)",
+                                  re.IGNORECASE)
+
+
 def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
-    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR), the first such; None
-    without one."""
+    """The (month, day) the head's meeting label gives without a year (_LABELLED_DAY_NO_YEAR, or under its label
+    alone on the line above, _DAY_NO_YEAR_OPENING), the first such; None without one."""
+    label_above = False
     for line in head[:40]:
-        found = _LABELLED_DAY_NO_YEAR.search(line.stripped)
+        found = _LABELLED_DAY_NO_YEAR.search(line.stripped) \
+            or label_above and _DAY_NO_YEAR_OPENING.match(line.stripped)
         if found:
             return MONTHS[found.group("month").lower()], int(found.group("day"))
+        if line.stripped:
+            label_above = bool(_MEETING_LABEL_ALONE.match(line.stripped))
     return None
 
 
@@ -2511,6 +2546,15 @@ def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
     name = printed[name] if not printed[name].isupper() else name  # (set in capitals only: written small, as the body)
     whole = f"{body} {name}"
     return whole if whole.lower() in _text(head).lower() else body
+
+
+# A web notice's heading naming the meeting by one word, the body's name and the meeting's ("Kommunstyrelsemöte 20
+# februari", Bräcke; "Kommunfullmäktigemötet 16/11", "kommunfullmäktigesammanträdet måndag den 17 juni 2024" as
+# Lysekil's, Gnosjö's, Gnesta's and Ragunda's notices write it in their text): the body is the one that meets. Only
+# the full names of a municipality's or a region's board and council: "Fullmäktigemötet" names no one council.
+_DAY_AND_MONTH_ONLY = re.compile(r"\b\d{1,2}\s+(?:" + MONTH_WORDS + r")\b", re.IGNORECASE)
+_BODY_IN_MEETINGS_NAME = re.compile(r"^(?P<body>(?:Kommun|Region|Landstings)(?:styrelse|fullmäktige))"
+                                    r"(?:mötet?|sammanträdet?)(?![\wåäö])", re.IGNORECASE)
 
 
 # The organisation a protocol's every page names in its running head before the document's word and the page's mark
@@ -4596,6 +4640,7 @@ class MeetingDocumentParser:
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
+            text = _BODY_IN_MEETINGS_NAME.sub(r"\g<body>", text)  # "Kommunstyrelsemöte 20 februari"
             text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
             lead = _DATE_LEAD.match(text)
             if lead:  # "18 september: Kommunfullmäktige": a web notice's heading, the date first
@@ -4629,6 +4674,7 @@ class MeetingDocumentParser:
                 rest = found[1]
                 for date in find_dates(rest):
                     rest = rest.replace(date.text, " ")
+                rest = _DAY_AND_MONTH_ONLY.sub(" ", rest)  # ("Kommunstyrelsemöte 20 februari": a notice's day, no year)
                 rest = re.sub(r"(?i)\b(sammanträdesdatum|sammanträdesdag|datum|sida|tid|plats)\b\s*:?", " ", rest)
                 if not re.sub(r"\d+\s*\(\d+\)|\d+|[-–.,()]", " ", rest).strip():
                     return found[0], line.number

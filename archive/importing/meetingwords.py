@@ -150,11 +150,13 @@ def place_before_body(body: str, text: str) -> re.Match | None:
     municipality's. A word the text names no municipality by is the body's own name:
     a joint body's place ("Västbygdens miljönämnd", as "Bergslagens miljö- och byggnämnd", "Sydnärkes IT-nämnd" name
     theirs), a participle ("Beredande kommunstyrelsen", Lindesberg), a plural's genitive ("Kommunernas
-    hjälpmedelsnämnd")."""
+    hjälpmedelsnämnd"). A body's genitive before it names its owner, never a place."""
     placed = _PLACE_BEFORE_BODY.match(body)
     if placed is None:
         return None
     word = body.split()[0]
+    if word.endswith("s") and naming.body_kind(word[:-1]):
+        return None  # a body's genitive is its owner, no place: "Kommunstyrelsens kommunledningsutskott" (Härjedalen)
     stem = re.escape(word[:-1] if word.endswith("s") else word)
     if re.search(r"\b" + stem + r"s? (?:kommun|stad)\b|\b(?:Region|Landstinget) " + stem + r"\b", text, re.IGNORECASE):
         return placed
