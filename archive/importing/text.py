@@ -38,6 +38,13 @@ OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
 OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE = {"l": ("i",)}
 _KEY_WORD_CONFUSIONS_INSIDE = {letters: readings + OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE.get(letters, ())
                                for letters, readings in OCR_CONFUSIONS_INSIDE.items()}
+# A letter's accent lost, "å" and "ä" read "a", "ö" read "o" (a scan's or a copy's that dropped them: Nora's
+# "INNEHALLSFÖRTECKNING" and "Sammantradesdatum", Hedemora's "Narvarande", Timrå's "Ordforande", Hälsingerådet's
+# "Genomgang", Härryda's "Delarsbokslut", Bräcke's "Fragestund"): read only in a whole key word of six letters or more
+# (key_words_read_by_ocr), never in a pattern, where "[aåä]" would take any "a" for one; the short words' forms are
+# words ("for", "over", "mote") or a web address's letters ("namnd").
+OCR_ACCENTS_LOST_IN_KEY_WORDS = {"å": ("a",), "ä": ("a",), "ö": ("o",)}
+_ACCENTS_LOST_FROM = 6  # letters a key word has at least for its accent-less forms to be read as it
 
 
 def _either(letters: str, readings: tuple[str, ...]) -> dict[str, str]:
@@ -166,9 +173,12 @@ _OCR_KEY_WORDS = frozenset("""
 
 def _ocr_forms(word: str) -> set[str]:
     """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS, inside a word those of key words
-    too, _KEY_WORD_CONFUSIONS_INSIDE; at most three spots: a long word's)."""
+    too, _KEY_WORD_CONFUSIONS_INSIDE; a long one's accents lost, OCR_ACCENTS_LOST_IN_KEY_WORDS; at most three spots:
+    a long word's)."""
     confusions = [(re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS.items()] + [
         ("(?<=.)" + re.escape(letters), readings) for letters, readings in _KEY_WORD_CONFUSIONS_INSIDE.items()]
+    if len(word) >= _ACCENTS_LOST_FROM:
+        confusions += [(re.escape(letters), readings) for letters, readings in OCR_ACCENTS_LOST_IN_KEY_WORDS.items()]
     spots = [(m.start(), m.end(), into) for pattern, intos in confusions
              for m in re.finditer(pattern, word) for into in intos]
     forms = set()
