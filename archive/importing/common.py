@@ -17,7 +17,7 @@ from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
 from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, alternation
-from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines
+from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines, list_heading
 
 # ---------------------------------------------------------------- case numbers
 
@@ -1150,8 +1150,8 @@ def _papers_opening(text: str) -> list[int]:
 
 
 # A protocol's contents list by its heading, then its first row: the row's number and its title's first words.
-_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning"
-                               r"|ÄRENDEFÖRTECKNING)(?![\wåäö])")
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:" + list_heading("innehållsförteckning", "ärendeförteckning")
+                               + r")(?![\wåäö])")
 _FIRST_CONTENTS_ROW = re.compile(r"(?<!\S)(?P<n>\d{1,3})\s+(?P<words>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,2})")
 _FIRST_ROW_REACH = 40  # characters between the heading (and its column heads) and the first row's number, at most
 _ROWS_BEFORE_RESTATED = 2  # rows after the first, counting on, before the first row's restatement ends the list
