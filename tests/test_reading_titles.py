@@ -2951,31 +2951,6 @@ def test_a_sentence_whose_subject_acts_is_no_title_of_an_unnumbered_paragraph(tm
     assert [item.head for item in titled] == ["Ansökan om medel till insatsen IPS-projektet."]
 
 
-def test_a_summarys_text_above_the_decision_is_no_title_the_line_above_its_heading_is(tmp_path):
-    # bastad_protokoll_2 ('... Bin dnr 273/ Budgetuppfölining 2/ Halvårsuppfölining' / 'Ärendebeskrivning' /
-    # 'Skolchefen och förvaltningschefen har upprättat ...' / 'Beslut'): a § whose number was lost, its summary's
-    # heading first: the line right above the decision heading is the summary's text, and was taken for the title.
-    # The title stands above the summary's heading, after its case label, whose number's year was cut (a digits-only
-    # stub, "273/", as a lettered one, "KS-2017/"). Made-up lines.
-    from archive.importing.itemtext import _unnumbered_paragraph
-    from archive.importing.text import Line
-
-    def read(texts):
-        return [(item.head, item.case_number, item.truncated_case)
-                for item in _unnumbered_paragraph([Line(n, t) for n, t in enumerate(texts, 1)])[1]]
-
-    section = ["Riksby kommun Barn- och utbildningsnämnden Sammanträdesdatum Dnr 412/ Lokalförsörjning för skolan",
-               "Ärendebeskrivning", "Förvaltningen har tagit fram ett underlag om skolans lokaler.", "Beslut",
-               "Nämnden beslutar att godkänna underlaget."]
-    assert read(section) == [("Lokalförsörjning för skolan", None, "412/")]
-    # negative: a second heading, not the decision's, under the summary's text: no title told
-    assert read(["Riksby kommun", "Ärendet", "Skolan behöver nya lokaler.", "Sammanfattning", "Beslut",
-                 "Nämnden beslutar att godkänna underlaget."]) == []
-    # negative: a line right above the decision heading with no summary heading above it is the title still
-    assert read(["Riksby kommun", "Lokalförsörjning för skolan", "Beslut", "Nämnden beslutar att godkänna."]) == [
-        ("Lokalförsörjning för skolan", None, None)]
-
-
 def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
     # kunskapsforbundet-vast_protokoll_1's list ('75 Backspegeln (Dnr 2017/00060) 76 Vindrutan ...'): one capitalised
     # word is a title as two are; a stray number or mark before the bracket is none

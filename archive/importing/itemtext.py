@@ -650,14 +650,6 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     """A protocol (an extract) whose one § lost its number: the line right above its first
     'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
     texts = [(index, line) for index, line in enumerate(head) if line.stripped]
-    summary_at = next((position for position, (_, line) in enumerate(texts) if _item_heading(line.stripped)), None)
-    if summary_at and _item_heading(texts[summary_at][1].stripped) == "summary" \
-            and summary_at + 2 < len(texts) and _item_heading(texts[summary_at + 2][1].stripped) in (
-                "decision", "proposal") and _HEAD_BEFORE_TITLE.search(texts[summary_at - 1][1].stripped):
-        # "... Dnr 273/ Budgetuppföljning 2" / "Ärendebeskrivning" / "Skolchefen har upprättat ..." / "Beslut": the
-        # §'s first heading is its summary's, the line right above the decision the summary's text; the title is
-        # the one after the case label above the summary's heading.
-        texts = [*texts[:summary_at], *texts[summary_at + 2:]]
     for position, ((index, line), (_, following)) in enumerate(zip(texts, texts[1:], strict=False)):
         # (a line right under a decision's heading is that decision's text, not the next one's title: "Direktionens
         # beslut" / "Tonny Svensson (M) utses att justera ..." / "Direktionens beslut", Söderåsens miljöförbund)
@@ -723,9 +715,8 @@ def titled_decisions_in_brief(head: list[Line]) -> tuple[list[Line], list[Item]]
                              for start, end in itertools.pairwise(bounds)]
 
 
-# (Its number lettered or not, its year perhaps cut: "KS-2017/", "273/".)
-_HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*"
-                                r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ -]?)?\d{2,4}[/.:-]\d*)\s+(?=[A-ZÅÄÖ])")
+_HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
+                                r"(?=[A-ZÅÄÖ])")
 
 
 def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str, item_end: Line | None = None) -> None:
