@@ -272,6 +272,16 @@ _RUN_FORMS = {
     "heading_above": lambda ts: ("Innehållsförteckning PROTOKOLL 2 (18)\n" + " ".join(ts) + " Justerandes sign", ts),
     # the excerpt ends inside the last row: it is no matter
     "cut_at_end": lambda ts: ("Ärendeförteckning " + " ".join(ts) + " Svar på motion om gatubelysni", ts),
+    # the heading as a scan's OCR or a copy read it (tuning's Nora, Hässleholm, Torsby, Hälsingerådet): its
+    # accents lost, its capital "I" read "l" and its letters spaced, an "l" read "i"; each list closed by the
+    # attestation's label
+    "ocr_accents_lost": lambda ts: ("INNEHALLSFORTECKNING Ärende Paragraf Sid " + " ".join(ts)
+                                    + " Justerandes sign", ts),
+    "ocr_accents_lost_list": lambda ts: ("Arendelista 41 " + " ".join(ts) + " Justerandes sign", ts),
+    "ocr_accents_lost_agenda": lambda ts: ("FOREDRAGNINGSLISTA Ärende Sidan 7 " + " ".join(f"{t} (KS )" for t in ts),
+                                           ts),
+    "ocr_spaced": lambda ts: ("l n nehållsförteckn i ng 41 " + " ".join(ts) + " Justerandes sign", ts),
+    "ocr_l_read_i": lambda ts: ("Innehålisförteckning 41 " + " ".join(ts) + " Justerandes sign", ts),
 }
 
 

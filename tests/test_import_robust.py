@@ -858,6 +858,65 @@ def test_a_scans_key_word_broken_by_stray_spaces_or_its_l_read_i_is_read_as_prin
         assert key_words_read_by_ocr(lines(*unread)) == (lines(*unread), {})
 
 
+def test_a_scans_long_key_word_whose_accents_were_lost_is_read_as_printed(tmp_path):
+    # nora_protokoll_2 ("INNEHALLSFÖRTECKNING", "Sammantradesdatum"); the same loss in Hedemora's, Timrå's, Vimmerby's,
+    # Hälsingerådet's, Härryda's and Bräcke's texts ("Narvarande", "Ordforande", "Genomgang", "Delarsbokslut",
+    # "Fragestund"): a contents list under a heading whose "Å" was read "A" went unread. A key word of six letters or
+    # more whose "å"/"ä" was read "a" or "ö" read "o" is read as printed (text.key_words_read_by_ocr); values keep the
+    # page's letters. Made-up protocol.
+    from archive.importing.text import as_the_page_writes, key_words_read_by_ocr
+    from tests.reading_helpers import lines
+
+    printed = ("RIKSBY KOMMUN PROTOKOLL Kommunstyrelsen Sammanträdesdatum 2024-03-12\n\n2 INNEHÅLLSFÖRTECKNING Ärende "
+               "Paragraf Sid Förslag till taxa för bygglov. Svar på motion om en badplats vid sjön. Förslag till "
+               "riktlinjer för sociala medier. Utredning om nya lokaler för skolan.\n")
+
+    def read(text):
+        return [item.matter.title for item in parse_document(_write(tmp_path, text)).items]
+
+    scanned = printed.replace("INNEHÅLLSFÖRTECKNING", "INNEHALLSFÖRTECKNING")
+    assert read(scanned) == read(printed) == [
+        "Förslag till taxa för bygglov.", "Svar på motion om en badplats vid sjön.",
+        "Förslag till riktlinjer för sociala medier."]  # (the last row, the text's end may cut it: not given)
+    read_lines, readings = key_words_read_by_ocr(lines("Sammantradesdatum 2024-03-12", "Narvarande Ordforande"))
+    assert [line.text for line in read_lines] == ["Sammanträdesdatum 2024-03-12", "Närvarande Ordförande"]
+    back = as_the_page_writes(readings)
+    assert [back(line.text) for line in read_lines] == ["Sammantradesdatum 2024-03-12", "Narvarande Ordforande"]
+    # negative: a short key word's accent-less form is a word or a web address's ("for", "over", "namnd"); a page
+    # that writes the word as printed too keeps both as written
+    for unread in (["Information for members"], ["www.riksby.se/namnd/protokoll"],
+                   ["Sammanträdesdatum 2024-03-12", "Sammantradesdatum"]):
+        assert key_words_read_by_ocr(lines(*unread)) == (lines(*unread), {})
+
+
+def test_every_list_heading_is_known_in_one_place_and_read_as_printed_from_a_scan():
+    # The headings of a list of matters (text.LIST_HEADINGS) are the one vocabulary the readers' heading patterns are
+    # made from (titleruns, common, agendarows, meetingdocs and the kind's reading), and each is a key word of the
+    # OCR reading: a scan's form of any of them reads as the printed word, whichever reader looks for it.
+    import re
+
+    from archive.importing.text import LIST_HEADINGS, key_words_read_by_ocr, list_heading, list_heading_any_case
+    from tests.reading_helpers import lines
+
+    for word in LIST_HEADINGS:
+        printed = word[:1].upper() + word[1:]
+        scanned = {printed.replace("å", "a").replace("ä", "a").replace("ö", "o").upper(),
+                   *(["l" + word[1:]] if word[0] == "i" else [])} - {printed.upper()}
+        # (its accents lost, in capitals; its capital "I" read "l")
+        for form in scanned:
+            assert key_words_read_by_ocr(lines(form + " Sid"))[0] in (lines(printed + " Sid"), lines(
+                printed.upper() + " Sid")), form
+        assert re.fullmatch(list_heading(word), printed) and re.fullmatch(list_heading(word), printed.upper())
+        assert re.fullmatch(list_heading_any_case(word), printed.lower())
+    # the longer heading first where one opens another; capitals alone where asked
+    assert list_heading("innehåll", "innehållsförteckning").startswith("Innehållsförteckning")
+    assert re.fullmatch(list_heading("dagordning", capitalised=False), "Dagordning") is None
+    # negative: no other word is a list heading (a matter's word, "Ärenden", is no heading of a list by itself)
+    for other in ("ärenden", "protokoll", "Innehållsförteckning"):
+        with pytest.raises(ValueError):
+            list_heading(other)
+
+
 def test_a_scans_row_number_read_with_letters_cuts_the_rows_where_the_lists_numbers_prove_it(tmp_path):
     # halsingeradet_protokoll_2 ("109 Ekonomisk rapport l 10 Nästa möte l I l Övriga frågor"), hassleholm_protokoll_5
     # ("11 O Presentation ... 111 Administrationen"), sala_protokoll_2 ("l Ordningsfråga ... 2 3 4"): a row number

@@ -4171,6 +4171,28 @@ def test_a_short_last_line_after_the_sites_pages_that_is_no_page_number_stays_un
     assert "§ 316" not in [item.key for item in parsed.items]
 
 
+def test_a_short_numbered_page_after_a_run_on_page_is_a_page_where_it_opens_with_a_paragraph_head(tmp_path):
+    # hallsberg_protokoll_3 ("5 KF 77 Aktuell information. Någon information gavs inte." between the run-on pages
+    # "4 KF 76 Allmänhetens frågestund Under frågestunden ..." and "6 KF 78 ..."): a § whose text is one short line
+    # was kept with its site page number before it, so its § head went unread. A short numbered page right after a
+    # page of run-on text that opens with a § head is a page (as the last page cut short is, above). Made-up text.
+    text = _PAGED_PROTOCOL + ("4 KS 316 Aktuell information. Ingen information lämnades.\n\n"
+                              "5 KS 317 Dnr KK07/9 Taxa för bygglov Kommunstyrelsen beslutar att anta taxan för "
+                              "bygglov enligt förvaltningens förslag och att den gäller från den 1 januari.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in parsed.items][-2:] == [
+        ("§ 316", "Aktuell information"), ("§ 317", "Taxa för bygglov")]
+    # negative: short numbered lines with no run-on page before them (a list's rows, each a § reference and a
+    # title, a line of text after them) keep their numbers: no page opens at them
+    from archive.importing.common import split_page_runs
+    from tests.reading_helpers import lines
+
+    rows = lines("1 KS 45 Val av justerare och tid för justering", "2 KS 46 Godkännande av dagordningen i dag",
+                 "3 KS 47 Information om kommunens ekonomi i år", "Kallelsen skickas till ledamöterna.")
+    assert [(line.stripped, line.page_start) for line in split_page_runs(rows)] == [
+        (line.stripped, False) for line in rows]
+
+
 @pytest.mark.parametrize("text, first_code", [
     ("KF § 60 Information KF § 61 Val", "KF"),   # a code before each mark
     ("KF    § 1", "KF"),                          # the code at the text's start, a long blank run

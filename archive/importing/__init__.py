@@ -58,7 +58,7 @@ from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES, uts
 from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import as_the_page_writes, ocr_tolerant, read_document
+from archive.importing.text import as_the_page_writes, list_heading, ocr_tolerant, read_document
 from archive.importing.tjansteskrivelse import (
     NoReportHeadings,
     not_own_decision,
@@ -921,7 +921,7 @@ PARAGRAPH_CODES_NEEDED = 2
 #   förteckning Justering...2 215 Information från kommundirektören...4 216 Allmänhetens frågestund...5 217 ...",
 #   Sundsvall): the heading stands in 9 tuning texts of 8 organisations (Arvidsjaur, Karlskrona, Kungsör, Lindesberg,
 #   Östra Göinge, Sundsvall, Tanum ...), all protocols, in no other kind and in none of the not-municipal pages.
-_MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ärendeförteckning|ÄRENDEFÖRTECKNING)(?![\wåäöÅÄÖ])")
+_MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + list_heading("ärendeförteckning") + r")(?![\wåäöÅÄÖ])")
 # - a contents list, "Innehållsförteckning", whose rows count up one by one from a first row above 1 ("INNEHÅLLS-
 #   FÖRTECKNING 1 [3] BESLUTAS AV KOMMUNFULLMÄKTIGE 114 Flerårsplan ... 121 Slutrapport Tornbergsskolan 122 ...",
 #   Botkyrka): a body's §§ count on through its year, where a kallelse's points and a report's chapters start at 1
@@ -930,7 +930,8 @@ _MATTERS_LIST_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ärendeförteckning
 #   The heading's short form "Innehåll" over such rows too ("TRELLEBORGS KOMMUN. Innehåll PROTOKOLL 1 (52) ... 122
 #   Medborgarförslag ... 123 ...": 16 tuning texts of 13 organisations, Ale, Åmål, Eslöv, Strömstad, Södertälje,
 #   Trelleborg, Vaxholm ..., all protocols).
-_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?)(?![\wåäöÅÄÖ])")
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + list_heading("innehållsförteckning", "innehåll")
+                               + r")(?![\wåäöÅÄÖ])")
 _LIST_ROW_NUMBER = re.compile(r"(?<![\wåäöÅÄÖ/.:-])(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LIST_REACH = 1500  # characters after the heading the counted rows are looked for in
 COUNTED_ROWS_NEEDED = 3

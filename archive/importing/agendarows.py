@@ -69,7 +69,7 @@ from archive.importing.meetingwords import (
     STATED_PARAGRAPHS,
 )
 from archive.importing.result import ParsedMeeting
-from archive.importing.text import Line
+from archive.importing.text import Line, list_heading, list_heading_any_case
 from archive.importing.tjansteskrivelse import (
     mark_deciding,
 )
@@ -3731,8 +3731,9 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
 # Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10 ...", Vansbro; "ÄRENDE-LISTA sid Kungörelse 2 Revisorerna
 # har ordet 3 ...", Älvdalen; the pages after titles in Mellerud's and Åmål's lists, Värnamo's, Orust's and
 # Oxelösund's kallelser): its heading, perhaps its page column's, then a title.
-_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?"
-                                     r"|Ärende-?lista|ÄRENDE-?LISTA|Ärendeförteckning|ÄRENDEFÖRTECKNING)"
+_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + list_heading(
+                                         "innehållsförteckning", "innehåll", "ärendeförteckning")
+                                     + r"|Ärende-?lista|ÄRENDE-?LISTA)"  # (hyphenated too: "ÄRENDE-LISTA", Älvdalen)
                                      r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
 # The page a contents list's first row is on at most: the list opens the document, its rows' §§ follow it at once (a
@@ -3898,7 +3899,8 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
 # / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
 # number though the rows print no § sign (the column head does).
 # (Its § column's head may stand before it on the line: "§§ Ärendeförteckning:", Tanum; "§ Ärendelista", Laholm.)
-_CONTENTS_HEADING_ALONE = re.compile(r"^(?:§§?\s*)?(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
+_CONTENTS_HEADING_ALONE = re.compile(r"^(?:§§?\s*)?" + list_heading_any_case(
+    "innehållsförteckning", "ärendeförteckning", "innehåll") + r"\s*:?$")
 _COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
 _COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
 from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, alternation
-from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines
+from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines, list_heading
 
 # ---------------------------------------------------------------- case numbers
 
@@ -1162,8 +1163,8 @@ def _papers_opening(text: str) -> list[int]:
 
 
 # A protocol's contents list by its heading, then its first row: the row's number and its title's first words.
-_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning"
-                               r"|ÄRENDEFÖRTECKNING)(?![\wåäö])")
+_CONTENTS_HEADING = re.compile(r"(?<![\wåäö])(?:" + list_heading("innehållsförteckning", "ärendeförteckning")
+                               + r")(?![\wåäö])")
 _FIRST_CONTENTS_ROW = re.compile(r"(?<!\S)(?P<n>\d{1,3})\s+(?P<words>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,2})")
 _FIRST_ROW_REACH = 40  # characters between the heading (and its column heads) and the first row's number, at most
 _ROWS_BEFORE_RESTATED = 2  # rows after the first, counting on, before the first row's restatement ends the list
@@ -1286,6 +1287,11 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     last_numbered = max(numbered_pages, default=-1)
     if any(line.stripped for line in lines[last_numbered + 1:]):
         last_numbered = -1
+    # So is a short numbered page right after a numbered page of run-on text, where it opens with a § head: a § whose
+    # text is a line ("5 KF 77 Aktuell information. Någon information gavs inte." after "4 KF 76 Allmänhetens
+    # frågestund Under frågestunden ...", Hallsberg). (Not a list's rows, each short: no run-on page before them.)
+    after_run_on_page = {page for before, page in itertools.pairwise(sorted(numbered_pages))
+                         if len(lines[before].stripped) >= RUN_ON}
     last_mark: tuple[int, int] | None = None  # the last page's mark read, "3(71)": its page and the pages' count
     for index, line in enumerate(lines):
         # Both page marks hold a bracket: a line without one is not searched (most lines).
@@ -1304,7 +1310,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             doubled = _DOUBLED_PAGE_NUMBER.match(text)
             if (len(line.stripped) < RUN_ON and not doubled and not _opens_with_kind_then_body(text[numbered.end():])
                     and not _opens_with_body_then_paragraph(text[numbered.end():])
-                    and not (index == last_numbered and _CODED_PARAGRAPH_OPENING.match(text[numbered.end():]))):
+                    and not ((index == last_numbered or index in after_run_on_page)
+                             and _CODED_PARAGRAPH_OPENING.match(text[numbered.end():]))):
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             rest = text[doubled.end():] if doubled else text[numbered.end():]

@@ -321,7 +321,7 @@ from archive.importing.meetingwords import (
     utskott_code_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
-from archive.importing.text import Document, Line, ocr_tolerant
+from archive.importing.text import Document, Line, list_heading_any_case, ocr_tolerant
 from archive.importing.titleruns import ATTENDANCE_ROW, numberless_title_runs
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
@@ -3177,7 +3177,8 @@ _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=
 # §§ 32-43"; its columns' heads); a title wrapped onto a line of its own goes on in lower case on the next.
 # (The heading may end a line that gives the list's own title: "Protokoll från Socialutskottets sammanträde 2011-10-12
 # Innehållsförteckning", Eksjö's 5dok copy.)
-_CONTENTS_HEADING_LINE = re.compile(r"^(?:.*\s)?(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
+_CONTENTS_HEADING_LINE = re.compile(r"^(?:.*\s)?" + list_heading_any_case(
+    "innehållsförteckning", "innehåll", "ärendeförteckning", "ärendelista") + r"\s*:?$")
 _LEADER_ROW = re.compile(r"^(?P<title>[A-ZÅÄÖa-zåäö][^§]*?\S)\s*(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
 # A row numbered after a label or a body's code ("Punkt 2 Anmälningsärenden ... 5", "KF 32 ..."): the list numbers
 # its rows, not this form (a title's own number after its first word is no label's: "Delårsrapport 1 2019 ...").

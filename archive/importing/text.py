@@ -38,6 +38,13 @@ OCR_CONFUSIONS_INSIDE = {"m": ("rn",), "l": ("1",)}
 OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE = {"l": ("i",)}
 _KEY_WORD_CONFUSIONS_INSIDE = {letters: readings + OCR_CONFUSIONS_IN_KEY_WORDS_INSIDE.get(letters, ())
                                for letters, readings in OCR_CONFUSIONS_INSIDE.items()}
+# A letter's accent lost, "å" and "ä" read "a", "ö" read "o" (a scan's or a copy's that dropped them: Nora's
+# "INNEHALLSFÖRTECKNING" and "Sammantradesdatum", Hedemora's "Narvarande", Timrå's "Ordforande", Hälsingerådet's
+# "Genomgang", Härryda's "Delarsbokslut", Bräcke's "Fragestund"): read only in a whole key word of six letters or more
+# (key_words_read_by_ocr), never in a pattern, where "[aåä]" would take any "a" for one; the short words' forms are
+# words ("for", "over", "mote") or a web address's letters ("namnd").
+OCR_ACCENTS_LOST_IN_KEY_WORDS = {"å": ("a",), "ä": ("a",), "ö": ("o",)}
+_ACCENTS_LOST_FROM = 6  # letters a key word has at least for its accent-less forms to be read as it
 
 
 def _either(letters: str, readings: tuple[str, ...]) -> dict[str, str]:
@@ -134,6 +141,35 @@ class OcrTolerantWords(frozenset):
 # "Kommunstyrelsens förslag till ...", a meeting's "Kommunfullmäktiges sammanträde": no body is read from one). Among
 # them the words the title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a
 # presenter's "informerar").
+# The headings a list of a meeting's matters is set under (a protocol's contents, its register of matters, an
+# agenda), in small letters: the one place that knows them. The readers' heading patterns are made from these
+# (list_heading, list_heading_any_case), and each is a key word of the OCR reading below (_OCR_KEY_WORDS), so a scan's
+# or a copy's form of any of them is read as the printed word before any pattern sees the page. The forms tuning's
+# texts write: "INNEHALLSFÖRTECKNING" (its accent lost, Nora), "Innehålisförteckning" (an "l" read "i",
+# Hälsingerådet), "l nnehållsförteckning", "l n nehållsförteckn i ng" (its "I" read "l", letters spaced: Hässleholm,
+# Torsby), "Ä R E N D E F Ö R T E C K N I N G" (letter-spaced, Härjedalen: read closed up where the kind is told).
+LIST_HEADINGS = ("innehållsförteckning", "innehåll", "ärendeförteckning", "ärendelista", "föredragningslista",
+                 "dagordning")
+
+
+def list_heading(*words: str, capitalised: bool = True, capitals: bool = True) -> str:
+    """A regular expression's source accepting the list headings `words` (each one of LIST_HEADINGS) as a page sets
+    them apart: capitalised ("Innehållsförteckning") and in capitals ("INNEHÅLLSFÖRTECKNING"), or one of the two; a
+    longer heading first where one opens another ("Innehållsförteckning" before "Innehåll")."""
+    unknown = [word for word in words if word not in LIST_HEADINGS]
+    if unknown:
+        raise ValueError(f"no list heading: {unknown}")
+    forms = [*(word[:1].upper() + word[1:] for word in words if capitalised),
+             *(word.upper() for word in words if capitals)]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def list_heading_any_case(*words: str) -> str:
+    """list_heading's source for a pattern that reads the headings in any case: "(?i:innehållsförteckning|...)"."""
+    list_heading(*words)  # (each one of LIST_HEADINGS)
+    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
 _OCR_KEY_WORDS = frozenset("""
     innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
     föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
@@ -161,14 +197,17 @@ _OCR_KEY_WORDS = frozenset("""
     kommunstyrelsens kommunfullmäktiges fullmäktiges arbetsutskottets nämndens styrelsens direktionens
     regionstyrelsens förbundsstyrelsens villkor ärende ärenden ärendet öppnas redogör redogjorde föredrar föredrog
     nämnd styrelse direktör
-    """.split())
+    """.split()) | frozenset(LIST_HEADINGS)
 
 
 def _ocr_forms(word: str) -> set[str]:
     """The word's forms with one or more of the OCR confusions (OCR_CONFUSIONS, inside a word those of key words
-    too, _KEY_WORD_CONFUSIONS_INSIDE; at most three spots: a long word's)."""
+    too, _KEY_WORD_CONFUSIONS_INSIDE; a long one's accents lost, OCR_ACCENTS_LOST_IN_KEY_WORDS; at most three spots:
+    a long word's)."""
     confusions = [(re.escape(letters), readings) for letters, readings in OCR_CONFUSIONS.items()] + [
         ("(?<=.)" + re.escape(letters), readings) for letters, readings in _KEY_WORD_CONFUSIONS_INSIDE.items()]
+    if len(word) >= _ACCENTS_LOST_FROM:
+        confusions += [(re.escape(letters), readings) for letters, readings in OCR_ACCENTS_LOST_IN_KEY_WORDS.items()]
     spots = [(m.start(), m.end(), into) for pattern, intos in confusions
              for m in re.finditer(pattern, word) for into in intos]
     forms = set()

@@ -21,15 +21,17 @@ from __future__ import annotations
 import re
 
 from archive.importing.agendarows import _JOINING_WORDS, _KIND_WORDS, _PLACE_NOUNS, _formality_word
-from archive.importing.text import Line
+from archive.importing.text import Line, list_heading
 
 TITLES_AT_LEAST = 3  # rows a run must give to be read as a list at all
 _NUMBERS_LOST = 2  # rows a run may have read as one where two or three titles stood (a row with a capital unplaced)
 
 # The list's heading, as contents lists are headed: a word of its own, capitalised or in capitals.
+# (The agenda's "Dagordning" only in capitals: capitalised, it is a matter's own word, "Dagordning fastställs".)
 _HEADING = re.compile(
-    r"(?<![\wÅÄÖåäö])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning|ÄRENDEFÖRTECKNING|Ärendelista"
-    r"|ÄRENDELISTA|REGISTER|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Ärenden vid dagens sammanträde(?: med)?"
+    r"(?<![\wÅÄÖåäö])(?:"
+    + list_heading("innehållsförteckning", "ärendeförteckning", "ärendelista", "föredragningslista") + "|"
+    + list_heading("dagordning", capitalised=False) + r"|REGISTER|Ärenden vid dagens sammanträde(?: med)?"
     r"|Behandlade ärenden|BEHANDLADE ÄRENDEN)(?![\wÅÄÖåäö.,:])")  # (not a site's title, "REGISTER. Sporren, ...")
 # The list's column heads after its heading ("Ärende Sidan", "Paragraf Ärende"), and a column head "Ärende" later in
 # the line where a register's form fields stand between ("REGISTER Sida 1(2) Tid: ... Justerare: ... Ärende 1. ...").
