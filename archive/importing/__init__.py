@@ -446,8 +446,8 @@ def retells_a_meetings_decisions(document) -> str | None:
     # A page naming its papers ("Handlingar och protokoll", a link's label on a news page too) is no record for a
     # selection of the decisions or a meeting's matters told in the past tense ("som togs upp"), unless it has a
     # record's marks of its own; for the other wordings any heading naming a record's kind makes it one.
-    if _records_own_marks(document) if found.group("held") or found.group("selection") \
-            else _names_a_municipal_kind(document):
+    if _has_a_records_marks(document, case_numbers=CASE_NUMBERS_NEEDED) \
+            if found.group("held") or found.group("selection") else _names_a_municipal_kind(document):
         return None
     return found.group().strip()
 
@@ -511,7 +511,7 @@ def cites_a_municipal_site(document) -> str | None:
             break
     else:
         return None
-    return None if _has_a_records_marks(document, case_numbers=True) else line.stripped
+    return None if _has_a_records_marks(document, case_numbers=1) else line.stripped
 
 
 # A page retelling a meeting's decisions says where the record of them will stand: the protocol, published later, once
@@ -560,16 +560,22 @@ def decisions_in_brief_unmarked(document) -> bool:
     a protocol's marks: no § in a line, nothing is_municipal_document asks for, no record's marks (see above)."""
     decided = sum(1 for line in document.lines if _DECISION_LABEL_LINE.fullmatch(line.stripped))
     return decided >= DECISION_LINES_NEEDED and not any(_PARAGRAPH_SIGN.search(line.text) for line in document.lines) \
-        and not is_municipal_document(document) and not _has_a_records_marks(document, case_numbers=True)
+        and not is_municipal_document(document) and not _has_a_records_marks(document, case_numbers=1)
 
 
-def _has_a_records_marks(document, *, case_numbers: bool = False) -> bool:
+def _has_a_records_marks(document, *, case_numbers: int = 0) -> bool:
     """Whether a page has a municipal record's marks of its own, which no retelling page has: a posting's
     certificate, a protocol's § marks (meeting_papers_kind), a Dnr or a protocol's certifying marks
-    (_RECORD_MARKS), and with `case_numbers` a registry's case number."""
-    return bool(posting_certified(document)) or meeting_papers_kind(document) == "protokoll" \
-        or any(_RECORD_MARKS.search(line.text) or case_numbers and _REGISTRY_CASE_NUMBER.search(line.text)
-               for line in document.lines)
+    (_RECORD_MARKS), and with `case_numbers` that many different registry case numbers at least (1: any one; a page
+    retelling a meeting may quote the one § it retells with its case number, "§ 3 Utställning av ... KSN-2017-0007",
+    Liberalerna Uppsala's member's report, so those pages ask CASE_NUMBERS_NEEDED, as meeting_papers_kind does)."""
+    if posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
+            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+        return True
+    if not case_numbers:
+        return False
+    found = {number for line in document.lines for number in _REGISTRY_CASE_NUMBER.findall(line.text)}
+    return len(found) >= case_numbers
 
 
 # A party's own site names the party after its pages' titles, as a site's title does its owner's name: "Rapport från
@@ -616,21 +622,13 @@ _THE_DAY_OF_WRITING = re.compile(
 def tells_a_meeting_held_today(document) -> str | None:
     """The sentence of a page's opening (SUMMARY_HEAD_REACH) telling a body's meeting held on the day of writing
     (_MEETING_HELD and _THE_DAY_OF_WRITING, a body's word: _MEETING_BODY_WORD), when the page has no record's marks
-    of its own (_records_own_marks); else None."""
+    of its own (_has_a_records_marks, two case numbers or more); else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")
     for sentence in _SENTENCE_RUN.finditer(head):
         said = sentence.group()
         if _MEETING_HELD.search(said) and _THE_DAY_OF_WRITING.search(said) and _MEETING_BODY_WORD.search(said):
-            return None if _records_own_marks(document) else said.strip()
+            return None if _has_a_records_marks(document, case_numbers=CASE_NUMBERS_NEEDED) else said.strip()
     return None
-
-
-def _records_own_marks(document) -> bool:
-    """Whether a page has a record's marks of its own (_has_a_records_marks) or a record's registry case numbers, two
-    or more as meeting_papers_kind asks: a page retelling a meeting may quote the one § it retells with its case number
-    ("§ 3 Utställning av ... KSN-2017-0007", Liberalerna Uppsala's member's report)."""
-    case_numbers = {found for line in document.lines for found in _REGISTRY_CASE_NUMBER.findall(line.text)}
-    return _has_a_records_marks(document) or len(case_numbers) >= CASE_NUMBERS_NEEDED
 
 
 # A page that speaks as a party, in the first person with the party's name: "höra av er till oss på Folkpartiet via
@@ -667,7 +665,7 @@ def _page_says_unless_a_record(document, words: re.Pattern) -> str | None:
     """The first words of a page's lines that `words` finds, unless the page is a record (speaks_for_a_party's
     marks and headings); else None."""
     found = next((m for line in document.lines if (m := words.search(line.text))), None)
-    if found is None or _has_a_records_marks(document, case_numbers=True) or _names_a_municipal_kind(document):
+    if found is None or _has_a_records_marks(document, case_numbers=1) or _names_a_municipal_kind(document):
         return None
     return found.group()
 
