@@ -37,11 +37,11 @@ KNOWN_CODES = {
 }
 
 _COMPANY = re.compile(r"\b(AB|Aktiebolag|HB|KB|ekonomisk förening)\b\.?$")
+# One word of a person's name, capitalised, perhaps double: "Anna", "Émile", "Lirell-Stenman" (the one place the
+# readers' name patterns are made from).
+PERSON_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # "Daniel Stendahl", "Anna-Karin af Ekström": capitalised words, perhaps a particle.
-_PERSON = re.compile(
-    r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-    r"(?:\s+(?:af|von|de|van)?\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}$"
-)
+_PERSON = re.compile(r"^" + PERSON_WORD + r"(?:\s+(?:af|von|de|van)?\s*" + PERSON_WORD + r"){1,3}$")
 
 
 def body_kind(name: str) -> str | None:
@@ -80,10 +80,16 @@ def body_key(name: str) -> str:
     return _DEFINITE_ENDING.sub("", _SHARED.sub("", " ".join(name.lower().split())))
 
 
+def is_body_genitive(word: str) -> bool:
+    """Whether `word` is a body's name in the genitive, its small "s" after it: "Kommunstyrelsens", "nämndens" (for any
+    case, ask with the word lowered)."""
+    return word.endswith("s") and body_kind(word[:-1]) is not None
+
+
 def nominative(genitive: str) -> str:
     """'kommunstyrelsens' -> 'Kommunstyrelsen', 'kommunfullmäktiges' -> 'Kommunfullmäktige'."""
     word = genitive.strip()
-    if word.lower().endswith("s") and body_kind(word[:-1]):
+    if is_body_genitive(word.lower()):
         word = word[:-1]
     return word[:1].upper() + word[1:]
 

@@ -205,9 +205,10 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
 # ---------------------------------------------------------------- dates
 
 MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
-_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
+# A date's weekday before it, perhaps: "Onsdagen den 27 februari", "måndag 2019-03-04".
+WEEKDAY_BEFORE_DATE = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
 DATE_IN_TEXT = re.compile(
-    r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:(?<![\wåäöÅÄÖ])den\s+)?(?:"
+    r"(?<![\d-])(?P<date>" + WEEKDAY_BEFORE_DATE + r"(?:(?<![\wåäöÅÄÖ])den\s+)?(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
     # one meeting over two days, "den 19-20 juni 2007", "19–20 juni": dated by its first day (see _DAY_RANGE), as the
     # tuning golds date two-day meetings; never a time's end ("kl. 17:00-19 december 2006": that date is the second)
@@ -880,12 +881,12 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             continue  # "Tillkännagivande av kommunfullmäktiges möten": a phrase, not a name (as in body_at_start)
         last = words[n - 1].rstrip(":,;")
-        if n >= 2 and last[:1].isupper() and last.endswith("s") and naming.body_kind(last[:-1]) \
+        if n >= 2 and last[:1].isupper() and naming.is_body_genitive(last) \
                 and not all(word.endswith(("-", "s", "a")) or word == "och" for word in words[:n - 1]):
             # "Övergripande Kommunstyrelsens förslag Kommunfullmäktiges beslut" (a table's column heads, Hylte): a
             # body named whole in its last word; a word before it that is no genitive or attribute is no part of it.
             continue
-        if candidate.endswith("s") and naming.body_kind(candidate[:-1]) and candidate[:1].isupper():
+        if naming.is_body_genitive(candidate) and candidate[:1].isupper():
             return body_name(candidate[:-1]), " ".join(words[n:])
     return None
 

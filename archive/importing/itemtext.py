@@ -46,8 +46,8 @@ _JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 # Lindqvist kl. 09:15" (Kungälv), "Nya äldreboendet i Fiskebäck, Lysekil information av Joakim Jacobsson från
 # Riksbyggen" (Lysekil): a capitalised "Information" opens the row's next cell, a person's name after it.
 _INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s+(?:av|från)\s+"
-                                    r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
-                                    r"(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*,|\s+kl\b|\s*\(|\s*$)")
+                                    r"(?P<name>" + naming.PERSON_WORD + r"\s+" + naming.PERSON_WORD + r")"
+                                    r"(?=\s*,|\s+kl\b|\s*\(|\s*$)")
 _ITEM_MID = re.compile(ocr_tolerant(  # a scan's OCR'd headings too ("Hjälpmedelsnämndens bes1ut": text.ocr_tolerant)
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
@@ -383,7 +383,7 @@ _JUSTERARE_NAMED = re.compile(
     # the justerare proposed by name, as the row puts it ("1 Förslag till justerare Roland Johansson.", Ljungby; its
     # colon before the name, "1 Förslag till justerare: Magnus Carlsson", Ljungby's other pages)
     r"|förslag\s+till\s+(?:protokolls?)?justerare)"
-    r":?(?:\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
+    r":?(?:\s+" + naming.PERSON_WORD + r"){1,3}(?:\s+\([A-ZÅÄÖa-zåäö]{1,5}\))?\.?$")
 
 
 def _is_formality(title: str) -> bool:
@@ -509,8 +509,8 @@ def page_noise_cut(title: str) -> str:
 _CONTACT_MARK = re.compile(r"\s(?:" + _EMAIL_ADDRESS + r"|(?i:direkt|telefon|tfn|tel|mobil|e-post|epost|"
                            r"besöksadress|postadress)\.?\s*:)")
 # The block opens with a person's name (first name and surname), a few words of title or unit after it, no sentence.
-_NAME_OPENING = re.compile(r"(?<!\S)(?=(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+"
-                           r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?P<unit>(?:,?\s+[\wåäöÅÄÖ&-]+){0,5}?)\s*$)")
+_NAME_OPENING = re.compile(r"(?<!\S)(?=(?P<name>" + naming.PERSON_WORD + r"\s+" + naming.PERSON_WORD + r")"
+                           r"(?P<unit>(?:,?\s+[\wåäöÅÄÖ&-]+){0,5}?)\s*$)")
 _UNIT_WORDS_ONLY = re.compile(r"[^\d.!?;:]*")
 
 
@@ -535,11 +535,10 @@ def contact_block_cut(text: str) -> str | None:
 # Föredragande: ekonomichef Anna Berg": the note's word, perhaps a role in lower case, then a first name and surname.
 _PRESENTER_NOTE_AFTER_TITLE = re.compile(
     r"\s+(?:Besök av|Föredragande:?|Föredras av|Föredrar:?)\s+(?:[a-zåäö.-]+\s+){0,4}"
-    r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
+    + naming.PERSON_WORD + r"\s+" + naming.PERSON_WORD)
 # The presenter's time closing a row, a name perhaps before it: "... årsredovisning Anna Berg kl. 09.40".
 _TIME_AT_TITLE_END = re.compile(r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$")
-_NAME_AT_TITLE_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
-                                r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?\s*$")
+_NAME_AT_TITLE_END = re.compile(r"\s+(?P<name>" + naming.PERSON_WORD + r"\s+" + naming.PERSON_WORD + r"),?\s*$")
 
 
 def presenter_note_cut(title: str) -> str:

@@ -119,6 +119,7 @@ from archive.importing.common import (
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
+    WEEKDAY_BEFORE_DATE,
     FoundDate,
     Warnings,
     bodies_in,
@@ -767,7 +768,7 @@ _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>
 # may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid"), and it may be
 # written with "kl": "... granskningar (information) Fredrik Jessing kl 10.00" (Öckerö's cells on one line, as a copy
 # site joins them; "Information från Haleh Lindqvist kl. 09:15", Kungälv, keeps the names its title's words open to).
-_PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"  # one word of a person's name: "Anna", "Lirell-Stenman"
+_PERSON_WORD = naming.PERSON_WORD  # one word of a person's name: "Anna", "Lirell-Stenman"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span of time
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
@@ -1347,6 +1348,8 @@ _COLUMN_LEAD = re.compile(r"^\s*(?P<number>" + COLUMN_NUMBER + r")\s+(?=[A-ZÅÄ
 _COLUMN_BRACKETED = re.compile(r"\s*\((?P<number>" + COLUMN_NUMBER + r")\)\s*$")
 _COLUMN_END = re.compile(r"\s(?P<number>" + COLUMN_NUMBER + r")\s*$")
 _LABEL_BEFORE = re.compile(r"(?i:\b" + LABEL + r")\.?:?\s*$")  # a labelled number is the labelled readers'
+# A publication series' code right before a number ("enligt SFS 2011:927"): the number is the publication's.
+_PUBLICATION_BEFORE = re.compile(r"\b" + PUBLICATION.pattern + r"[ -]?$")
 _LABEL_OPENING = re.compile(r"(?i:" + LABEL + r")\b")
 _ANOTHER_NUMBER_BEFORE = re.compile(r"(?:^|\s)" + COLUMN_NUMBER + r"\s*(?:,|och|&|samt)?\s*\(?$")
 _YEARS_OR_PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)[/-](?P<last>(?:19|20)?\d\d)|\d{1,2}/(?:19|20)?\d\d")
@@ -1362,7 +1365,7 @@ def _column_number(text: str, where: re.Pattern) -> re.Match | None:
     number = match.group("number")
     if _LABEL_BEFORE.search(text[:match.start("number")]) or _LABEL_OPENING.match(number):
         return None  # "Dnr 2015/9", "..., dnr 2015/9": the label's own (and "Dnr" is no registry's code)
-    if PUBLICATION.match(number) or re.search(r"\b" + PUBLICATION.pattern + r"[ -]?$", text[:match.start("number")]):
+    if PUBLICATION.match(number) or _PUBLICATION_BEFORE.search(text[:match.start("number")]):
         return None  # "(SOU 2012:94)", "enligt SFS 2011:927": what the matter is about, no registry's number
     if _ANOTHER_NUMBER_BEFORE.search(text[:match.start()]):
         return None  # "... Smedshagen. 7-742-2011 och 5-744-2011": two numbers in the cell, neither told the row's
@@ -1570,23 +1573,22 @@ def _weekday_named(text: str, date: FoundDate) -> bool:
     return bool(_WEEKDAY_BEFORE.search(text[:date.start] + opening))
 
 
-# The meeting's own label right before a day and month whose year is not printed: "Tid: Onsdagen den 27 februari, kl.
-# 18.00" (Trosa), "Sammanträdesdatum: 14 mars".
+# A day and month whose year is not printed, perhaps its weekday before it: "Onsdagen den 27 februari", "14 mars".
+_DAY_NO_YEAR = (WEEKDAY_BEFORE_DATE + r"(?:den\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
+                + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)")
+# The meeting's own label right before such a day: "Tid: Onsdagen den 27 februari, kl. 18.00" (Trosa),
+# "Sammanträdesdatum: 14 mars".
 _LABELLED_DAY_NO_YEAR = re.compile(
     # (not the justering's "Justeringens plats och tid Måndagen den 16 januari", Eskilstuna; a date glued before the
     # label, "2013-02-19Tid:", Trosa's run-together head)
     r"(?<![a-zåäö_])(?<!och )(?<!o )(?<!& )(?<!justeringens )(?<!justerings )(?<!justering )"
-    r"(?:tid|datum och tid|dag och tid|sammanträdesdag|sammanträdesdatum)\s*:?\s*"
-    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+(?P<month>"
-    + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)", re.IGNORECASE)
+    r"(?:tid|datum och tid|dag och tid|sammanträdesdag|sammanträdesdatum)\s*:?\s*" + _DAY_NO_YEAR, re.IGNORECASE)
 
 
 # The same day under its label alone on the line above, a form set one cell a line ("Tid" / "Tisdag den 9 juni,
 # klockan 13" under "KALLELSE" / "Datum" / "2015-05-29", Katrineholm's bildningsnämnd; "Tid och plats" / "Onsdag den
 # 26 juni", Orust).
-_DAY_NO_YEAR_OPENING = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+"
-                                  r"(?P<month>" + "|".join(MONTHS) + r")(?![\wåäö])(?![\s,.]*(?:19|20)\d\d)",
-                                  re.IGNORECASE)
+_DAY_NO_YEAR_OPENING = re.compile(r"^" + _DAY_NO_YEAR, re.IGNORECASE)
 
 
 def _labelled_day_without_year(head: list[Line]) -> tuple[int, int] | None:
@@ -2204,7 +2206,7 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # A row naming the meeting itself, its day and date ("Kommunfullmäktiges sammanträde Måndagen den 30 september", a
 # kungörelse's heading numbered as its page's first line): the meeting the list is of, never a matter of it. No gold
 # title of 3,718 in tuning names a meeting by its day so.
-_MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?den\s+"
+_MEETING_ITSELF = re.compile(r"^(?:\S+\s+){1,4}sammanträde\s+" + WEEKDAY_BEFORE_DATE + r"den\s+"
                              r"\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # A host municipality's welcome, a numbered point of a förbund's meeting held there ("4. Välkommen till Oskarshamns
 # kommun", Regionförbundet Kalmar län's kallelse and protocol, whose golds list it), is a matter: a welcome to a
@@ -4622,8 +4624,8 @@ class MeetingDocumentParser:
         for line, below in zip(filled, filled[1:], strict=False):
             # A letterhead's name broken after its genitive: "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Torsby's
             # kallelse; Ekerö's and Umeå's plans "Kommunstyrelsens" / "arbetsutskott"): the two lines one name.
-            if " " not in line.stripped and line.stripped.lower().endswith("s") and naming.body_kind(
-                    line.stripped[:-1]) and len(below.stripped.split()) <= 3:
+            if " " not in line.stripped and naming.is_body_genitive(line.stripped.lower()) \
+                    and len(below.stripped.split()) <= 3:
                 found = bodies_in(f"{line.stripped[:1]}{line.stripped[1:].lower()} {below.stripped.lower()}")
                 if found and found[0][0] == 0 and " " in found[0][1] and len(found[0][1].split()) == len(
                         below.stripped.split()) + 1:

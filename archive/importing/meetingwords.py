@@ -155,7 +155,7 @@ def place_before_body(body: str, text: str) -> re.Match | None:
     if placed is None:
         return None
     word = body.split()[0]
-    if word.endswith("s") and naming.body_kind(word[:-1]):
+    if naming.is_body_genitive(word):
         return None  # a body's genitive is its owner, no place: "Kommunstyrelsens kommunledningsutskott" (Härjedalen)
     stem = re.escape(word[:-1] if word.endswith("s") else word)
     if re.search(r"\b" + stem + r"s? (?:kommun|stad)\b|\b(?:Region|Landstinget) " + stem + r"\b", text, re.IGNORECASE):
