@@ -252,8 +252,8 @@ _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(
 # Väst), "Ärendelista 166 Val av ..." (Askersund, Laxå, Leksand), "Innehållsförteckning 31 Bidrag ..." (Emmaboda, Habo,
 # Norberg), "Ärendeförteckning 21 ..." (Lindesberg), "Innehåll 118 ..." (Vaxholm): the row opens there as after a
 # sentence's end.
-_LIST_HEADING_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|Ärendelista|Ärendeförteckning|Innehållsförteckning"
-                                  r"|Innehåll)\s+$")
+_LIST_HEADING_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|" + list_heading(
+    "ärendelista", "ärendeförteckning", "innehållsförteckning", "innehåll", capitals=False) + r")\s+$")
 
 
 # A number then a conjunction or preposition in lower case: a count in running text ("årskurs 4 och 5 på Ekeby
@@ -1222,7 +1222,7 @@ def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     return result
 
 
-_HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)\s*:?\s+"
+_HEADING_AND_ROW = re.compile(r"^" + list_heading_any_case("innehållsförteckning", "ärendeförteckning") + r"\s*:?\s+"
                               r"(?P<row>\d{1,3}\s+[A-ZÅÄÖ][a-zåäö].*)$")
 # A row's page after its title, in a list under its page column's head (PAGE_WORD_BEFORE).
 _PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])|(?<=\d{4})|(?<=\d{4}-\d\d-\d\d))"
@@ -2602,7 +2602,8 @@ _LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d
                                  r"|\d{1,3}(?:\.{2,}|…))")  # (or a § row of its own: "... 5 33... 7 Title", Nacka)
 # (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
-    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
+    r"\b(?:" + list_heading_any_case("innehållsförteckning", "innehåll", "ärendeförteckning", "ärendelista")
+    + r"|protokollsregister|paragrafregister)\b"
     # (the heading's own dot leader before the columns' heads too, its page lost: "Innehållsförteckning... Sid 248
     # Remiss ...", Piteå)
     r"(?:\s*:|\s*(?:\.{2,}|…)(?=\s*(?:sida|sid\.?|paragraf|§)\s)|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*"
@@ -3054,8 +3055,9 @@ _LABELLED_PAGE_CELL = re.compile(r"(?<=\S)\s+sid\.?\s+\d{1,3}(?=\s|$)")  # "... 
 _LIST_OPENS_HERE = re.compile(r"")  # (an empty label: the list's heading stood on the line above)
 # A list's heading closing its line ("... Innehållsförteckning", "Ärenden sida:"), perhaps glued to a word before it
 # ("Valärenden"); _HEADING_WORD_ALONE: a word of its own.
-_HEADING_AT_END = (r"(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|ärenden)"
-                   r"(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
+_HEADING_AT_END = (r"(?:" + list_heading_any_case("innehållsförteckning", "innehåll", "ärendeförteckning",
+                                                  "ärendelista")
+                   + r"|(?i:ärenden))(?:\s+(?i:sida|sid\.?))?\s*:?\s*$")
 _HEADING_ALONE = re.compile(_HEADING_AT_END)
 _HEADING_WORD_ALONE = re.compile(r"(?<![\wåäöÅÄÖ])" + _HEADING_AT_END)
 
