@@ -854,7 +854,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
             reader.warn(entry.line, f"{entry.body}: {date} är en {WEEKDAYS[date.weekday()]}, texten säger "
                                     f"{entry.weekday}; lämnas utanför")
             continue
-        key = (entry.body.lower(), date.isoformat())
+        key = (entry.body.casefold(), date.isoformat())
         if key in seen:
             reader.warn(entry.line, f"{entry.body} {date} står två gånger; tas med en gång")
             continue
@@ -1054,8 +1054,8 @@ def _drop_cut_at_the_end(reader: _Reader) -> None:
     if last is None:
         return
     word = re.search(r"(?<![\wåäö])(?P<month>[a-zåäö]{3,8})$", last.stripped, re.IGNORECASE)
-    full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").lower())]
-    if not word or not full or any(name == word.group("month").lower() for name in full):
+    full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").casefold())]
+    if not word or not full or any(name == word.group("month").casefold() for name in full):
         return
     if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]) or _ABBREVIATED_MONTH.search(
             last.stripped[:word.start()]):
@@ -1154,7 +1154,7 @@ def _usual_weekday_year(reader: _Reader, entries: list[Entry], fitting: list[int
     """Of the recent years in which every date is a working day, the one year in which (nearly) all of
     them fall on the weekdays the text says the bodies usually meet; None when the text names no such
     weekday or no year, or more than one, stands out."""
-    weekdays = sorted({m.group(1).lower() for line in reader.lines for m in _USUAL_WEEKDAY.finditer(line.stripped)},
+    weekdays = sorted({m.group(1).casefold() for line in reader.lines for m in _USUAL_WEEKDAY.finditer(line.stripped)},
                       key=WEEKDAYS.index)
     if not weekdays or len(weekdays) >= 4:
         return None
@@ -1263,7 +1263,7 @@ def _read_tables(reader: _Reader) -> None:
         cells = _cells(line.text)
         one_body = _cells(line.text, 2)
         if cells is None and one_body and len(one_body) == 2 \
-                and one_body[0].lower().rstrip(":") in _MONTH_COLUMN_LABELS \
+                and one_body[0].casefold().rstrip(":") in _MONTH_COLUMN_LABELS \
                 and _resolve_body(reader, one_body[1], line.number):
             # "Månad | Direktionen" / "Januari | 28": one body's column under the months' own label.
             _months_down(reader, one_body, _table_rows(reader, index, consumed, 2), year, line.number)
@@ -1294,7 +1294,7 @@ def _read_tables(reader: _Reader) -> None:
             rows = _spaced_rows(reader, index, len(months), consumed)
             # Each row is read as [body, time, *cells] (_spaced_rows): the header in the same columns, whether or
             # not it has a time's column ("Organ Jan Feb Mars" had each day read under the month after its own).
-            time_word = next((c for c in cells if c.lower() in _TIME_HEADERS), "tid")
+            time_word = next((c for c in cells if c.casefold() in _TIME_HEADERS), "tid")
             label = "" if month_number(cells[0].rstrip(".")) else cells[0]
             _months_across(reader, [label, time_word, *months], rows, year)
             continue
@@ -1305,7 +1305,7 @@ def _read_tables(reader: _Reader) -> None:
             continue
         bodies = [c for c in cells[1:] if c and (c.replace(" ", "") in reader.legend or body_name(c))]
         # One body's column is a table too under the months' own label ("Månad | Direktionen").
-        if (len(bodies) >= 2 or bodies and (cells[0] or "").lower().rstrip(":") in _MONTH_COLUMN_LABELS) \
+        if (len(bodies) >= 2 or bodies and (cells[0] or "").casefold().rstrip(":") in _MONTH_COLUMN_LABELS) \
                 and not month_number(cells[0] or "x"):
             rows = _table_rows(reader, index, consumed)
             _months_down(reader, cells, rows, _year_in_cells(cells) or year, line.number)
@@ -1395,7 +1395,7 @@ def _lead_sentence_year(lines: list[Line], position: int) -> int | None:
 def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
     month_at = {i: month_number(c.rstrip(".")) for i, c in enumerate(header) if c and not c[:1].isdigit()}
     month_at = {i: m for i, m in month_at.items() if m}
-    time_at = next((i for i, c in enumerate(header) if c.lower() in _TIME_HEADERS), None)
+    time_at = next((i for i, c in enumerate(header) if c.casefold() in _TIME_HEADERS), None)
     body_at = next((i for i, c in enumerate(header) if i not in month_at and i != time_at), 0)
     for number, row in rows:
         if len(row) <= max(month_at):
@@ -1418,7 +1418,7 @@ def _months_down(reader: _Reader, header: list[str], rows, year: int | None, hea
             bodies[i] = body
     default_times: dict[int, str | None] = {}
     for number, row in rows:
-        label = (row[0] if row else "").rstrip(":.").strip().lower()
+        label = (row[0] if row else "").rstrip(":.").strip().casefold()
         if label in _TIME_HEADERS:
             default_times = {i: _time(row[i]) for i in bodies if i < len(row)}
             continue
@@ -1506,7 +1506,7 @@ def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
     if sum(map(known, bodies)) >= 2 and all(known(w) or _CODE.match(w) for w in bodies) \
             and not any(map(_lone_genitive, bodies)):
         return [label, *bodies]  # a code the plan does not explain is kept as written, with a warning
-    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS and label:
+    if words[0].casefold().rstrip(":") not in _MONTH_COLUMN_LABELS and label:
         return None
     # "Månad Regionstyrelsen Regionstyrelsens arbetsutskott", "Månad Direktionen": under the months' column's own
     # label (or its head left empty: "KF KS Barn- och utbildningsnämnden"), bodies in full, one or more: a name goes on
@@ -1805,13 +1805,13 @@ def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, 
 
 def _full_weekday(word: str | None) -> str | None:
     """A weekday as written before a date, whole or cut short ("Tis", "tors."): its full name ("tisdag")."""
-    word = (word or "").lower().rstrip(".")
+    word = (word or "").casefold().rstrip(".")
     return WEEKDAY_ABBREVIATIONS.get(word, word) or None
 
 
 def _weekday_named(remark: str) -> str | None:
     """The weekday a remark names, in full or cut short ("månd", "torsd"): the day must fall on it."""
-    for word in re.findall(r"[a-zåäö]{3,}", remark.lower()):
+    for word in re.findall(r"[a-zåäö]{3,}", remark.casefold()):
         fitting = [day for day in WEEKDAYS if day.startswith(word) or word.startswith(day)]
         if len(fitting) == 1:
             return fitting[0]
@@ -2077,7 +2077,7 @@ def _read_lists(reader: _Reader) -> None:
                 # subject is the body of the dates under it (as the sentence's below), not the body before; "Nämnden
                 # sammanträder ..." under its own heading names that body by its short name, no other.
                 subject = _named(reader, text[: lead.start(1)])
-                if subject and not (body and subject.lower() in _SHORT_NAMES) and (
+                if subject and not (body and subject.casefold() in _SHORT_NAMES) and (
                         not named or subject.startswith(named) and len(subject) > len(named)):
                     named = subject
                 if not named and not subject and _names_an_unknown_subject(text[: lead.start(1)]):
@@ -2138,7 +2138,7 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
             # short name, no other body.
-            body = body if body and subject and subject.lower() in _SHORT_NAMES else subject or body
+            body = body if body and subject and subject.casefold() in _SHORT_NAMES else subject or body
             # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
             # the sentence says nothing else.
             said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
@@ -2182,7 +2182,7 @@ def _someone_elses_meetings(text: str) -> bool:
     """Whether a heading names someone's meetings in the genitive, not the page's own (then a body read from it is
     theirs, and none read leaves the dates under it unread: never the body above's)."""
     found = _GENITIVE_MEETINGS.match(text)
-    return bool(found) and found.group("whose").split()[-1].lower() not in _OWN_GENITIVES
+    return bool(found) and found.group("whose").split()[-1].casefold() not in _OWN_GENITIVES
 
 
 def _next_bodys_heading(reader: _Reader, rest: str) -> str | None:
@@ -2202,12 +2202,13 @@ def _names_an_unknown_subject(said: str) -> bool:
     by its short name or a word referring back ("Nämnden")."""
     said = said.strip()
     return said[:1].isupper() and not any(ch.isdigit() for ch in said) \
-        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
-        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES
+        and said.split()[0].casefold() not in _NO_SUBJECT_WORDS \
+        and said.casefold() not in _SHORT_NAMES and said.casefold() not in _BACK_REFERENCES
 
 
 def _as_marker(remark: str | None) -> str | None:
-    """A remark kept as its meeting's marker: a cancellation in lower case ("Inställt" as a list's "inställt")."""
+    """A remark kept as its meeting's marker: a cancellation in lower case ("Inställt" as a list's "inställt").
+    (lower(), the written word's small letters, where the module's comparisons fold with casefold().)"""
     if remark and _CANCELLED.fullmatch(remark):
         # the cancellation's word as written, a scan's "instä1lt" too: a marker is a kind of remark, no quoted text
         return next((word for word in _CANCELLED_WORDS if re.fullmatch(ocr_tolerant(word), remark, re.IGNORECASE)),
@@ -2306,7 +2307,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
     if len(months) < _FLAT_HEADER_MONTHS:
         return None
     leads = _lead_columns(lines, start)
-    if position < len(lines) and lines[position].stripped.rstrip(".:").lower() in _TIME_HEADERS:
+    if position < len(lines) and lines[position].stripped.rstrip(".:").casefold() in _TIME_HEADERS:
         position += 1  # "Klockan": the header's last column, the rows' usual time
     read_any = False
     row_body = body
@@ -2368,7 +2369,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                                                 # "OBS! Måndag kl. 15.30": the day and time that differ from the row's
                                                 weekday=_weekday_named(notes.get(place, "")) or weekday,
                                                 start_time=_time(notes.get(place)) or (
-                                                    _time(time) if time and "x" not in time.lower()
+                                                    _time(time) if time and "x" not in time.casefold()
                                                     else usual_time)))
         read_any = True
     return position if read_any else None
@@ -2381,7 +2382,7 @@ def _lead_cells(lines: list[Line], position: int, leads: list[str]) -> tuple[str
     for offset, lead in enumerate(leads):
         cell = lines[position + offset].stripped if position + offset < len(lines) else ""
         if lead == "weekday" and (match := _WEEKDAY_CELL.match(cell)):
-            weekday = next(day for day in WEEKDAYS if day.startswith(match.group("day").lower()))
+            weekday = next(day for day in WEEKDAYS if day.startswith(match.group("day").casefold()))
         elif lead == "time" and _FLAT_TIME.match(cell):
             time = _time(cell)
         else:
@@ -2396,7 +2397,7 @@ def _lead_columns(lines: list[Line], start: int) -> list[str]:
     leads: list[str] = []
     position = start - 1
     while position >= 0:
-        label = lines[position].stripped.rstrip(".:").lower()
+        label = lines[position].stripped.rstrip(".:").casefold()
         if label in _LEAD_WEEKDAY_LABELS or label in _LEAD_TIME_LABELS:
             leads.insert(0, "weekday" if label in _LEAD_WEEKDAY_LABELS else "time")
         elif label in _COLUMN_LABELS:
@@ -2525,7 +2526,7 @@ def _whole_name_before_dates(reader: _Reader, text: str, start: int) -> tuple[st
             or not words[:1].isupper():
         return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
     name = _named(reader, words)
-    if name is None or name.lower() != words.lower():
+    if name is None or name.casefold() != words.casefold():
         return None
     return name, text[start + ahead.end():]
 
@@ -2693,7 +2694,7 @@ def _cell_between_dates(lines: list[Line], position: int) -> bool:
 
 
 def _is_column_labels(text: str) -> bool:
-    words = [w.strip(":/|,").lower() for w in text.split()]
+    words = [w.strip(":/|,").casefold() for w in text.split()]
     if len(words) == 1:
         # "Datum" / "Plats" one a line: a table's header flattened one cell a line, under the body's heading.
         return words[0] in _LONE_COLUMN_LABELS
@@ -2918,7 +2919,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         stated = int(date.group("year")) if date.group("year") else year
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
-            known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
+            known = body_name(code.group()) if code.group().casefold() in ABBREVIATIONS else None
             named = reader.legend.get(code.group()) or known or reader.code_named(code.group())
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
@@ -3114,7 +3115,8 @@ def _names_bodies_by_bare_words(text: str) -> bool:
     """Whether a heading's words, but for its kind words ("Sammanträden i"), are bare words of a body's kind and the
     words that qualify them (_BARE_BODY_WORDS), two or more: it names no body (one word alone, "Utskottet", is a
     page's short name for its own body, read elsewhere)."""
-    words = _KIND_WORDS_BEFORE_BODY.sub("", " ".join(_YEAR.sub(" ", text).split()).strip(" :"), count=1).lower().split()
+    words = _KIND_WORDS_BEFORE_BODY.sub("", " ".join(_YEAR.sub(" ", text).split()).strip(" :"),
+                                        count=1).casefold().split()
     return len(words) >= 2 and any(word in _BARE_BODY_WORDS for word in words) \
         and all(word in _BARE_BODY_WORDS or word in _QUALIFYING_WORDS for word in words)
 
@@ -3215,9 +3217,9 @@ def _heading_name(text: str) -> str | None:
     if compound := _BODY_STEM_MEETINGS.fullmatch(name):
         # "Direktionssammanträden 2022": the meetings of the body its first part names, in the definite form.
         stem = compound.group("stem").capitalize()
-        return stem if stem.lower().endswith("fullmäktige") else definite(stem.removesuffix("s"))
+        return stem if stem.casefold().endswith("fullmäktige") else definite(stem.removesuffix("s"))
     name = _without_kind_words(name)
-    if not name or name.lower() in _GENERIC_HEADINGS or _names_bodies_by_bare_words(name):
+    if not name or name.casefold() in _GENERIC_HEADINGS or _names_bodies_by_bare_words(name):
         return None
     if joint := _joint_body_with_members(name):
         return joint
@@ -3315,7 +3317,7 @@ def _refers_back(text: str) -> bool:
 
 def _body_referred_back(found: tuple[str, str] | None) -> bool:
     """_refers_back of a text whose body_at_start is `found`."""
-    return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
+    return bool(found and found[1] and found[0].casefold() in _BACK_REFERENCES)
 
 
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
@@ -3424,7 +3426,7 @@ def _sentence_body(text: str) -> str | None:
     # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none; beside another body
     # the sentence names two, neither alone.
     only = named.pop() if len(named) == 1 else None
-    return only if only and only.lower() not in _BACK_REFERENCES else None
+    return only if only and only.casefold() not in _BACK_REFERENCES else None
 
 
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
@@ -3561,7 +3563,7 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         if listed_days and len(listed_days) <= 2 and listed_days.isdecimal():
             days = [(int(listed_days), None, None)]  # one day alone, as _DAY_IN_LIST reads it (most lists' dates)
         else:
-            days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
+            days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").casefold() or None)
                     for d in _DAY_IN_LIST.finditer(listed_days or "")] \
                 if listed_days else [(int(groups["day"]), None, None)]
         at = match.end()
@@ -3570,7 +3572,7 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
         if paren:
             inner = paren.group("inner")
             time = _time(inner)
-            named_day = _WEEKDAY_ALONE.match(inner.strip().lower())
+            named_day = _WEEKDAY_ALONE.match(inner.strip().casefold())
             if named_day and not weekday:
                 weekday = named_day.group(1)
             # "(OBS! inställt)" is left to the cancellation's marker.
@@ -3601,7 +3603,7 @@ def _list_dates_once(text: str) -> tuple[tuple, str]:
             time, at = _time(clock.group(0)), clock.end()
         between = _REMARK_BETWEEN_AT.match(rest, at) if not marker else None
         remark, remark_end = (between.group("remark"), between.end()) if between else (None, at)
-        if remark and remark[:4].lower() == "obs!":
+        if remark and remark[:4].casefold() == "obs!":
             # A notice's words run to a comma: "9 februari OBS! Fredag 16 mars, 20 april", its comma lost, ends where
             # the next date (a month named) begins, after the notice's first word.
             opens = between.start("remark")
