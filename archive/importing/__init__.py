@@ -574,8 +574,12 @@ def _has_a_records_marks(document, *, case_numbers: int = 0) -> bool:
         return True
     if not case_numbers:
         return False
-    found = {number for line in document.lines for number in _REGISTRY_CASE_NUMBER.findall(line.text)}
-    return len(found) >= case_numbers
+    found: set[str] = set()
+    for line in document.lines:  # (stops at the number that makes the count: most pages asked have one early)
+        found.update(_REGISTRY_CASE_NUMBER.findall(line.text))
+        if len(found) >= case_numbers:
+            return True
+    return False
 
 
 # A party's own site names the party after its pages' titles, as a site's title does its owner's name: "Rapport från

@@ -1669,6 +1669,8 @@ def _other_meeting_day_line(head: list[Line], iso: str) -> int | None:
     return None
 
 
+# (Not common's "approved" date label, which takes "justering" anywhere in a line to tell a date's role: read as the
+# head's label lines, it loses Östersund's kommunfullmäktige approved-on date to a second date, tried in review25.)
 _APPROVED = re.compile(
     r"justeringsdatum|justeringsdag|justeringstid|justerat|justerad|"  # "Justeringsdag: 2013-04-10" (Älvsbyn)
     r"justering(?:ens|s)? (plats och tid|tid och plats|plats ?/ ?tid|tid ?/ ?plats|tid)|"
@@ -2184,6 +2186,8 @@ _SENTENCE_AFTER_KIND_WORD = re.compile(r"^\S+\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+
 # A plan's or an account's "för" whose years were lost, a further row opening after it (agendarows' _YEAR_TAKER).
 _YEAR_LOST_BEFORE_TITLE = re.compile(r"(?<=\s)" + _YEAR_TAKER.pattern + r"\s+för(?=\s+(?:"
                                      + "|".join(sorted(_KIND_WORDS)) + "|" + _STANDING_TITLES + r")\b)")
+# (Not titleruns' ATTENDANCE_ROW, a paged list's row: "Närvaro", "Upprop" and "Ledamöter" alone are formalia here,
+# read and noted so below; reading them here instead changes that note, tried in review25.)
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
                              r"|(?:ej\s+)?tjänstgörande\s+ersättare|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
