@@ -1236,6 +1236,52 @@ def test_a_paragraphs_title_ends_at_its_case_label_whose_number_was_lost(tmp_pat
     assert items[0].matter.title.startswith("Uppföljning och utvärdering av familjecentralen, dnr RVKN")
 
 
+def test_a_lost_paragraphs_title_run_to_the_excerpts_end_ends_at_its_coded_case_number(tmp_path):
+    # burlov_protokoll_2 ("52 Dialog med försäkringskassan kring sjukförsäkringen KS/2013:83 Samverkansansvarig ...",
+    # the excerpt's end cutting the text): the § sign lost, the title ends at the registry's coded number, unlabelled
+    # (or in brackets, Tranemo's "(KS/2011:1219)"); before, the title ran to the text's end and the § was dropped
+    text = ("Kommunstyrelsen\n\n1 EXEMPELS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Justerande Per Ek (S) Paragrafer "
+            "Underskrifter Sekreterare Ordförande Justerande ANSLAGSBEVIS Kommunstyrelsens prot är justerat\n\n"
+            "2 Kommunstyrelsen Sammanträdesdatum Sida 2 (9) 71 Samverkan med arbetsförmedlingen om praktikplatser "
+            "KS/2009:412 Enhetschefen Lisa Holm och handläggaren Bo Ek informerar om samverkan och om det\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 71", "Samverkan med arbetsförmedlingen om praktikplatser", "KS/2009:412")]
+    bracketed = text.replace(" KS/2009:412 ", " (KS/2009:412) ")
+    items = parse_document(write(tmp_path, bracketed)).items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Samverkan med arbetsförmedlingen om praktikplatser", "KS/2009:412")]
+    # so too its labelled number in a short page the excerpt's end cuts (Hällefors' "title, dnr 58.10/811 text")
+    labelled = text.replace(" KS/2009:412 ", ", dnr 58.10/811 ")
+    items = parse_document(write(tmp_path, labelled)).items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Samverkan med arbetsförmedlingen om praktikplatser", "58.10/811")]
+    # negative: a number without a registry's code in brackets is a title's own ("Motion ... (49/14)"): the title
+    # is not cut there, no case number read from it
+    motion = text.replace(" KS/2009:412 ", " (49/14) ")
+    items = parse_document(write(tmp_path, motion)).items
+    assert [item.matter.case_number for item in items] == [None]
+    assert items[0].matter.title.startswith("Samverkan med arbetsförmedlingen om praktikplatser (49/14)")
+
+
+def test_a_lost_paragraphs_title_ends_at_its_colon_closed_case_label_whose_number_was_lost(tmp_path):
+    # lysekil_protokoll_4 ("36 VAL AV ORDFÖRANDE ... I KOMMUNFULLMÄKTIGE Dnr: Kommunfullmäktiges presidium ..."): the
+    # label closed by its colon, no comma before it, the number lost: the title ends there, no case number
+    text = ("Kommunfullmäktige\n\n1 EXEMPELS KOMMUN Kommunfullmäktige Plats och tid Stadshuset, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Justerande Per Ek (S) Paragrafer "
+            "Underskrifter Sekreterare Ordförande Justerande ANSLAGSBEVIS Kommunfullmäktiges prot är justerat\n\n"
+            "2 Kommunfullmäktige (9) 36 VAL AV REVISORER FÖR MANDATPERIODEN Dnr: Valberedningen har lämnat "
+            "sitt förslag till revisorer för perioden och ordföranden frågar om\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 36", "VAL AV REVISORER FÖR MANDATPERIODEN", None)]
+    # negative: "Dnr" without its colon or a comma before it is not taken for the label here
+    unlabelled = text.replace(" Dnr: Valberedningen", " Dnr Valberedningen")
+    items = parse_document(write(tmp_path, unlabelled)).items
+    assert [item.matter.title for item in items] != ["VAL AV REVISORER FÖR MANDATPERIODEN"]
+
+
 def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
     # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so

@@ -1022,7 +1022,15 @@ _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenum
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # The form's case label after the title, its number lost, the § text right after it (a capitalised word, no code):
 # "..., Dnr Familjecentralen startades ..." (see _title_run_on_cut).
-_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r",\s+(?i:diarienummer|diarienr|dnr)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+# (Or the label closed by its colon, no comma before it: "36 VAL AV ORDFÖRANDE ... I KOMMUNFULLMÄKTIGE Dnr:
+# Kommunfullmäktiges presidium ...", Lysekil: the colon proves the label, which no title holds.)
+_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r"(?:,\s+(?i:diarienummer|diarienr|dnr)\.?:?"
+                                          r"|\s+(?i:diarienummer|diarienr|dnr):)\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+# A body's coded case number set after the title unlabelled, perhaps in brackets, the § text right after it:
+# "52 Dialog med försäkringskassan kring sjukförsäkringen KS/2013:83 Samverkansansvarig ..." (Burlöv), "...
+# vindkraftspark Grönhult (KS/2011:1219) ..." (Tranemo): the code and the whole year tell a registry's number, not
+# a title's own number ("Motion ... (49/14)", a motion's count, carries no code).
+_CODED_CASE_IN_RUN_ON = re.compile(r"\s+\(?(?P<number>[A-ZÅÄÖ]{1,6}[ /-]?(?:19|20)\d\d[/:.-]\d{1,6})\)?(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -6125,7 +6133,9 @@ class MeetingDocumentParser:
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return False
-        labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
+        # (A title too long for one, or run on to the excerpt's end: its text after it, not a title the excerpt cut.)
+        run_on_past_title = len(title) > _LONGEST_TITLE or self._ends_the_text(item, title, body_lines)
+        labelled = _LABELLED_IN_RUN_ON.search(title) if run_on_past_title and not case_number else None
         if (labelled and 2 <= len(title[:labelled.start()].split()) and labelled.start() <= _LONGEST_TITLE
                 and not NOT_OURS.search(title[:labelled.start()][-20:])):
             # "Information om naturbadplatser, dnr 58.10/811 Per Björkengren, anläggningsansvarig ...": a run-on
@@ -6135,6 +6145,14 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        # (Wherever the title's end was read: no tuning gold title holds such a number with words after it.)
+        coded = _CODED_CASE_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number \
+            and self.kind == "protokoll" and item.key else None
+        if coded and len(title[:coded.start()].split()) >= 3 and len(title[coded.end():].split()) >= 3 \
+                and is_case_number(coded.group("number")):
+            case_number = coded.group("number")
+            body_lines.insert(0, Line(item.line, title[coded.end():].strip()))
+            title = title[:coded.start()].strip(" ,")
         lost = _LOST_NUMBER_LABEL_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number else None
         if lost and len(title[:lost.start()].split()) >= 2 and len(title[lost.end():].split()) >= 3:
             # "139 Uppföljning och utvärdering av Familjecentralen, Dnr Familjecentralen startades upp ...": the
