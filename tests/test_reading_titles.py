@@ -1265,6 +1265,24 @@ def test_a_lost_paragraphs_title_run_to_the_excerpts_end_ends_at_its_coded_case_
     assert items[0].matter.title.startswith("Samverkan med arbetsförmedlingen om praktikplatser (49/14)")
 
 
+def test_a_first_lost_paragraph_after_the_front_page_is_found_by_its_bracketed_coded_case_number(tmp_path):
+    # tranemo_protokoll_4 ("... Utdragsbestyrkande 2" / "116 Vattenfall informerar ... vindkraftspark Grönhult
+    # (KS/2011:1219) beslut Noterar informationen Ärendet ..."): a one-page extract's § after the front page, its
+    # sign lost and its page not numbered as one: its number, title and bracketed coded case number tell it, as a
+    # labelled one does (Sala's "191 Remiss ... Dnr 2013/190"); the bracket ends the title whatever word follows
+    text = ("Plats Forumsalen Tid 13:30-16:00 Beslutande Anna Berg (C), ordförande Per Ek (S) Utses att justera Per Ek "
+            "Justeringens plats och tid Kommunkontoret 2015-04-24 Underskrifter Sekreterare Ordförande Justerande "
+            "ANSLAG/BEVIS Organ Kommunstyrelsen Sammanträdesdatum 2015-04-20 Utdragsbestyrkande 2\n"
+            "73 Skolverket informerar om den nationella uppföljningen av gymnasieskolan (KS/2014:212) beslut "
+            "Noterar informationen Ärendet Lisa Holm från Skolverket redogör för uppföljningen och svarar på\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 73", "Skolverket informerar om den nationella uppföljningen av gymnasieskolan", "KS/2014:212")]
+    # negative: a bracketed number without a registry's code (a motion's count) tells no § there
+    motion = text.replace("(KS/2014:212)", "(49/14)")
+    assert [item.key for item in parse_document(write(tmp_path, motion)).items] != ["§ 73"]
+
+
 def test_a_lost_paragraphs_title_ends_at_its_colon_closed_case_label_whose_number_was_lost(tmp_path):
     # lysekil_protokoll_4 ("36 VAL AV ORDFÖRANDE ... I KOMMUNFULLMÄKTIGE Dnr: Kommunfullmäktiges presidium ..."): the
     # label closed by its colon, no comma before it, the number lost: the title ends there, no case number

@@ -414,9 +414,12 @@ _CASE_LABEL = r"(?i:dnr|diarienr|diarienummer)\.?:?"
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
 # Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
+# (Or its case number unlabelled, with the body's code, bare or bracketed: "116 Vattenfall informerar ... vindkraftspark
+# Grönhult (KS/2011:1219) beslut ...", Tranemo; see _CODED_CASE_IN_RUN_ON.)
+_CODED_CASE = r"[A-ZÅÄÖ]{1,6}[ /-]?(?:19|20)\d\d[/:.-]\d{1,6}"
 _NUMBER_TITLE_CASE = re.compile(
-    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? " + _CASE_LABEL + r" "
-    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?)(?:,? " + _CASE_LABEL + r" "
+    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})| \(?" + _CODED_CASE + r"\)?)(?=\s|$)")
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
@@ -1030,7 +1033,9 @@ _LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r"(?:,\s+(?i:diarienummer|diarienr|dnr
 # "52 Dialog med försäkringskassan kring sjukförsäkringen KS/2013:83 Samverkansansvarig ..." (Burlöv), "...
 # vindkraftspark Grönhult (KS/2011:1219) ..." (Tranemo): the code and the whole year tell a registry's number, not
 # a title's own number ("Motion ... (49/14)", a motion's count, carries no code).
-_CODED_CASE_IN_RUN_ON = re.compile(r"\s+\(?(?P<number>[A-ZÅÄÖ]{1,6}[ /-]?(?:19|20)\d\d[/:.-]\d{1,6})\)?(?=\s+[A-ZÅÄÖ])")
+# (Bracketed, its closing bracket ends it whatever word follows: "(KS/2011:1219) beslut Noterar ...".)
+_CODED_CASE_IN_RUN_ON = re.compile(r"\s+(?:\((?P<bracketed>" + _CODED_CASE + r")\)(?=\s+\S)"
+                                   r"|(?P<number>" + _CODED_CASE + r")(?=\s+[A-ZÅÄÖ]))")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -6149,8 +6154,8 @@ class MeetingDocumentParser:
         coded = _CODED_CASE_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number \
             and self.kind == "protokoll" and item.key else None
         if coded and len(title[:coded.start()].split()) >= 3 and len(title[coded.end():].split()) >= 3 \
-                and is_case_number(coded.group("number")):
-            case_number = coded.group("number")
+                and is_case_number(coded.group("number") or coded.group("bracketed")):
+            case_number = coded.group("number") or coded.group("bracketed")
             body_lines.insert(0, Line(item.line, title[coded.end():].strip()))
             title = title[:coded.start()].strip(" ,")
         lost = _LOST_NUMBER_LABEL_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number else None
