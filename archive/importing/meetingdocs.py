@@ -414,12 +414,13 @@ _CASE_LABEL = r"(?i:dnr|diarienr|diarienummer)\.?:?"
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
 # Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
-# (Or its case number unlabelled, with the body's code, bare or bracketed: "116 Vattenfall informerar ... vindkraftspark
-# Grönhult (KS/2011:1219) beslut ...", Tranemo; see _CODED_CASE_IN_RUN_ON.)
+# (Or its case number unlabelled in brackets, with the body's code: "116 Vattenfall informerar ... vindkraftspark
+# Grönhult (KS/2011:1219) beslut ...", Tranemo, Eskilstuna, Malung-Sälen; see _CODED_CASE_IN_RUN_ON. Not a bare
+# one: a title and its case number alone on a line keep it, "... (49/14) KS 2014-000793 310", as no title's end.)
 _CODED_CASE = r"[A-ZÅÄÖ]{1,6}[ /-]?(?:19|20)\d\d[/:.-]\d{1,6}"
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?)(?:,? " + _CASE_LABEL + r" "
-    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})| \(?" + _CODED_CASE + r"\)?)(?=\s|$)")
+    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})| \(" + _CODED_CASE + r"\))(?=\s|$)")
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
