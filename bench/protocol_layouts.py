@@ -124,6 +124,11 @@ HEADS = {
     # "KS 353/2008 ..."), the case number labelled after it or none.
     "year_coded": lambda b, d, i, t, c: [f"{code(b)} {i}/{d[:4]} {t}", *dnr(c)],
     "year_coded_dnr": lambda b, d, i, t, c: [" ".join([f"{code(b)} {i}/{d[:4]}", *dnr(c), t])],
+    # The § sign lost, the bare number before the title, its case number after it unlabelled (a registry's code
+    # before it: "52 Dialog med ... KS/2013:83 Samverkansansvarig ...", Burlöv), in brackets ("(KS/2011:1219)",
+    # Tranemo), or only its label and colon, the number lost ("Dnr: Kommunfullmäktiges presidium ...", Lysekil).
+    "bare_case_after": lambda b, d, i, t, c: [" ".join([i, t, c or "Dnr:"])],
+    "bare_case_bracketed": lambda b, d, i, t, c: [" ".join([i, t, f"({c})" if c else "Dnr:"])],
     "code_repeated_title_case": lambda b, d, i, t, c: [
         " ".join([f"{code(b).capitalize()} {i}", *dnr(c), t, f"{code(b).capitalize()} {i}"])],
 }
@@ -303,14 +308,19 @@ UNNUMBERED = {"contents_paged", "contents_lost_leaders", "contents_lost_leaders_
 # number lost (its title read alone is right, any § given it wrong).
 CUT_LAST = {"contents_paged_cut", "contents_before_cut"}
 LOST_ONE = {"contents_after_shift"}
-def paged(g, form: str) -> str:
+def paged(g, form: str, *, told: bool = False) -> str:
     """Each § alone on its page, as a copy site's transcript numbers its pages ("2 Sammanträdesprotokoll 2 (49) KF
-    63/2013 Meddelanden ...", Hultsfred): the page's number and running head, then the § run on."""
+    63/2013 Meddelanden ...", Hultsfred): the page's number and running head, then the § run on. `told`: each §'s
+    text an account with no section heading, the excerpt's end cutting the last one ("... informerar om")."""
     body, date, municipality, ms = g
     pages = [" ".join(x for x in head(body, date, municipality, ms) if x)]
+    told_text = ["Samordnaren Anna Berg och handläggaren Bo Ek informerar om arbetet och svarar på frågor."]
     for i, t, c in ms:
         pages.append(" ".join(x for x in [f"Sammanträdesprotokoll {len(pages) + 1} ({len(ms) + 1})",
-                                          *HEADS[form](body, date, i, t, c), *text_of(body)] if x))
+                                          *HEADS[form](body, date, i, t, c), *(told_text if told else text_of(body))]
+                              if x))
+    if told:
+        pages[-1] = pages[-1].removesuffix(" och svarar på frågor.")
     return "\n\n".join(f"{n} {page}" for n, page in enumerate(pages, start=1)) + "\n"
 
 
@@ -324,6 +334,8 @@ LAYOUTS.update({
     "paged_year_coded": lambda g: paged(g, "year_coded"),
     "paged_year_coded_dnr": lambda g: paged(g, "year_coded_dnr"),
     "paged_code": lambda g: paged(g, "running_code"),
+    "paged_bare_case_after": lambda g: paged(g, "bare_case_after", told=True),
+    "paged_bare_case_bracketed": lambda g: paged(g, "bare_case_bracketed", told=True),
     "runon_year_coded": lambda g: protocol(g, "year_coded", runon=True),
     "runon_year_coded_dnr": lambda g: protocol(g, "year_coded_dnr", runon=True),
     "contents_paged": paged_contents,

@@ -1236,6 +1236,70 @@ def test_a_paragraphs_title_ends_at_its_case_label_whose_number_was_lost(tmp_pat
     assert items[0].matter.title.startswith("Uppföljning och utvärdering av familjecentralen, dnr RVKN")
 
 
+def test_a_lost_paragraphs_title_run_to_the_excerpts_end_ends_at_its_coded_case_number(tmp_path):
+    # burlov_protokoll_2 ("52 Dialog med försäkringskassan kring sjukförsäkringen KS/2013:83 Samverkansansvarig ...",
+    # the excerpt's end cutting the text): the § sign lost, the title ends at the registry's coded number, unlabelled
+    # (or in brackets, Tranemo's "(KS/2011:1219)"); before, the title ran to the text's end and the § was dropped
+    text = ("Kommunstyrelsen\n\n1 EXEMPELS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Justerande Per Ek (S) Paragrafer "
+            "Underskrifter Sekreterare Ordförande Justerande ANSLAGSBEVIS Kommunstyrelsens prot är justerat\n\n"
+            "2 Kommunstyrelsen Sammanträdesdatum Sida 2 (9) 71 Samverkan med arbetsförmedlingen om praktikplatser "
+            "KS/2009:412 Enhetschefen Lisa Holm och handläggaren Bo Ek informerar om samverkan och om det\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 71", "Samverkan med arbetsförmedlingen om praktikplatser", "KS/2009:412")]
+    bracketed = text.replace(" KS/2009:412 ", " (KS/2009:412) ")
+    items = parse_document(write(tmp_path, bracketed)).items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Samverkan med arbetsförmedlingen om praktikplatser", "KS/2009:412")]
+    # so too its labelled number in a short page the excerpt's end cuts (Hällefors' "title, dnr 58.10/811 text")
+    labelled = text.replace(" KS/2009:412 ", ", dnr 58.10/811 ")
+    items = parse_document(write(tmp_path, labelled)).items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Samverkan med arbetsförmedlingen om praktikplatser", "58.10/811")]
+    # negative: a number without a registry's code in brackets is a title's own ("Motion ... (49/14)"): the title
+    # is not cut there, no case number read from it
+    motion = text.replace(" KS/2009:412 ", " (49/14) ")
+    items = parse_document(write(tmp_path, motion)).items
+    assert [item.matter.case_number for item in items] == [None]
+    assert items[0].matter.title.startswith("Samverkan med arbetsförmedlingen om praktikplatser (49/14)")
+
+
+def test_a_first_lost_paragraph_after_the_front_page_is_found_by_its_bracketed_coded_case_number(tmp_path):
+    # tranemo_protokoll_4 ("... Utdragsbestyrkande 2" / "116 Vattenfall informerar ... vindkraftspark Grönhult
+    # (KS/2011:1219) beslut Noterar informationen Ärendet ..."): a one-page extract's § after the front page, its
+    # sign lost and its page not numbered as one: its number, title and bracketed coded case number tell it, as a
+    # labelled one does (Sala's "191 Remiss ... Dnr 2013/190"); the bracket ends the title whatever word follows
+    text = ("Plats Forumsalen Tid 13:30-16:00 Beslutande Anna Berg (C), ordförande Per Ek (S) Utses att justera Per Ek "
+            "Justeringens plats och tid Kommunkontoret 2015-04-24 Underskrifter Sekreterare Ordförande Justerande "
+            "ANSLAG/BEVIS Organ Kommunstyrelsen Sammanträdesdatum 2015-04-20 Utdragsbestyrkande 2\n"
+            "73 Skolverket informerar om den nationella uppföljningen av gymnasieskolan (KS/2014:212) beslut "
+            "Noterar informationen Ärendet Lisa Holm från Skolverket redogör för uppföljningen och svarar på\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 73", "Skolverket informerar om den nationella uppföljningen av gymnasieskolan", "KS/2014:212")]
+    # negative: a bracketed number without a registry's code (a motion's count) tells no § there
+    motion = text.replace("(KS/2014:212)", "(49/14)")
+    assert [item.key for item in parse_document(write(tmp_path, motion)).items] != ["§ 73"]
+
+
+def test_a_lost_paragraphs_title_ends_at_its_colon_closed_case_label_whose_number_was_lost(tmp_path):
+    # lysekil_protokoll_4 ("36 VAL AV ORDFÖRANDE ... I KOMMUNFULLMÄKTIGE Dnr: Kommunfullmäktiges presidium ..."): the
+    # label closed by its colon, no comma before it, the number lost: the title ends there, no case number
+    text = ("Kommunfullmäktige\n\n1 EXEMPELS KOMMUN Kommunfullmäktige Plats och tid Stadshuset, onsdagen den 11 "
+            "november 2009, klockan Beslutande Anna Berg (C) ordf Per Ek (S) Justerande Per Ek (S) Paragrafer "
+            "Underskrifter Sekreterare Ordförande Justerande ANSLAGSBEVIS Kommunfullmäktiges prot är justerat\n\n"
+            "2 Kommunfullmäktige (9) 36 VAL AV REVISORER FÖR MANDATPERIODEN Dnr: Valberedningen har lämnat "
+            "sitt förslag till revisorer för perioden och ordföranden frågar om\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items] == [
+        ("§ 36", "VAL AV REVISORER FÖR MANDATPERIODEN", None)]
+    # negative: "Dnr" without its colon or a comma before it is not taken for the label here
+    unlabelled = text.replace(" Dnr: Valberedningen", " Dnr Valberedningen")
+    items = parse_document(write(tmp_path, unlabelled)).items
+    assert [item.matter.title for item in items] != ["VAL AV REVISORER FÖR MANDATPERIODEN"]
+
+
 def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
     # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so

@@ -415,9 +415,13 @@ _CASE_LABEL = r"(?i:dnr|diarienr|diarienummer)\.?:?"
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
 # Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
+# (Or its case number unlabelled in brackets, with the body's code: "116 Vattenfall informerar ... vindkraftspark
+# Grönhult (KS/2011:1219) beslut ...", Tranemo, Eskilstuna, Malung-Sälen; see _CODED_CASE_IN_RUN_ON. Not a bare
+# one: a title and its case number alone on a line keep it, "... (49/14) KS 2014-000793 310", as no title's end.)
+_CODED_CASE = r"[A-ZÅÄÖ]{1,6}[ /-]?(?:19|20)\d\d[/:.-]\d{1,6}"
 _NUMBER_TITLE_CASE = re.compile(
-    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? " + _CASE_LABEL + r" "
-    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?)(?:,? " + _CASE_LABEL + r" "
+    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})| \(" + _CODED_CASE + r"\))(?=\s|$)")
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
@@ -1023,7 +1027,17 @@ _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenum
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # The form's case label after the title, its number lost, the § text right after it (a capitalised word, no code):
 # "..., Dnr Familjecentralen startades ..." (see _title_run_on_cut).
-_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r",\s+(?i:diarienummer|diarienr|dnr)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+# (Or the label closed by its colon, no comma before it: "36 VAL AV ORDFÖRANDE ... I KOMMUNFULLMÄKTIGE Dnr:
+# Kommunfullmäktiges presidium ...", Lysekil: the colon proves the label, which no title holds.)
+_LOST_NUMBER_LABEL_IN_RUN_ON = re.compile(r"(?:,\s+(?i:diarienummer|diarienr|dnr)\.?:?"
+                                          r"|\s+(?i:diarienummer|diarienr|dnr):)\s+(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+# A body's coded case number set after the title unlabelled, perhaps in brackets, the § text right after it:
+# "52 Dialog med försäkringskassan kring sjukförsäkringen KS/2013:83 Samverkansansvarig ..." (Burlöv), "...
+# vindkraftspark Grönhult (KS/2011:1219) ..." (Tranemo): the code and the whole year tell a registry's number, not
+# a title's own number ("Motion ... (49/14)", a motion's count, carries no code).
+# (Bracketed, its closing bracket ends it whatever word follows: "(KS/2011:1219) beslut Noterar ...".)
+_CODED_CASE_IN_RUN_ON = re.compile(r"\s+(?:\((?P<bracketed>" + _CODED_CASE + r")\)(?=\s+\S)"
+                                   r"|(?P<number>" + _CODED_CASE + r")(?=\s+[A-ZÅÄÖ]))")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -6131,7 +6145,9 @@ class MeetingDocumentParser:
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return False
-        labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
+        # (A title too long for one, or run on to the excerpt's end: its text after it, not a title the excerpt cut.)
+        run_on_past_title = len(title) > _LONGEST_TITLE or self._ends_the_text(item, title, body_lines)
+        labelled = _LABELLED_IN_RUN_ON.search(title) if run_on_past_title and not case_number else None
         if (labelled and 2 <= len(title[:labelled.start()].split()) and labelled.start() <= _LONGEST_TITLE
                 and not NOT_OURS.search(title[:labelled.start()][-20:])):
             # "Information om naturbadplatser, dnr 58.10/811 Per Björkengren, anläggningsansvarig ...": a run-on
@@ -6141,6 +6157,14 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        # (Wherever the title's end was read: no tuning gold title holds such a number with words after it.)
+        coded = _CODED_CASE_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number \
+            and self.kind == "protokoll" and item.key else None
+        if coded and len(title[:coded.start()].split()) >= 3 and len(title[coded.end():].split()) >= 3 \
+                and is_case_number(coded.group("number") or coded.group("bracketed")):
+            case_number = coded.group("number") or coded.group("bracketed")
+            body_lines.insert(0, Line(item.line, title[coded.end():].strip()))
+            title = title[:coded.start()].strip(" ,")
         lost = _LOST_NUMBER_LABEL_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if not case_number else None
         if lost and len(title[:lost.start()].split()) >= 2 and len(title[lost.end():].split()) >= 3:
             # "139 Uppföljning och utvärdering av Familjecentralen, Dnr Familjecentralen startades upp ...": the
