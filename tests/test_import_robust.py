@@ -915,6 +915,8 @@ def test_every_list_heading_is_known_in_one_place_and_read_as_printed_from_a_sca
     for other in ("ärenden", "protokoll", "Innehållsförteckning"):
         with pytest.raises(ValueError):
             list_heading(other)
+        with pytest.raises(ValueError):
+            list_heading_any_case(other)
 
 
 def test_a_scans_row_number_read_with_letters_cuts_the_rows_where_the_lists_numbers_prove_it(tmp_path):

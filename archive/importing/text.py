@@ -132,15 +132,6 @@ class OcrTolerantWords(frozenset):
 
 
 
-# The words a reader keys on (a list's, a head's and a matter's headings and labels, a kind's name, a decision's and
-# a proposal's verbs): a scan's OCR confusion of one of them (ocr_tolerant's: "Innehållsffirteckning", "Bes1ut",
-# "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
-# read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
-# page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
-# forms are no Swedish words; bodies' names are no key words (a body read is a value), their genitives are (a heading's
-# "Kommunstyrelsens förslag till ...", a meeting's "Kommunfullmäktiges sammanträde": no body is read from one). Among
-# them the words the title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a
-# presenter's "informerar").
 # The headings a list of a meeting's matters is set under (a protocol's contents, its register of matters, an
 # agenda), in small letters: the one place that knows them. The readers' heading patterns are made from these
 # (list_heading, list_heading_any_case), and each is a key word of the OCR reading below (_OCR_KEY_WORDS), so a scan's
@@ -152,13 +143,19 @@ LIST_HEADINGS = ("innehållsförteckning", "innehåll", "ärendeförteckning", "
                  "dagordning")
 
 
+def _known_list_headings(words: tuple[str, ...]) -> None:
+    """A pattern asked for a heading LIST_HEADINGS lacks would read a heading the OCR reading never tolerates: a
+    programming error, raised when the module's patterns are made."""
+    unknown = [word for word in words if word not in LIST_HEADINGS]
+    if unknown:
+        raise ValueError(f"no list heading: {unknown}")
+
+
 def list_heading(*words: str, capitalised: bool = True, capitals: bool = True) -> str:
     """A regular expression's source accepting the list headings `words` (each one of LIST_HEADINGS) as a page sets
     them apart: capitalised ("Innehållsförteckning") and in capitals ("INNEHÅLLSFÖRTECKNING"), or one of the two; a
     longer heading first where one opens another ("Innehållsförteckning" before "Innehåll")."""
-    unknown = [word for word in words if word not in LIST_HEADINGS]
-    if unknown:
-        raise ValueError(f"no list heading: {unknown}")
+    _known_list_headings(words)
     forms = [*(word[:1].upper() + word[1:] for word in words if capitalised),
              *(word.upper() for word in words if capitals)]
     return "|".join(sorted(forms, key=len, reverse=True))
@@ -166,10 +163,19 @@ def list_heading(*words: str, capitalised: bool = True, capitals: bool = True) -
 
 def list_heading_any_case(*words: str) -> str:
     """list_heading's source for a pattern that reads the headings in any case: "(?i:innehållsförteckning|...)"."""
-    list_heading(*words)  # (each one of LIST_HEADINGS)
+    _known_list_headings(words)
     return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
+# The words a reader keys on (a list's, a head's and a matter's headings and labels, a kind's name, a decision's and
+# a proposal's verbs): a scan's OCR confusion of one of them (ocr_tolerant's: "Innehållsffirteckning", "Bes1ut",
+# "Sarnmanträdesdatum") is read as the word it is where the page never writes that word as printed, and every value
+# read gets the page's own letters back (Document.ocr_readings): the reader's many patterns then read the scanned
+# page as they read the printed one, and no value changes a letter. Words of three letters and more whose confused
+# forms are no Swedish words; bodies' names are no key words (a body read is a value), their genitives are (a heading's
+# "Kommunstyrelsens förslag till ...", a meeting's "Kommunfullmäktiges sammanträde": no body is read from one). Among
+# them the words the title readers cut run-together titles at (agendarows._KIND_WORDS, the standing titles, a
+# presenter's "informerar").
 _OCR_KEY_WORDS = frozenset("""
     innehåll innehållsförteckning ärendeförteckning ärendelista ärendelistan föredragningslista föredragningslistan
     föredragningslistans dagordning paragraf paragrafer protokoll protokollet protokollets protokolls
