@@ -1177,5 +1177,9 @@ def test_an_agendas_heading_naming_its_meeting_under_a_plan_gives_no_body_a_meet
             "3. Taxa för bygglov\n4. Meddelanden\n")
     assert _read_plan(tmp_path, text) == [("Kommunstyrelsen", "2024-02-16"), ("Kommunstyrelsen", "2024-04-12"),
                                           ("Kommunstyrelsen", "2024-06-07")]
+    # the heading's date is not dropped silently: noted with its line
+    notes = parse_document(tmp_path / "plan.txt", today=TODAY).notes
+    assert [note for note in notes if "en annan handlings rubrik" in note] == [
+        "rad 11: Dagordning för Kommunstyrelsen 16 februari: en annan handlings rubrik, inget organs sammanträde"]
     own = text.replace("Dagordning för Kommunstyrelsen 16 februari 2024", "Kommunfullmäktige 21 mars 2024")
     assert ("Kommunfullmäktige", "2024-03-21") in _read_plan(tmp_path, own)

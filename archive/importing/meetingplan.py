@@ -899,25 +899,25 @@ def _drop_posted_protocols(reader: _Reader) -> None:
     for index in labels:
         if any(0 < abs(other - index) <= POSTING_FORM_LABELS_APART for other in labels):
             posted.update(other.number for other in reader.lines[max(0, index - POSTING_FORM_LINES_BEFORE): index + 1])
-    if not posted:
-        return
-    kept = [entry for entry in reader.entries if entry.line not in posted]
-    for entry in reader.entries:
-        if entry.line in posted:
-            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: ett "
-                                "justerat protokolls anslag, inget planerat sammanträde")
-    reader.entries = kept
+    if posted:
+        _drop_entries(reader, lambda entry: entry.line in posted,
+                      "ett justerat protokolls anslag, inget planerat sammanträde")
 
 
 def _drop_other_papers_meetings(reader: _Reader) -> None:
     """Drop the dates read for a 'body' named with another kind's word (_OTHER_KIND): that paper's heading naming its
     meeting ("Dagordning för Kommunstyrelsen 16 februari 2024", the current meeting's agenda under a plan's dates on a
     body's page), no body's meetings; noted."""
+    _drop_entries(reader, lambda entry: _OTHER_KIND.match(entry.body) is not None,
+                  "en annan handlings rubrik, inget organs sammanträde")
+
+
+def _drop_entries(reader: _Reader, dropped: Callable[[Entry], bool], why: str) -> None:
+    """Drop the dates read that `dropped` tells are no plan's meetings, each noted with `why`."""
     for entry in reader.entries:
-        if _OTHER_KIND.match(entry.body):
-            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: en annan "
-                                "handlings rubrik, inget organs sammanträde")
-    reader.entries = [entry for entry in reader.entries if not _OTHER_KIND.match(entry.body)]
+        if dropped(entry):
+            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: {why}")
+    reader.entries = [entry for entry in reader.entries if not dropped(entry)]
 
 
 # A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
