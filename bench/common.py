@@ -155,6 +155,13 @@ def layout_args(argv: list[str], all_stems, layouts: dict) -> tuple[list[str], d
     return stems, {n: f for n, f in layouts.items() if not only or n in only}, "-v" in argv
 
 
+def count_args(argv: list[str], default: int = 200) -> tuple[int, list[str], bool]:
+    """A made-up-text bench's arguments: [texts, default `default`] [more ...] [-v], as (texts, the arguments after
+    it, verbose)."""
+    args = [a for a in argv if a != "-v"]
+    return (int(args[0]) if args else default), args[1:], "-v" in argv
+
+
 def count(row: list[int], wrong: int, missed: int) -> None:
     """One re-set text's result added to its layout's row (texts, exact, texts with a wrong value, wrong, missed)."""
     row[0] += 1

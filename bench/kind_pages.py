@@ -18,7 +18,7 @@ import random
 import sys
 from collections import Counter
 
-from bench.common import MON, parse_text
+from bench.common import MON, count_args, parse_text
 
 BODIES = [("kommunstyrelsen", "kommunstyrelsens"), ("kommunfullmäktige", "kommunfullmäktiges"),
           ("regionstyrelsen", "regionstyrelsens"), ("socialnämnden", "socialnämndens"),
@@ -73,9 +73,7 @@ def page(rng: random.Random, openings: list[str], extras: list[str]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
-    per_class = int(args[0]) if args else 200
+    per_class, _, verbose = count_args(argv)
     for name, openings, extras, refuse in (("retold", RETOLD, LOOKS_MUNICIPAL, True), ("coming", COMING, [""], False)):
         rng = random.Random(name)
         result = Counter()

@@ -17,7 +17,7 @@ import random
 import sys
 from collections import Counter
 
-from bench.common import MON, WD, parse_text
+from bench.common import MON, WD, count_args, parse_text
 
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
 WDABB = ["Mån", "Tis", "Ons", "Tors", "Fre"]
@@ -208,10 +208,8 @@ def classes(per_class: int, verbose: bool) -> None:
 
 
 def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
-    per_seed = int(args[0]) if args else 200
-    seeds = [int(s) for s in args[1].split(",")] if len(args) > 1 else [1, 2, 3, 4, 5]
+    per_seed, rest, verbose = count_args(argv)
+    seeds = [int(s) for s in rest[0].split(",")] if rest else [1, 2, 3, 4, 5]
     result = Counter()
     missed_by = Counter()
     for seed in seeds:

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import TUNING as T  # noqa: E402
-from bench.common import count, layout_args, parse_text
+from bench.common import count, layout_args, parse_text, tally
 from bench.real_quality import norm, norm_item  # noqa: E402
 
 CODES = {
@@ -437,11 +437,8 @@ def main(argv: list[str]) -> None:
                 print(f"{'WRONG' if wrong else 'BAD':6} {stem:45} {name:20} wrong={wrong} missed={missed} {note[:80]}")
                 for x in det[:6]:
                     print("     ", x)
-    print(f"{'layout':22} {'texts':>6} {'exact':>6} {'w/wrong':>8} {'wrong':>6} {'missed':>7}")
-    for name, r in per.items():  # filled in LAYOUTS' order
-        print(f"{name:22} {r[0]:6} {r[1]:6} {r[2]:8} {r[3]:6} {r[4]:7}")
-    total, exact, withwrong = (sum(r[i] for r in per.values()) for i in range(3))
-    print(f"== {exact} of {total} re-set texts read exactly; {withwrong} with a wrong value")
+    tot = tally(per, 22)  # a row a layout, in LAYOUTS' order
+    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
 
 
 if __name__ == "__main__":
